@@ -1,0 +1,188 @@
+#include "clicommands.h"
+
+#include "config/configimport.h"
+#include "storage/runqueries.h"
+#include "storage/runstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Quorum::Cli {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("quorum-cli", text, disambiguation, n);
+}
+
+// Human text for stderr, flushed line by line so it interleaves with other output.
+class ErrorStream final
+{
+public:
+    template<typename T>
+    ErrorStream &operator<<(const T &value)
+    {
+        m_stream << value;
+        m_stream.flush();
+        return *this;
+    }
+
+private:
+    QTextStream m_stream{stderr};
+};
+
+ErrorStream &err()
+{
+    static ErrorStream stream;
+    return stream;
+}
+
+void printJson(const QJsonValue &value)
+{
+    QTextStream out(stdout);
+    out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject())).toJson(QJsonDocument::Indented);
+}
+
+// Parses; on a command-line mistake prints it and returns false with *exitCode set.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n' << parser.helpText();
+        *exitCode = 64;
+        return false;
+    }
+    if (parser.isSet(u"help"_qs)) {
+        QTextStream(stdout) << parser.helpText();
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+const QCommandLineOption kDbOption(u"db"_qs, tr("The run database (default: %1).").arg(RunStore::defaultPath()), u"PATH"_qs);
+const QCommandLineOption kJsonOption(u"json"_qs, tr("Print one JSON document on stdout."));
+
+QString dbPath(const QCommandLineParser &parser)
+{
+    return parser.isSet(kDbOption) ? parser.value(kDbOption) : RunStore::defaultPath();
+}
+
+QString countsText(const ImportedFile &file)
+{
+    switch (file.kind) {
+    case InputKind::Scenarios: return tr("%n scenario(s)", nullptr, int(file.scenarios.size()));
+    case InputKind::ModelProfiles: return tr("%n model(s)", nullptr, int(file.models.size()));
+    case InputKind::JudgeProfiles: return tr("%n judge(s)", nullptr, int(file.judges.size()));
+    case InputKind::JudgeQuestions: return tr("%n criteria categories", nullptr, int(file.criteria.categories.size()));
+    case InputKind::Plan:
+        return file.plan ? tr("plan with %1 scenarios, %2 models, %3 judges")
+                               .arg(file.plan->scenarios.size()).arg(file.plan->models.size()).arg(file.plan->judges.size())
+                         : QString();
+    case InputKind::Unknown: break;
+    }
+    return {};
+}
+} // namespace
+
+int validate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks input files and reports every problem as FILE:LINE: message.\n"
+                                        "Exit 0 when no file has an error, 2 otherwise."));
+    const QCommandLineOption kind(u"kind"_qs, tr("What the files are: scenarios, models, judges, judge-questions or plan "
+                                                 "(default: guessed from each file)."), u"KIND"_qs);
+    const QCommandLineOption strict(u"strict"_qs, tr("Treat warnings as errors."));
+    parser.addOptions({kind, strict, kJsonOption});
+    parser.addPositionalArgument(u"files"_qs, tr("The files to check."), u"FILE..."_qs);
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+    if (parser.positionalArguments().isEmpty()) {
+        err() << tr("validate: name at least one file\n");
+        return 64;
+    }
+    InputKind hint = InputKind::Unknown;
+    if (parser.isSet(kind)) {
+        const auto k = inputKindFromName(parser.value(kind));
+        if (!k) {
+            err() << tr("validate: unknown kind \"%1\"\n").arg(parser.value(kind));
+            return 64;
+        }
+        hint = *k;
+    }
+
+    bool failed = false;
+    QJsonArray files;
+    for (const QString &path : parser.positionalArguments()) {
+        Diagnostics diagnostics;
+        const ImportedFile imported = importFile(path, diagnostics, hint);
+        QJsonArray problems;
+        for (const Diagnostic &d : diagnostics.sorted()) {
+            err() << d.toString() << '\n';
+            problems.append(QJsonObject{{u"file"_qs, d.file}, {u"line"_qs, d.line},
+                                        {u"severity"_qs, d.severity == Diagnostic::Severity::Error ? u"error"_qs : u"warning"_qs},
+                                        {u"message"_qs, d.message}});
+        }
+        const bool bad = diagnostics.hasErrors() || (parser.isSet(strict) && diagnostics.warningCount() > 0);
+        failed = failed || bad;
+        if (!diagnostics.hasErrors())
+            err() << tr("%1: ok (%2 as %3; %4 warning(s))\n")
+                         .arg(path, countsText(imported), inputKindName(imported.kind)).arg(diagnostics.warningCount());
+        files.append(QJsonObject{{u"file"_qs, path}, {u"kind"_qs, inputKindName(imported.kind)}, {u"ok"_qs, !bad},
+                                 {u"errors"_qs, diagnostics.errorCount()}, {u"warnings"_qs, diagnostics.warningCount()},
+                                 {u"problems"_qs, problems}});
+    }
+    if (parser.isSet(kJsonOption))
+        printJson(QJsonObject{{u"ok"_qs, !failed}, {u"files"_qs, files}});
+    return failed ? 2 : 0;
+}
+
+int runs(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the runs in the database, newest first."));
+    parser.addOptions({kDbOption, kJsonOption});
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+    const QString path = dbPath(parser);
+    const RunStore::Readiness ready = RunStore::prepare(path);
+    if (!ready.ok) {
+        err() << ready.error << '\n';
+        return 1;
+    }
+    if (!ready.backupPath.isEmpty())
+        err() << tr("upgraded %1 from version %2 (backup: %3)\n").arg(path).arg(ready.fromVersion).arg(ready.backupPath);
+    RunQueries queries(path);
+    const QList<RunSummary> list = queries.runs();
+    if (!queries.error().isEmpty()) {
+        err() << queries.error() << '\n';
+        return 1;
+    }
+    QJsonArray json;
+    QTextStream out(stdout);
+    for (const RunSummary &r : list) {
+        const QString created = QDateTime::fromMSecsSinceEpoch(r.createdAt).toString(Qt::ISODate);
+        json.append(QJsonObject{{u"id"_qs, r.id}, {u"name"_qs, r.name}, {u"status"_qs, runStatusName(r.status)},
+                                {u"created_at"_qs, created}, {u"scenarios"_qs, r.scenarios}, {u"models"_qs, r.models},
+                                {u"judges"_qs, r.judges}, {u"invocations"_qs, r.invocations}, {u"errors"_qs, r.errors},
+                                {u"cost_usd"_qs, r.costUsd}});
+        if (!parser.isSet(kJsonOption))
+            out << QStringLiteral("%1\t%2\t%3\t%4\t%5 invocations\t%6 errors\t$%7\n")
+                       .arg(r.id).arg(r.name, runStatusName(r.status), created)
+                       .arg(r.invocations).arg(r.errors).arg(r.costUsd, 0, 'f', 4);
+    }
+    if (parser.isSet(kJsonOption))
+        printJson(json);
+    else if (list.isEmpty())
+        err() << tr("no runs in %1\n").arg(path);
+    return 0;
+}
+
+} // namespace Quorum::Cli

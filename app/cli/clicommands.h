@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+// The subcommands of quorum-cli. Each takes its own arguments (without the command word)
+// and returns the process exit code: 0 done, 2 problems in the input, 1 could not run,
+// 64 the command line itself is wrong.
+namespace Quorum::Cli {
+
+int validate(const QStringList &arguments);
+int runs(const QStringList &arguments);
+
+} // namespace Quorum::Cli

@@ -1,0 +1,45 @@
+#include "clicommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+int usage(int code)
+{
+    QTextStream(stderr) << QCoreApplication::translate("quorum-cli",
+        "usage: quorum-cli COMMAND [options]\n"
+        "\n"
+        "commands:\n"
+        "  validate FILE...      check scenario, profile, judge-question and plan files\n"
+        "  runs                  list the runs in the database\n"
+        "\n"
+        "Run 'quorum-cli COMMAND --help' for a command's options.\n");
+    return code;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("quorum"));
+    QCoreApplication::setOrganizationName(QStringLiteral("quorum"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2)
+        return usage(64);
+    const QString command = arguments.at(1);
+    arguments.removeAt(1); // leave the program name first, as QCommandLineParser expects
+    if (command == u"validate")
+        return Quorum::Cli::validate(arguments);
+    if (command == u"runs")
+        return Quorum::Cli::runs(arguments);
+    if (command == u"--help" || command == u"-h" || command == u"help")
+        return usage(0);
+    if (command == u"--version") {
+        QTextStream(stdout) << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    QTextStream(stderr) << QCoreApplication::translate("quorum-cli", "unknown command \"%1\"\n").arg(command);
+    return usage(64);
+}

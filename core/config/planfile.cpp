@@ -1,0 +1,248 @@
+#include "planfile.h"
+
+#include "inputrecord.h"
+#include "jsondocument.h"
+#include "judgequestions.h"
+#include "profileimporter.h"
+#include "scenarioimporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace Quorum {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("PlanFile", text); }
+constexpr int kPlanFormat = 1;
+
+// Reads one section that is a path, a list of paths, or a list of embedded items.
+template<typename Item, typename FromFile, typename FromRecord>
+QList<Item> readSection(const JsonInput &input, const QString &file, const QString &key, FromFile fromFile,
+                        FromRecord fromRecord, Diagnostics &diagnostics)
+{
+    const QJsonValue value = input.root.value(key);
+    const QString baseDir = QFileInfo(file).absolutePath();
+    QList<Item> items;
+    auto includeFile = [&](const QString &relative, int line) {
+        const QString path = QDir(baseDir).absoluteFilePath(relative);
+        if (!QFileInfo::exists(path)) {
+            diagnostics.error(file, line, tr("\"%1\" names %2, which does not exist").arg(key, path));
+            return;
+        }
+        items += fromFile(TextSource::fromFile(path, diagnostics));
+    };
+    if (value.isString()) {
+        includeFile(value.toString(), input.locator.lineOf(key));
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const int line = input.locator.lineOf(jsonPath(key, i));
+            if (array.at(i).isString())
+                includeFile(array.at(i).toString(), line);
+            else if (array.at(i).isObject()) {
+                if (auto item = fromRecord(recordAt(file, array.at(i).toObject(), jsonPath(key, i), input.locator), baseDir))
+                    items.append(std::move(*item));
+            } else
+                diagnostics.error(file, line, tr("each entry of \"%1\" must be a file name or an object").arg(key));
+        }
+    } else if (!value.isUndefined() && !value.isNull()) {
+        diagnostics.error(file, input.locator.lineOf(key), tr("\"%1\" must be a file name or a list").arg(key));
+    }
+    return items;
+}
+
+void readSettings(const JsonInput &input, const QString &file, RunSettings *settings, Diagnostics &diagnostics)
+{
+    const QJsonValue value = input.root.value(u"settings");
+    if (value.isUndefined())
+        return;
+    if (!value.isObject()) {
+        diagnostics.error(file, input.locator.lineOf(u"settings"_qs), tr("\"settings\" must be an object"));
+        return;
+    }
+    const InputRecord record = recordAt(file, value.toObject(), u"settings"_qs, input.locator);
+    RecordReader r(record, diagnostics);
+    const QJsonObject defaults = RunSettings().toJson();
+    r.warnUnknown(defaults.keys());
+
+    auto checkRange = [&](const char *key, double low, double high, bool whole) {
+        const QString k = QString::fromLatin1(key);
+        std::optional<double> v = r.number(k);
+        if (v && whole && *v != std::floor(*v)) {
+            r.error(k, tr("\"%1\" must be a whole number, not %2").arg(k).arg(*v));
+            return;
+        }
+        if (v && (*v < low || *v > high))
+            r.error(k, tr("\"%1\" must be between %2 and %3, not %4").arg(k).arg(low).arg(high).arg(*v));
+    };
+    checkRange("parallel", 1, 1024, true);
+    checkRange("invocations", 1, 10000, true);
+    checkRange("experiments", 1, 1000, true);
+    checkRange("experiment_wait_seconds", 0, 86400, true);
+    checkRange("temperature_variations", 0, 8, true);
+    checkRange("temperature", 0, 2, false);
+    checkRange("max_output_tokens", 1, 1'000'000, true);
+    checkRange("pass_threshold", 1, 5, false);
+    checkRange("dispute_threshold", 0, 4, false);
+    checkRange("budget_usd", 0, 1e9, false);
+    if (const auto rule = r.text(u"pass_rule"_qs); rule && *rule != u"mean" && *rule != u"majority")
+        r.error(u"pass_rule"_qs, tr("\"pass_rule\" must be \"mean\" or \"majority\", not \"%1\"").arg(*rule));
+    for (const char *flag : {"latency_only", "streaming"})
+        if (r.has(QString::fromLatin1(flag)) && !record.fields.value(QLatin1String(flag)).isBool())
+            r.error(QString::fromLatin1(flag), tr("\"%1\" must be true or false").arg(QString::fromLatin1(flag)));
+    r.list(u"user_defined_metrics"_qs);
+    if (!r.failed())
+        *settings = RunSettings::fromJson(value.toObject());
+}
+} // namespace
+
+std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnostics)
+{
+    Diagnostics found;
+    const auto input = readJsonObject(source, found);
+    if (!input) {
+        diagnostics.append(found);
+        return std::nullopt;
+    }
+    const QString file = source.fileName();
+    RunPlan plan;
+    const QJsonValue format = input->root.value(u"quorum_plan");
+    if (format.isUndefined())
+        found.error(file, 1, tr("not a Quorum plan: \"quorum_plan\": %1 is missing").arg(kPlanFormat));
+    else if (format.toInt(-1) < 1 || format.toInt() > kPlanFormat)
+        found.error(file, input->locator.lineOf(u"quorum_plan"_qs),
+                    tr("plan format %1 is newer than this Quorum understands (%2)").arg(format.toVariant().toString()).arg(kPlanFormat));
+    const QJsonValue name = input->root.value(u"name");
+    if (!name.isUndefined() && !name.isString())
+        found.error(file, input->locator.lineOf(u"name"_qs), tr("\"name\" must be text"));
+    plan.name = name.toString(QFileInfo(file).completeBaseName());
+
+    plan.scenarios = readSection<Scenario>(
+        *input, file, u"scenarios"_qs, [&](const TextSource &s) { return importScenarios(s, found); },
+        [&](const InputRecord &r, const QString &dir) { return scenarioFromRecord(r, dir, found); }, found);
+    plan.models = readSection<ModelVariant>(
+        *input, file, u"models"_qs, [&](const TextSource &s) { return importProfiles(s, ProfileKind::Model, found); },
+        [&](const InputRecord &r, const QString &) { return profileFromRecord(r, ProfileKind::Model, found); }, found);
+    plan.judges = readSection<JudgeProfile>(
+        *input, file, u"judges"_qs, [&](const TextSource &s) { return importProfiles(s, ProfileKind::Judge, found); },
+        [&](const InputRecord &r, const QString &) { return profileFromRecord(r, ProfileKind::Judge, found); }, found);
+    checkDuplicateScenarios(plan.scenarios, found);
+    checkDuplicateProfiles(plan.models, ProfileKind::Model, found);
+    checkDuplicateProfiles(plan.judges, ProfileKind::Judge, found);
+
+    const QJsonValue questions = input->root.value(u"judge_questions");
+    if (questions.isString()) {
+        const QString path = QFileInfo(file).absoluteDir().absoluteFilePath(questions.toString());
+        if (auto criteria = importJudgeQuestions(TextSource::fromFile(path, found), found))
+            plan.criteria = *criteria;
+    } else if (questions.isObject()) {
+        if (auto criteria = judgeCriteriaFromJson(file, questions.toObject(), u"judge_questions"_qs, input->locator, found))
+            plan.criteria = *criteria;
+    } else if (!questions.isUndefined() && !questions.isNull()) {
+        found.error(file, input->locator.lineOf(u"judge_questions"_qs), tr("\"judge_questions\" must be a file name or an object"));
+    }
+    readSettings(*input, file, &plan.settings, found);
+
+    const QStringList known = {u"quorum_plan"_qs, u"name"_qs, u"scenarios"_qs, u"models"_qs, u"judges"_qs,
+                               u"judge_questions"_qs, u"settings"_qs};
+    for (const QString &key : input->root.keys())
+        if (!known.contains(key))
+            found.warning(file, input->locator.lineOf(key), tr("unknown field \"%1\" (ignored)").arg(key));
+    if (!found.hasErrors()) {
+        if (plan.scenarios.isEmpty())
+            found.error(file, input->locator.lineOf(u"scenarios"_qs), tr("the plan has no scenarios"));
+        if (plan.models.isEmpty())
+            found.error(file, input->locator.lineOf(u"models"_qs), tr("the plan has no models"));
+        if (plan.judges.isEmpty() && !plan.settings.latencyOnly)
+            found.error(file, input->locator.lineOf(u"judges"_qs),
+                        tr("the plan has no judges; add some or set \"latency_only\": true"));
+    }
+    diagnostics.append(found);
+    if (found.hasErrors())
+        return std::nullopt;
+    return plan;
+}
+
+QJsonObject scenarioToJson(const Scenario &s)
+{
+    QJsonObject o{{u"id"_qs, s.id}, {u"text_prompt"_qs, s.prompt}, {u"golden_answer"_qs, s.goldenAnswer}};
+    if (!s.choices.isEmpty()) {
+        o.insert(u"choices"_qs, QJsonArray::fromStringList(s.choices));
+        o.insert(u"correct_choice"_qs, s.correctChoice);
+    }
+    if (!s.taskType.isEmpty() || !s.taskCriteria.isEmpty())
+        o.insert(u"task"_qs, QJsonObject{{u"task_type"_qs, s.taskType}, {u"task_criteria"_qs, s.taskCriteria}});
+    if (s.expectedOutputTokens > 0)
+        o.insert(u"expected_output_tokens"_qs, s.expectedOutputTokens);
+    if (!s.image.isEmpty())
+        o.insert(u"url_image"_qs, s.image);
+    if (!s.userMetrics.isEmpty())
+        o.insert(u"user_defined_metrics"_qs, QJsonArray::fromStringList(s.userMetrics));
+    if (s.temperature)
+        o.insert(u"temperature"_qs, *s.temperature);
+    if (!s.region.isEmpty())
+        o.insert(u"region"_qs, s.region);
+    return o;
+}
+
+QJsonObject profileToJson(const ModelVariant &m)
+{
+    QJsonObject o{{u"model_id"_qs, m.modelId},
+                  {u"input_token_cost"_qs, m.inputCostPer1k},
+                  {u"output_token_cost"_qs, m.outputCostPer1k}};
+    if (!m.region.isEmpty())
+        o.insert(u"region"_qs, m.region);
+    if (m.tier != ServiceTier::Default)
+        o.insert(u"service_tier"_qs, tierName(m.tier));
+    if (m.targetRpm)
+        o.insert(u"target_rpm"_qs, *m.targetRpm);
+    if (!m.baseUrl.isEmpty())
+        o.insert(u"base_url"_qs, m.baseUrl);
+    if (!m.apiKeyEnv.isEmpty())
+        o.insert(u"api_key_env"_qs, m.apiKeyEnv);
+    if (!m.displayName.isEmpty())
+        o.insert(u"display_name"_qs, m.displayName);
+    return o;
+}
+
+QJsonObject planToJson(const RunPlan &plan)
+{
+    QJsonArray scenarios, models, judges, categories;
+    for (const Scenario &s : plan.scenarios)
+        scenarios.append(scenarioToJson(s));
+    for (const ModelVariant &m : plan.models)
+        models.append(profileToJson(m));
+    for (const JudgeProfile &j : plan.judges)
+        judges.append(profileToJson(j));
+    QJsonObject o{{u"quorum_plan"_qs, kPlanFormat},
+                  {u"name"_qs, plan.name},
+                  {u"scenarios"_qs, scenarios},
+                  {u"models"_qs, models},
+                  {u"judges"_qs, judges},
+                  {u"settings"_qs, plan.settings.toJson()}};
+    for (const CriteriaCategory &c : plan.criteria.categories)
+        categories.append(QJsonObject{{u"category"_qs, c.name}, {u"weight"_qs, c.weight},
+                                      {u"questions"_qs, QJsonArray::fromStringList(c.questions)}});
+    if (!categories.isEmpty())
+        o.insert(u"judge_questions"_qs, QJsonObject{{u"evaluation_criteria"_qs, categories}});
+    return o;
+}
+
+QString savePlan(const RunPlan &plan, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    file.write(QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace Quorum

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "../domain/runplan.h"
+#include "diagnostics.h"
+#include "textsource.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace Quorum {
+
+// Quorum's own plan file (JSON). Each of "scenarios", "models", "judges" is a file path
+// (relative to the plan), a list of paths, or the items themselves; "judge_questions" is a
+// path or the object; "settings" holds every run setting. See resources/demo/demo-plan.json.
+std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnostics);
+
+// Writes a self-contained plan (everything embedded). Returns an error message or "".
+QString savePlan(const RunPlan &plan, const QString &path);
+QJsonObject planToJson(const RunPlan &plan);
+
+QJsonObject scenarioToJson(const Scenario &scenario);
+QJsonObject profileToJson(const ModelVariant &profile);
+
+} // namespace Quorum

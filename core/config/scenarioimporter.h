@@ -1,0 +1,26 @@
+#pragma once
+
+#include "../domain/scenario.h"
+#include "diagnostics.h"
+#include "inputrecord.h"
+
+#include <QList>
+
+namespace Quorum {
+
+// Turns scenario files into Scenarios: 360-eval JSONL, CSV with a prompt and a golden-answer
+// column, and SIQA-style multiple-choice items (JSONL or CSV). Image paths resolve against
+// the file's folder. Returns nothing for a file with any error.
+QList<Scenario> importScenarios(const TextSource &source, Diagnostics &diagnostics);
+
+// One record → one Scenario (also used for scenarios embedded in a plan file).
+std::optional<Scenario> scenarioFromRecord(const InputRecord &record, const QString &baseDir,
+                                           Diagnostics &diagnostics);
+
+// Warns about scenarios that repeat an earlier one (same prompt, answer, image and choices).
+void checkDuplicateScenarios(const QList<Scenario> &scenarios, Diagnostics &diagnostics);
+
+// Is this an image Quorum can send? Empty string when yes, else what is wrong.
+QString checkImage(const QString &reference, const QString &baseDir, QString *resolved);
+
+} // namespace Quorum

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "sourceref.h"
+
+#include <QString>
+#include <optional>
+
+namespace Quorum {
+
+enum class Provider { Bedrock, OpenAI, Anthropic, Gemini, Azure, OpenAICompatible, Simulator };
+enum class ServiceTier { Default, Priority, Flex, Reserved };
+
+QString providerPrefix(Provider provider);
+std::optional<Provider> providerFromPrefix(const QString &prefix);
+QString tierName(ServiceTier tier);
+std::optional<ServiceTier> tierFromName(const QString &name);
+
+// A model as the analyst configured it: one provider model at one region and service tier,
+// with its prices. Judges are model variants too (see JudgeProfile).
+struct ModelVariant
+{
+    QString modelId;            // as written, with provider prefix: "bedrock/us.amazon.nova-2-lite-v1:0"
+    Provider provider = Provider::Simulator;
+    QString model;              // without the prefix
+    QString region;
+    ServiceTier tier = ServiceTier::Default;
+    double inputCostPer1k = 0;  // USD per 1,000 input tokens
+    double outputCostPer1k = 0;
+    std::optional<int> targetRpm;
+    QString baseUrl;            // overrides the provider endpoint
+    QString apiKeyEnv;          // name of the environment variable holding the key
+    QString displayName;
+    SourceRef source;
+
+    // "model@region[#tier]": what an analyst reads in tables and what keys variants apart.
+    QString label() const;
+    // Identity of a variant: two with the same key are duplicates.
+    QString key() const;
+};
+
+// A judge is a model variant that scores answers instead of giving them.
+using JudgeProfile = ModelVariant;
+
+} // namespace Quorum

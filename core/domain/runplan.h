@@ -1,0 +1,49 @@
+#pragma once
+
+#include "judgecriteria.h"
+#include "modelvariant.h"
+#include "scenario.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace Quorum {
+
+enum class PassRule { Mean, Majority };
+
+// Every knob of a run. Defaults are what METRICS.md and 360-eval use.
+struct RunSettings
+{
+    int parallel = 4;               // concurrent calls per variant
+    int invocations = 1;            // calls per scenario and variant
+    int experiments = 1;            // repeats of the whole plan
+    int experimentWaitSeconds = 0;
+    int temperatureVariations = 0;  // n: temperatures base·(1 + 0.25·k), k = −n … n
+    double temperature = 0.7;       // base temperature when a scenario sets none
+    int maxOutputTokens = 1024;
+    double passThreshold = 3;       // on the 1–5 jury scale
+    PassRule passRule = PassRule::Mean;
+    double disputeThreshold = 1;
+    bool latencyOnly = false;       // no jury
+    bool streaming = true;
+    QStringList userMetrics;        // run-wide extra jury dimensions
+    double budgetUsd = 0;           // 0 = no cap
+
+    QJsonObject toJson() const;
+    static RunSettings fromJson(const QJsonObject &object); // unknown keys ignored, missing = default
+};
+
+// What an analyst asks Quorum to evaluate: scenarios × model variants, scored by a jury.
+struct RunPlan
+{
+    QString name;
+    QList<Scenario> scenarios;
+    QList<ModelVariant> models;
+    QList<JudgeProfile> judges;
+    JudgeCriteria criteria;
+    RunSettings settings;
+};
+
+QString passRuleName(PassRule rule);
+
+} // namespace Quorum

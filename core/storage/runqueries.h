@@ -1,0 +1,90 @@
+#pragma once
+
+#include "../domain/records.h"
+
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+namespace Quorum {
+
+struct RunSummary
+{
+    qint64 id = 0;
+    QString name;
+    RunStatus status = RunStatus::Planned;
+    qint64 createdAt = 0;
+    qint64 startedAt = 0;
+    qint64 finishedAt = 0;
+    int scenarios = 0;
+    int models = 0;
+    int judges = 0;
+    qint64 invocations = 0;
+    qint64 errors = 0;
+    double costUsd = 0;     // models and judges
+};
+
+// Per model variant of one run: the raw aggregates the leaderboard is built from.
+struct VariantAggregate
+{
+    qint64 variantId = 0;
+    QString modelId;
+    QString region;
+    QString tier;
+    QString displayName;
+    qint64 invocations = 0;
+    qint64 errors = 0;
+    qint64 scored = 0;      // invocations with a jury outcome
+    qint64 passed = 0;
+    qint64 disputed = 0;
+    double meanScore = 0;
+    double meanTtftMs = 0;
+    double meanTtlbMs = 0;
+    double costUsd = 0;
+    double judgeCostUsd = 0;
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+};
+
+// One heatmap cell: a model variant on one task type.
+struct TaskCell
+{
+    qint64 variantId = 0;
+    QString taskType;
+    qint64 scored = 0;
+    qint64 passed = 0;
+};
+
+// Latency of one region in one hour of the day (UTC).
+struct RegionHour
+{
+    QString region;
+    int hour = 0;
+    qint64 calls = 0;
+    double meanTtftMs = 0;
+    double meanTtlbMs = 0;
+    double maxTtlbMs = 0;
+};
+
+// Read-only questions asked of a run store, on the calling thread's own connection.
+// Each returns an empty list and sets error() when the database cannot answer.
+class RunQueries final
+{
+public:
+    explicit RunQueries(QString path);
+
+    QList<RunSummary> runs();
+    QList<VariantAggregate> variantAggregates(qint64 runId);
+    QList<TaskCell> taskMatrix(qint64 runId);
+    QList<RegionHour> regionalByHour(qint64 runId);
+    qint64 count(const QString &table, qint64 runId);
+
+    const QString &error() const { return m_error; }
+
+private:
+    QSqlQuery exec(const QString &sql, qint64 runId, bool *ok);
+    QString m_path;
+    QString m_error;
+};
+
+} // namespace Quorum

@@ -1,0 +1,123 @@
+#include "runstore.h"
+
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace Quorum {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("RunStore", text); }
+
+QString connectionName(const QString &path, bool writer)
+{
+    return QStringLiteral("quorum:%1:%2:%3")
+        .arg(writer ? u"w" : u"r")
+        .arg(quintptr(QThread::currentThreadId()))
+        .arg(QFileInfo(path).absoluteFilePath());
+}
+} // namespace
+
+QString RunStore::defaultPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + u"/.local/share/quorum";
+    return dir + u"/quorum.sqlite";
+}
+
+QSqlDatabase RunStore::connection(const QString &path, bool writer, QString *error)
+{
+    const QString name = connectionName(path, writer);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name);
+        if (db.isOpen())
+            return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+    db.setDatabaseName(path);
+    if (!writer)
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_qs);
+    if (!db.open()) {
+        *error = tr("cannot open %1: %2").arg(path, db.lastError().text());
+        return db;
+    }
+    if (const QString e = Schema::configureConnection(db, writer); !e.isEmpty()) {
+        *error = tr("cannot use %1: %2").arg(path, e);
+        db.close();
+    }
+    return db;
+}
+
+void RunStore::closeConnections(const QString &path)
+{
+    for (bool writer : {false, true}) {
+        const QString name = connectionName(path, writer);
+        if (!QSqlDatabase::contains(name))
+            continue;
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+RunStore::Readiness RunStore::prepare(const QString &path)
+{
+    Readiness r;
+    const QFileInfo info(path);
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        r.error = tr("cannot create the folder %1").arg(info.absolutePath());
+        return r;
+    }
+    const QString name = u"quorum:prepare:"_qs + info.absoluteFilePath();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            r.error = tr("cannot open %1: %2").arg(path, db.lastError().text());
+        } else {
+            QString error;
+            r.fromVersion = Schema::version(db, &error);
+            if (r.fromVersion < 0) {
+                r.error = tr("%1: %2").arg(path, error);
+            } else if (r.fromVersion > Schema::kCurrentVersion) {
+                r.error = tr("%1 was written by a newer Quorum (database version %2; this Quorum knows up to %3). "
+                             "It was left untouched: open it with a newer Quorum, or choose another database.")
+                              .arg(path).arg(r.fromVersion).arg(Schema::kCurrentVersion);
+            } else if (r.fromVersion == Schema::kCurrentVersion) {
+                r.ok = true;
+            } else {
+                if (r.fromVersion > 0) {
+                    const QString backup = QStringLiteral("%1.v%2-backup-%3").arg(path).arg(r.fromVersion)
+                                               .arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"));
+                    QSqlQuery q(db);
+                    q.prepare(u"VACUUM INTO ?"_qs);
+                    q.addBindValue(backup);
+                    if (!q.exec())
+                        error = tr("cannot back up %1 before upgrading it: %2").arg(path, q.lastError().text());
+                    else
+                        r.backupPath = backup;
+                }
+                if (error.isEmpty())
+                    error = Schema::migrate(db, r.fromVersion);
+                if (!error.isEmpty())
+                    r.error = tr("%1 could not be upgraded from version %2 and is unchanged: %3").arg(path).arg(r.fromVersion).arg(error);
+                r.ok = error.isEmpty();
+            }
+            if (r.ok)
+                r.error = Schema::configureConnection(db, true); // switch the file to WAL once
+            r.ok = r.ok && r.error.isEmpty();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return r;
+}
+
+} // namespace Quorum

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Quorum {
+
+// The local SQLite file that keeps every run. Connections are per thread: one writer
+// (StoreWriter) and any number of readers (RunQueries).
+class RunStore final
+{
+public:
+    struct Readiness
+    {
+        bool ok = false;
+        QString error;          // for people: what is wrong and what was (not) done
+        int fromVersion = 0;    // 0 = created now
+        QString backupPath;     // set when an older database was migrated
+    };
+
+    // The database the GUI and the CLI use unless told otherwise (per-user data directory).
+    static QString defaultPath();
+
+    // Creates the database, or checks and upgrades it: a newer schema is refused and left
+    // untouched; an older one is copied to a backup first, then migrated in one transaction.
+    static Readiness prepare(const QString &path);
+
+    // A connection for this thread. Readers never write; the writer gets WAL and batching
+    // pragmas. `error` is set when the file cannot be opened.
+    static QSqlDatabase connection(const QString &path, bool writer, QString *error);
+    // Closes this thread's connections to the file (before the thread ends).
+    static void closeConnections(const QString &path);
+};
+
+} // namespace Quorum

@@ -1,0 +1,235 @@
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Quorum::Schema {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Schema", text); }
+
+// Version 1: every table a run needs.
+const char *const kStep1[] = {
+    R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+    R"(CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        plan_json TEXT NOT NULL,
+        scenario_fingerprint TEXT,
+        plan_fingerprint TEXT,
+        response_fingerprint TEXT,
+        judge_template TEXT,
+        status TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        started_at INTEGER,
+        finished_at INTEGER))",
+    R"(CREATE TABLE scenarios (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        scenario_key TEXT NOT NULL,
+        prompt TEXT NOT NULL,
+        golden_answer TEXT,
+        task_type TEXT,
+        task_criteria TEXT,
+        expected_output_tokens INTEGER,
+        image TEXT,
+        user_metrics TEXT,
+        temperature REAL,
+        region TEXT,
+        UNIQUE (run_id, scenario_key)))",
+    R"(CREATE TABLE variants (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        model_id TEXT NOT NULL,
+        provider TEXT NOT NULL,
+        model TEXT NOT NULL,
+        region TEXT,
+        tier_requested TEXT NOT NULL,
+        input_cost_per_1k REAL NOT NULL,
+        output_cost_per_1k REAL NOT NULL,
+        target_rpm INTEGER,
+        base_url TEXT,
+        display_name TEXT,
+        UNIQUE (run_id, model_id, region, tier_requested)))",
+    R"(CREATE TABLE judges (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        model_id TEXT NOT NULL,
+        provider TEXT NOT NULL,
+        model TEXT NOT NULL,
+        region TEXT,
+        input_cost_per_1k REAL NOT NULL,
+        output_cost_per_1k REAL NOT NULL,
+        base_url TEXT,
+        display_name TEXT,
+        UNIQUE (run_id, model_id, region)))",
+    R"(CREATE TABLE invocations (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        variant_id INTEGER NOT NULL REFERENCES variants(id),
+        scenario_id INTEGER NOT NULL REFERENCES scenarios(id),
+        work_key TEXT NOT NULL,
+        experiment INTEGER NOT NULL,
+        invocation_index INTEGER NOT NULL,
+        temperature REAL NOT NULL,
+        status TEXT NOT NULL,             -- ok | error
+        error_class TEXT,
+        first_start_at INTEGER NOT NULL,
+        t0 INTEGER NOT NULL,
+        ttft_ms REAL,
+        ttfr_ms REAL,
+        ttlb_ms REAL NOT NULL,
+        wall_ms REAL NOT NULL,
+        throttle_wait_ms REAL NOT NULL,
+        input_tokens INTEGER NOT NULL,
+        output_tokens INTEGER NOT NULL,
+        reasoning_tokens INTEGER NOT NULL,
+        tokens_estimated INTEGER NOT NULL,
+        cost_usd REAL NOT NULL,
+        attempts INTEGER NOT NULL,
+        tier_served TEXT,
+        http_status INTEGER,
+        streamed INTEGER NOT NULL,
+        response_text TEXT,
+        jury_score REAL,
+        jury_pass INTEGER,
+        judges_used INTEGER NOT NULL DEFAULT 0,
+        disputed INTEGER NOT NULL DEFAULT 0,
+        judge_cost_usd REAL NOT NULL DEFAULT 0,
+        UNIQUE (run_id, work_key)))",
+    R"(CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY,
+        invocation_id INTEGER NOT NULL REFERENCES invocations(id) ON DELETE CASCADE,
+        attempt_no INTEGER NOT NULL,
+        started_at INTEGER NOT NULL,
+        duration_ms REAL NOT NULL,
+        http_status INTEGER,
+        error_class TEXT,
+        reason TEXT,
+        retry_delay_ms REAL))",
+    R"(CREATE TABLE verdicts (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        invocation_id INTEGER NOT NULL REFERENCES invocations(id) ON DELETE CASCADE,
+        judge_id INTEGER NOT NULL REFERENCES judges(id),
+        status TEXT NOT NULL,             -- ok | repaired | unparseable | failed
+        correctness INTEGER, completeness INTEGER, relevance INTEGER,
+        format INTEGER, coherence INTEGER, following_instructions INTEGER,
+        extra_scores TEXT,
+        overall REAL,
+        weighted REAL,
+        passed INTEGER,
+        rationale TEXT,
+        raw_text TEXT,
+        input_tokens INTEGER NOT NULL,
+        output_tokens INTEGER NOT NULL,
+        cost_usd REAL NOT NULL,
+        latency_ms REAL NOT NULL,
+        repair_attempted INTEGER NOT NULL))",
+    R"(CREATE TABLE errors (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        invocation_id INTEGER,
+        variant_id INTEGER,
+        judge_id INTEGER,
+        scenario_id INTEGER,
+        category TEXT NOT NULL,           -- api | judge | processing
+        class TEXT NOT NULL,
+        message TEXT NOT NULL,
+        context TEXT,
+        at INTEGER NOT NULL))",
+    R"(CREATE TABLE run_events (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        message TEXT,
+        data TEXT))",
+    R"(CREATE INDEX attempts_by_invocation ON attempts(invocation_id))",
+    R"(CREATE INDEX verdicts_by_invocation ON verdicts(invocation_id))",
+    R"(CREATE INDEX errors_by_run ON errors(run_id, category, class))",
+    R"(CREATE INDEX events_by_run ON run_events(run_id, at))",
+};
+
+// Version 2: covering indexes for the leaderboard, heatmap and regional queries, so they read
+// the index alone instead of the wide invocation rows (response text included).
+const char *const kStep2[] = {
+    R"(CREATE INDEX invocations_leaderboard ON invocations(
+        run_id, variant_id, status, jury_pass, jury_score, ttft_ms, ttlb_ms, cost_usd,
+        output_tokens, input_tokens, disputed, judge_cost_usd))",
+    R"(CREATE INDEX invocations_by_scenario ON invocations(run_id, variant_id, scenario_id, jury_pass))",
+    R"(CREATE INDEX invocations_by_time ON invocations(run_id, variant_id, t0, ttft_ms, ttlb_ms))",
+    R"(CREATE INDEX verdicts_by_judge ON verdicts(run_id, judge_id, status))",
+};
+
+template<size_t N>
+QString runAll(QSqlDatabase &db, const char *const (&statements)[N])
+{
+    QSqlQuery q(db);
+    for (const char *sql : statements)
+        if (!q.exec(QString::fromUtf8(sql)))
+            return q.lastError().text() + u" — in: " + QString::fromUtf8(sql).simplified().left(80);
+    return {};
+}
+} // namespace
+
+int version(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_qs) || !q.next()) {
+        *error = tr("not an SQLite database: %1").arg(q.lastError().text());
+        return -1;
+    }
+    if (q.value(0).toInt() == 0)
+        return 0;
+    if (!q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_qs) || !q.next()) {
+        *error = tr("this SQLite file is not a Quorum database");
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+QString migrate(QSqlDatabase &db, int fromVersion, int target)
+{
+    if (!db.transaction())
+        return db.lastError().text();
+    QString error;
+    if (fromVersion < 1 && target >= 1)
+        error = runAll(db, kStep1);
+    if (error.isEmpty() && fromVersion < 2 && target >= 2)
+        error = runAll(db, kStep2);
+    if (error.isEmpty()) {
+        QSqlQuery q(db);
+        q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_qs);
+        q.addBindValue(QString::number(target));
+        if (!q.exec())
+            error = q.lastError().text();
+    }
+    if (!error.isEmpty()) {
+        db.rollback();
+        return error;
+    }
+    if (!db.commit())
+        return db.lastError().text();
+    return {};
+}
+
+QString configureConnection(QSqlDatabase &db, bool writer)
+{
+    QSqlQuery q(db);
+    QStringList pragmas = {u"PRAGMA foreign_keys = ON"_qs, u"PRAGMA busy_timeout = 10000"_qs};
+    if (writer) {
+        // WAL: readers never block the writer; NORMAL sync is durable across a process
+        // kill (only an OS crash may lose the last commits).
+        pragmas << u"PRAGMA journal_mode = WAL"_qs << u"PRAGMA synchronous = NORMAL"_qs
+                << u"PRAGMA cache_size = -65536"_qs << u"PRAGMA temp_store = MEMORY"_qs;
+    }
+    for (const QString &pragma : pragmas)
+        if (!q.exec(pragma))
+            return q.lastError().text();
+    return {};
+}
+
+} // namespace Quorum::Schema

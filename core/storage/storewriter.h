@@ -1,0 +1,83 @@
+#pragma once
+
+#include "../domain/records.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <variant>
+#include <vector>
+
+class QThread;
+class QLockFile;
+
+namespace Quorum {
+
+using WriteOp = std::variant<RunRecord, RunStatusUpdate, ScenarioRecord, VariantRecord, InvocationRecord,
+                             AttemptRecord, VerdictRecord, JuryOutcome, ErrorRecord, RunEvent>;
+
+// The one connection that writes to a run store. Callers on any thread submit rows; a
+// thread of its own commits them in batches (one transaction per batch). A row whose batch
+// was reported committed survives a kill of the process.
+class StoreWriter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Table { Runs, Scenarios, Variants, Judges, Invocations, Verdicts };
+    explicit StoreWriter(QString path, int maxBatch = 20000);
+    ~StoreWriter() override;    // commits what was submitted, then stops
+
+    // Prepares the database (create, or check and migrate) and starts the thread.
+    // Returns "" when ready, else a message for people.
+    QString start();
+    const QString &path() const { return m_path; }
+
+    // Ids are handed out before rows are written, so related rows can point at each other.
+    qint64 allocateId(Table table, qint64 count = 1);
+
+    // Thread-safe. Returns the submission's sequence number, or 0 when the writer has failed.
+    quint64 submit(WriteOp op);
+    quint64 submit(std::vector<WriteOp> ops);
+
+    // Blocks until everything up to `sequence` is committed (never call on the GUI thread).
+    bool waitCommitted(quint64 sequence, int timeoutMs = -1);
+    bool flush(int timeoutMs = -1);
+    quint64 committedSequence() const { return m_committed.load(); }
+    QString lastError() const;
+
+Q_SIGNALS:
+    // From the writer thread, after each committed batch.
+    void committed(quint64 sequence);
+    void failed(const QString &error);
+
+private:
+    class Batch;
+    void run();
+    void writeLoop();
+    void stop();
+    void fail(const QString &error);
+
+    QString m_path;
+    int m_maxBatch;          // rows per transaction at most
+    QThread *m_thread = nullptr;
+    std::unique_ptr<QLockFile> m_lock;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;       // work arrived or stop asked
+    std::condition_variable m_progress;   // a batch committed or the writer failed
+    std::deque<WriteOp> m_queue;
+    quint64 m_submitted = 0;
+    bool m_stopping = false;
+    bool m_failed = false;
+    QString m_error;
+    std::atomic<quint64> m_committed{0};
+    std::atomic<qint64> m_nextId[6] = {};
+};
+
+} // namespace Quorum
