@@ -72,7 +72,7 @@ struct InvocationRecord
     qint64 runId = 0;
     qint64 variantId = 0;
     qint64 scenarioId = 0;
-    QString workKey;                    // stable identity of the work item (resume, dedupe)
+    qint64 workItem = 0;                // stable number of the work item in the plan (resume, dedupe)
     int experiment = 0;
     int invocationIndex = 0;
     double temperature = 0;
@@ -95,6 +95,12 @@ struct InvocationRecord
     int httpStatus = 0;
     bool streamed = true;
     QString responseText;
+    // The jury outcome, when it is known before the row is written (else see JuryOutcome).
+    std::optional<double> juryScore;
+    std::optional<bool> juryPass;
+    int judgesUsed = 0;
+    bool disputed = false;
+    double judgeCostUsd = 0;
 };
 
 struct AttemptRecord

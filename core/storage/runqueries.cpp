@@ -39,9 +39,9 @@ QList<RunSummary> RunQueries::runs()
                (SELECT count(*) FROM scenarios s WHERE s.run_id = r.id),
                (SELECT count(*) FROM variants v WHERE v.run_id = r.id),
                (SELECT count(*) FROM judges j WHERE j.run_id = r.id),
-               (SELECT count(*) FROM invocations i WHERE i.run_id = r.id),
+               (SELECT coalesce(sum(x.invocations), 0) FROM variant_scenario_rollup x WHERE x.run_id = r.id),
                (SELECT count(*) FROM errors e WHERE e.run_id = r.id),
-               (SELECT coalesce(sum(i.cost_usd + i.judge_cost_usd), 0) FROM invocations i WHERE i.run_id = r.id)
+               (SELECT coalesce(sum(x.cost_usd + x.judge_cost_usd), 0) FROM variant_scenario_rollup x WHERE x.run_id = r.id)
         FROM runs r ORDER BY r.id DESC)"_qs, -1, &ok);
     QList<RunSummary> out;
     while (ok && q.next()) {
@@ -65,29 +65,16 @@ QList<RunSummary> RunQueries::runs()
 
 QList<VariantAggregate> RunQueries::variantAggregates(qint64 runId)
 {
-    // Aggregate over the covering index first, then attach the few variant rows.
     bool ok = false;
     QSqlQuery q = exec(uR"(
         SELECT v.id, v.model_id, coalesce(v.region, ''), v.tier_requested, coalesce(v.display_name, ''),
-               a.n, a.errors, a.scored, a.passed, a.disputed, a.score, a.ttft, a.ttlb, a.cost, a.judge_cost,
-               a.tin, a.tout
-        FROM (SELECT variant_id,
-                     count(*) AS n,
-                     sum(status <> 'ok') AS errors,
-                     count(jury_pass) AS scored,
-                     sum(jury_pass) AS passed,
-                     sum(disputed) AS disputed,
-                     avg(jury_score) AS score,
-                     avg(ttft_ms) AS ttft,
-                     avg(CASE WHEN status = 'ok' THEN ttlb_ms END) AS ttlb,
-                     sum(cost_usd) AS cost,
-                     sum(judge_cost_usd) AS judge_cost,
-                     sum(input_tokens) AS tin,
-                     sum(output_tokens) AS tout
-              FROM invocations INDEXED BY invocations_leaderboard
-              WHERE run_id = ? GROUP BY variant_id) a
-        JOIN variants v ON v.id = a.variant_id
-        ORDER BY v.id)"_qs, runId, &ok);
+               sum(r.invocations), sum(r.errors), sum(r.scored), sum(r.passed), sum(r.disputed),
+               sum(r.score_sum) / nullif(sum(r.scored), 0), sum(r.ttft_sum) / nullif(sum(r.ttft_n), 0),
+               sum(r.ttlb_sum) / nullif(sum(r.ttlb_n), 0), sum(r.cost_usd), sum(r.judge_cost_usd),
+               sum(r.input_tokens), sum(r.output_tokens)
+        FROM variants v JOIN variant_scenario_rollup r ON r.run_id = v.run_id AND r.variant_id = v.id
+        WHERE v.run_id = ?
+        GROUP BY v.id ORDER BY v.id)"_qs, runId, &ok);
     QList<VariantAggregate> out;
     while (ok && q.next()) {
         VariantAggregate a;
@@ -115,15 +102,12 @@ QList<VariantAggregate> RunQueries::variantAggregates(qint64 runId)
 
 QList<TaskCell> RunQueries::taskMatrix(qint64 runId)
 {
-    // Per (variant, scenario) on the index, then fold scenarios into their task types.
     bool ok = false;
     QSqlQuery q = exec(uR"(
-        SELECT p.variant_id, coalesce(nullif(s.task_type, ''), '(none)') AS task, sum(p.scored), sum(p.passed)
-        FROM (SELECT variant_id, scenario_id, count(jury_pass) AS scored, sum(jury_pass) AS passed
-              FROM invocations INDEXED BY invocations_by_scenario
-              WHERE run_id = ? GROUP BY variant_id, scenario_id) p
-        JOIN scenarios s ON s.id = p.scenario_id
-        GROUP BY p.variant_id, task ORDER BY p.variant_id, task)"_qs, runId, &ok);
+        SELECT r.variant_id, coalesce(nullif(s.task_type, ''), '(none)') AS task, sum(r.scored), sum(r.passed)
+        FROM variant_scenario_rollup r JOIN scenarios s ON s.id = r.scenario_id
+        WHERE r.run_id = ?
+        GROUP BY r.variant_id, task ORDER BY r.variant_id, task)"_qs, runId, &ok);
     QList<TaskCell> out;
     while (ok && q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
@@ -134,19 +118,22 @@ QList<RegionHour> RunQueries::regionalByHour(qint64 runId)
 {
     bool ok = false;
     QSqlQuery q = exec(uR"(
-        SELECT coalesce(v.region, ''), h.hour, sum(h.n), sum(h.ttft_sum) / nullif(sum(h.ttft_n), 0),
-               sum(h.ttlb_sum) / sum(h.n), max(h.ttlb_max)
-        FROM (SELECT variant_id, (t0 / 3600000) % 24 AS hour, count(*) AS n,
-                     sum(ttft_ms) AS ttft_sum, count(ttft_ms) AS ttft_n,
-                     sum(ttlb_ms) AS ttlb_sum, max(ttlb_ms) AS ttlb_max
-              FROM invocations INDEXED BY invocations_by_time
-              WHERE run_id = ? GROUP BY variant_id, hour) h
-        JOIN variants v ON v.id = h.variant_id
-        GROUP BY v.region, h.hour ORDER BY v.region, h.hour)"_qs, runId, &ok);
+        SELECT coalesce(v.region, ''), h.hour_utc % 24 AS hour, sum(h.calls),
+               sum(h.ttft_sum) / nullif(sum(h.ttft_n), 0), sum(h.ttlb_sum) / nullif(sum(h.calls), 0), max(h.ttlb_max)
+        FROM variant_hour_rollup h JOIN variants v ON v.id = h.variant_id
+        WHERE h.run_id = ?
+        GROUP BY v.region, hour ORDER BY v.region, hour)"_qs, runId, &ok);
     QList<RegionHour> out;
-    while (ok && q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toDouble(),
-                    q.value(4).toDouble(), q.value(5).toDouble()});
+    while (ok && q.next()) {
+        RegionHour r;
+        r.region = q.value(0).toString();
+        r.hour = q.value(1).toInt();
+        r.calls = q.value(2).toLongLong();
+        r.meanTtftMs = q.value(3).toDouble();
+        r.meanTtlbMs = q.value(4).toDouble();
+        r.maxTtlbMs = q.value(5).toDouble();
+        out.append(r);
+    }
     return out;
 }
 

@@ -70,7 +70,7 @@ const char *const kStep1[] = {
         run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
         variant_id INTEGER NOT NULL REFERENCES variants(id),
         scenario_id INTEGER NOT NULL REFERENCES scenarios(id),
-        work_key TEXT NOT NULL,
+        work_item INTEGER NOT NULL,       -- the work item's stable number in the run's plan
         experiment INTEGER NOT NULL,
         invocation_index INTEGER NOT NULL,
         temperature REAL NOT NULL,
@@ -98,7 +98,7 @@ const char *const kStep1[] = {
         judges_used INTEGER NOT NULL DEFAULT 0,
         disputed INTEGER NOT NULL DEFAULT 0,
         judge_cost_usd REAL NOT NULL DEFAULT 0,
-        UNIQUE (run_id, work_key)))",
+        UNIQUE (run_id, work_item)))",
     R"(CREATE TABLE attempts (
         id INTEGER PRIMARY KEY,
         invocation_id INTEGER NOT NULL REFERENCES invocations(id) ON DELETE CASCADE,
@@ -153,15 +153,53 @@ const char *const kStep1[] = {
     R"(CREATE INDEX events_by_run ON run_events(run_id, at))",
 };
 
-// Version 2: covering indexes for the leaderboard, heatmap and regional queries, so they read
-// the index alone instead of the wide invocation rows (response text included).
+// Version 2: rollups the writer keeps up to date in the same transaction as the rows they sum,
+// so the leaderboard, heatmap and regional views read thousands of rows instead of millions.
+// Existing runs are summed once here.
 const char *const kStep2[] = {
-    R"(CREATE INDEX invocations_leaderboard ON invocations(
-        run_id, variant_id, status, jury_pass, jury_score, ttft_ms, ttlb_ms, cost_usd,
-        output_tokens, input_tokens, disputed, judge_cost_usd))",
-    R"(CREATE INDEX invocations_by_scenario ON invocations(run_id, variant_id, scenario_id, jury_pass))",
-    R"(CREATE INDEX invocations_by_time ON invocations(run_id, variant_id, t0, ttft_ms, ttlb_ms))",
-    R"(CREATE INDEX verdicts_by_judge ON verdicts(run_id, judge_id, status))",
+    R"(CREATE TABLE variant_scenario_rollup (
+        run_id INTEGER NOT NULL,
+        variant_id INTEGER NOT NULL,
+        scenario_id INTEGER NOT NULL,
+        invocations INTEGER NOT NULL,
+        errors INTEGER NOT NULL,
+        scored INTEGER NOT NULL,
+        passed INTEGER NOT NULL,
+        disputed INTEGER NOT NULL,
+        score_sum REAL NOT NULL,
+        ttft_sum REAL NOT NULL,
+        ttft_n INTEGER NOT NULL,
+        ttlb_sum REAL NOT NULL,
+        ttlb_n INTEGER NOT NULL,
+        cost_usd REAL NOT NULL,
+        judge_cost_usd REAL NOT NULL,
+        input_tokens INTEGER NOT NULL,
+        output_tokens INTEGER NOT NULL,
+        PRIMARY KEY (run_id, variant_id, scenario_id)) WITHOUT ROWID)",
+    R"(CREATE TABLE variant_hour_rollup (
+        run_id INTEGER NOT NULL,
+        variant_id INTEGER NOT NULL,
+        hour_utc INTEGER NOT NULL,        -- whole hours since the epoch
+        calls INTEGER NOT NULL,
+        ttft_sum REAL NOT NULL,
+        ttft_n INTEGER NOT NULL,
+        ttlb_sum REAL NOT NULL,
+        ttlb_max REAL NOT NULL,
+        retries INTEGER NOT NULL,
+        throttle_wait_ms REAL NOT NULL,
+        PRIMARY KEY (run_id, variant_id, hour_utc)) WITHOUT ROWID)",
+    R"(INSERT INTO variant_scenario_rollup
+        SELECT run_id, variant_id, scenario_id, count(*), sum(status <> 'ok'), count(jury_pass),
+               coalesce(sum(jury_pass), 0), sum(disputed),
+               coalesce(sum(CASE WHEN jury_pass IS NOT NULL THEN coalesce(jury_score, 0) END), 0),
+               coalesce(sum(CASE WHEN status = 'ok' THEN ttft_ms END), 0), count(CASE WHEN status = 'ok' THEN ttft_ms END),
+               coalesce(sum(CASE WHEN status = 'ok' THEN ttlb_ms END), 0), sum(status = 'ok'),
+               sum(cost_usd), sum(judge_cost_usd), sum(input_tokens), sum(output_tokens)
+        FROM invocations GROUP BY run_id, variant_id, scenario_id)",
+    R"(INSERT INTO variant_hour_rollup
+        SELECT run_id, variant_id, t0 / 3600000, count(*),
+               coalesce(sum(ttft_ms), 0), count(ttft_ms), sum(ttlb_ms), max(ttlb_ms), sum(attempts - 1), sum(throttle_wait_ms)
+        FROM invocations WHERE status = 'ok' GROUP BY run_id, variant_id, t0 / 3600000)",
 };
 
 template<size_t N>
@@ -193,6 +231,9 @@ int version(QSqlDatabase &db, QString *error)
 
 QString migrate(QSqlDatabase &db, int fromVersion, int target)
 {
+    QSqlQuery pageSize(db);
+    if (fromVersion == 0 && !pageSize.exec(u"PRAGMA page_size = 16384"_qs)) // only takes effect on an empty file
+        return pageSize.lastError().text();
     if (!db.transaction())
         return db.lastError().text();
     QString error;
@@ -224,7 +265,8 @@ QString configureConnection(QSqlDatabase &db, bool writer)
         // WAL: readers never block the writer; NORMAL sync is durable across a process
         // kill (only an OS crash may lose the last commits).
         pragmas << u"PRAGMA journal_mode = WAL"_qs << u"PRAGMA synchronous = NORMAL"_qs
-                << u"PRAGMA cache_size = -65536"_qs << u"PRAGMA temp_store = MEMORY"_qs;
+                << u"PRAGMA cache_size = -65536"_qs << u"PRAGMA temp_store = MEMORY"_qs
+                << u"PRAGMA wal_autocheckpoint = 8192"_qs;
     }
     for (const QString &pragma : pragmas)
         if (!q.exec(pragma))

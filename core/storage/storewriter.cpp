@@ -1,10 +1,12 @@
 #include "storewriter.h"
 
+#include "rollups.h"
 #include "runstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -12,171 +14,242 @@
 
 #include <chrono>
 
+#include <sqlite3.h>
+
 namespace Quorum {
 
 namespace {
-template<typename T>
-QVariant orNull(const std::optional<T> &v)
-{
-    return v ? QVariant::fromValue(*v) : QVariant();
-}
-QVariant orNull(const std::optional<bool> &v)
-{
-    return v ? QVariant(int(*v)) : QVariant();
-}
-QVariant textOrNull(const QString &s)
-{
-    return s.isNull() ? QVariant() : QVariant(s);
-}
-
 constexpr const char *kTableNames[] = {"runs", "scenarios", "variants", "judges", "invocations", "verdicts"};
 } // namespace
 
-// The prepared statements of the writer connection, one per kind of row.
-class StoreWriter::Batch final
+// Binds one row's values to a prepared statement, left to right.
+class Binder final
 {
 public:
-    explicit Batch(QSqlDatabase db) : m_db(db) {}
-
-    QString prepare()
+    explicit Binder(sqlite3_stmt *statement) : m_statement(statement) {}
+    Binder &operator<<(qint64 v) { sqlite3_bind_int64(m_statement, m_index++, v); return *this; }
+    Binder &operator<<(int v) { sqlite3_bind_int64(m_statement, m_index++, v); return *this; }
+    Binder &operator<<(bool v) { sqlite3_bind_int64(m_statement, m_index++, v ? 1 : 0); return *this; }
+    Binder &operator<<(double v) { sqlite3_bind_double(m_statement, m_index++, v); return *this; }
+    // A null QString is SQL NULL. Text is handed over as UTF-8, the database's own encoding.
+    Binder &operator<<(const QString &v)
     {
-        const std::pair<QSqlQuery *, const char *> statements[] = {
-            {&m_run, "INSERT INTO runs(id, name, plan_json, scenario_fingerprint, plan_fingerprint, judge_template, status, created_at) "
-                     "VALUES (?,?,?,?,?,?,?,?)"},
-            {&m_runStarted, "UPDATE runs SET status = ?, started_at = coalesce(started_at, ?) WHERE id = ?"},
-            {&m_runFinished, "UPDATE runs SET status = ?, finished_at = ?, response_fingerprint = coalesce(?, response_fingerprint) WHERE id = ?"},
-            {&m_scenario, "INSERT INTO scenarios(id, run_id, scenario_key, prompt, golden_answer, task_type, task_criteria, "
-                          "expected_output_tokens, image, user_metrics, temperature, region) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"},
-            {&m_variant, "INSERT INTO variants(id, run_id, model_id, provider, model, region, tier_requested, input_cost_per_1k, "
-                         "output_cost_per_1k, target_rpm, base_url, display_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"},
-            {&m_judge, "INSERT INTO judges(id, run_id, model_id, provider, model, region, input_cost_per_1k, output_cost_per_1k, "
-                       "base_url, display_name) VALUES (?,?,?,?,?,?,?,?,?,?)"},
-            {&m_invocation, "INSERT INTO invocations(id, run_id, variant_id, scenario_id, work_key, experiment, invocation_index, "
-                            "temperature, status, error_class, first_start_at, t0, ttft_ms, ttfr_ms, ttlb_ms, wall_ms, "
-                            "throttle_wait_ms, input_tokens, output_tokens, reasoning_tokens, tokens_estimated, cost_usd, "
-                            "attempts, tier_served, http_status, streamed, response_text) "
-                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
-            {&m_attempt, "INSERT INTO attempts(invocation_id, attempt_no, started_at, duration_ms, http_status, error_class, "
-                         "reason, retry_delay_ms) VALUES (?,?,?,?,?,?,?,?)"},
-            {&m_verdict, "INSERT INTO verdicts(id, run_id, invocation_id, judge_id, status, correctness, completeness, relevance, "
-                         "format, coherence, following_instructions, extra_scores, overall, weighted, passed, rationale, raw_text, "
-                         "input_tokens, output_tokens, cost_usd, latency_ms, repair_attempted) "
-                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
-            {&m_jury, "UPDATE invocations SET jury_score = ?, jury_pass = ?, judges_used = ?, disputed = ?, judge_cost_usd = ? "
-                      "WHERE id = ?"},
-            {&m_error, "INSERT INTO errors(run_id, invocation_id, variant_id, judge_id, scenario_id, category, class, message, "
-                       "context, at) VALUES (?,?,?,?,?,?,?,?,?,?)"},
-            {&m_event, "INSERT INTO run_events(run_id, at, kind, message, data) VALUES (?,?,?,?,?)"},
-        };
-        for (const auto &[query, sql] : statements) {
-            *query = QSqlQuery(m_db);
-            if (!query->prepare(QString::fromLatin1(sql)))
-                return query->lastError().text();
+        if (v.isNull()) {
+            sqlite3_bind_null(m_statement, m_index++);
+            return *this;
         }
-        return {};
+        const QByteArray utf8 = v.toUtf8();
+        sqlite3_bind_text64(m_statement, m_index++, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        return *this;
     }
-
-    // Writes one row; "" on success, else the database's complaint.
-    QString write(const WriteOp &op)
+    template<typename T>
+    Binder &operator<<(const std::optional<T> &v)
     {
-        QSqlQuery *q = std::visit([this](const auto &row) { return bind(row); }, op);
-        if (q->exec())
-            return {};
-        return q->lastError().text();
+        if (v)
+            return *this << *v;
+        sqlite3_bind_null(m_statement, m_index++);
+        return *this;
     }
 
 private:
-    static void values(QSqlQuery *q, std::initializer_list<QVariant> list)
+    sqlite3_stmt *m_statement;
+    int m_index = 1;
+};
+
+// The prepared statements of the writer connection, one per kind of row. It talks to SQLite
+// directly through Qt's connection handle: the ingest path is the one place where the cost of
+// QVariant binding shows (measured in bench/bench_storage).
+class StoreWriter::Batch final
+{
+public:
+    enum Statement { Run, RunStarted, RunFinished, Scenario, Variant, Judge, Invocation, Attempt, Verdict, Jury, Error,
+                     Event, StoredJury, Count };
+
+    ~Batch()
     {
-        int i = 0;
-        for (const QVariant &v : list)
-            q->bindValue(i++, v);
+        for (sqlite3_stmt *s : m_statements)
+            sqlite3_finalize(s);
     }
 
-    QSqlQuery *bind(const RunRecord &r)
+    QString prepare(QSqlDatabase &db)
     {
-        values(&m_run, {r.id, r.name, r.planJson, textOrNull(r.scenarioFingerprint), textOrNull(r.planFingerprint),
-                        textOrNull(r.judgeTemplate), runStatusName(r.status), r.createdAt});
-        return &m_run;
+        const QVariant handle = db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return u"the Qt SQLite driver gave no SQLite handle"_qs;
+        m_db = *static_cast<sqlite3 *const *>(handle.data());
+        static const char *const sql[Count] = {
+            "INSERT INTO runs(id, name, plan_json, scenario_fingerprint, plan_fingerprint, judge_template, status, created_at) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            "UPDATE runs SET status = ?, started_at = coalesce(started_at, ?) WHERE id = ?",
+            "UPDATE runs SET status = ?, finished_at = ?, response_fingerprint = coalesce(?, response_fingerprint) WHERE id = ?",
+            "INSERT INTO scenarios(id, run_id, scenario_key, prompt, golden_answer, task_type, task_criteria, "
+            "expected_output_tokens, image, user_metrics, temperature, region) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO variants(id, run_id, model_id, provider, model, region, tier_requested, input_cost_per_1k, "
+            "output_cost_per_1k, target_rpm, base_url, display_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO judges(id, run_id, model_id, provider, model, region, input_cost_per_1k, output_cost_per_1k, "
+            "base_url, display_name) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO invocations(id, run_id, variant_id, scenario_id, work_item, experiment, invocation_index, "
+            "temperature, status, error_class, first_start_at, t0, ttft_ms, ttfr_ms, ttlb_ms, wall_ms, "
+            "throttle_wait_ms, input_tokens, output_tokens, reasoning_tokens, tokens_estimated, cost_usd, "
+            "attempts, tier_served, http_status, streamed, response_text, jury_score, jury_pass, judges_used, "
+            "disputed, judge_cost_usd) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO attempts(invocation_id, attempt_no, started_at, duration_ms, http_status, error_class, "
+            "reason, retry_delay_ms) VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO verdicts(id, run_id, invocation_id, judge_id, status, correctness, completeness, relevance, "
+            "format, coherence, following_instructions, extra_scores, overall, weighted, passed, rationale, raw_text, "
+            "input_tokens, output_tokens, cost_usd, latency_ms, repair_attempted) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "UPDATE invocations SET jury_score = ?, jury_pass = ?, judges_used = ?, disputed = ?, judge_cost_usd = ? "
+            "WHERE id = ?",
+            "INSERT INTO errors(run_id, invocation_id, variant_id, judge_id, scenario_id, category, class, message, "
+            "context, at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO run_events(run_id, at, kind, message, data) VALUES (?,?,?,?,?)",
+            "SELECT run_id, variant_id, scenario_id, jury_pass, coalesce(jury_score, 0), disputed, judge_cost_usd "
+            "FROM invocations WHERE id = ?",
+        };
+        for (int i = 0; i < Count; ++i)
+            if (sqlite3_prepare_v3(m_db, sql[i], -1, SQLITE_PREPARE_PERSISTENT, &m_statements[i], nullptr) != SQLITE_OK)
+                return QString::fromUtf8(sqlite3_errmsg(m_db));
+        return {};
     }
-    QSqlQuery *bind(const RunStatusUpdate &u)
+
+    bool exec(const char *sql)
+    {
+        return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    QString lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    // Writes one row and notes what it adds to the rollups; "" on success, else the database's complaint.
+    QString write(const WriteOp &op)
+    {
+        RollupAccumulator::StoredJury before;
+        if (const auto *outcome = std::get_if<JuryOutcome>(&op)) {
+            if (!storedJury(outcome->invocationId, &before))
+                return QStringLiteral("no invocation %1 to record a jury outcome for").arg(outcome->invocationId);
+        }
+        sqlite3_stmt *statement = std::visit([this](const auto &row) { return bind(row); }, op);
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (rc != SQLITE_DONE)
+            return lastError();
+        if (const auto *invocation = std::get_if<InvocationRecord>(&op))
+            m_rollups.addInvocation(*invocation);
+        else if (const auto *outcome = std::get_if<JuryOutcome>(&op))
+            m_rollups.replaceJury(before, *outcome);
+        return {};
+    }
+
+    // Writes the batch's rollup sums; call last, inside the transaction.
+    QString applyRollups() { return m_rollups.apply(m_db); }
+
+private:
+    bool storedJury(qint64 invocationId, RollupAccumulator::StoredJury *out)
+    {
+        sqlite3_stmt *q = m_statements[StoredJury];
+        Binder(q) << invocationId;
+        const bool found = sqlite3_step(q) == SQLITE_ROW;
+        if (found) {
+            out->runId = sqlite3_column_int64(q, 0);
+            out->variantId = sqlite3_column_int64(q, 1);
+            out->scenarioId = sqlite3_column_int64(q, 2);
+            if (sqlite3_column_type(q, 3) != SQLITE_NULL)
+                out->passed = sqlite3_column_int(q, 3) != 0;
+            out->score = sqlite3_column_double(q, 4);
+            out->disputed = sqlite3_column_int(q, 5) != 0;
+            out->judgeCostUsd = sqlite3_column_double(q, 6);
+        }
+        sqlite3_reset(q);
+        return found;
+    }
+
+    static std::optional<int> score(int s) { return s > 0 ? std::optional<int>(s) : std::nullopt; }
+
+    sqlite3_stmt *bind(const RunRecord &r)
+    {
+        Binder(m_statements[Run]) << r.id << r.name << r.planJson << r.scenarioFingerprint << r.planFingerprint
+                                  << r.judgeTemplate << runStatusName(r.status) << r.createdAt;
+        return m_statements[Run];
+    }
+    sqlite3_stmt *bind(const RunStatusUpdate &u)
     {
         const bool terminal = u.status == RunStatus::Completed || u.status == RunStatus::Cancelled || u.status == RunStatus::Failed;
         if (!terminal) {
-            values(&m_runStarted, {runStatusName(u.status), u.at, u.runId});
-            return &m_runStarted;
+            Binder(m_statements[RunStarted]) << runStatusName(u.status) << u.at << u.runId;
+            return m_statements[RunStarted];
         }
-        values(&m_runFinished, {runStatusName(u.status), u.at, textOrNull(u.responseFingerprint), u.runId});
-        return &m_runFinished;
+        Binder(m_statements[RunFinished]) << runStatusName(u.status) << u.at << u.responseFingerprint << u.runId;
+        return m_statements[RunFinished];
     }
-    QSqlQuery *bind(const ScenarioRecord &s)
+    sqlite3_stmt *bind(const ScenarioRecord &s)
     {
-        values(&m_scenario, {s.id, s.runId, s.scenarioKey, s.prompt, s.goldenAnswer, s.taskType, s.taskCriteria,
-                             s.expectedOutputTokens, textOrNull(s.image), textOrNull(s.userMetricsJson), orNull(s.temperature),
-                             textOrNull(s.region)});
-        return &m_scenario;
+        Binder(m_statements[Scenario]) << s.id << s.runId << s.scenarioKey << s.prompt << s.goldenAnswer << s.taskType
+                                       << s.taskCriteria << s.expectedOutputTokens << s.image << s.userMetricsJson
+                                       << s.temperature << s.region;
+        return m_statements[Scenario];
     }
-    QSqlQuery *bind(const VariantRecord &v)
+    sqlite3_stmt *bind(const VariantRecord &v)
     {
         if (v.isJudge) {
-            values(&m_judge, {v.id, v.runId, v.modelId, v.provider, v.model, textOrNull(v.region), v.inputCostPer1k,
-                              v.outputCostPer1k, textOrNull(v.baseUrl), textOrNull(v.displayName)});
-            return &m_judge;
+            Binder(m_statements[Judge]) << v.id << v.runId << v.modelId << v.provider << v.model << v.region
+                                        << v.inputCostPer1k << v.outputCostPer1k << v.baseUrl << v.displayName;
+            return m_statements[Judge];
         }
-        values(&m_variant, {v.id, v.runId, v.modelId, v.provider, v.model, textOrNull(v.region), v.tierRequested,
-                            v.inputCostPer1k, v.outputCostPer1k, orNull(v.targetRpm), textOrNull(v.baseUrl),
-                            textOrNull(v.displayName)});
-        return &m_variant;
+        Binder(m_statements[Variant]) << v.id << v.runId << v.modelId << v.provider << v.model << v.region << v.tierRequested
+                                      << v.inputCostPer1k << v.outputCostPer1k << v.targetRpm << v.baseUrl << v.displayName;
+        return m_statements[Variant];
     }
-    QSqlQuery *bind(const InvocationRecord &i)
+    sqlite3_stmt *bind(const InvocationRecord &i)
     {
-        values(&m_invocation, {i.id, i.runId, i.variantId, i.scenarioId, i.workKey, i.experiment, i.invocationIndex,
-                               i.temperature, i.ok ? u"ok"_qs : u"error"_qs, textOrNull(i.errorClass), i.firstStartAt, i.t0,
-                               orNull(i.ttftMs), orNull(i.ttfrMs), i.ttlbMs, i.wallMs, i.throttleWaitMs, i.inputTokens,
-                               i.outputTokens, i.reasoningTokens, int(i.tokensEstimated), i.costUsd, i.attempts,
-                               textOrNull(i.tierServed), i.httpStatus, int(i.streamed), i.responseText});
-        return &m_invocation;
+        static const QString ok = u"ok"_qs, error = u"error"_qs;
+        Binder(m_statements[Invocation])
+            << i.id << i.runId << i.variantId << i.scenarioId << i.workItem << i.experiment << i.invocationIndex
+            << i.temperature << (i.ok ? ok : error) << i.errorClass << i.firstStartAt << i.t0 << i.ttftMs << i.ttfrMs
+            << i.ttlbMs << i.wallMs << i.throttleWaitMs << i.inputTokens << i.outputTokens << i.reasoningTokens
+            << i.tokensEstimated << i.costUsd << i.attempts << i.tierServed << i.httpStatus << i.streamed
+            << i.responseText << i.juryScore << i.juryPass << i.judgesUsed << i.disputed << i.judgeCostUsd;
+        return m_statements[Invocation];
     }
-    QSqlQuery *bind(const AttemptRecord &a)
+    sqlite3_stmt *bind(const AttemptRecord &a)
     {
-        values(&m_attempt, {a.invocationId, a.attemptNo, a.startedAt, a.durationMs, a.httpStatus, textOrNull(a.errorClass),
-                            textOrNull(a.reason), a.retryDelayMs});
-        return &m_attempt;
+        Binder(m_statements[Attempt]) << a.invocationId << a.attemptNo << a.startedAt << a.durationMs << a.httpStatus
+                                      << a.errorClass << a.reason << a.retryDelayMs;
+        return m_statements[Attempt];
     }
-    QSqlQuery *bind(const VerdictRecord &v)
+    sqlite3_stmt *bind(const VerdictRecord &v)
     {
-        auto score = [](int s) { return s > 0 ? QVariant(s) : QVariant(); };
-        values(&m_verdict, {v.id, v.runId, v.invocationId, v.judgeId, verdictStatusName(v.status), score(v.correctness),
-                            score(v.completeness), score(v.relevance), score(v.format), score(v.coherence),
-                            score(v.followingInstructions), textOrNull(v.extraScoresJson), v.overall, v.weighted,
-                            orNull(v.passed), textOrNull(v.rationaleJson), textOrNull(v.rawText), v.inputTokens,
-                            v.outputTokens, v.costUsd, v.latencyMs, int(v.repairAttempted)});
-        return &m_verdict;
+        Binder(m_statements[Verdict])
+            << v.id << v.runId << v.invocationId << v.judgeId << verdictStatusName(v.status) << score(v.correctness)
+            << score(v.completeness) << score(v.relevance) << score(v.format) << score(v.coherence)
+            << score(v.followingInstructions) << v.extraScoresJson << v.overall << v.weighted << v.passed
+            << v.rationaleJson << v.rawText << v.inputTokens << v.outputTokens << v.costUsd << v.latencyMs
+            << v.repairAttempted;
+        return m_statements[Verdict];
     }
-    QSqlQuery *bind(const JuryOutcome &j)
+    sqlite3_stmt *bind(const JuryOutcome &j)
     {
-        values(&m_jury, {orNull(j.score), orNull(j.passed), j.judgesUsed, int(j.disputed), j.judgeCostUsd, j.invocationId});
-        return &m_jury;
+        Binder(m_statements[Jury]) << j.score << j.passed << j.judgesUsed << j.disputed << j.judgeCostUsd << j.invocationId;
+        return m_statements[Jury];
     }
-    QSqlQuery *bind(const ErrorRecord &e)
+    sqlite3_stmt *bind(const ErrorRecord &e)
     {
-        values(&m_error, {e.runId, orNull(e.invocationId), orNull(e.variantId), orNull(e.judgeId), orNull(e.scenarioId),
-                          errorCategoryName(e.category), e.errorClass, e.message, textOrNull(e.contextJson), e.at});
-        return &m_error;
+        Binder(m_statements[Error]) << e.runId << e.invocationId << e.variantId << e.judgeId << e.scenarioId
+                                    << errorCategoryName(e.category) << e.errorClass << e.message << e.contextJson << e.at;
+        return m_statements[Error];
     }
-    QSqlQuery *bind(const RunEvent &e)
+    sqlite3_stmt *bind(const RunEvent &e)
     {
-        values(&m_event, {e.runId, e.at, e.kind, textOrNull(e.message), textOrNull(e.dataJson)});
-        return &m_event;
+        Binder(m_statements[Event]) << e.runId << e.at << e.kind << e.message << e.dataJson;
+        return m_statements[Event];
     }
 
-    QSqlDatabase m_db;
-    QSqlQuery m_run, m_runStarted, m_runFinished, m_scenario, m_variant, m_judge, m_invocation, m_attempt, m_verdict,
-        m_jury, m_error, m_event;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statements[Count] = {};
+    RollupAccumulator m_rollups;
 };
 
-StoreWriter::StoreWriter(QString path, int maxBatch)
-    : m_path(std::move(path)), m_maxBatch(std::max(1, maxBatch))
+StoreWriter::StoreWriter(QString path, int maxBatch, int maxQueued)
+    : m_path(std::move(path)), m_maxBatch(std::max(1, maxBatch)), m_maxQueued(size_t(std::max(maxBatch, maxQueued)))
 {
 }
 
@@ -237,7 +310,8 @@ quint64 StoreWriter::submit(WriteOp op)
 
 quint64 StoreWriter::submit(std::vector<WriteOp> ops)
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
+    m_space.wait(lock, [&] { return m_queue.size() < m_maxQueued || m_failed || m_stopping; });
     if (m_failed || m_stopping || !m_thread)
         return 0;
     for (WriteOp &op : ops)
@@ -283,6 +357,7 @@ void StoreWriter::fail(const QString &error)
         m_queue.clear();
     }
     m_progress.notify_all();
+    m_space.notify_all();
     Q_EMIT failed(error);
 }
 
@@ -311,9 +386,9 @@ void StoreWriter::writeLoop()
 {
     QString error;
     QSqlDatabase db = RunStore::connection(m_path, true, &error);
-    Batch batch(db);
+    Batch batch;
     if (error.isEmpty())
-        error = batch.prepare();
+        error = batch.prepare(db);
     if (!error.isEmpty()) {
         fail(tr("cannot write to %1: %2").arg(m_path, error));
         return;
@@ -332,9 +407,10 @@ void StoreWriter::writeLoop()
             m_queue.erase(m_queue.begin(), m_queue.begin() + n);
             upTo = m_submitted - m_queue.size();
         }
+        m_space.notify_all();
 
-        if (!db.transaction()) {
-            fail(tr("cannot write to %1: %2").arg(m_path, db.lastError().text()));
+        if (!batch.exec("BEGIN")) {
+            fail(tr("cannot write to %1: %2").arg(m_path, batch.lastError()));
             return;
         }
         QStringList rejected;
@@ -343,9 +419,14 @@ void StoreWriter::writeLoop()
             if (const QString e = batch.write(op); !e.isEmpty())
                 rejected << e;
         }
-        if (!db.commit()) {
-            const QString e = db.lastError().text();
-            db.rollback();
+        if (const QString e = batch.applyRollups(); !e.isEmpty()) {
+            batch.exec("ROLLBACK");
+            fail(tr("cannot write to %1: %2").arg(m_path, e));
+            return;
+        }
+        if (!batch.exec("COMMIT")) {
+            const QString e = batch.lastError();
+            batch.exec("ROLLBACK");
             fail(tr("cannot commit to %1: %2").arg(m_path, e));
             return;
         }

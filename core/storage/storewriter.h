@@ -30,7 +30,7 @@ class StoreWriter final : public QObject
 
 public:
     enum class Table { Runs, Scenarios, Variants, Judges, Invocations, Verdicts };
-    explicit StoreWriter(QString path, int maxBatch = 20000);
+    explicit StoreWriter(QString path, int maxBatch = 20000, int maxQueued = 100000);
     ~StoreWriter() override;    // commits what was submitted, then stops
 
     // Prepares the database (create, or check and migrate) and starts the thread.
@@ -42,6 +42,7 @@ public:
     qint64 allocateId(Table table, qint64 count = 1);
 
     // Thread-safe. Returns the submission's sequence number, or 0 when the writer has failed.
+    // Blocks while the writer is far behind (more than maxQueued rows), so memory stays bounded.
     quint64 submit(WriteOp op);
     quint64 submit(std::vector<WriteOp> ops);
 
@@ -65,12 +66,14 @@ private:
 
     QString m_path;
     int m_maxBatch;          // rows per transaction at most
+    size_t m_maxQueued;
     QThread *m_thread = nullptr;
     std::unique_ptr<QLockFile> m_lock;
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;       // work arrived or stop asked
     std::condition_variable m_progress;   // a batch committed or the writer failed
+    std::condition_variable m_space;      // the queue shrank
     std::deque<WriteOp> m_queue;
     quint64 m_submitted = 0;
     bool m_stopping = false;

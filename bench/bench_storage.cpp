@@ -1,0 +1,188 @@
+// Storage benchmark (issue: foundation). Ingests N invocations with 3 judge verdicts each
+// through the StoreWriter, then times the leaderboard, heatmap and regional aggregate queries.
+//   bench_storage [--invocations N] [--db PATH] [--keep]
+#include "storage/runqueries.h"
+#include "storage/runstore.h"
+#include "storage/storewriter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace Quorum;
+
+namespace {
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+template<typename F>
+double medianMs(F f, int repeats = 5)
+{
+    QList<double> times;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        times << double(t.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(repeats / 2);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    qint64 total = 1'000'000;
+    if (const qsizetype i = args.indexOf(u"--invocations"_qs); i > 0 && i + 1 < args.size())
+        total = args.at(i + 1).toLongLong();
+    QTemporaryDir dir;
+    QString path = dir.path() + u"/bench.sqlite"_qs;
+    if (const qsizetype i = args.indexOf(u"--db"_qs); i > 0 && i + 1 < args.size()) {
+        path = args.at(i + 1);
+        QFile::remove(path);
+    }
+    QTextStream out(stdout);
+
+    StoreWriter writer(path);
+    if (const QString e = writer.start(); !e.isEmpty()) {
+        out << "cannot start: " << e << '\n';
+        return 1;
+    }
+    const qint64 runId = writer.allocateId(StoreWriter::Table::Runs);
+    writer.submit(RunRecord{runId, u"bench"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Running, 0});
+    const QStringList regions = {u"us-east-1"_qs, u"us-west-2"_qs, u"eu-west-1"_qs, u"ap-northeast-1"_qs, u"sa-east-1"_qs};
+    const QStringList tasks = {u"summarization"_qs, u"extraction"_qs, u"text-to-sql"_qs, u"qa"_qs,
+                               u"classification"_qs, u"translation"_qs, u"reasoning"_qs, u"coding"_qs};
+    const int variantCount = 20, judgeCount = 3, scenarioCount = 1000;
+    const qint64 firstVariant = writer.allocateId(StoreWriter::Table::Variants, variantCount);
+    const qint64 firstJudge = writer.allocateId(StoreWriter::Table::Judges, judgeCount);
+    const qint64 firstScenario = writer.allocateId(StoreWriter::Table::Scenarios, scenarioCount);
+    for (int v = 0; v < variantCount; ++v) {
+        VariantRecord r;
+        r.id = firstVariant + v;
+        r.runId = runId;
+        r.modelId = u"bedrock/model-"_qs + QString::number(v / 5);
+        r.provider = u"bedrock"_qs;
+        r.model = r.modelId.mid(8);
+        r.region = regions.at(v % 5);
+        r.tierRequested = u"default"_qs;
+        writer.submit(r);
+    }
+    for (int j = 0; j < judgeCount; ++j) {
+        VariantRecord r;
+        r.id = firstJudge + j;
+        r.runId = runId;
+        r.isJudge = true;
+        r.modelId = u"bedrock/judge-"_qs + QString::number(j);
+        r.provider = u"bedrock"_qs;
+        r.model = r.modelId.mid(8);
+        r.region = u"us-east-1"_qs;
+        writer.submit(r);
+    }
+    for (int s = 0; s < scenarioCount; ++s) {
+        ScenarioRecord r;
+        r.id = firstScenario + s;
+        r.runId = runId;
+        r.scenarioKey = QString::number(s);
+        r.prompt = u"Summarize the following text: "_qs + QString::number(s);
+        r.taskType = tasks.at(s % tasks.size());
+        writer.submit(r);
+    }
+    writer.flush();
+
+    const QString response = u"A plausible answer of about the length a model gives to a summarization prompt, "
+                             "long enough to make the row realistic in size for the page layout."_qs;
+    QRandomGenerator rng(42);
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 chunk = 1000;
+    const qint64 base = 1'763'000'000'000;
+    for (qint64 done = 0; done < total; done += chunk) {
+        std::vector<WriteOp> ops;
+        ops.reserve(size_t(chunk) * (1 + judgeCount));
+        const qint64 n = std::min(chunk, total - done);
+        const qint64 firstInvocation = writer.allocateId(StoreWriter::Table::Invocations, n);
+        const qint64 firstVerdict = writer.allocateId(StoreWriter::Table::Verdicts, n * judgeCount);
+        for (qint64 k = 0; k < n; ++k) {
+            const qint64 i = done + k;
+            InvocationRecord r;
+            r.id = firstInvocation + k;
+            r.runId = runId;
+            r.variantId = firstVariant + i % variantCount;
+            r.scenarioId = firstScenario + (i / variantCount) % scenarioCount;
+            r.workItem = i;
+            r.temperature = 0.7;
+            r.ok = rng.bounded(100) >= 2;
+            if (!r.ok)
+                r.errorClass = u"throttled"_qs;
+            r.firstStartAt = base + i * 37;
+            r.t0 = r.firstStartAt;
+            r.ttftMs = 200 + rng.bounded(800);
+            r.ttlbMs = *r.ttftMs + rng.bounded(4000);
+            r.wallMs = r.ttlbMs;
+            r.inputTokens = 300;
+            r.outputTokens = 100 + rng.bounded(400);
+            r.costUsd = 0.001;
+            r.responseText = response;
+            const int score = 1 + rng.bounded(5);
+            r.juryScore = score;
+            r.juryPass = score >= 3;
+            r.judgesUsed = judgeCount;
+            ops.emplace_back(std::move(r));
+            for (int j = 0; j < judgeCount; ++j) {
+                VerdictRecord v;
+                v.id = firstVerdict + k * judgeCount + j;
+                v.runId = runId;
+                v.invocationId = firstInvocation + k;
+                v.judgeId = firstJudge + j;
+                v.correctness = v.completeness = v.relevance = v.format = v.coherence = v.followingInstructions = score;
+                v.overall = v.weighted = score;
+                v.passed = score >= 3;
+                v.rationaleJson = u"{\"correctness\":\"fine\"}"_qs;
+                v.inputTokens = 600;
+                v.outputTokens = 80;
+                v.costUsd = 0.0002;
+                v.latencyMs = 900;
+                ops.emplace_back(std::move(v));
+            }
+        }
+        writer.submit(std::move(ops));
+    }
+    writer.flush();
+    const double ingestS = double(timer.nsecsElapsed()) / 1e9;
+    if (!writer.lastError().isEmpty())
+        out << "writer reported: " << writer.lastError() << '\n';
+
+    RunQueries queries(path);
+    qint64 rows = 0;
+    const double leaderboardMs = medianMs([&] { rows = queries.variantAggregates(runId).size(); });
+    qint64 cells = 0;
+    const double heatmapMs = medianMs([&] { cells = queries.taskMatrix(runId).size(); });
+    qint64 hours = 0;
+    const double regionalMs = medianMs([&] { hours = queries.regionalByHour(runId).size(); });
+    const qint64 stored = queries.count(u"invocations"_qs, runId);
+    const qint64 verdicts = queries.count(u"verdicts"_qs, runId);
+
+    out << "storage benchmark: " << stored << " invocations, " << verdicts << " verdicts\n"
+        << QStringLiteral("  ingest: %1 s, %2 invocations/s (%3 rows/s)\n")
+               .arg(ingestS, 0, 'f', 2).arg(double(total) / ingestS, 0, 'f', 0)
+               .arg(double(total * (1 + judgeCount)) / ingestS, 0, 'f', 0)
+        << QStringLiteral("  leaderboard query: %1 ms (%2 rows)\n").arg(leaderboardMs, 0, 'f', 1).arg(rows)
+        << QStringLiteral("  heatmap query:     %1 ms (%2 cells)\n").arg(heatmapMs, 0, 'f', 1).arg(cells)
+        << QStringLiteral("  regional query:    %1 ms (%2 region-hours)\n").arg(regionalMs, 0, 'f', 1).arg(hours)
+        << QStringLiteral("  database size: %1 MB, peak RSS: %2 MB\n")
+               .arg(double(QFile(path).size() + QFile(path + u"-wal"_qs).size()) / 1e6, 0, 'f', 0).arg(peakRssMb(), 0, 'f', 0);
+    RunStore::closeConnections(path);
+    return stored == total ? 0 : 1;
+}
