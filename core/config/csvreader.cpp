@@ -25,8 +25,9 @@ CsvTable readCsv(const TextSource &source, Diagnostics &diagnostics)
 
     int line = 1;
     qsizetype i = 0;
+    bool unterminated = false;
     const qsizetype n = text.size();
-    while (i < n) {
+    while (i < n && !unterminated) {
         // One record per iteration.
         if (text.at(i) == u'\n') {
             diagnostics.warning(file, line, tr("blank line (skipped)"));
@@ -37,7 +38,7 @@ CsvTable readCsv(const TextSource &source, Diagnostics &diagnostics)
         CsvRecord record;
         record.line = line;
         bool recordDone = false;
-        while (!recordDone) {
+        while (!recordDone && !unterminated) {
             QString field;
             const int fieldLine = line;
             if (i < n && text.at(i) == u'"') {
@@ -63,9 +64,8 @@ CsvTable readCsv(const TextSource &source, Diagnostics &diagnostics)
                 if (!closed) {
                     // Everything after the quote was swallowed: the rest of the file is unusable.
                     diagnostics.error(file, fieldLine, tr("a quoted field opens here and is never closed"));
-                    CsvTable table;
-                    table.header = records.value(0);
-                    return table;
+                    unterminated = true;
+                    break;
                 }
                 if (i < n && text.at(i) != u',' && text.at(i) != u'\n') {
                     diagnostics.error(file, line, tr("unexpected text after a closing quote; quotes inside a field must be doubled (\"\")"));
@@ -90,7 +90,8 @@ CsvTable readCsv(const TextSource &source, Diagnostics &diagnostics)
                 recordDone = true;
             }
         }
-        records.append(record);
+        if (!unterminated)
+            records.append(record);
     }
 
     CsvTable table;

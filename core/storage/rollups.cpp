@@ -8,10 +8,11 @@ namespace {
 constexpr qint64 kHourMs = 3'600'000;
 }
 
-RollupAccumulator::~RollupAccumulator()
+void RollupAccumulator::finalize()
 {
     sqlite3_finalize(m_scenarioUpsert);
     sqlite3_finalize(m_hourUpsert);
+    m_scenarioUpsert = m_hourUpsert = nullptr;
 }
 
 void RollupAccumulator::addInvocation(const InvocationRecord &i)

@@ -32,7 +32,9 @@ public:
 
     // Writes and clears the sums. "" on success, else SQLite's message.
     QString apply(sqlite3 *db);
-    ~RollupAccumulator();
+    // Releases the prepared statements (before the connection closes).
+    void finalize();
+    ~RollupAccumulator() { finalize(); }
 
 private:
     struct ScenarioKey

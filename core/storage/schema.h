@@ -16,6 +16,7 @@ int version(QSqlDatabase &db, QString *error);
 QString migrate(QSqlDatabase &db, int fromVersion, int target = kCurrentVersion);
 
 // Per-connection settings: WAL, foreign keys, a busy timeout so readers and the writer share.
+QStringList connectionPragmas(bool writer);
 QString configureConnection(QSqlDatabase &db, bool writer);
 
 } // namespace Quorum::Schema

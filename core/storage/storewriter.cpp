@@ -2,11 +2,11 @@
 
 #include "rollups.h"
 #include "runstore.h"
+#include "schema.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -69,14 +69,18 @@ public:
     {
         for (sqlite3_stmt *s : m_statements)
             sqlite3_finalize(s);
+        m_rollups.finalize();
+        sqlite3_close_v2(m_db);
     }
 
-    QString prepare(QSqlDatabase &db)
+    // Opens the writer's own connection. It is used by this thread alone, hence no mutex.
+    QString open(const QString &path)
     {
-        const QVariant handle = db.driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return u"the Qt SQLite driver gave no SQLite handle"_qs;
-        m_db = *static_cast<sqlite3 *const *>(handle.data());
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+            return lastError();
+        for (const QString &pragma : Schema::connectionPragmas(true))
+            if (!exec(pragma.toUtf8().constData()))
+                return lastError();
         static const char *const sql[Count] = {
             "INSERT INTO runs(id, name, plan_json, scenario_fingerprint, plan_fingerprint, judge_template, status, created_at) "
             "VALUES (?,?,?,?,?,?,?,?)",
@@ -378,17 +382,8 @@ void StoreWriter::stop()
 
 void StoreWriter::run()
 {
-    writeLoop();
-    RunStore::closeConnections(m_path); // after the loop's connection handle is gone
-}
-
-void StoreWriter::writeLoop()
-{
-    QString error;
-    QSqlDatabase db = RunStore::connection(m_path, true, &error);
     Batch batch;
-    if (error.isEmpty())
-        error = batch.prepare(db);
+    const QString error = batch.open(m_path);
     if (!error.isEmpty()) {
         fail(tr("cannot write to %1: %2").arg(m_path, error));
         return;

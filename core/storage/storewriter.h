@@ -60,7 +60,6 @@ Q_SIGNALS:
 private:
     class Batch;
     void run();
-    void writeLoop();
     void stop();
     void fail(const QString &error);
 

@@ -1,0 +1,189 @@
+#include "config/configimport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Quorum;
+
+namespace {
+const QString kData = QStringLiteral(QUORUM_TEST_DATA);
+const QString kFixtures = QStringLiteral(QUORUM_FIXTURES) + u"/360-eval"_qs;
+
+QString dump(const Diagnostics &d)
+{
+    QStringList lines;
+    for (const Diagnostic &item : d.sorted())
+        lines << item.toString();
+    return lines.join(u'\n');
+}
+} // namespace
+
+class TstImporters final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Every 360-eval sample is accepted as it is: warnings at most, never an error.
+    void fixturesAreAccepted_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<InputKind>("kind");
+        QTest::addColumn<int>("count");
+        if (!QDir(kFixtures).exists())
+            QSKIP("the shared 360-eval fixtures are not beside this checkout");
+        QTest::newRow("models") << kFixtures + u"/config/models_profiles.jsonl"_qs << InputKind::ModelProfiles << 27;
+        QTest::newRow("judges") << kFixtures + u"/config/judge_profiles.jsonl"_qs << InputKind::JudgeProfiles << 3;
+        QTest::newRow("extraction") << kFixtures + u"/datasets/sample-benchmark-prompts-data-extraction.csv"_qs << InputKind::Scenarios << 20;
+        QTest::newRow("summarization") << kFixtures + u"/datasets/sample-benchmark-prompts-summarization.csv"_qs << InputKind::Scenarios << 20;
+        QTest::newRow("text-to-sql") << kFixtures + u"/datasets/sample-benchmark-prompts-text-to-sql.csv"_qs << InputKind::Scenarios << 21;
+    }
+    void fixturesAreAccepted()
+    {
+        QFETCH(QString, path);
+        QFETCH(InputKind, kind);
+        QFETCH(int, count);
+        Diagnostics d;
+        const ImportedFile f = importFile(path, d);
+        QVERIFY2(!d.hasErrors(), qPrintable(dump(d)));
+        QCOMPARE(f.kind, kind);
+        QCOMPARE(f.scenarios.size() + f.models.size() + f.judges.size(), count);
+    }
+
+    // The broken corpus: each file has a .expected list of "LINE: severity: text" that must
+    // all be reported, and no error may be reported that is not on the list.
+    void brokenCorpus_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(kData + u"/broken"_qs);
+        for (const QString &name : dir.entryList({u"*.expected"_qs}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name.chopped(9));
+    }
+    void brokenCorpus()
+    {
+        QFETCH(QString, path);
+        QFile expectedFile(path + u".expected"_qs);
+        QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+        Diagnostics d;
+        const ImportedFile f = importFile(path, d);
+        QVERIFY2(d.hasErrors(), qPrintable(dump(d)));
+        // An import with an error changes nothing.
+        QVERIFY(f.scenarios.isEmpty() && f.models.isEmpty() && f.judges.isEmpty() && f.criteria.isEmpty() && !f.plan);
+
+        static const QRegularExpression lineRe(u"^(\\d+): (error|warning): (.+)$"_qs);
+        QList<Diagnostic> unmatched = d.items();
+        for (const QString &line : QString::fromUtf8(expectedFile.readAll()).split(u'\n', Qt::SkipEmptyParts)) {
+            const auto m = lineRe.match(line);
+            QVERIFY2(m.hasMatch(), qPrintable(line));
+            const int number = m.captured(1).toInt();
+            const auto severity = m.captured(2) == u"error" ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning;
+            const auto it = std::find_if(unmatched.begin(), unmatched.end(), [&](const Diagnostic &x) {
+                return x.line == number && x.severity == severity && x.message.contains(m.captured(3)) && x.file == path;
+            });
+            QVERIFY2(it != unmatched.end(), qPrintable(u"not reported: "_qs + line + u"\nreported:\n"_qs + dump(d)));
+            unmatched.erase(it);
+        }
+        for (const Diagnostic &x : unmatched)
+            QVERIFY2(x.severity == Diagnostic::Severity::Warning, qPrintable(u"unexpected: "_qs + x.toString()));
+    }
+
+    void scenarioFieldsAreRead()
+    {
+        Diagnostics d;
+        const ImportedFile f = importFile(kData + u"/good/vision-scenarios.jsonl"_qs, d);
+        QVERIFY2(!d.hasErrors(), qPrintable(dump(d)));
+        QCOMPARE(f.scenarios.size(), 2);
+        const Scenario &s = f.scenarios.first();
+        QCOMPARE(s.prompt, u"What colour is the square?"_qs);
+        QCOMPARE(s.goldenAnswer, u"Red"_qs);
+        QCOMPARE(s.expectedOutputTokens, 20);
+        QCOMPARE(s.taskType, u"vision"_qs);
+        QCOMPARE(s.taskCriteria, u"Names the colour"_qs);
+        QCOMPARE(s.image, QDir(kData + u"/good"_qs).absoluteFilePath(u"chart.png"_qs));
+        QCOMPARE(s.userMetrics, QStringList({u"brevity"_qs, u"tone"_qs}));
+        QCOMPARE(s.temperature, std::optional<double>(0.2));
+        QCOMPARE(s.region, u"us-east-1"_qs);
+        QCOMPARE(s.source.line, 1);
+        QCOMPARE(f.scenarios.at(1).image, u"https://example.com/chart.png"_qs);
+        QCOMPARE(f.scenarios.at(1).userMetrics, QStringList({u"accuracy"_qs}));
+        QCOMPARE(s.id.size(), 16);
+        QVERIFY(s.id != f.scenarios.at(1).id);
+    }
+    void scenarioIdsAreStableAcrossImports()
+    {
+        Diagnostics d;
+        const QString path = kData + u"/good/vision-scenarios.jsonl"_qs;
+        QCOMPARE(importFile(path, d).scenarios.first().id, importFile(path, d).scenarios.first().id);
+    }
+    void multipleChoiceItems()
+    {
+        Diagnostics d;
+        const ImportedFile f = importFile(kData + u"/good/siqa-items.jsonl"_qs, d);
+        QVERIFY2(!d.hasErrors(), qPrintable(dump(d)));
+        QCOMPARE(f.scenarios.size(), 2);
+        const Scenario &s = f.scenarios.first();
+        QCOMPARE(s.choices.size(), 3);
+        QCOMPARE(s.correctChoice, u"C"_qs);  // SIQA labels are 1-based
+        QCOMPARE(s.goldenAnswer, u"C"_qs);
+        QVERIFY(s.prompt.contains(u"C) Find somewhere to go"_qs));
+        QVERIFY(s.prompt.startsWith(u"Tracy didn't go home"_qs));
+        QCOMPARE(f.scenarios.at(1).correctChoice, u"A"_qs);
+        QCOMPARE(s.taskType, u"multiple_choice"_qs);
+
+        const ImportedFile csv = importFile(kData + u"/good/mc.csv"_qs, d);
+        QCOMPARE(csv.scenarios.size(), 1);
+        QCOMPARE(csv.scenarios.first().correctChoice, u"B"_qs);
+    }
+    void csvColumnNamesAreMapped()
+    {
+        Diagnostics d;
+        const ImportedFile f = importFile(kData + u"/good/mapped-columns.csv"_qs, d);
+        QVERIFY2(!d.hasErrors(), qPrintable(dump(d)));
+        QCOMPARE(f.scenarios.first().prompt, u"Describe, briefly"_qs);
+        QCOMPARE(f.scenarios.first().goldenAnswer, u"A square"_qs);
+        QCOMPARE(f.scenarios.first().taskType, u"vision"_qs);
+        QVERIFY(f.scenarios.first().image.endsWith(u"/chart.png"_qs));
+    }
+    void modelProfileFields()
+    {
+        Diagnostics d;
+        const QByteArray line = R"({"model_id": "bedrock/us.amazon.nova-pro-v1:0", "region": "eu-central-1", "input_token_cost": 0.0008,)"
+                                R"( "output_token_cost": 0.0032, "target_rpm": 120, "service_tier": "Flex", "base_url": "http://127.0.0.1:9000",)"
+                                R"( "api_key_env": "MY_KEY", "display_name": "Nova Pro"})" "\n";
+        const ImportedFile f = importBytes(u"models.jsonl"_qs, line, d);
+        QVERIFY2(!d.hasErrors(), qPrintable(dump(d)));
+        const ModelVariant &m = f.models.first();
+        QCOMPARE(m.provider, Provider::Bedrock);
+        QCOMPARE(m.model, u"us.amazon.nova-pro-v1:0"_qs);
+        QCOMPARE(m.region, u"eu-central-1"_qs);
+        QCOMPARE(m.tier, ServiceTier::Flex);
+        QCOMPARE(m.targetRpm, std::optional<int>(120));
+        QCOMPARE(m.inputCostPer1k, 0.0008);
+        QCOMPARE(m.baseUrl, u"http://127.0.0.1:9000"_qs);
+        QCOMPARE(m.apiKeyEnv, u"MY_KEY"_qs);
+        QCOMPARE(m.label(), u"Nova Pro@eu-central-1#flex"_qs);
+    }
+    void kindIsGuessedOrForced()
+    {
+        Diagnostics d;
+        QCOMPARE(importBytes(u"x.jsonl"_qs, "{\"model_id\": \"simulator/a\"}\n", d).kind, InputKind::ModelProfiles);
+        QCOMPARE(importBytes(u"my-judges.jsonl"_qs, "{\"model_id\": \"simulator/a\"}\n", d).kind, InputKind::JudgeProfiles);
+        QCOMPARE(importBytes(u"x.jsonl"_qs, "{\"model_id\": \"simulator/a\"}\n", d, InputKind::JudgeProfiles).kind,
+                 InputKind::JudgeProfiles);
+        QCOMPARE(importBytes(u"x.jsonl"_qs, "{\"text_prompt\": \"hi\"}\n", d).kind, InputKind::Scenarios);
+        QVERIFY(!d.hasErrors());
+        importBytes(u"x.txt"_qs, "hello\n", d);
+        QVERIFY(d.hasErrors());
+    }
+    void emptyFilesAreErrors()
+    {
+        Diagnostics d;
+        importBytes(u"s.jsonl"_qs, "", d, InputKind::Scenarios);
+        QCOMPARE(d.errorCount(), 1);
+        QVERIFY(d.items().first().message.contains(u"no scenarios"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstImporters)
+#include "tst_importers.moc"

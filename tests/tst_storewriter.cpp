@@ -1,0 +1,320 @@
+#include "storage/runqueries.h"
+#include "storage/runstore.h"
+#include "storage/storewriter.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Quorum;
+
+namespace {
+struct Fixture
+{
+    qint64 run = 0, variantA = 0, variantB = 0, judge = 0;
+    QList<qint64> scenarios;
+};
+
+Fixture seed(StoreWriter &writer)
+{
+    Fixture f;
+    f.run = writer.allocateId(StoreWriter::Table::Runs);
+    writer.submit(RunRecord{f.run, u"test run"_qs, u"{}"_qs, u"s-fp"_qs, u"p-fp"_qs, {}, RunStatus::Planned, 1000});
+    f.variantA = writer.allocateId(StoreWriter::Table::Variants, 2);
+    f.variantB = f.variantA + 1;
+    for (qint64 id : {f.variantA, f.variantB}) {
+        VariantRecord v;
+        v.id = id;
+        v.runId = f.run;
+        v.modelId = u"simulator/m"_qs + QString::number(id);
+        v.provider = u"simulator"_qs;
+        v.model = v.modelId.mid(10);
+        v.region = id == f.variantA ? u"us-east-1"_qs : u"eu-west-1"_qs;
+        v.tierRequested = u"default"_qs;
+        writer.submit(v);
+    }
+    f.judge = writer.allocateId(StoreWriter::Table::Judges);
+    VariantRecord j;
+    j.id = f.judge;
+    j.runId = f.run;
+    j.isJudge = true;
+    j.modelId = u"simulator/judge"_qs;
+    j.provider = u"simulator"_qs;
+    j.model = u"judge"_qs;
+    writer.submit(j);
+    const qint64 first = writer.allocateId(StoreWriter::Table::Scenarios, 4);
+    for (qint64 s = first; s < first + 4; ++s) {
+        writer.submit(ScenarioRecord{s, f.run, QString::number(s), u"prompt"_qs, u"gold"_qs,
+                                     s % 2 ? u"qa"_qs : u"sql"_qs, {}, 10, {}, {}, {}, {}});
+        f.scenarios << s;
+    }
+    return f;
+}
+
+qint64 scalar(const QString &path, const QString &sql)
+{
+    QString error;
+    QSqlQuery q(RunStore::connection(path, false, &error));
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+class TstStoreWriter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesEveryKindOfRow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"w.sqlite"_qs);
+        {
+            StoreWriter writer(path);
+            QCOMPARE(writer.start(), QString());
+            QSignalSpy committed(&writer, &StoreWriter::committed);
+            const Fixture f = seed(writer);
+            const qint64 inv = writer.allocateId(StoreWriter::Table::Invocations);
+            InvocationRecord r;
+            r.id = inv;
+            r.runId = f.run;
+            r.variantId = f.variantA;
+            r.scenarioId = f.scenarios.first();
+            r.workItem = 7;
+            r.ttftMs = 120;
+            r.ttlbMs = 900;
+            r.responseText = u"answer with 'quotes' and ünïcode"_qs;
+            writer.submit(r);
+            writer.submit(AttemptRecord{inv, 1, 5, 100, 429, u"throttled"_qs, u"rate limited"_qs, 250});
+            VerdictRecord v;
+            v.id = writer.allocateId(StoreWriter::Table::Verdicts);
+            v.runId = f.run;
+            v.invocationId = inv;
+            v.judgeId = f.judge;
+            v.correctness = 4;
+            v.overall = 4;
+            v.passed = true;
+            writer.submit(v);
+            writer.submit(JuryOutcome{inv, 4.0, true, 1, false, 0.01});
+            ErrorRecord e;
+            e.runId = f.run;
+            e.invocationId = inv;
+            e.errorClass = u"throttled"_qs;
+            e.message = u"429 from provider"_qs;
+            writer.submit(e);
+            writer.submit(RunEvent{f.run, 10, u"started"_qs, u"run started"_qs, {}});
+            writer.submit(RunStatusUpdate{f.run, RunStatus::Running, 11, {}});
+            writer.submit(RunStatusUpdate{f.run, RunStatus::Completed, 99, u"resp-fp"_qs});
+            QVERIFY(writer.flush(10000));
+            QVERIFY(committed.count() >= 1);
+            QCOMPARE(writer.lastError(), QString());
+        }
+        RunQueries q(path);
+        const QList<RunSummary> runs = q.runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().status, RunStatus::Completed);
+        QCOMPARE(runs.first().startedAt, 11);
+        QCOMPARE(runs.first().finishedAt, 99);
+        QCOMPARE(runs.first().scenarios, 4);
+        QCOMPARE(runs.first().models, 2);
+        QCOMPARE(runs.first().judges, 1);
+        QCOMPARE(runs.first().invocations, 1);
+        QCOMPARE(runs.first().errors, 1);
+        QCOMPARE(q.count(u"verdicts"_qs, runs.first().id), 1);
+        QCOMPARE(q.count(u"run_events"_qs, runs.first().id), 1);
+        const VariantAggregate a = q.variantAggregates(runs.first().id).first();
+        QCOMPARE(a.scored, 1);
+        QCOMPARE(a.passed, 1);
+        QCOMPARE(a.meanScore, 4.0);
+        QCOMPARE(a.judgeCostUsd, 0.01);
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM attempts WHERE reason = 'rate limited'"_qs), 1);
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations WHERE response_text = 'answer with ''quotes'' and ünïcode'"_qs), 1);
+        RunStore::closeConnections(path);
+    }
+
+    // Rollups kept by the writer equal the same sums computed afresh from the rows, after a
+    // random mix of answers, errors and jury outcomes arriving before and after the rows.
+    void rollupsMatchTheRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"r.sqlite"_qs);
+        QRandomGenerator rng(7);
+        {
+            StoreWriter writer(path, 37); // small batches: outcomes land in other batches than their rows
+            QCOMPARE(writer.start(), QString());
+            const Fixture f = seed(writer);
+            QList<qint64> ids;
+            for (int i = 0; i < 2000; ++i) {
+                InvocationRecord r;
+                r.id = writer.allocateId(StoreWriter::Table::Invocations);
+                r.runId = f.run;
+                r.variantId = rng.bounded(2) ? f.variantA : f.variantB;
+                r.scenarioId = f.scenarios.at(rng.bounded(4));
+                r.workItem = i;
+                r.ok = rng.bounded(10) > 0;
+                r.t0 = qint64(rng.bounded(48)) * 3'600'000 + 5;
+                if (rng.bounded(3))
+                    r.ttftMs = rng.bounded(1000);
+                r.ttlbMs = 1000 + rng.bounded(1000);
+                r.attempts = 1 + rng.bounded(3);
+                r.costUsd = rng.bounded(100) / 1000.0;
+                r.outputTokens = rng.bounded(500);
+                if (rng.bounded(2)) {
+                    r.juryScore = 1 + rng.bounded(5);
+                    r.juryPass = *r.juryScore >= 3;
+                }
+                writer.submit(r);
+                ids << r.id;
+            }
+            for (int i = 0; i < 1500; ++i) // outcomes, some replacing earlier ones
+                writer.submit(JuryOutcome{ids.at(rng.bounded(int(ids.size()))), double(1 + rng.bounded(5)),
+                                          rng.bounded(2) == 1, 3, rng.bounded(4) == 0, 0.003});
+            QVERIFY(writer.flush(30000));
+            QCOMPARE(writer.lastError(), QString());
+        }
+        const QString diff = uR"(
+            SELECT count(*) FROM (
+              SELECT run_id, variant_id, scenario_id, count(*) AS n, sum(status <> 'ok') AS e, count(jury_pass) AS s,
+                     coalesce(sum(jury_pass), 0) AS p, sum(disputed) AS d,
+                     round(coalesce(sum(CASE WHEN jury_pass IS NOT NULL THEN jury_score END), 0), 6) AS ss,
+                     round(coalesce(sum(CASE WHEN status = 'ok' THEN ttft_ms END), 0), 6) AS tf,
+                     count(CASE WHEN status = 'ok' THEN ttft_ms END) AS tfn,
+                     round(sum(cost_usd), 6) AS c, round(sum(judge_cost_usd), 6) AS jc
+              FROM invocations GROUP BY 1, 2, 3
+              EXCEPT
+              SELECT run_id, variant_id, scenario_id, invocations, errors, scored, passed, disputed, round(score_sum, 6),
+                     round(ttft_sum, 6), ttft_n, round(cost_usd, 6), round(judge_cost_usd, 6)
+              FROM variant_scenario_rollup))"_qs;
+        QCOMPARE(scalar(path, diff), 0);
+        QCOMPARE(scalar(path, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs), 2000);
+        const QString hourDiff = uR"(
+            SELECT count(*) FROM (
+              SELECT variant_id, t0 / 3600000, count(*), max(ttlb_ms), sum(attempts - 1)
+              FROM invocations WHERE status = 'ok' GROUP BY 1, 2
+              EXCEPT SELECT variant_id, hour_utc, calls, ttlb_max, retries FROM variant_hour_rollup))"_qs;
+        QCOMPARE(scalar(path, hourDiff), 0);
+        RunStore::closeConnections(path);
+    }
+
+    void refusedRowIsReportedAndTheRestKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"d.sqlite"_qs);
+        StoreWriter writer(path);
+        QCOMPARE(writer.start(), QString());
+        const Fixture f = seed(writer);
+        for (int copy = 0; copy < 2; ++copy) { // the same work item twice: the second is refused
+            InvocationRecord r;
+            r.id = writer.allocateId(StoreWriter::Table::Invocations);
+            r.runId = f.run;
+            r.variantId = f.variantA;
+            r.scenarioId = f.scenarios.first();
+            r.workItem = 1;
+            writer.submit(r);
+        }
+        writer.submit(RunEvent{f.run, 1, u"after"_qs, {}, {}});
+        writer.submit(JuryOutcome{999999, 3.0, true, 1, false, 0});
+        QVERIFY(writer.flush(10000));
+        QVERIFY2(writer.lastError().contains(u"2 row(s) refused"_qs), qPrintable(writer.lastError()));
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations"_qs), 1);
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM run_events"_qs), 1);
+        QCOMPARE(scalar(path, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs), 1);
+        RunStore::closeConnections(path);
+    }
+
+    void secondWriterIsTurnedAway()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"l.sqlite"_qs);
+        StoreWriter first(path);
+        QCOMPARE(first.start(), QString());
+        StoreWriter second(path);
+        const QString error = second.start();
+        QVERIFY2(error.contains(u"another Quorum"_qs), qPrintable(error));
+        QCOMPARE(second.submit(RunEvent{}), 0u);
+    }
+
+    void newerDatabaseStopsTheWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"n.sqlite"_qs);
+        {
+            StoreWriter writer(path);
+            QCOMPARE(writer.start(), QString());
+        }
+        {
+            QString error;
+            QSqlQuery q(RunStore::connection(path, false, &error));
+            QVERIFY(q.exec(u"UPDATE meta SET value = '42' WHERE key = 'schema_version'"_qs));
+        }
+        RunStore::closeConnections(path);
+        StoreWriter writer(path);
+        QVERIFY(writer.start().contains(u"newer Quorum"_qs));
+    }
+
+    // A real process is SIGKILLed while writing, several times; every chunk it reported
+    // committed is there, the file is intact, and a new writer carries on after it.
+    void committedRowsSurviveAKill()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"k.sqlite"_qs);
+        QRandomGenerator rng(2024);
+        qint64 reported = 0;
+        for (int round = 0; round < 4; ++round) {
+            QProcess child;
+            child.start(QStringLiteral(STOREWRITER_CHILD), {path, u"100000"_qs});
+            QVERIFY(child.waitForStarted());
+            const int killAfter = 1 + rng.bounded(15);
+            qint64 lastInRound = 0;
+            int lines = 0;
+            while (lines < killAfter) {
+                if (!child.canReadLine())
+                    QVERIFY2(child.waitForReadyRead(20000), qPrintable(QString::fromLocal8Bit(child.readAllStandardError())));
+                while (child.canReadLine() && lines < killAfter) {
+                    const QByteArray line = child.readLine().trimmed();
+                    QVERIFY(line.startsWith("committed "));
+                    lastInRound = line.mid(10).toLongLong();
+                    ++lines;
+                }
+            }
+            ::kill(pid_t(child.processId()), SIGKILL);
+            child.waitForFinished();
+            // Lines may still sit in the pipe: they were committed before the kill too.
+            for (const QByteArray &line : child.readAllStandardOutput().split('\n'))
+                if (line.startsWith("committed "))
+                    lastInRound = line.mid(10).toLongLong();
+            QVERIFY(lastInRound > reported);
+            reported = lastInRound;
+
+            // Ids run on from one round to the next, so every id up to the last reported is there.
+            QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations WHERE id <= "_qs + QString::number(reported)), reported);
+            QVERIFY(scalar(path, u"SELECT max(id) FROM invocations"_qs) >= reported);
+            QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations"_qs), scalar(path, u"SELECT count(DISTINCT id) FROM invocations"_qs));
+            // Each round's rows are contiguous chunks of 50: none is half-written.
+            QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations"_qs) % 50, 0);
+            QCOMPARE(scalar(path, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs),
+                     scalar(path, u"SELECT count(*) FROM invocations"_qs));
+            RunStore::closeConnections(path);
+        }
+        {
+            QString error;
+            QSqlQuery q(RunStore::connection(path, false, &error));
+            QVERIFY(q.exec(u"PRAGMA integrity_check"_qs) && q.next());
+            QCOMPARE(q.value(0).toString(), u"ok"_qs);
+        }
+        RunStore::closeConnections(path);
+        // The stale lock of the killed process does not stop the next writer.
+        StoreWriter writer(path);
+        QCOMPARE(writer.start(), QString());
+        QVERIFY(writer.allocateId(StoreWriter::Table::Invocations) > reported);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstStoreWriter)
+#include "tst_storewriter.moc"
