@@ -1,0 +1,10 @@
+#pragma once
+
+#include "config/diagnostics.h"
+
+namespace Quorum {
+
+// "3 errors, 1 warning" — for status bars and dialogs.
+QString summarizeDiagnostics(const Diagnostics &diagnostics);
+
+} // namespace Quorum

@@ -1,0 +1,242 @@
+#include "mainwindow.h"
+
+#include "common/background.h"
+#include "common/diagnosticsformat.h"
+#include "config/planfile.h"
+#include "problems/problemspanel.h"
+#include "runs/runspage.h"
+#include "storage/runstore.h"
+#include "workspace/workspacepage.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace Quorum {
+
+namespace {
+struct Imported
+{
+    ImportedFile file;
+    Diagnostics diagnostics;
+};
+
+QString fileFilter(InputKind kind)
+{
+    switch (kind) {
+    case InputKind::Scenarios:
+        return QApplication::translate("MainWindow", "Scenarios (*.jsonl *.csv);;All files (*)");
+    case InputKind::ModelProfiles:
+    case InputKind::JudgeProfiles:
+        return QApplication::translate("MainWindow", "Profiles (*.jsonl);;All files (*)");
+    case InputKind::JudgeQuestions:
+    case InputKind::Plan:
+        return QApplication::translate("MainWindow", "JSON (*.json);;All files (*)");
+    case InputKind::Unknown:
+        break;
+    }
+    return QApplication::translate("MainWindow", "Quorum inputs (*.jsonl *.csv *.json);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_workspace(new WorkspacePage(this)), m_runs(new RunsPage(this)),
+      m_problems(new ProblemsPanel(this)), m_problemsDock(new QDockWidget(tr("Problems"), this)),
+      m_tabs(new QTabWidget(this)), m_databaseLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Quorum"));
+    setWindowIcon(QIcon(u":/icons/quorum.svg"_qs));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_workspace, tr("Workspace"));
+    m_tabs->addTab(m_runs, tr("Runs"));
+    setCentralWidget(m_tabs);
+
+    m_problemsDock->setObjectName(u"problemsDock"_qs);
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    createMenus();
+    resize(1200, 760);
+}
+
+QString MainWindow::demoPlanPath()
+{
+    return u":/demo/demo-plan.json"_qs;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Plan…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), QString(), fileFilter(InputKind::Plan));
+        if (!path.isEmpty())
+            openPlan(path);
+    });
+    file->addAction(tr("Open &Demo Workspace"), this, [this] { openPlan(demoPlanPath()); });
+    file->addAction(tr("Save Plan &As…"), QKeySequence::SaveAs, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Plan"), m_workspace->plan().name + u".json",
+                                                          fileFilter(InputKind::Plan));
+        if (!path.isEmpty())
+            savePlanAs(path);
+    });
+    QMenu *import = file->addMenu(tr("&Import"));
+    import->addAction(tr("&Scenarios…"), this, [this] { chooseAndImport(InputKind::Scenarios); });
+    import->addAction(tr("&Models…"), this, [this] { chooseAndImport(InputKind::ModelProfiles); });
+    import->addAction(tr("&Judges…"), this, [this] { chooseAndImport(InputKind::JudgeProfiles); });
+    import->addAction(tr("Judge &Questions…"), this, [this] { chooseAndImport(InputKind::JudgeQuestions); });
+    file->addAction(tr("&Validate Files…"), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Validate Files"), QString(), fileFilter(InputKind::Unknown));
+        if (!paths.isEmpty())
+            validateFiles(paths);
+    });
+    file->addSeparator();
+    file->addAction(tr("Open &Database…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Open or Create Database"), m_databasePath,
+                                                          tr("Quorum database (*.sqlite);;All files (*)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_problemsDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Quorum"), this, [this] {
+        QMessageBox::about(this, tr("About Quorum"),
+                           tr("<b>Quorum %1</b><p>A workbench for choosing a large language model: run scenarios "
+                              "against models, have a jury score every answer, compare latency, cost and quality.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::warn(const QString &title, const QString &text)
+{
+    // Window-modal and asynchronous: the event loop keeps running behind it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showProblems(const QString &what, const Diagnostics &diagnostics)
+{
+    m_problems->show(what, diagnostics);
+    if (!diagnostics.items().isEmpty())
+        m_problemsDock->show();
+}
+
+void MainWindow::openDatabase(const QString &path)
+{
+    m_databaseLabel->setText(tr("Opening %1…").arg(path));
+    runInBackground(this, [path] { return RunStore::prepare(path); }, [this, path](RunStore::Readiness ready) {
+        if (!ready.ok) {
+            m_databaseLabel->setText(tr("No database open"));
+            if (m_databasePath.isEmpty())
+                m_runs->setDatabase(QString());
+            warn(tr("Cannot open the database"), ready.error);
+            Q_EMIT databaseOpened(false, ready.error);
+            return;
+        }
+        m_databasePath = path;
+        m_databaseLabel->setText(tr("Database: %1").arg(path));
+        m_databaseLabel->setToolTip(path);
+        QString message = tr("Opened %1").arg(path);
+        if (!ready.backupPath.isEmpty())
+            message = tr("Upgraded %1 from version %2; the old file is kept as %3").arg(path).arg(ready.fromVersion).arg(ready.backupPath);
+        statusBar()->showMessage(message, 8000);
+        m_runs->setDatabase(path);
+        Q_EMIT databaseOpened(true, message);
+    });
+}
+
+void MainWindow::openPlan(const QString &path)
+{
+    importInto(InputKind::Plan, path);
+}
+
+void MainWindow::chooseAndImport(InputKind kind)
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QFileInfo(m_planPath).absolutePath(), fileFilter(kind));
+    if (!path.isEmpty())
+        importInto(kind, path);
+}
+
+void MainWindow::importInto(InputKind kind, const QString &path)
+{
+    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    runInBackground(this, [kind, path] {
+        Imported result;
+        result.file = importFile(path, result.diagnostics, kind);
+        return result;
+    }, [this, kind, path](Imported result) {
+        const QString name = path.startsWith(u':') ? tr("demo workspace") : QFileInfo(path).fileName();
+        showProblems(name, result.diagnostics);
+        if (result.diagnostics.hasErrors()) {
+            statusBar()->showMessage(tr("%1 was not imported: %2").arg(name, summarizeDiagnostics(result.diagnostics)));
+            Q_EMIT importFinished(false);
+            return;
+        }
+        RunPlan plan = m_workspace->plan();
+        switch (kind) {
+        case InputKind::Plan:
+            plan = *result.file.plan;
+            m_planPath = path;
+            break;
+        case InputKind::Scenarios: plan.scenarios = result.file.scenarios; break;
+        case InputKind::ModelProfiles: plan.models = result.file.models; break;
+        case InputKind::JudgeProfiles: plan.judges = result.file.judges; break;
+        case InputKind::JudgeQuestions: plan.criteria = result.file.criteria; break;
+        case InputKind::Unknown: break;
+        }
+        m_workspace->setPlan(plan, m_planPath);
+        m_tabs->setCurrentWidget(m_workspace);
+        statusBar()->showMessage(tr("Imported %1 (%2)").arg(name, summarizeDiagnostics(result.diagnostics)), 8000);
+        Q_EMIT importFinished(true);
+    });
+}
+
+void MainWindow::validateFiles(const QStringList &paths)
+{
+    statusBar()->showMessage(tr("Checking %n file(s)…", nullptr, int(paths.size())));
+    runInBackground(this, [paths] {
+        Diagnostics all;
+        for (const QString &path : paths) {
+            Diagnostics one;
+            importFile(path, one);
+            all.append(one);
+        }
+        return all;
+    }, [this, paths](Diagnostics all) {
+        showProblems(tr("%n file(s) checked", nullptr, int(paths.size())), all);
+        m_problemsDock->show();
+        statusBar()->showMessage(tr("Checked %n file(s): ", nullptr, int(paths.size())) + summarizeDiagnostics(all), 8000);
+        Q_EMIT validationFinished(all.errorCount());
+    });
+}
+
+void MainWindow::savePlanAs(const QString &path)
+{
+    const RunPlan plan = m_workspace->plan();
+    runInBackground(this, [plan, path] { return savePlan(plan, path); }, [this, path](QString error) {
+        if (!error.isEmpty()) {
+            warn(tr("Cannot save the plan"), error);
+            Q_EMIT planSaved(false);
+            return;
+        }
+        m_planPath = path;
+        statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
+        Q_EMIT planSaved(true);
+    });
+}
+
+} // namespace Quorum

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "config/configimport.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+class QDockWidget;
+
+namespace Quorum {
+
+class ProblemsPanel;
+class RunsPage;
+class WorkspacePage;
+
+// The application window: the workspace (plan being prepared), the runs in the database and
+// the problems found in imported files. File and database work runs off the GUI thread.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    static QString demoPlanPath();
+
+    // Each finishes later, announcing itself with a signal below.
+    void openDatabase(const QString &path);
+    void openPlan(const QString &path);
+    // Reads a file of the given kind into the current plan; with an error, changes nothing.
+    void importInto(InputKind kind, const QString &path);
+    void validateFiles(const QStringList &paths);
+    void savePlanAs(const QString &path);
+
+    WorkspacePage *workspace() const { return m_workspace; }
+    RunsPage *runs() const { return m_runs; }
+    ProblemsPanel *problems() const { return m_problems; }
+    QString databasePath() const { return m_databasePath; }
+
+Q_SIGNALS:
+    void databaseOpened(bool ok, const QString &message);
+    void importFinished(bool applied);
+    void validationFinished(int errors);
+    void planSaved(bool ok);
+
+private:
+    void createMenus();
+    void showProblems(const QString &what, const Diagnostics &diagnostics);
+    void chooseAndImport(InputKind kind);
+    void warn(const QString &title, const QString &text);
+
+    WorkspacePage *m_workspace;
+    RunsPage *m_runs;
+    ProblemsPanel *m_problems;
+    QDockWidget *m_problemsDock;
+    QTabWidget *m_tabs;
+    QLabel *m_databaseLabel;
+    QString m_databasePath;
+    QString m_planPath;
+};
+
+} // namespace Quorum

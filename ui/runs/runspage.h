@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace Quorum {
+
+class RunTableModel;
+
+// Every run in the open database. Loads off the GUI thread.
+class RunsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RunsPage(QWidget *parent = nullptr);
+
+    // Shows the runs of this (ready) database; an empty path shows that none is open.
+    void setDatabase(const QString &path);
+    void refresh();
+    RunTableModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void loaded(int runCount);
+
+private:
+    QString m_path;
+    quint64 m_generation = 0; // answers from an older refresh are dropped
+    RunTableModel *m_model;
+    QLabel *m_state;
+    QTableView *m_view;
+};
+
+} // namespace Quorum

@@ -1,0 +1,124 @@
+#include "workspacepage.h"
+
+#include "profiletablemodel.h"
+#include "scenariotablemodel.h"
+
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Quorum {
+
+namespace {
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    return view;
+}
+} // namespace
+
+WorkspacePage::WorkspacePage(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_scenarios(new ScenarioTableModel(this)), m_models(new ProfileTableModel(this)), m_judges(new ProfileTableModel(this)),
+      m_settings(new QFormLayout), m_criteria(new QLabel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(u"planTitle"_qs);
+    m_summary->setObjectName(u"planSummary"_qs);
+    m_summary->setWordWrap(true);
+
+    auto *scenarioView = makeTable(m_scenarios, u"scenarioTable"_qs, this);
+    scenarioView->setColumnWidth(ScenarioTableModel::PromptColumn, 420);
+    scenarioView->setColumnWidth(ScenarioTableModel::GoldenColumn, 280);
+    m_tabs->addTab(scenarioView, tr("Scenarios"));
+    m_tabs->addTab(makeTable(m_models, u"modelTable"_qs, this), tr("Models"));
+    m_tabs->addTab(makeTable(m_judges, u"judgeTable"_qs, this), tr("Jury"));
+
+    auto *settingsPage = new QWidget(this);
+    auto *settingsLayout = new QVBoxLayout(settingsPage);
+    settingsLayout->addLayout(m_settings);
+    m_criteria->setWordWrap(true);
+    m_criteria->setTextFormat(Qt::PlainText);
+    settingsLayout->addWidget(m_criteria);
+    settingsLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(settingsPage);
+    scroll->setWidgetResizable(true);
+    m_tabs->addTab(scroll, tr("Settings"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+}
+
+void WorkspacePage::setPlan(const RunPlan &plan, const QString &source)
+{
+    m_plan = plan;
+    m_title->setText(plan.name);
+    m_scenarios->setScenarios(plan.scenarios);
+    m_models->setProfiles(plan.models);
+    m_judges->setProfiles(plan.judges);
+
+    const RunSettings &s = plan.settings;
+    const qint64 temperatures = 2 * qint64(s.temperatureVariations) + 1;
+    const qint64 calls = qint64(plan.scenarios.size()) * plan.models.size() * s.invocations * s.experiments * temperatures;
+    const qint64 judgeCalls = s.latencyOnly ? 0 : calls * plan.judges.size();
+    const QLocale locale;
+    QString summary = tr("%1 scenarios × %2 model variants × %3 invocations × %4 experiments × %5 temperatures: "
+                         "%6 model calls and %7 judge calls.")
+                          .arg(plan.scenarios.size()).arg(plan.models.size()).arg(s.invocations).arg(s.experiments)
+                          .arg(temperatures).arg(locale.toString(calls), locale.toString(judgeCalls));
+    if (!source.isEmpty())
+        summary += u' ' + tr("From %1.").arg(source.startsWith(u':') ? tr("the built-in demo workspace") : QFileInfo(source).fileName());
+    m_summary->setText(summary);
+    m_tabs->setTabText(0, tr("Scenarios (%1)").arg(plan.scenarios.size()));
+    m_tabs->setTabText(1, tr("Models (%1)").arg(plan.models.size()));
+    m_tabs->setTabText(2, tr("Jury (%1)").arg(plan.judges.size()));
+    showSettings();
+}
+
+void WorkspacePage::showSettings()
+{
+    while (m_settings->rowCount() > 0)
+        m_settings->removeRow(0);
+    const RunSettings &s = m_plan.settings;
+    const QLocale locale;
+    auto row = [&](const QString &label, const QString &value) { m_settings->addRow(label, new QLabel(value)); };
+    row(tr("Parallel calls per model"), locale.toString(s.parallel));
+    row(tr("Invocations per scenario"), locale.toString(s.invocations));
+    row(tr("Experiments"), locale.toString(s.experiments));
+    row(tr("Temperature"), tr("%1, with %2 variation(s) each side").arg(locale.toString(s.temperature)).arg(s.temperatureVariations));
+    row(tr("Max output tokens"), locale.toString(s.maxOutputTokens));
+    row(tr("Pass rule"), tr("%1, threshold %2 of 5").arg(passRuleName(s.passRule), locale.toString(s.passThreshold)));
+    row(tr("Dispute threshold"), locale.toString(s.disputeThreshold));
+    row(tr("Jury"), s.latencyOnly ? tr("off (latency only)") : tr("on"));
+    row(tr("Streaming"), s.streaming ? tr("on") : tr("off"));
+    row(tr("Extra jury dimensions"), s.userMetrics.isEmpty() ? tr("none") : s.userMetrics.join(u", "));
+    row(tr("Budget"), s.budgetUsd > 0 ? QStringLiteral("$%1").arg(locale.toString(s.budgetUsd, 'f', 2)) : tr("no cap"));
+
+    QStringList criteria;
+    for (const CriteriaCategory &c : m_plan.criteria.categories)
+        criteria << tr("%1 (weight %2): %3").arg(c.name, locale.toString(c.weight), c.questions.join(u' '));
+    m_criteria->setText(criteria.isEmpty() ? tr("No weighted criteria: the jury score is the plain mean of the dimensions.")
+                                           : tr("Weighted criteria:\n") + criteria.join(u'\n'));
+}
+
+} // namespace Quorum
