@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <memory>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -27,12 +29,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The run database to open."),
                                 QStringLiteral("PATH"), Quorum::RunStore::defaultPath());
     parser.addOption(db);
+    const QCommandLineOption exitWhenLoaded(QStringLiteral("exit-when-loaded"),
+        QApplication::translate("main", "Open the plan and the database, then quit: exit 0 when both opened (for scripted checks)."));
+    parser.addOption(exitWhenLoaded);
     parser.addPositionalArgument(QStringLiteral("plan"), QApplication::translate("main", "A plan file to open (default: the demo workspace)."),
                                  QStringLiteral("[PLAN]"));
     parser.process(app);
 
     Quorum::MainWindow window;
     window.show();
+    if (parser.isSet(exitWhenLoaded)) {
+        auto pending = std::make_shared<int>(2);
+        auto failed = std::make_shared<bool>(false);
+        auto done = [pending, failed](bool ok) {
+            *failed = *failed || !ok;
+            if (--*pending == 0)
+                QApplication::exit(*failed ? 1 : 0);
+        };
+        QObject::connect(&window, &Quorum::MainWindow::importFinished, &app, done);
+        QObject::connect(&window, &Quorum::MainWindow::databaseOpened, &app, [done](bool ok) { done(ok); });
+    }
     const QStringList positional = parser.positionalArguments();
     window.openPlan(positional.isEmpty() ? Quorum::MainWindow::demoPlanPath() : positional.first());
     window.openDatabase(parser.value(db));

@@ -67,12 +67,13 @@ WorkspacePage::WorkspacePage(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
+    setPlan(RunPlan(), QString());
 }
 
 void WorkspacePage::setPlan(const RunPlan &plan, const QString &source)
 {
     m_plan = plan;
-    m_title->setText(plan.name);
+    m_title->setText(plan.name.isEmpty() ? tr("No plan open") : plan.name);
     m_scenarios->setScenarios(plan.scenarios);
     m_models->setProfiles(plan.models);
     m_judges->setProfiles(plan.judges);
@@ -86,7 +87,10 @@ void WorkspacePage::setPlan(const RunPlan &plan, const QString &source)
                          "%6 model calls and %7 judge calls.")
                           .arg(plan.scenarios.size()).arg(plan.models.size()).arg(s.invocations).arg(s.experiments)
                           .arg(temperatures).arg(locale.toString(calls), locale.toString(judgeCalls));
-    if (!source.isEmpty())
+    if (plan.scenarios.isEmpty() && plan.models.isEmpty())
+        summary = tr("Open a plan with File › Open Plan…, import scenarios and models with File › Import, "
+                     "or start from File › Open Demo Workspace.");
+    else if (!source.isEmpty())
         summary += u' ' + tr("From %1.").arg(source.startsWith(u':') ? tr("the built-in demo workspace") : QFileInfo(source).fileName());
     m_summary->setText(summary);
     m_tabs->setTabText(0, tr("Scenarios (%1)").arg(plan.scenarios.size()));
