@@ -23,36 +23,43 @@ constexpr std::array<std::pair<ServiceTier, const char *>, 4> kTiers{{
 }};
 } // namespace
 
-QString providerPrefix(Provider provider)
+// Name ↔ value lookups over the tables above.
+template<typename T, size_t N>
+QString nameOf(const std::array<std::pair<T, const char *>, N> &table, T value)
 {
-    for (const auto &[p, name] : kPrefixes)
-        if (p == provider)
+    for (const auto &[v, name] : table)
+        if (v == value)
             return QString::fromLatin1(name);
     return {};
+}
+
+template<typename T, size_t N>
+std::optional<T> valueOf(const std::array<std::pair<T, const char *>, N> &table, const QString &name, Qt::CaseSensitivity cs)
+{
+    for (const auto &[v, n] : table)
+        if (name.compare(QLatin1String(n), cs) == 0)
+            return v;
+    return std::nullopt;
+}
+
+QString providerPrefix(Provider provider)
+{
+    return nameOf(kPrefixes, provider);
 }
 
 std::optional<Provider> providerFromPrefix(const QString &prefix)
 {
-    for (const auto &[p, name] : kPrefixes)
-        if (prefix == QLatin1String(name))
-            return p;
-    return std::nullopt;
+    return valueOf(kPrefixes, prefix, Qt::CaseSensitive);
 }
 
 QString tierName(ServiceTier tier)
 {
-    for (const auto &[t, name] : kTiers)
-        if (t == tier)
-            return QString::fromLatin1(name);
-    return {};
+    return nameOf(kTiers, tier);
 }
 
 std::optional<ServiceTier> tierFromName(const QString &name)
 {
-    for (const auto &[t, n] : kTiers)
-        if (name.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
-            return t;
-    return std::nullopt;
+    return valueOf(kTiers, name, Qt::CaseInsensitive);
 }
 
 QString ModelVariant::label() const

@@ -6,28 +6,11 @@
 
 namespace Quorum {
 
-void ProblemsModel::setDiagnostics(const Diagnostics &diagnostics)
-{
-    beginResetModel();
-    m_items = diagnostics.sorted();
-    endResetModel();
-}
-
-int ProblemsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int ProblemsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ProblemsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Diagnostic &d = m_items.at(index.row());
+    const Diagnostic &d = item(index.row());
     const bool error = d.severity == Diagnostic::Severity::Error;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

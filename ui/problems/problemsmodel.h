@@ -2,30 +2,26 @@
 
 #include "config/diagnostics.h"
 
-#include <QAbstractTableModel>
+#include "common/listtablemodel.h"
 
 namespace Quorum {
 
 // The problems found in imported files: severity, file, line, message.
-class ProblemsModel final : public QAbstractTableModel
+class ProblemsModel final : public ListTableModel<Diagnostic>
 {
     Q_OBJECT
 
 public:
     enum Column { SeverityColumn, FileColumn, LineColumn, MessageColumn, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit ProblemsModel(QObject *parent = nullptr) : ListTableModel(ColumnCount, parent) {}
 
-    void setDiagnostics(const Diagnostics &diagnostics);
-    const Diagnostic &diagnostic(int row) const { return m_items.at(row); }
+    void setDiagnostics(const Diagnostics &diagnostics) { setItems(diagnostics.sorted()); }
+    const Diagnostic &diagnostic(int row) const { return item(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    QList<Diagnostic> m_items;
 };
 
 } // namespace Quorum

@@ -52,7 +52,7 @@ void RunsPage::refresh()
 {
     const quint64 generation = ++m_generation;
     if (m_path.isEmpty()) {
-        m_model->setRuns({});
+        m_model->setItems({});
         m_state->setText(tr("No database is open. Use File › Open Database…"));
         return;
     }
@@ -66,7 +66,7 @@ void RunsPage::refresh()
     }, [this, generation](Loaded result) {
         if (generation != m_generation)
             return;
-        m_model->setRuns(result.runs);
+        m_model->setItems(result.runs);
         if (!result.error.isEmpty())
             m_state->setText(tr("Cannot read runs from %1: %2").arg(m_path, result.error));
         else if (result.runs.isEmpty())

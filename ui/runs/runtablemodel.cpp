@@ -5,28 +5,11 @@
 
 namespace Quorum {
 
-void RunTableModel::setRuns(QList<RunSummary> runs)
-{
-    beginResetModel();
-    m_runs = std::move(runs);
-    endResetModel();
-}
-
-int RunTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_runs.size());
-}
-
-int RunTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant RunTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const RunSummary &r = m_runs.at(index.row());
+    const RunSummary &r = item(index.row());
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

@@ -2,12 +2,12 @@
 
 #include "storage/runqueries.h"
 
-#include <QAbstractTableModel>
+#include "common/listtablemodel.h"
 
 namespace Quorum {
 
 // The runs kept in the database, newest first.
-class RunTableModel final : public QAbstractTableModel
+class RunTableModel final : public ListTableModel<RunSummary>
 {
     Q_OBJECT
 
@@ -15,16 +15,11 @@ public:
     enum Column { IdColumn, NameColumn, StatusColumn, CreatedColumn, ScenariosColumn, ModelsColumn, InvocationsColumn,
                   ErrorsColumn, CostColumn, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
-    void setRuns(QList<RunSummary> runs);
+    explicit RunTableModel(QObject *parent = nullptr) : ListTableModel(ColumnCount, parent) {}
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    QList<RunSummary> m_runs;
 };
 
 } // namespace Quorum

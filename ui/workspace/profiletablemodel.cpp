@@ -5,28 +5,11 @@
 
 namespace Quorum {
 
-void ProfileTableModel::setProfiles(QList<ModelVariant> profiles)
-{
-    beginResetModel();
-    m_profiles = std::move(profiles);
-    endResetModel();
-}
-
-int ProfileTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_profiles.size());
-}
-
-int ProfileTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const ModelVariant &m = m_profiles.at(index.row());
+    const ModelVariant &m = item(index.row());
     if (role == Qt::DisplayRole) {
         const QLocale locale;
         switch (index.column()) {

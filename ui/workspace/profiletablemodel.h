@@ -2,12 +2,12 @@
 
 #include "domain/modelvariant.h"
 
-#include <QAbstractTableModel>
+#include "common/listtablemodel.h"
 
 namespace Quorum {
 
 // Model variants or judges of the open plan, one per row.
-class ProfileTableModel final : public QAbstractTableModel
+class ProfileTableModel final : public ListTableModel<ModelVariant>
 {
     Q_OBJECT
 
@@ -15,16 +15,11 @@ public:
     enum Column { NameColumn, ProviderColumn, RegionColumn, TierColumn, InputCostColumn, OutputCostColumn,
                   RpmColumn, SourceColumn, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
-    void setProfiles(QList<ModelVariant> profiles);
+    explicit ProfileTableModel(QObject *parent = nullptr) : ListTableModel(ColumnCount, parent) {}
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    QList<ModelVariant> m_profiles;
 };
 
 } // namespace Quorum

@@ -13,28 +13,11 @@ QString oneLine(const QString &text)
 }
 } // namespace
 
-void ScenarioTableModel::setScenarios(QList<Scenario> scenarios)
-{
-    beginResetModel();
-    m_scenarios = std::move(scenarios);
-    endResetModel();
-}
-
-int ScenarioTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_scenarios.size());
-}
-
-int ScenarioTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ScenarioTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Scenario &s = m_scenarios.at(index.row());
+    const Scenario &s = item(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TaskColumn: return s.taskType.isEmpty() ? tr("(none)") : s.taskType;

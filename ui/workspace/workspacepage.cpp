@@ -74,9 +74,9 @@ void WorkspacePage::setPlan(const RunPlan &plan, const QString &source)
 {
     m_plan = plan;
     m_title->setText(plan.name.isEmpty() ? tr("No plan open") : plan.name);
-    m_scenarios->setScenarios(plan.scenarios);
-    m_models->setProfiles(plan.models);
-    m_judges->setProfiles(plan.judges);
+    m_scenarios->setItems(plan.scenarios);
+    m_models->setItems(plan.models);
+    m_judges->setItems(plan.judges);
 
     const RunSettings &s = plan.settings;
     const qint64 temperatures = 2 * qint64(s.temperatureVariations) + 1;
