@@ -183,6 +183,6 @@ int main(int argc, char *argv[])
         << QStringLiteral("  regional query:    %1 ms (%2 region-hours)\n").arg(regionalMs, 0, 'f', 1).arg(hours)
         << QStringLiteral("  database size: %1 MB, peak RSS: %2 MB\n")
                .arg(double(QFile(path).size() + QFile(path + u"-wal"_qs).size()) / 1e6, 0, 'f', 0).arg(peakRssMb(), 0, 'f', 0);
-    RunStore::closeConnections(path);
+    RunStore::closeConnection(path);
     return stored == total ? 0 : 1;
 }

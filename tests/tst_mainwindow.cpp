@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(window.runs()->model()->rowCount(), 1);
         QAbstractItemModelTester tester(window.runs()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(window.runs()->model()->index(0, RunTableModel::NameColumn).data().toString(), u"nightly"_qs);
-        RunStore::closeConnections(path);
+        RunStore::closeConnection(path);
     }
 
     void unusableDatabaseKeepsTheAppRunning()

@@ -41,7 +41,7 @@ void rawExec(const QString &path, const QStringList &statements, int migrateTo =
 int tableCount(const QString &path, const QString &table)
 {
     QString error;
-    QSqlDatabase db = RunStore::connection(path, false, &error);
+    QSqlDatabase db = RunStore::connection(path, &error);
     QSqlQuery q(db);
     if (!q.exec(u"SELECT count(*) FROM "_qs + table) || !q.next())
         return -1;
@@ -70,7 +70,7 @@ private Q_SLOTS:
         RunQueries queries(path);
         QCOMPARE(queries.runs().size(), 0);
         QCOMPARE(queries.error(), QString());
-        RunStore::closeConnections(path);
+        RunStore::closeConnection(path);
     }
     void usesWal()
     {
@@ -78,12 +78,12 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"q.sqlite"_qs);
         QVERIFY(RunStore::prepare(path).ok);
         QString error;
-        QSqlDatabase db = RunStore::connection(path, false, &error);
+        QSqlDatabase db = RunStore::connection(path, &error);
         QSqlQuery q(db);
         QVERIFY(q.exec(u"PRAGMA journal_mode"_qs) && q.next());
         QCOMPARE(q.value(0).toString(), u"wal"_qs);
         db = {};
-        RunStore::closeConnections(path);
+        RunStore::closeConnection(path);
     }
     void newerDatabaseIsRefusedAndUntouched()
     {
@@ -184,7 +184,7 @@ private Q_SLOTS:
         backup = {};
         QSqlDatabase::removeDatabase(u"backup"_qs);
         QCOMPARE(tableCount(path, u"invocations"_qs), 4);
-        RunStore::closeConnections(path);
+        RunStore::closeConnection(path);
     }
     void failedMigrationChangesNothing()
     {

@@ -59,7 +59,7 @@ Fixture seed(StoreWriter &writer)
 qint64 scalar(const QString &path, const QString &sql)
 {
     QString error;
-    QSqlQuery q(RunStore::connection(path, false, &error));
+    QSqlQuery q(RunStore::connection(path, &error));
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(a.judgeCostUsd, 0.01);
         QCOMPARE(scalar(path, u"SELECT count(*) FROM attempts WHERE reason = 'rate limited'"_qs), 1);
         QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations WHERE response_text = 'answer with ''quotes'' and ünïcode'"_qs), 1);
-        RunStore::closeConnections(path);
+        RunStore::closeConnection(path);
     }
 
     // Rollups kept by the writer equal the same sums computed afresh from the rows, after a
@@ -199,7 +199,7 @@ private Q_SLOTS:
               FROM invocations WHERE status = 'ok' GROUP BY 1, 2
               EXCEPT SELECT variant_id, hour_utc, calls, ttlb_max, retries FROM variant_hour_rollup))"_qs;
         QCOMPARE(scalar(path, hourDiff), 0);
-        RunStore::closeConnections(path);
+        RunStore::closeConnection(path);
     }
 
     void refusedRowIsReportedAndTheRestKept()
@@ -225,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations"_qs), 1);
         QCOMPARE(scalar(path, u"SELECT count(*) FROM run_events"_qs), 1);
         QCOMPARE(scalar(path, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs), 1);
-        RunStore::closeConnections(path);
+        RunStore::closeConnection(path);
     }
 
     void secondWriterIsTurnedAway()
@@ -250,10 +250,10 @@ private Q_SLOTS:
         }
         {
             QString error;
-            QSqlQuery q(RunStore::connection(path, false, &error));
+            QSqlQuery q(RunStore::connection(path, &error));
             QVERIFY(q.exec(u"UPDATE meta SET value = '42' WHERE key = 'schema_version'"_qs));
         }
-        RunStore::closeConnections(path);
+        RunStore::closeConnection(path);
         StoreWriter writer(path);
         QVERIFY(writer.start().contains(u"newer Quorum"_qs));
     }
@@ -300,15 +300,15 @@ private Q_SLOTS:
             QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations"_qs) % 50, 0);
             QCOMPARE(scalar(path, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs),
                      scalar(path, u"SELECT count(*) FROM invocations"_qs));
-            RunStore::closeConnections(path);
+            RunStore::closeConnection(path);
         }
         {
             QString error;
-            QSqlQuery q(RunStore::connection(path, false, &error));
+            QSqlQuery q(RunStore::connection(path, &error));
             QVERIFY(q.exec(u"PRAGMA integrity_check"_qs) && q.next());
             QCOMPARE(q.value(0).toString(), u"ok"_qs);
         }
-        RunStore::closeConnections(path);
+        RunStore::closeConnection(path);
         // The stale lock of the killed process does not stop the next writer.
         StoreWriter writer(path);
         QCOMPARE(writer.start(), QString());

@@ -13,7 +13,7 @@ RunQueries::RunQueries(QString path) : m_path(std::move(path)) {}
 QSqlQuery RunQueries::exec(const QString &sql, qint64 runId, bool *ok)
 {
     m_error.clear();
-    QSqlDatabase db = RunStore::connection(m_path, false, &m_error);
+    QSqlDatabase db = RunStore::connection(m_path, &m_error);
     QSqlQuery q(db);
     *ok = false;
     if (!m_error.isEmpty())

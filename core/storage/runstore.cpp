@@ -16,12 +16,9 @@ namespace Quorum {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("RunStore", text); }
 
-QString connectionName(const QString &path, bool writer)
+QString connectionName(const QString &path)
 {
-    return QStringLiteral("quorum:%1:%2:%3")
-        .arg(writer ? u"w" : u"r")
-        .arg(quintptr(QThread::currentThreadId()))
-        .arg(QFileInfo(path).absoluteFilePath());
+    return QStringLiteral("quorum:%1:%2").arg(quintptr(QThread::currentThreadId())).arg(QFileInfo(path).absoluteFilePath());
 }
 } // namespace
 
@@ -33,9 +30,9 @@ QString RunStore::defaultPath()
     return dir + u"/quorum.sqlite";
 }
 
-QSqlDatabase RunStore::connection(const QString &path, bool writer, QString *error)
+QSqlDatabase RunStore::connection(const QString &path, QString *error)
 {
-    const QString name = connectionName(path, writer);
+    const QString name = connectionName(path);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name);
         if (db.isOpen())
@@ -43,28 +40,25 @@ QSqlDatabase RunStore::connection(const QString &path, bool writer, QString *err
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
     db.setDatabaseName(path);
-    if (!writer)
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_qs);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_qs);
     if (!db.open()) {
         *error = tr("cannot open %1: %2").arg(path, db.lastError().text());
         return db;
     }
-    if (const QString e = Schema::configureConnection(db, writer); !e.isEmpty()) {
+    if (const QString e = Schema::configureConnection(db, false); !e.isEmpty()) {
         *error = tr("cannot use %1: %2").arg(path, e);
         db.close();
     }
     return db;
 }
 
-void RunStore::closeConnections(const QString &path)
+void RunStore::closeConnection(const QString &path)
 {
-    for (bool writer : {false, true}) {
-        const QString name = connectionName(path, writer);
-        if (!QSqlDatabase::contains(name))
-            continue;
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
+    const QString name = connectionName(path);
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
 }
 
 RunStore::Readiness RunStore::prepare(const QString &path)

@@ -25,11 +25,11 @@ public:
     // untouched; an older one is copied to a backup first, then migrated in one transaction.
     static Readiness prepare(const QString &path);
 
-    // A connection for this thread. Readers never write; the writer gets WAL and batching
-    // pragmas. `error` is set when the file cannot be opened.
-    static QSqlDatabase connection(const QString &path, bool writer, QString *error);
-    // Closes this thread's connections to the file (before the thread ends).
-    static void closeConnections(const QString &path);
+    // This thread's read connection to a prepared database (the StoreWriter has its own).
+    // `error` is set when the file cannot be opened.
+    static QSqlDatabase connection(const QString &path, QString *error);
+    // Closes this thread's connection to the file (before the thread ends).
+    static void closeConnection(const QString &path);
 };
 
 } // namespace Quorum

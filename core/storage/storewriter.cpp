@@ -281,18 +281,21 @@ QString StoreWriter::start()
         m_lock.reset();
         return ready.error;
     }
+    // Ids continue after the largest one stored.
+    QString error;
     {
-        // Ids continue after the largest one stored.
-        QString error;
-        QSqlDatabase db = RunStore::connection(m_path, false, &error);
-        if (!error.isEmpty())
-            return error;
-        QSqlQuery q(db);
-        for (int t = 0; t < 6; ++t) {
-            if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(kTableNames[t]))) || !q.next())
-                return q.lastError().text();
-            m_nextId[t] = q.value(0).toLongLong() + 1;
+        QSqlQuery q(RunStore::connection(m_path, &error));
+        for (int t = 0; t < 6 && error.isEmpty(); ++t) {
+            if (q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(kTableNames[t]))) && q.next())
+                m_nextId[t] = q.value(0).toLongLong() + 1;
+            else
+                error = q.lastError().text();
         }
+    }
+    RunStore::closeConnection(m_path);
+    if (!error.isEmpty()) {
+        m_lock.reset();
+        return error;
     }
     m_thread = QThread::create([this] { run(); });
     m_thread->setObjectName(u"quorum-store-writer"_qs);
@@ -426,6 +429,9 @@ void StoreWriter::run()
             return;
         }
         ops.clear();
+        // Listeners hear of the batch before any waiter is released: when flush() returns,
+        // the committed() signal for what it waited on has been emitted.
+        Q_EMIT committed(upTo);
         {
             std::lock_guard lock(m_mutex);
             m_committed.store(upTo);
@@ -433,7 +439,6 @@ void StoreWriter::run()
                 m_error = tr("%1 row(s) refused by the database, first: %2").arg(rejected.size()).arg(rejected.first());
         }
         m_progress.notify_all();
-        Q_EMIT committed(upTo);
     }
 }
 

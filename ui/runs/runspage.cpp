@@ -61,7 +61,7 @@ void RunsPage::refresh()
     runInBackground(this, [path] {
         RunQueries queries(path);
         Loaded result{queries.runs(), queries.error()};
-        RunStore::closeConnections(path); // pool threads come and go; keep no connection behind
+        RunStore::closeConnection(path); // pool threads come and go; keep no connection behind
         return result;
     }, [this, generation](Loaded result) {
         if (generation != m_generation)
