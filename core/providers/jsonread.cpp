@@ -1,0 +1,24 @@
+#include "jsonread.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace Quorum {
+
+std::optional<QJsonObject> parseObject(QByteArrayView bytes)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+std::optional<qint64> optionalInt(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    return qint64(value.toDouble());
+}
+
+} // namespace Quorum

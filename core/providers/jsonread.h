@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <optional>
+
+namespace Quorum {
+
+// Parses one JSON object out of a response body or stream event; nullopt when it is not one.
+std::optional<QJsonObject> parseObject(QByteArrayView bytes);
+// An integer field that may be absent or null.
+std::optional<qint64> optionalInt(const QJsonValue &value);
+
+} // namespace Quorum

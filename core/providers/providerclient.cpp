@@ -1,0 +1,210 @@
+#include "providerclient.h"
+
+#include <QCoroNetworkReply>
+#include <QCoroSignal>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace Quorum {
+
+void StreamState::text(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (!m_result.metrics.ttftMs)
+        m_result.metrics.ttftMs = elapsedMs();
+    m_result.text += text;
+    if (m_onDelta)
+        m_onDelta({text, {}});
+}
+
+void StreamState::reasoning(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (!m_result.metrics.ttfrMs)
+        m_result.metrics.ttfrMs = elapsedMs();
+    m_result.reasoning += text;
+    if (m_onDelta)
+        m_onDelta({{}, text});
+}
+
+void StreamState::usage(std::optional<qint64> input, std::optional<qint64> output, std::optional<qint64> reasoning)
+{
+    // The last report wins: providers that repeat usage send running or final totals.
+    if (input)
+        m_result.metrics.inputTokens = *input;
+    if (output)
+        m_result.metrics.outputTokens = *output;
+    if (reasoning)
+        m_result.metrics.reasoningTokens = *reasoning;
+    m_sawUsage = m_sawUsage || input || output;
+}
+
+void StreamState::fail(ErrorClass errorClass, const QString &message, const QString &code)
+{
+    if (m_result.error)
+        return; // the first failure is the one that counts
+    CallError e;
+    e.errorClass = errorClass;
+    e.message = message;
+    e.providerCode = code;
+    e.httpStatus = m_result.metrics.httpStatus;
+    e.retryable = isRetryable(errorClass);
+    m_result.error = e;
+}
+
+ErrorClass errorClassForStatus(int status)
+{
+    switch (status) {
+    case 400: case 404: case 405: case 409: case 413: case 415: case 422:
+        return ErrorClass::InvalidRequest;
+    case 401: case 403:
+        return ErrorClass::Auth;
+    case 402:
+        return ErrorClass::Quota;
+    case 408: case 504:
+        return ErrorClass::Timeout;
+    case 429:
+        return ErrorClass::Throttled;
+    default:
+        return status >= 500 ? ErrorClass::Server : ErrorClass::InvalidRequest;
+    }
+}
+
+ProviderClient::ProviderClient(ModelVariant variant, QNetworkAccessManager *network, Timeouts timeouts)
+    : m_variant(std::move(variant)), m_network(network), m_timeouts(timeouts)
+{
+}
+
+QString ProviderClient::baseUrl(const QString &providerDefault) const
+{
+    QString url = m_variant.baseUrl.isEmpty() ? providerDefault : m_variant.baseUrl;
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    return url;
+}
+
+QCoro::Task<ChatResult> ProviderClient::send(ChatRequest request, DeltaCallback onDelta)
+{
+    bool retryPlain = false;
+    ChatResult result = co_await sendOnce(request, onDelta, &retryPlain);
+    if (retryPlain) // the server refused an optional feature: once more without it
+        result = co_await sendOnce(request, onDelta, &retryPlain);
+    co_return result;
+}
+
+QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, const DeltaCallback &onDelta, bool *retryPlain)
+{
+    *retryPlain = false;
+    ChatResult result;
+    HttpCall call = buildCall(request);
+    if (call.error) {
+        result.error = call.error;
+        co_return result;
+    }
+    call.request.setTransferTimeout(m_timeouts.idleMs);
+    call.request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    QElapsedTimer clock;
+    StreamState state(result, clock, onDelta);
+    std::unique_ptr<ResponseReader> reader = newReader(request.stream);
+    result.metrics.startedAt = QDateTime::currentMSecsSinceEpoch();
+    clock.start();
+    std::unique_ptr<QNetworkReply> reply(m_network->post(call.request, call.body));
+
+    bool headersSeen = false;
+    bool timedOut = false;
+    QByteArray errorBody;
+    auto status = [&] { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); };
+    QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, reply.get(), [&] {
+        headersSeen = true;
+        result.metrics.httpStatus = status();
+    });
+    QObject::connect(reply.get(), &QNetworkReply::readyRead, reply.get(), [&] {
+        const QByteArray bytes = reply->readAll();
+        if (status() >= 300)
+            errorBody += bytes;
+        else if (!state.failed())
+            reader->feed(bytes, state);
+    });
+    QTimer connectTimer, totalTimer;
+    connectTimer.setSingleShot(true);
+    totalTimer.setSingleShot(true);
+    QObject::connect(&connectTimer, &QTimer::timeout, reply.get(), [&] {
+        if (!headersSeen) {
+            timedOut = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(&totalTimer, &QTimer::timeout, reply.get(), [&] {
+        timedOut = true;
+        reply->abort();
+    });
+    connectTimer.start(m_timeouts.connectMs);
+    totalTimer.start(m_timeouts.totalMs);
+
+    if (!reply->isFinished())
+        co_await qCoro(reply.get(), &QNetworkReply::finished);
+    result.metrics.ttlbMs = double(clock.nsecsElapsed()) / 1e6;
+    result.metrics.httpStatus = status();
+    if (reply->bytesAvailable() > 0) {
+        const QByteArray rest = reply->readAll();
+        if (status() >= 300)
+            errorBody += rest;
+        else if (!state.failed())
+            reader->feed(rest, state);
+    }
+
+    const int httpStatus = status();
+    if (httpStatus >= 300 && !timedOut) {
+        if (retryWithoutOptionalFeatures(httpStatus, errorBody)) {
+            *retryPlain = true;
+            co_return result;
+        }
+        CallError e = httpError(httpStatus, *reply, errorBody);
+        e.httpStatus = httpStatus;
+        e.retryable = e.retryable || isRetryable(e.errorClass);
+        if (!e.retryAfterMs)
+            e.retryAfterMs = retryAfterMs(reply->rawHeader("retry-after"), reply->rawHeader("retry-after-ms"),
+                                          QDateTime::currentDateTimeUtc());
+        result.error = e;
+        co_return result;
+    }
+    if (timedOut) {
+        state.fail(ErrorClass::Timeout, headersSeen ? QStringLiteral("the call took longer than %1 s").arg(m_timeouts.totalMs / 1000)
+                                                    : QStringLiteral("no response within %1 s").arg(m_timeouts.connectMs / 1000));
+        co_return result;
+    }
+    if (reply->error() != QNetworkReply::NoError && !state.failed()) {
+        const bool midStream = !result.text.isEmpty() || headersSeen;
+        switch (reply->error()) {
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+            state.fail(ErrorClass::Timeout, QStringLiteral("no data for %1 s").arg(m_timeouts.idleMs / 1000));
+            break;
+        default:
+            state.fail(midStream ? ErrorClass::StreamBroken : ErrorClass::Network, reply->errorString());
+        }
+        co_return result;
+    }
+    if (!state.failed())
+        reader->finish(state);
+    if (!request.stream) { // a whole answer has no first token to time (METRICS.md)
+        result.metrics.ttftMs.reset();
+        result.metrics.ttfrMs.reset();
+    }
+    if (!state.failed() && !state.isComplete())
+        state.fail(ErrorClass::StreamBroken, QStringLiteral("the response ended before the provider said it was complete"));
+    if (!state.sawUsage()) {
+        // No usage from the provider: estimate, and say so (METRICS.md).
+        result.metrics.inputTokens = estimateTokens(request.system) + estimateTokens(request.prompt);
+        result.metrics.outputTokens = estimateTokens(result.text) + estimateTokens(result.reasoning);
+        result.metrics.tokensEstimated = true;
+    }
+    co_return result;
+}
+
+} // namespace Quorum

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "chattypes.h"
+
+#include <QElapsedTimer>
+#include <QNetworkRequest>
+#include <QCoroTask>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Quorum {
+
+// Text as it streams in: answer text and, where a provider streams it apart, reasoning.
+struct StreamDelta
+{
+    QString text;
+    QString reasoning;
+};
+using DeltaCallback = std::function<void(const StreamDelta &)>;
+
+struct Timeouts
+{
+    int connectMs = 10'000;     // until the response headers arrive
+    int idleMs = 60'000;        // no byte for this long ends the call
+    int totalMs = 600'000;      // the whole call at most
+};
+
+// What one call accumulates while its response streams in; the readers feed it.
+class StreamState final
+{
+public:
+    StreamState(ChatResult &result, const QElapsedTimer &clock, const DeltaCallback &onDelta)
+        : m_result(result), m_clock(clock), m_onDelta(onDelta) {}
+
+    void text(const QString &text);
+    void reasoning(const QString &text);
+    void usage(std::optional<qint64> input, std::optional<qint64> output, std::optional<qint64> reasoning = {});
+    void stopReason(const QString &reason) { m_result.stopReason = reason; }
+    void tierServed(const QString &tier) { m_result.metrics.tierServed = tier; }
+    void fail(ErrorClass errorClass, const QString &message, const QString &code = {});
+    void complete() { m_complete = true; }   // the protocol's own end marker arrived
+
+    bool isComplete() const { return m_complete; }
+    bool failed() const { return m_result.error.has_value(); }
+    bool sawUsage() const { return m_sawUsage; }
+    ChatResult &result() { return m_result; }
+
+private:
+    double elapsedMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
+    ChatResult &m_result;
+    const QElapsedTimer &m_clock;
+    const DeltaCallback &m_onDelta;
+    bool m_complete = false;
+    bool m_sawUsage = false;
+};
+
+// Decodes one response body, streamed or whole, for one protocol.
+class ResponseReader
+{
+public:
+    virtual ~ResponseReader() = default;
+    virtual void feed(QByteArrayView bytes, StreamState &state) = 0;
+    virtual void finish(StreamState &state) = 0;   // the body ended
+};
+
+// One HTTP request to make.
+struct HttpCall
+{
+    QNetworkRequest request;
+    QByteArray body;
+    std::optional<CallError> error; // the call cannot be made (no credentials, …)
+};
+
+// A client for one model variant's provider: sends one chat request, streams its answer,
+// measures it from the wire (METRICS.md) and classifies what went wrong. One subclass per
+// wire protocol. Lives in, and is used from, the thread that owns the network manager.
+class ProviderClient
+{
+public:
+    ProviderClient(ModelVariant variant, QNetworkAccessManager *network, Timeouts timeouts = {});
+    virtual ~ProviderClient() = default;
+
+    QCoro::Task<ChatResult> send(ChatRequest request, DeltaCallback onDelta = {});
+    const ModelVariant &variant() const { return m_variant; }
+
+protected:
+    virtual HttpCall buildCall(const ChatRequest &request) = 0;
+    virtual std::unique_ptr<ResponseReader> newReader(bool stream) = 0;
+    // A non-2xx response, its headers read and its body complete.
+    virtual CallError httpError(int status, const QNetworkReply &reply, const QByteArray &body) = 0;
+    // Called once when a server rejects an option it does not know; may change the next
+    // buildCall (OpenAI: stream_options) and return true to try again.
+    virtual bool retryWithoutOptionalFeatures(int /*status*/, const QByteArray & /*body*/) { return false; }
+
+    // The base URL of the provider, or the profile's base_url.
+    QString baseUrl(const QString &providerDefault) const;
+
+    ModelVariant m_variant;
+
+private:
+    QCoro::Task<ChatResult> sendOnce(const ChatRequest &request, const DeltaCallback &onDelta, bool *retryPlain);
+
+    QNetworkAccessManager *m_network;
+    Timeouts m_timeouts;
+};
+
+// The usual error for an HTTP status when the body says nothing more precise.
+ErrorClass errorClassForStatus(int status);
+
+std::unique_ptr<ProviderClient> makeProviderClient(const ModelVariant &variant, QNetworkAccessManager *network,
+                                                   Timeouts timeouts = {});
+
+} // namespace Quorum

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QRegularExpression>
+#include <QStringList>
+#include <optional>
+
+namespace Quorum::Sim {
+
+// What a request asked for, whatever protocol it came in.
+struct SimCall
+{
+    QString protocol;   // openai | anthropic | gemini | bedrock
+    QString model;
+    QString region;     // bedrock: from the host or path; else ""
+    QString tier;       // requested service tier ("" = default)
+    QString prompt;     // the user text (and system text), joined
+    bool stream = true;
+    bool hasImage = false;
+    bool includeUsage = true; // OpenAI: stream_options.include_usage
+};
+
+// How the simulator answers one call. Built from the latency model and the generator, then
+// changed by whatever profile rule matches.
+struct SimReply
+{
+    QStringList chunks;             // answer text, split as it will stream
+    QString reasoning;              // streamed before the answer where the protocol has a field for it
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    int firstTokenMs = 0;
+    int chunkMs = 0;
+    QString tierServed;
+    bool omitUsage = false;
+    // Failures
+    int httpStatus = 200;
+    QString errorCode;              // provider's error type/code
+    QString errorMessage;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    int midStreamErrorAfter = -1;   // chunks before an in-stream error
+    QString midStreamError;         // its provider code
+    int resetAfterBytes = -1;
+    bool malformedChunk = false;
+    int stallMs = 0;
+};
+
+// Time to first token and per-token delay, normally distributed (mean, standard deviation).
+struct LatencyRule
+{
+    QString model;      // "" = any
+    QString region;
+    QString tier;
+    double ttftMean = 250, ttftStd = 40;
+    double tokenMean = 12, tokenStd = 3;
+};
+
+// A scripted answer: when provider, model and prompt match, reply with this.
+struct ScriptRule
+{
+    QString protocol;
+    QString model;
+    std::optional<QRegularExpression> prompt;
+    QJsonObject reply;  // fields of SimReply by their JSON names (see simprofile.cpp)
+    int times = -1;     // how many calls it applies to; -1 = all
+};
+
+// A simulator profile (`quorum-cli simulate --profile F`): latency model, scripted rules and
+// rate limits. An empty profile gives sensible defaults.
+struct SimProfile
+{
+    QList<LatencyRule> latency;
+    QList<ScriptRule> rules;
+    QHash<QString, int> rpm;        // model → requests per minute allowed
+    double timeScale = 1;           // multiplies every delay (0 = as fast as possible)
+
+    static std::optional<SimProfile> fromJson(const QJsonObject &object, QString *error);
+    const LatencyRule &latencyFor(const SimCall &call) const;
+};
+
+// Applies a rule's "reply" object onto a generated reply.
+void applyReplyOverrides(const QJsonObject &overrides, SimReply *reply);
+
+} // namespace Quorum::Sim
