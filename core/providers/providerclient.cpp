@@ -40,7 +40,8 @@ void StreamState::usage(std::optional<qint64> input, std::optional<qint64> outpu
         m_result.metrics.outputTokens = *output;
     if (reasoning)
         m_result.metrics.reasoningTokens = *reasoning;
-    m_sawUsage = m_sawUsage || input || output;
+    m_sawInput = m_sawInput || input.has_value();
+    m_sawOutput = m_sawOutput || output.has_value();
 }
 
 void StreamState::fail(ErrorClass errorClass, const QString &message, const QString &code)
@@ -198,12 +199,12 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
     }
     if (!state.failed() && !state.isComplete())
         state.fail(ErrorClass::StreamBroken, QStringLiteral("the response ended before the provider said it was complete"));
-    if (!state.sawUsage()) {
-        // No usage from the provider: estimate, and say so (METRICS.md).
+    // What the provider did not count is estimated, and the row says so (METRICS.md).
+    if (!state.sawInputTokens())
         result.metrics.inputTokens = estimateTokens(request.system) + estimateTokens(request.prompt);
+    if (!state.sawOutputTokens())
         result.metrics.outputTokens = estimateTokens(result.text) + estimateTokens(result.reasoning);
-        result.metrics.tokensEstimated = true;
-    }
+    result.metrics.tokensEstimated = !state.sawInputTokens() || !state.sawOutputTokens();
     co_return result;
 }
 

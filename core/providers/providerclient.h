@@ -46,7 +46,8 @@ public:
 
     bool isComplete() const { return m_complete; }
     bool failed() const { return m_result.error.has_value(); }
-    bool sawUsage() const { return m_sawUsage; }
+    bool sawInputTokens() const { return m_sawInput; }
+    bool sawOutputTokens() const { return m_sawOutput; }
     ChatResult &result() { return m_result; }
 
 private:
@@ -55,7 +56,8 @@ private:
     const QElapsedTimer &m_clock;
     const DeltaCallback &m_onDelta;
     bool m_complete = false;
-    bool m_sawUsage = false;
+    bool m_sawInput = false;
+    bool m_sawOutput = false;
 };
 
 // Decodes one response body, streamed or whole, for one protocol.
@@ -110,8 +112,5 @@ private:
 
 // The usual error for an HTTP status when the body says nothing more precise.
 ErrorClass errorClassForStatus(int status);
-
-std::unique_ptr<ProviderClient> makeProviderClient(const ModelVariant &variant, QNetworkAccessManager *network,
-                                                   Timeouts timeouts = {});
 
 } // namespace Quorum

@@ -231,8 +231,14 @@ ScriptedResponse geminiResponse(const SimCall &call, const SimReply &reply)
     }
     ScriptedResponse r = base(reply, "text/event-stream");
     r.chunked = true;
+    if (!reply.reasoning.isEmpty()) {
+        QJsonObject thought = response(QString(), QString(), 0);
+        thought.insert(u"candidates"_qs, QJsonArray{QJsonObject{{u"content"_qs, QJsonObject{{u"parts"_qs, QJsonArray{QJsonObject{
+            {u"text"_qs, reply.reasoning}, {u"thought"_qs, true}}}}, {u"role"_qs, u"model"_qs}}}, {u"index"_qs, 0}}});
+        r.pieces.append({reply.firstTokenMs / 2, "data: " + json(thought) + "\r\n\r\n"});
+    }
     const qsizetype n = reply.chunks.size();
-    streamPieces(r, reply, [&](qsizetype i) {
+    streamPieces(r, reply, [&](qsizetype i) -> QByteArray {
         // Usage grows with the stream; the last report is the total.
         const qint64 soFar = i + 1 == n ? reply.outputTokens : reply.outputTokens * (i + 1) / std::max<qsizetype>(1, n);
         return "data: " + json(response(reply.chunks.at(i), i + 1 == n ? u"STOP"_qs : QString(), soFar)) + "\r\n\r\n";

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "credentials.h"
+#include "providerclient.h"
+
+namespace Quorum {
+
+// The client for a variant's provider. `simulator/…` models without a base_url talk OpenAI
+// Chat Completions to the in-process simulator.
+std::unique_ptr<ProviderClient> makeProviderClient(const ModelVariant &variant, QNetworkAccessManager *network,
+                                                   const ProviderCredentials &credentials, Timeouts timeouts = {});
+
+} // namespace Quorum
