@@ -1,6 +1,10 @@
 #include "clicommands.h"
 
 #include "config/configimport.h"
+#include "config/jsondocument.h"
+#include "config/textsource.h"
+#include "interrupt.h"
+#include "simulator/simulator.h"
 #include "storage/runqueries.h"
 #include "storage/runstore.h"
 
@@ -183,6 +187,51 @@ int runs(const QStringList &arguments)
     else if (list.isEmpty())
         err() << tr("no runs in %1\n").arg(path);
     return 0;
+}
+
+int simulate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Serves the provider simulator (OpenAI, Anthropic, Gemini and Bedrock wire formats) on "
+                                        "127.0.0.1 until interrupted. Point a profile's base_url at it."));
+    const QCommandLineOption port(u"port"_qs, tr("The port to listen on (default: any free one)."), u"P"_qs, u"0"_qs);
+    const QCommandLineOption profile(u"profile"_qs, tr("A simulator profile (JSON): latency model, scripted rules, rate limits."), u"F"_qs);
+    parser.addOptions({port, profile});
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+    Sim::SimProfile simProfile;
+    if (parser.isSet(profile)) {
+        Diagnostics diagnostics;
+        const TextSource source = TextSource::fromFile(parser.value(profile), diagnostics);
+        const auto json = source.isUsable() ? readJsonObject(source, diagnostics) : std::nullopt;
+        QString error;
+        const auto loaded = json ? Sim::SimProfile::fromJson(json->root, &error) : std::nullopt;
+        if (!error.isEmpty())
+            diagnostics.error(parser.value(profile), 0, error);
+        for (const Diagnostic &d : diagnostics.sorted())
+            err() << d.toString() << '\n';
+        if (!loaded)
+            return 2;
+        simProfile = *loaded;
+    }
+    bool ok = false;
+    const uint portNumber = parser.value(port).toUInt(&ok);
+    if (!ok || portNumber > 65535) {
+        err() << tr("simulate: --port takes a number from 0 to 65535\n");
+        return 64;
+    }
+    Sim::Simulator simulator(simProfile);
+    if (const QString e = simulator.listen(quint16(portNumber)); !e.isEmpty()) {
+        err() << tr("simulate: cannot listen on 127.0.0.1:%1: %2\n").arg(portNumber).arg(e);
+        return 1;
+    }
+    err() << tr("Quorum simulator listening on %1 (Ctrl+C to stop)\n").arg(simulator.baseUrl());
+    QTextStream(stdout) << simulator.baseUrl() << Qt::endl;
+    onInterrupt([] { QCoreApplication::quit(); });
+    const int result = QCoreApplication::exec();
+    err() << tr("simulator stopped after %n request(s)\n", nullptr, simulator.requestCount());
+    return result;
 }
 
 } // namespace Quorum::Cli

@@ -9,5 +9,6 @@ namespace Quorum::Cli {
 
 int validate(const QStringList &arguments);
 int runs(const QStringList &arguments);
+int simulate(const QStringList &arguments);
 
 } // namespace Quorum::Cli

@@ -194,7 +194,9 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
             readOpenAI(*body, &call);
     } else if (path == u"/v1/messages") {
         call.protocol = u"anthropic"_qs;
-        key = request.header("x-api-key");
+        key = request.header("x-api-key"); // newer SDKs send the key as a Bearer token instead
+        if (key.isEmpty() && request.header("authorization").startsWith("Bearer "))
+            key = request.header("authorization").mid(7);
         if (body)
             readAnthropic(*body, &call);
     } else if (const auto m = geminiPath.match(path); m.hasMatch()) {
@@ -268,6 +270,12 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
         ++m_ruleUses[int(i)];
         applyReplyOverrides(rule.reply, &reply);
         break;
+    }
+    if (reply.httpStatus == 429 && reply.errorCode.isEmpty()) {
+        // A rule that only says 429 gets the provider's own throttling shape.
+        SimReply throttled = throttledReply(call, 1);
+        throttled.headers += reply.headers;
+        reply = throttled;
     }
     if (call.hasImage && call.model.contains(u"text-only"_qs) && reply.httpStatus == 200) {
         reply.httpStatus = 400;

@@ -1,0 +1,127 @@
+// Cross-checks Quorum's simulator with the providers' official SDKs as independent peers:
+// if a real SDK cannot parse the simulator, the simulator is wrong. Starts `quorum-cli simulate`
+// itself (path in QUORUM_CLI), prints "N passed, N failed" and exits non-zero on any failure.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import OpenAI from 'openai';
+import Anthropic from '@anthropic-ai/sdk';
+import { GoogleGenAI } from '@google/genai';
+import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const cli = process.env.QUORUM_CLI ?? path.join(here, '../../build/dev/app/quorum-cli');
+const sim = spawn(cli, ['simulate', '--profile', path.join(here, 'profile.json')], { stdio: ['ignore', 'pipe', 'inherit'] });
+const baseUrl = await new Promise((resolve, reject) => {
+  createInterface({ input: sim.stdout }).once('line', resolve);
+  sim.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
+});
+
+let passed = 0, failed = 0;
+async function check(name, body) {
+  try { await body(); passed++; console.log(`PASS ${name}`); }
+  catch (e) { failed++; console.log(`FAIL ${name}: ${e?.stack ?? e}`); }
+}
+function expect(cond, what) { if (!cond) throw new Error(what); }
+async function expectError(promise, test, what) {
+  try { await promise; } catch (e) { expect(test(e), `${what}: got ${e?.name} ${e?.status ?? ''} ${e?.message}`); return; }
+  throw new Error(`${what}: no error`);
+}
+
+const openai = new OpenAI({ apiKey: 'sdk-key', baseURL: `${baseUrl}/v1`, maxRetries: 0 });
+await check('openai stream', async () => {
+  const stream = await openai.chat.completions.create({ model: 'gpt-sim', stream: true, stream_options: { include_usage: true },
+    messages: [{ role: 'user', content: 'SCRIPTED' }] });
+  let text = '', usage;
+  for await (const chunk of stream) { text += chunk.choices[0]?.delta?.content ?? ''; if (chunk.usage) usage = chunk.usage; }
+  expect(text === 'Hello, wörld ☃', `text ${JSON.stringify(text)}`);
+  expect(usage?.prompt_tokens === 11 && usage?.completion_tokens === 4, `usage ${JSON.stringify(usage)}`);
+});
+await check('openai whole', async () => {
+  const r = await openai.chat.completions.create({ model: 'gpt-sim', messages: [{ role: 'user', content: 'SCRIPTED' }] });
+  expect(r.choices[0].message.content === 'Hello, wörld ☃' && r.usage.total_tokens === 15, JSON.stringify(r));
+});
+await check('openai 429', () => expectError(
+  openai.chat.completions.create({ model: 'gpt-sim', messages: [{ role: 'user', content: 'FAIL-429' }] }),
+  (e) => e instanceof OpenAI.RateLimitError && e.status === 429 && e.code === 'rate_limit_exceeded', 'RateLimitError'));
+await check('openai bad key', () => expectError(
+  new OpenAI({ apiKey: 'invalid-key', baseURL: `${baseUrl}/v1`, maxRetries: 0 }).chat.completions.create({ model: 'm', messages: [{ role: 'user', content: 'x' }] }),
+  (e) => e instanceof OpenAI.AuthenticationError, 'AuthenticationError'));
+
+const anthropic = new Anthropic({ apiKey: 'sdk-key', baseURL: baseUrl, maxRetries: 0 });
+await check('anthropic stream', async () => {
+  const stream = anthropic.messages.stream({ model: 'claude-sim', max_tokens: 100, messages: [{ role: 'user', content: 'SCRIPTED' }] });
+  let text = '';
+  stream.on('text', (t) => { text += t; });
+  const message = await stream.finalMessage();
+  expect(text === 'Hello, wörld ☃', `text ${JSON.stringify(text)}`);
+  expect(message.usage.input_tokens === 11 && message.usage.output_tokens === 4, JSON.stringify(message.usage));
+  expect(message.stop_reason === 'end_turn', message.stop_reason);
+});
+await check('anthropic whole', async () => {
+  const m = await anthropic.messages.create({ model: 'claude-sim', max_tokens: 100, messages: [{ role: 'user', content: 'SCRIPTED' }] });
+  expect(m.content[0].text === 'Hello, wörld ☃' && m.usage.output_tokens === 4, JSON.stringify(m));
+});
+await check('anthropic error inside the stream', () => expectError(
+  anthropic.messages.stream({ model: 'claude-sim', max_tokens: 100, messages: [{ role: 'user', content: 'FAIL-MIDSTREAM' }] }).finalMessage(),
+  (e) => /overloaded/i.test(`${e?.message} ${JSON.stringify(e?.error ?? {})}`), 'overloaded_error'));
+await check('anthropic 429', () => expectError(
+  anthropic.messages.create({ model: 'claude-sim', max_tokens: 10, messages: [{ role: 'user', content: 'FAIL-429' }] }),
+  (e) => e instanceof Anthropic.RateLimitError, 'RateLimitError'));
+
+const genai = new GoogleGenAI({ apiKey: 'sdk-key', httpOptions: { baseUrl } });
+await check('gemini stream', async () => {
+  const stream = await genai.models.generateContentStream({ model: 'gemini-sim', contents: 'SCRIPTED' });
+  let text = '', usage;
+  for await (const chunk of stream) { text += chunk.text ?? ''; if (chunk.usageMetadata) usage = chunk.usageMetadata; }
+  expect(text === 'Hello, wörld ☃', `text ${JSON.stringify(text)}`);
+  expect(usage?.promptTokenCount === 11 && usage?.candidatesTokenCount === 4, JSON.stringify(usage));
+});
+await check('gemini whole', async () => {
+  const r = await genai.models.generateContent({ model: 'gemini-sim', contents: 'SCRIPTED' });
+  expect(r.text === 'Hello, wörld ☃' && r.usageMetadata.totalTokenCount === 15, JSON.stringify(r));
+});
+await check('gemini 429', () => expectError(
+  genai.models.generateContent({ model: 'gemini-sim', contents: 'FAIL-429' }),
+  (e) => e?.status === 429 || /RESOURCE_EXHAUSTED|429/.test(e?.message ?? ''), 'RESOURCE_EXHAUSTED'));
+
+const bedrock = new BedrockRuntimeClient({
+  region: 'us-west-2', endpoint: baseUrl, maxAttempts: 1,
+  credentials: { accessKeyId: 'AKIDQUORUMSIMULATOR', secretAccessKey: 'quorum-simulator-secret-key', sessionToken: 'sdk-session' },
+  requestHandler: new NodeHttpHandler(),
+});
+const converse = { modelId: 'us.amazon.nova-2-lite-v1:0', messages: [{ role: 'user', content: [{ text: 'SCRIPTED' }] }] };
+await check('bedrock converse-stream (SigV4 by the AWS SDK)', async () => {
+  const r = await bedrock.send(new ConverseStreamCommand(converse));
+  let text = '', usage, stop;
+  for await (const event of r.stream) {
+    if (event.contentBlockDelta) text += event.contentBlockDelta.delta?.text ?? '';
+    if (event.metadata) usage = event.metadata.usage;
+    if (event.messageStop) stop = event.messageStop.stopReason;
+  }
+  expect(text === 'Hello, wörld ☃', `text ${JSON.stringify(text)}`);
+  expect(usage?.inputTokens === 11 && usage?.outputTokens === 4, JSON.stringify(usage));
+  expect(stop === 'end_turn', stop);
+});
+await check('bedrock converse', async () => {
+  const r = await bedrock.send(new ConverseCommand({ ...converse, serviceTier: { type: 'priority' } }));
+  expect(r.output.message.content[0].text === 'Hello, wörld ☃' && r.usage.totalTokens === 15, JSON.stringify(r));
+  expect(r.serviceTier?.type === 'priority', `tier ${JSON.stringify(r.serviceTier)}`);
+});
+await check('bedrock throttling', () => expectError(
+  bedrock.send(new ConverseCommand({ ...converse, messages: [{ role: 'user', content: [{ text: 'FAIL-429' }] }] })),
+  (e) => e.name === 'ThrottlingException', 'ThrottlingException'));
+await check('bedrock exception inside the stream', async () => {
+  const r = await bedrock.send(new ConverseStreamCommand({ ...converse, messages: [{ role: 'user', content: [{ text: 'FAIL-MIDSTREAM' }] }] }));
+  await expectError((async () => { for await (const _ of r.stream) { /* drain */ } })(), (e) => e.name === 'ThrottlingException', 'in-stream ThrottlingException');
+});
+await check('bedrock wrong secret', () => expectError(
+  new BedrockRuntimeClient({ region: 'us-west-2', endpoint: baseUrl, maxAttempts: 1, requestHandler: new NodeHttpHandler(),
+    credentials: { accessKeyId: 'AKIDQUORUMSIMULATOR', secretAccessKey: 'wrong' } }).send(new ConverseCommand(converse)),
+  (e) => e.name === 'InvalidSignatureException', 'InvalidSignatureException'));
+
+sim.kill('SIGINT');
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
