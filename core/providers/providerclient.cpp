@@ -14,7 +14,7 @@ void StreamState::text(const QString &text)
     if (text.isEmpty())
         return;
     if (!m_result.metrics.ttftMs)
-        m_result.metrics.ttftMs = elapsedMs();
+        m_result.metrics.ttftMs = arrivalMs();
     m_result.text += text;
     if (m_onDelta)
         m_onDelta({text, {}});
@@ -25,7 +25,7 @@ void StreamState::reasoning(const QString &text)
     if (text.isEmpty())
         return;
     if (!m_result.metrics.ttfrMs)
-        m_result.metrics.ttfrMs = elapsedMs();
+        m_result.metrics.ttfrMs = arrivalMs();
     m_result.reasoning += text;
     if (m_onDelta)
         m_onDelta({{}, text});
@@ -118,6 +118,21 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
 
     bool headersSeen = false;
     bool timedOut = false;
+    bool sent = false;
+    // t0 is when the request goes on the wire: the network manager may first queue it for a
+    // free connection, and that wait is not the provider's latency.
+    QObject::connect(reply.get(), &QNetworkReply::requestSent, reply.get(), [&] {
+        if (!sent) {
+            sent = true;
+            result.metrics.startedAt = QDateTime::currentMSecsSinceEpoch();
+            clock.restart();
+        }
+    });
+    QTimer connectTimer, totalTimer;
+    QObject::connect(reply.get(), &QNetworkReply::requestSent, &connectTimer, [&] {
+        if (!headersSeen)
+            connectTimer.start(m_timeouts.connectMs); // the wait for headers starts once the request is out
+    });
     QByteArray errorBody;
     auto status = [&] { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); };
     QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, reply.get(), [&] {
@@ -125,13 +140,13 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
         result.metrics.httpStatus = status();
     });
     QObject::connect(reply.get(), &QNetworkReply::readyRead, reply.get(), [&] {
+        state.markArrival(); // before any parsing: the bytes' arrival is what TTFT times
         const QByteArray bytes = reply->readAll();
         if (status() >= 300)
             errorBody += bytes;
         else if (!state.failed())
             reader->feed(bytes, state);
     });
-    QTimer connectTimer, totalTimer;
     connectTimer.setSingleShot(true);
     totalTimer.setSingleShot(true);
     QObject::connect(&connectTimer, &QTimer::timeout, reply.get(), [&] {

@@ -43,6 +43,8 @@ public:
     void tierServed(const QString &tier) { m_result.metrics.tierServed = tier; }
     void fail(ErrorClass errorClass, const QString &message, const QString &code = {});
     void complete() { m_complete = true; }   // the protocol's own end marker arrived
+    // Bytes arrived now: text found in them is timed from this moment, not from when it is parsed.
+    void markArrival() { m_arrivalMs = elapsedMs(); }
 
     bool isComplete() const { return m_complete; }
     bool failed() const { return m_result.error.has_value(); }
@@ -52,10 +54,12 @@ public:
 
 private:
     double elapsedMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
+    double arrivalMs() const { return m_arrivalMs >= 0 ? m_arrivalMs : elapsedMs(); }
     ChatResult &m_result;
     const QElapsedTimer &m_clock;
     const DeltaCallback &m_onDelta;
     bool m_complete = false;
+    double m_arrivalMs = -1;
     bool m_sawInput = false;
     bool m_sawOutput = false;
 };

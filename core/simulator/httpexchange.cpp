@@ -158,7 +158,7 @@ void HttpConnection::sendPiece()
                 onReadyRead();
         };
         if (m_current.stallMs > 0)
-            QTimer::singleShot(m_current.stallMs, this, finish);
+            QTimer::singleShot(m_current.stallMs, Qt::PreciseTimer, this, finish);
         else
             finish();
         return;
@@ -175,7 +175,7 @@ void HttpConnection::sendPiece()
     if (piece.delayMs <= 0)
         send();
     else
-        QTimer::singleShot(piece.delayMs, this, send);
+        QTimer::singleShot(piece.delayMs, Qt::PreciseTimer, this, send); // TTFT tests need ms accuracy
 }
 
 void HttpConnection::writeBody(const QByteArray &bytes)
