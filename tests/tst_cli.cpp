@@ -101,6 +101,38 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
         QVERIFY(QFile::exists(db));
     }
+    // No keychain daemon on test machines: status falls back to the environment, set fails cleanly.
+    void keysFallBackToTheEnvironment()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_qs);
+        env.insert(u"ANTHROPIC_API_KEY"_qs, u"sk-ant-very-secret"_qs);
+        env.remove(u"OPENAI_API_KEY"_qs);
+        env.remove(u"OPENAI_API"_qs);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(QUORUM_CLI), {u"keys"_qs, u"status"_qs, u"--json"_qs});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY(!out.contains("very-secret"));
+        const QJsonObject doc = QJsonDocument::fromJson(out).object();
+        QCOMPARE(doc.value(u"keychain_available").toBool(true), false);
+        for (const QJsonValue &v : doc.value(u"providers").toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(u"provider").toString() == u"anthropic")
+                QCOMPARE(o.value(u"source").toString(), u"environment"_qs);
+            if (o.value(u"provider").toString() == u"openai")
+                QCOMPARE(o.value(u"configured").toBool(true), false);
+        }
+        p.start(QStringLiteral(QUORUM_CLI), {u"keys"_qs, u"set"_qs, u"openai"_qs});
+        QVERIFY(p.waitForStarted());
+        p.write("sk-test\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("no keychain"));
+    }
     void runsRefusesAnUnknownFile()
     {
         QTemporaryDir dir;

@@ -4,6 +4,10 @@
 #include "providers/bedrockclient.h"
 #include "providers/credentials.h"
 #include "providers/geminiclient.h"
+#include "providers/imageloader.h"
+#include "simulator/httpexchange.h"
+
+#include <QTcpServer>
 #include "providers/openaiclient.h"
 #include "providers/providerfactory.h"
 #include "simtestsupport.h"
@@ -316,6 +320,45 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
         QVERIFY(!r.text.isEmpty());
         QVERIFY(r.metrics.ttftMs.has_value());
+    }
+    void imagesAreLoadedFromFilesUrlsAndDataUrls()
+    {
+        const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"p.png"_qs));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(png);
+        file.close();
+        LoadedImage local = QCoro::waitFor(loadImage(file.fileName(), m_network));
+        QVERIFY(local.image);
+        QCOMPARE(local.image->mimeType, u"image/png"_qs);
+        QCOMPARE(local.image->data, png);
+        QVERIFY(QCoro::waitFor(loadImage(QUrl::fromLocalFile(file.fileName()).toString(), m_network)).image);
+        QCOMPARE(QCoro::waitFor(loadImage(u"data:image/png;base64,"_qs + QString::fromLatin1(png.toBase64()), m_network)).image->data, png);
+
+        // Over HTTP, from a one-route server.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            new Sim::HttpConnection(server.nextPendingConnection(), [&](const Sim::HttpRequest &r) {
+                Sim::ScriptedResponse response;
+                response.status = r.path() == "/chart.gif" ? 200 : 404;
+                response.pieces = {{0, r.path() == "/chart.gif" ? QByteArray("GIF89a...") : QByteArray("missing")}};
+                return response;
+            }, &server);
+        });
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        LoadedImage remote = QCoro::waitFor(loadImage(base + u"/chart.gif"_qs, m_network));
+        QVERIFY2(remote.image, qPrintable(remote.error));
+        QCOMPARE(remote.image->mimeType, u"image/gif"_qs);
+        QVERIFY(!QCoro::waitFor(loadImage(base + u"/nothing.png"_qs, m_network)).error.isEmpty());
+
+        QFile text(dir.filePath(u"not.png"_qs));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("plain text");
+        text.close();
+        QVERIFY(QCoro::waitFor(loadImage(text.fileName(), m_network)).error.contains(u"not a PNG"_qs));
+        QVERIFY(!QCoro::waitFor(loadImage(dir.filePath(u"absent.png"_qs), m_network)).error.isEmpty());
     }
     void credentialLookup()
     {

@@ -4,6 +4,8 @@
 #include "config/jsondocument.h"
 #include "config/textsource.h"
 #include "interrupt.h"
+#include "keychain/oskeychain.h"
+#include "providers/credentials.h"
 #include "simulator/simulator.h"
 #include "storage/runqueries.h"
 #include "storage/runstore.h"
@@ -232,6 +234,78 @@ int simulate(const QStringList &arguments)
     const int result = QCoreApplication::exec();
     err() << tr("simulator stopped after %n request(s)\n", nullptr, simulator.requestCount());
     return result;
+}
+
+int keys(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("status: where each provider's credentials would come from (values are never shown).\n"
+                                        "set PROVIDER: store a key read from standard input in the OS keychain.\n"
+                                        "delete PROVIDER: remove it."));
+    parser.addPositionalArgument(u"action"_qs, tr("status, set or delete"));
+    parser.addPositionalArgument(u"provider"_qs, tr("openai, azure, anthropic, gemini, openai-compatible or aws-bedrock-token"), u"[PROVIDER]"_qs);
+    parser.addOption(kJsonOption);
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0, u"status"_qs);
+    if (action == u"set" || action == u"delete") {
+        const QString account = positional.value(1);
+        static const QStringList kAccounts = {u"openai"_qs, u"azure"_qs, u"anthropic"_qs, u"gemini"_qs,
+                                              u"openai-compatible"_qs, u"aws-bedrock-token"_qs};
+        if (!kAccounts.contains(account)) {
+            err() << tr("keys %1: name one of %2\n").arg(action, kAccounts.join(u", "));
+            return 64;
+        }
+        QString secret;
+        if (action == u"set") {
+            secret = QTextStream(stdin).readLine().trimmed();
+            if (secret.isEmpty()) {
+                err() << tr("keys set: give the key on standard input\n");
+                return 64;
+            }
+        }
+        if (const QString e = OsKeychain::store(account, secret); !e.isEmpty()) {
+            err() << tr("keys %1 %2: %3\n").arg(action, account, e);
+            return 1;
+        }
+        err() << (action == u"set" ? tr("stored the %1 key in the keychain\n") : tr("removed the %1 key from the keychain\n")).arg(account);
+        return 0;
+    }
+    if (action != u"status") {
+        err() << tr("keys: unknown action \"%1\"\n").arg(action);
+        return 64;
+    }
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const KeychainLookup keychain = OsKeychain::lookup();
+    QJsonArray json;
+    QTextStream out(stdout);
+    for (const Provider provider : {Provider::OpenAI, Provider::Azure, Provider::Anthropic, Provider::Gemini, Provider::Bedrock}) {
+        ModelVariant v;
+        v.provider = provider;
+        const ProviderCredentials fromEnv = credentialsFor(v, env);
+        const ProviderCredentials all = credentialsFor(v, env, keychain);
+        QString source;
+        if (provider == Provider::Bedrock) {
+            if (!all.bedrockBearerToken.isEmpty())
+                source = fromEnv.bedrockBearerToken.isEmpty() ? tr("keychain (Bedrock API key)") : tr("environment (AWS_BEARER_TOKEN_BEDROCK)");
+            else if (all.aws.isValid())
+                source = env.contains(u"AWS_ACCESS_KEY_ID"_qs) ? tr("environment (AWS_ACCESS_KEY_ID)") : tr("AWS shared credentials file");
+        } else if (!all.apiKey.isEmpty()) {
+            source = fromEnv.apiKey.isEmpty() || fromEnv.apiKey != all.apiKey ? tr("keychain") : tr("environment");
+        }
+        const QString name = providerPrefix(provider);
+        json.append(QJsonObject{{u"provider"_qs, name}, {u"configured"_qs, !source.isEmpty()}, {u"source"_qs, source}});
+        if (!parser.isSet(kJsonOption))
+            out << QStringLiteral("%1\t%2\n").arg(name, -10).arg(source.isEmpty() ? tr("missing") : source);
+    }
+    out.flush();
+    if (parser.isSet(kJsonOption))
+        printJson(QJsonObject{{u"keychain_available"_qs, OsKeychain::available()}, {u"providers"_qs, json}});
+    else if (!OsKeychain::available())
+        err() << tr("(no keychain service is running here: keys come from the environment only)\n");
+    return 0;
 }
 
 } // namespace Quorum::Cli

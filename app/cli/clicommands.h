@@ -10,5 +10,6 @@ namespace Quorum::Cli {
 int validate(const QStringList &arguments);
 int runs(const QStringList &arguments);
 int simulate(const QStringList &arguments);
+int keys(const QStringList &arguments);
 
 } // namespace Quorum::Cli

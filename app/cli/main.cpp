@@ -13,6 +13,7 @@ int usage(int code)
         "  validate FILE...      check scenario, profile, judge-question and plan files\n"
         "  runs                  list the runs in the database\n"
         "  simulate              serve the provider simulator on 127.0.0.1 until interrupted\n"
+        "  keys status|set|delete  where each provider's key comes from; store one in the OS keychain\n"
         "\n"
         "Run 'quorum-cli COMMAND --help' for a command's options.\n");
     return code;
@@ -37,6 +38,8 @@ int main(int argc, char *argv[])
         return Quorum::Cli::runs(arguments);
     if (command == u"simulate")
         return Quorum::Cli::simulate(arguments);
+    if (command == u"keys")
+        return Quorum::Cli::keys(arguments);
     if (command == u"--help" || command == u"-h" || command == u"help")
         return usage(0);
     if (command == u"--version") {

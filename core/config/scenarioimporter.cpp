@@ -1,5 +1,6 @@
 #include "scenarioimporter.h"
 
+#include "../domain/imagetype.h"
 #include "csvreader.h"
 
 #include <QCoreApplication>
@@ -44,19 +45,6 @@ const QList<std::pair<QString, QStringList>> kCsvAliases = {
 QChar optionLetter(qsizetype index)
 {
     return QChar(char16_t(u'A' + index));
-}
-
-QString imageFormat(const QByteArray &head)
-{
-    if (head.startsWith("\x89PNG\r\n\x1a\n"))
-        return u"png"_qs;
-    if (head.startsWith("\xFF\xD8\xFF"))
-        return u"jpeg"_qs;
-    if (head.startsWith("GIF87a") || head.startsWith("GIF89a"))
-        return u"gif"_qs;
-    if (head.size() >= 12 && head.startsWith("RIFF") && head.mid(8, 4) == "WEBP")
-        return u"webp"_qs;
-    return {};
 }
 
 QList<InputRecord> recordsFromCsv(const TextSource &source, Diagnostics &diagnostics)
@@ -121,7 +109,7 @@ QString checkImage(const QString &reference, const QString &baseDir, QString *re
         return tr("image not found: %1").arg(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("cannot read image %1: %2").arg(path, file.errorString());
-    if (imageFormat(file.read(16)).isEmpty())
+    if (imageMimeType(file.read(16)).isEmpty())
         return tr("%1 is not an image Quorum can send; %2").arg(path, supported);
     *resolved = path;
     return {};
