@@ -148,9 +148,14 @@ HttpCall AnthropicClient::buildCall(const ChatRequest &request)
     return call;
 }
 
-std::unique_ptr<ResponseReader> AnthropicClient::newReader(bool stream)
+std::unique_ptr<ResponseReader> makeAnthropicReader(bool stream)
 {
     return std::make_unique<AnthropicReader>(stream);
+}
+
+std::unique_ptr<ResponseReader> AnthropicClient::newReader(bool stream)
+{
+    return makeAnthropicReader(stream);
 }
 
 CallError AnthropicClient::httpError(int status, const QNetworkReply &, const QByteArray &body)

@@ -19,4 +19,7 @@ private:
     QString m_apiKey;
 };
 
+// The response decoder this client uses (also for fuzzing and replaying recorded responses).
+std::unique_ptr<ResponseReader> makeAnthropicReader(bool stream);
+
 } // namespace Quorum

@@ -174,9 +174,14 @@ HttpCall BedrockClient::buildCall(const ChatRequest &request)
     return call;
 }
 
-std::unique_ptr<ResponseReader> BedrockClient::newReader(bool stream)
+std::unique_ptr<ResponseReader> makeBedrockReader(bool stream)
 {
     return std::make_unique<BedrockReader>(stream);
+}
+
+std::unique_ptr<ResponseReader> BedrockClient::newReader(bool stream)
+{
+    return makeBedrockReader(stream);
 }
 
 CallError BedrockClient::httpError(int status, const QNetworkReply &reply, const QByteArray &body)

@@ -26,4 +26,7 @@ private:
 // The class of a Bedrock exception name (HTTP x-amzn-ErrorType or a stream's :exception-type).
 ErrorClass bedrockErrorClass(const QString &exception, int status);
 
+// The response decoder this client uses (also for fuzzing and replaying recorded responses).
+std::unique_ptr<ResponseReader> makeBedrockReader(bool stream);
+
 } // namespace Quorum

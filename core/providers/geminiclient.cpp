@@ -134,9 +134,14 @@ HttpCall GeminiClient::buildCall(const ChatRequest &request)
     return call;
 }
 
-std::unique_ptr<ResponseReader> GeminiClient::newReader(bool stream)
+std::unique_ptr<ResponseReader> makeGeminiReader(bool stream)
 {
     return std::make_unique<GeminiReader>(stream);
+}
+
+std::unique_ptr<ResponseReader> GeminiClient::newReader(bool stream)
+{
+    return makeGeminiReader(stream);
 }
 
 CallError GeminiClient::httpError(int status, const QNetworkReply &, const QByteArray &body)

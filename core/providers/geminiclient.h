@@ -20,4 +20,7 @@ private:
     QString m_apiKey;
 };
 
+// The response decoder this client uses (also for fuzzing and replaying recorded responses).
+std::unique_ptr<ResponseReader> makeGeminiReader(bool stream);
+
 } // namespace Quorum

@@ -168,9 +168,14 @@ HttpCall OpenAIClient::buildCall(const ChatRequest &request)
     return call;
 }
 
-std::unique_ptr<ResponseReader> OpenAIClient::newReader(bool stream)
+std::unique_ptr<ResponseReader> makeOpenAIReader(bool stream)
 {
     return std::make_unique<OpenAIReader>(stream);
+}
+
+std::unique_ptr<ResponseReader> OpenAIClient::newReader(bool stream)
+{
+    return makeOpenAIReader(stream);
 }
 
 CallError OpenAIClient::httpError(int status, const QNetworkReply &, const QByteArray &body)

@@ -22,4 +22,7 @@ private:
     bool m_sendStreamOptions = true;
 };
 
+// The response decoder this client uses (also for fuzzing and replaying recorded responses).
+std::unique_ptr<ResponseReader> makeOpenAIReader(bool stream);
+
 } // namespace Quorum
