@@ -56,24 +56,29 @@ QStringList splitIntoChunks(const QString &text, int wordsPerChunk)
     return chunks;
 }
 
+// Reuses whole sentences of the prompt (its quoted part, if it has one), each kept with the
+// model's fidelity, so answers read naturally and better models cover more of the content.
 QString modelAnswer(const SimCall &call, QRandomGenerator &rng)
 {
-    const QStringList source = words(call.prompt);
+    QString source = between(call.prompt, u"'"_qs, u"'"_qs);
+    if (source.size() < 20)
+        source = call.prompt.simplified();
+    static const QRegularExpression sentenceEnd(u"(?<=[.!?])\\s+"_qs);
+    const QStringList sentences = source.split(sentenceEnd, Qt::SkipEmptyParts);
     const double f = fidelity(call.model);
     QStringList kept;
-    for (const QString &w : source)
+    for (const QString &sentence : sentences)
         if (rng.generateDouble() < f)
-            kept << w;
-    static const QStringList filler = {u"notably"_qs, u"overall"_qs, u"in"_qs, u"short"_qs, u"the"_qs, u"key"_qs, u"point"_qs, u"is"_qs};
-    const int extra = int((1 - f) * 12);
-    for (int i = 0; i < extra; ++i)
-        kept.insert(rng.bounded(int(kept.size()) + 1), filler.at(rng.bounded(int(filler.size()))));
-    if (kept.isEmpty())
-        kept << u"I"_qs << u"am"_qs << u"not"_qs << u"sure."_qs;
-    const int length = std::clamp(int(kept.size()), 4, 120);
-    QString answer = kept.mid(0, length).join(u' ');
-    answer[0] = answer.at(0).toUpper();
-    return answer + u'.';
+            kept << sentence.trimmed();
+    if (kept.isEmpty() && !sentences.isEmpty())
+        kept << sentences.first().trimmed();
+    static const QStringList openers = {u"In short:"_qs, u"Here is the gist."_qs, u"Summary:"_qs, u"Answer:"_qs};
+    static const QStringList closers = {u"Overall, those are the main points."_qs, u"That covers the essentials."_qs,
+                                        u"I hope this helps."_qs};
+    QString answer = openers.at(rng.bounded(int(openers.size()))) + u' ' + kept.join(u' ');
+    if (f < 0.7)
+        answer += u' ' + closers.at(rng.bounded(int(closers.size())));
+    return answer;
 }
 
 QString judgeVerdict(const SimCall &call, QRandomGenerator &rng)

@@ -1,0 +1,99 @@
+#include "workplan.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Quorum {
+
+double maxTemperature(Provider provider)
+{
+    return provider == Provider::Anthropic ? 1.0 : 2.0;
+}
+
+QList<double> temperatureVariations(double base, int n, double maximum)
+{
+    QList<double> out;
+    for (int k = -n; k <= n; ++k) {
+        double t = std::clamp(base * (1 + 0.25 * k), 0.0, maximum);
+        t = std::round(t * 1000) / 1000; // 0.1 + 0.2 style noise must not make duplicates differ
+        if (!out.contains(t))
+            out.append(t);
+    }
+    return out;
+}
+
+WorkPlan::WorkPlan(const RunPlan &plan) : m_plan(plan)
+{
+    m_temperatureSlots = 2 * std::max(0, plan.settings.temperatureVariations) + 1;
+    m_size = qint64(plan.scenarios.size()) * plan.models.size() * m_temperatureSlots
+             * std::max(1, plan.settings.invocations) * std::max(1, plan.settings.experiments);
+}
+
+QList<double> WorkPlan::temperatures(int scenario, int variant) const
+{
+    const Scenario &s = m_plan.scenarios.at(scenario);
+    const double base = s.temperature.value_or(m_plan.settings.temperature);
+    return temperatureVariations(base, m_plan.settings.temperatureVariations, maxTemperature(m_plan.models.at(variant).provider));
+}
+
+WorkItem WorkPlan::item(qint64 number) const
+{
+    // number = ((((experiment·S + scenario)·V + variant)·T + slot)·I + invocation)
+    const qint64 invocations = std::max(1, m_plan.settings.invocations);
+    const qint64 variants = m_plan.models.size();
+    const qint64 scenarios = m_plan.scenarios.size();
+    WorkItem w;
+    w.number = number;
+    qint64 rest = number;
+    w.invocation = int(rest % invocations);
+    rest /= invocations;
+    const int slot = int(rest % m_temperatureSlots);
+    rest /= m_temperatureSlots;
+    w.variant = int(rest % variants);
+    rest /= variants;
+    w.scenario = int(rest % scenarios);
+    w.experiment = int(rest / scenarios);
+    const QList<double> temps = temperatures(w.scenario, w.variant);
+    // Clamping can merge temperatures: slots past the distinct ones repeat the last, and are
+    // marked by a negative temperature so the engine skips them.
+    w.temperature = slot < temps.size() ? temps.at(slot) : -1;
+    return w;
+}
+
+qint64 WorkPlan::judgeCalls() const
+{
+    return m_plan.settings.latencyOnly ? 0 : m_size * m_plan.judges.size();
+}
+
+double WorkPlan::estimatedCostUsd() const
+{
+    double perPass = 0;
+    const int repeats = m_temperatureSlots * std::max(1, m_plan.settings.invocations) * std::max(1, m_plan.settings.experiments);
+    for (const Scenario &s : m_plan.scenarios) {
+        const double input = double(s.prompt.size()) / 4 + 20;
+        const double output = s.expectedOutputTokens > 0 ? s.expectedOutputTokens : m_plan.settings.maxOutputTokens / 4.0;
+        for (const ModelVariant &m : m_plan.models) {
+            perPass += (input * m.inputCostPer1k + output * m.outputCostPer1k) / 1000;
+            if (m_plan.settings.latencyOnly)
+                continue;
+            // Each judge reads prompt, answer and golden answer and writes a short verdict.
+            for (const JudgeProfile &j : m_plan.judges)
+                perPass += ((input + 2 * output + 300) * j.inputCostPer1k + 250 * j.outputCostPer1k) / 1000;
+        }
+    }
+    return perPass * repeats;
+}
+
+double WorkPlan::estimatedSecondsAtTargetRpm() const
+{
+    if (m_plan.models.isEmpty())
+        return 0;
+    const double perVariant = double(m_size) / double(m_plan.models.size());
+    double slowest = 0;
+    for (const ModelVariant &m : m_plan.models)
+        if (m.targetRpm && *m.targetRpm > 0)
+            slowest = std::max(slowest, perVariant / *m.targetRpm * 60);
+    return slowest;
+}
+
+} // namespace Quorum

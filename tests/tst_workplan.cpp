@@ -1,0 +1,101 @@
+#include "engine/workplan.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace Quorum;
+
+namespace {
+RunPlan plan(int scenarios, int models, int variations, int invocations, int experiments)
+{
+    RunPlan p;
+    for (int i = 0; i < scenarios; ++i) {
+        Scenario s;
+        s.prompt = QStringLiteral("prompt %1").arg(i);
+        s.expectedOutputTokens = 100;
+        p.scenarios << s;
+    }
+    for (int i = 0; i < models; ++i) {
+        ModelVariant m;
+        m.modelId = QStringLiteral("simulator/m%1").arg(i);
+        m.provider = Provider::Simulator;
+        m.inputCostPer1k = 0.001;
+        m.outputCostPer1k = 0.002;
+        p.models << m;
+    }
+    p.settings.temperatureVariations = variations;
+    p.settings.invocations = invocations;
+    p.settings.experiments = experiments;
+    p.settings.latencyOnly = true;
+    return p;
+}
+} // namespace
+
+class TstWorkPlan final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Every number maps to one distinct (scenario, variant, temperature, invocation, experiment).
+    void numbersAreAStableBijection()
+    {
+        const RunPlan p = plan(3, 2, 1, 2, 2);
+        const WorkPlan w(p);
+        QCOMPARE(w.size(), 3 * 2 * 3 * 2 * 2);
+        QSet<QString> seen;
+        for (qint64 n = 0; n < w.size(); ++n) {
+            const WorkItem item = w.item(n);
+            QCOMPARE(item.number, n);
+            QVERIFY(item.scenario < 3 && item.variant < 2 && item.invocation < 2 && item.experiment < 2);
+            seen.insert(QStringLiteral("%1/%2/%3/%4/%5").arg(item.scenario).arg(item.variant).arg(item.temperature)
+                            .arg(item.invocation).arg(item.experiment));
+        }
+        QCOMPARE(seen.size(), w.size());
+        QCOMPARE(WorkPlan(p).item(37).scenario, w.item(37).scenario); // same plan, same numbers
+    }
+    void temperatureVariationsFollowMetrics()
+    {
+        QCOMPARE(temperatureVariations(0.8, 2, 2.0), QList<double>({0.4, 0.6, 0.8, 1.0, 1.2}));
+        QCOMPARE(temperatureVariations(0.7, 0, 2.0), QList<double>({0.7}));
+        // Clamped to the provider's range, duplicates removed.
+        QCOMPARE(temperatureVariations(0.9, 2, 1.0), QList<double>({0.45, 0.675, 0.9, 1.0}));
+        QCOMPARE(temperatureVariations(0.0, 1, 2.0), QList<double>({0.0}));
+    }
+    void clampedSlotsAreMarkedToSkip()
+    {
+        RunPlan p = plan(1, 1, 2, 1, 1);
+        p.models[0].provider = Provider::Anthropic;
+        p.settings.temperature = 0.9;
+        const WorkPlan w(p);
+        int skipped = 0;
+        for (qint64 n = 0; n < w.size(); ++n)
+            skipped += w.item(n).temperature < 0 ? 1 : 0;
+        QCOMPARE(skipped, 1);
+    }
+    void scenarioTemperatureOverridesTheBase()
+    {
+        RunPlan p = plan(2, 1, 0, 1, 1);
+        p.scenarios[1].temperature = 0.1;
+        const WorkPlan w(p);
+        QCOMPARE(w.item(0).temperature, 0.7);
+        QCOMPARE(w.item(1).temperature, 0.1);
+    }
+    void estimates()
+    {
+        RunPlan p = plan(10, 2, 0, 1, 1);
+        p.models[0].targetRpm = 60;
+        p.models[1].targetRpm = 30;
+        const WorkPlan w(p);
+        QCOMPARE(w.modelCalls(), 20);
+        QCOMPARE(w.judgeCalls(), 0);
+        QCOMPARE(w.estimatedSecondsAtTargetRpm(), 20.0); // 10 calls at 30 RPM
+        QVERIFY(w.estimatedCostUsd() > 0);
+        p.settings.latencyOnly = false;
+        p.judges << p.models.first() << p.models.last();
+        QCOMPARE(WorkPlan(p).judgeCalls(), 40);
+        QVERIFY(WorkPlan(p).estimatedCostUsd() > w.estimatedCostUsd());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstWorkPlan)
+#include "tst_workplan.moc"
