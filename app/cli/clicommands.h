@@ -11,5 +11,6 @@ int validate(const QStringList &arguments);
 int runs(const QStringList &arguments);
 int simulate(const QStringList &arguments);
 int keys(const QStringList &arguments);
+int run(const QStringList &arguments);
 
 } // namespace Quorum::Cli

@@ -11,6 +11,7 @@ int usage(int code)
         "\n"
         "commands:\n"
         "  validate FILE...      check scenario, profile, judge-question and plan files\n"
+        "  run                   run an evaluation (or --resume one)\n"
         "  runs                  list the runs in the database\n"
         "  simulate              serve the provider simulator on 127.0.0.1 until interrupted\n"
         "  keys status|set|delete  where each provider's key comes from; store one in the OS keychain\n"
@@ -34,6 +35,8 @@ int main(int argc, char *argv[])
     arguments.removeAt(1); // leave the program name first, as QCommandLineParser expects
     if (command == u"validate")
         return Quorum::Cli::validate(arguments);
+    if (command == u"run")
+        return Quorum::Cli::run(arguments);
     if (command == u"runs")
         return Quorum::Cli::runs(arguments);
     if (command == u"simulate")

@@ -2,6 +2,7 @@
 
 #include "runstore.h"
 
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -148,6 +149,51 @@ qint64 RunQueries::count(const QString &table, qint64 runId)
     bool ok = false;
     QSqlQuery q = exec(u"SELECT count(*) FROM "_qs + table + u" WHERE run_id = ?"_qs, runId, &ok);
     return ok && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString RunQueries::planJson(qint64 runId)
+{
+    bool ok = false;
+    QSqlQuery q = exec(u"SELECT plan_json FROM runs WHERE id = ?"_qs, runId, &ok);
+    return ok && q.next() ? q.value(0).toString() : QString();
+}
+
+QList<qint64> RunQueries::ids(const QString &table, qint64 runId)
+{
+    static const QStringList kTables = {u"scenarios"_qs, u"variants"_qs, u"judges"_qs};
+    QList<qint64> out;
+    if (!kTables.contains(table))
+        return out;
+    bool ok = false;
+    QSqlQuery q = exec(u"SELECT id FROM "_qs + table + u" WHERE run_id = ? ORDER BY id"_qs, runId, &ok);
+    while (ok && q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+QSet<qint64> RunQueries::storedWorkItems(qint64 runId)
+{
+    QSet<qint64> out;
+    bool ok = false;
+    QSqlQuery q = exec(u"SELECT work_item FROM invocations WHERE run_id = ?"_qs, runId, &ok);
+    while (ok && q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+
+QString RunQueries::responseFingerprint(qint64 runId)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    bool ok = false;
+    QSqlQuery q = exec(u"SELECT work_item, status, coalesce(response_text, '') FROM invocations WHERE run_id = ? ORDER BY work_item"_qs,
+                       runId, &ok);
+    while (ok && q.next()) {
+        hash.addData(QByteArray::number(q.value(0).toLongLong()));
+        hash.addData(q.value(1).toString().toUtf8());
+        hash.addData(q.value(2).toString().toUtf8());
+        hash.addData(QByteArrayView("\x1e", 1));
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace Quorum

@@ -3,6 +3,7 @@
 #include "../domain/records.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
 #include <QString>
 
@@ -78,6 +79,14 @@ public:
     QList<TaskCell> taskMatrix(qint64 runId);
     QList<RegionHour> regionalByHour(qint64 runId);
     qint64 count(const QString &table, qint64 runId);
+
+    // For resuming a run: its stored plan, the ids of its scenarios, variants and judges in
+    // plan order, and the work items already stored.
+    QString planJson(qint64 runId);
+    QList<qint64> ids(const QString &table, qint64 runId);
+    QSet<qint64> storedWorkItems(qint64 runId);
+    // SHA-256 over every stored response, in work-item order (the run's response fingerprint).
+    QString responseFingerprint(qint64 runId);
 
     const QString &error() const { return m_error; }
 

@@ -1,0 +1,216 @@
+#include "clicommands.h"
+
+#include "config/configimport.h"
+#include "engine/runcontroller.h"
+#include "interrupt.h"
+#include "keychain/oskeychain.h"
+#include "storage/runstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace Quorum::Cli {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("quorum-cli", text, disambiguation, n);
+}
+
+void say(const QString &text)
+{
+    QTextStream(stderr) << text << Qt::flush;
+}
+
+QString progressLine(const ProgressSnapshot &s)
+{
+    const double share = s.total > 0 ? double(s.done) / double(s.total) : 1;
+    const int width = 24;
+    const int filled = int(share * width);
+    return QStringLiteral("[%1%2] %3/%4  %5 failed  %6 in flight  %7 calls/s  $%8  ETA %9 s")
+        .arg(QString(filled, u'#'), QString(width - filled, u'.'))
+        .arg(s.done).arg(s.total).arg(s.failed).arg(s.inFlight)
+        .arg(s.callsPerSecond, 0, 'f', 1).arg(s.spendUsd, 0, 'f', 4).arg(s.etaSeconds, 0, 'f', 0);
+}
+
+// Reads the plan from --plan, or from --scenarios/--models/--judges/--judge-questions.
+std::optional<RunPlan> planFromArguments(const QCommandLineParser &parser, Diagnostics &diagnostics)
+{
+    if (parser.isSet(u"plan"_qs))
+        return importFile(parser.value(u"plan"_qs), diagnostics, InputKind::Plan).plan;
+    RunPlan plan;
+    for (const QString &path : parser.values(u"scenarios"_qs))
+        plan.scenarios += importFile(path, diagnostics, InputKind::Scenarios).scenarios;
+    for (const QString &path : parser.values(u"models"_qs))
+        plan.models += importFile(path, diagnostics, InputKind::ModelProfiles).models;
+    for (const QString &path : parser.values(u"judges"_qs))
+        plan.judges += importFile(path, diagnostics, InputKind::JudgeProfiles).judges;
+    if (parser.isSet(u"judge-questions"_qs))
+        plan.criteria = importFile(parser.value(u"judge-questions"_qs), diagnostics, InputKind::JudgeQuestions).criteria;
+    if (diagnostics.hasErrors())
+        return std::nullopt;
+    if (plan.scenarios.isEmpty())
+        diagnostics.error(u"quorum-cli run"_qs, 0, tr("no scenarios: give --scenarios FILE or --plan FILE"));
+    if (plan.models.isEmpty())
+        diagnostics.error(u"quorum-cli run"_qs, 0, tr("no models: give --models FILE or --plan FILE"));
+    return diagnostics.hasErrors() ? std::nullopt : std::optional<RunPlan>(plan);
+}
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Runs an evaluation (or resumes one) and stores every result as it completes.\n"
+                                        "Exit 0 when the run completed (model errors are recorded, not fatal), 2 when the input "
+                                        "has errors (nothing was called), 1 when the run could not run, 130 when interrupted."));
+    parser.addOptions({
+        {u"plan"_qs, tr("A Quorum plan file."), u"F"_qs},
+        {u"scenarios"_qs, tr("Scenario file (JSONL or CSV); repeatable."), u"F"_qs},
+        {u"models"_qs, tr("Model profiles (JSONL); repeatable."), u"F"_qs},
+        {u"judges"_qs, tr("Judge profiles (JSONL); repeatable."), u"F"_qs},
+        {u"judge-questions"_qs, tr("Judge questions with weighted criteria (JSON)."), u"F"_qs},
+        {u"db"_qs, tr("The run database (default: %1).").arg(RunStore::defaultPath()), u"PATH"_qs},
+        {u"name"_qs, tr("The run's name."), u"N"_qs},
+        {u"parallel"_qs, tr("Concurrent calls per model variant."), u"N"_qs},
+        {u"invocations"_qs, tr("Calls per scenario and variant."), u"N"_qs},
+        {u"experiments"_qs, tr("Repeats of the whole plan."), u"N"_qs},
+        {u"temperature-variations"_qs, tr("n: also run at base·(1 ± 0.25·k), k = 1 … n."), u"N"_qs},
+        {u"pass-threshold"_qs, tr("Jury score (1–5) needed to pass."), u"X"_qs},
+        {u"budget"_qs, tr("Stop cleanly once this many USD are spent."), u"USD"_qs},
+        {u"latency-only"_qs, tr("No jury: measure latency, throughput and cost only.")},
+        {u"no-stream"_qs, tr("Ask for whole answers (time to first token is then unknown).")},
+        {u"resume"_qs, tr("Finish the missing work of a stored run."), u"RUN_ID"_qs},
+        {u"threads"_qs, tr("Worker threads (default 2)."), u"N"_qs},
+        {u"json"_qs, tr("Print a JSON summary on stdout.")},
+    });
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        say(parser.errorText() + u'\n');
+        return 64;
+    }
+    if (parser.isSet(u"help"_qs)) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+
+    RunOptions options;
+    options.databasePath = parser.isSet(u"db"_qs) ? parser.value(u"db"_qs) : RunStore::defaultPath();
+    options.keychain = OsKeychain::lookup();
+    options.workerThreads = parser.isSet(u"threads"_qs) ? parser.value(u"threads"_qs).toInt() : 2;
+    RunPlan plan;
+    if (parser.isSet(u"resume"_qs)) {
+        options.resumeRunId = parser.value(u"resume"_qs).toLongLong();
+        if (options.resumeRunId <= 0) {
+            say(tr("run: --resume takes a run id (see quorum-cli runs)\n"));
+            return 64;
+        }
+    } else {
+        Diagnostics diagnostics;
+        const std::optional<RunPlan> loaded = planFromArguments(parser, diagnostics);
+        for (const Diagnostic &d : diagnostics.sorted())
+            say(d.toString() + u'\n');
+        if (!loaded)
+            return 2;
+        plan = *loaded;
+        RunSettings &s = plan.settings;
+        auto intOption = [&](const char *name, int *target, int low, int high) {
+            if (!parser.isSet(QLatin1String(name)))
+                return true;
+            bool ok = false;
+            const int v = parser.value(QLatin1String(name)).toInt(&ok);
+            if (!ok || v < low || v > high) {
+                say(tr("run: --%1 takes a whole number from %2 to %3\n").arg(QLatin1String(name)).arg(low).arg(high));
+                return false;
+            }
+            *target = v;
+            return true;
+        };
+        if (!intOption("parallel", &s.parallel, 1, 1024) || !intOption("invocations", &s.invocations, 1, 10000)
+            || !intOption("experiments", &s.experiments, 1, 1000) || !intOption("temperature-variations", &s.temperatureVariations, 0, 8))
+            return 64;
+        if (parser.isSet(u"pass-threshold"_qs))
+            s.passThreshold = parser.value(u"pass-threshold"_qs).toDouble();
+        if (parser.isSet(u"budget"_qs))
+            s.budgetUsd = parser.value(u"budget"_qs).toDouble();
+        s.latencyOnly = s.latencyOnly || parser.isSet(u"latency-only"_qs);
+        s.streaming = s.streaming && !parser.isSet(u"no-stream"_qs);
+        if (parser.isSet(u"name"_qs))
+            plan.name = parser.value(u"name"_qs);
+        if (plan.name.isEmpty())
+            plan.name = tr("Run of %n model(s)", nullptr, int(plan.models.size()));
+        if (plan.judges.isEmpty() && !s.latencyOnly) {
+            say(tr("run: no judges — give --judges FILE, or --latency-only to measure without a jury\n"));
+            return 2;
+        }
+        const WorkPlan work(plan);
+        say(tr("%1 model calls and %2 judge calls; estimated cost $%3").arg(work.modelCalls()).arg(work.judgeCalls())
+                .arg(work.estimatedCostUsd(), 0, 'f', 4)
+            + (work.estimatedSecondsAtTargetRpm() > 0 ? tr(", at least %1 s at the target rates").arg(work.estimatedSecondsAtTargetRpm(), 0, 'f', 0)
+                                                      : QString())
+            + u'\n');
+    }
+    RunController controller(plan, options);
+    const QString error = controller.start();
+    if (!error.isEmpty()) {
+        say(tr("run: %1\n").arg(error));
+        return 1;
+    }
+    say(controller.alreadyStored() > 0 ? tr("resuming run %1: %2 work items already stored\n").arg(controller.runId()).arg(controller.alreadyStored())
+                                       : tr("run %1 started\n").arg(controller.runId()));
+    const bool terminal = ::isatty(STDERR_FILENO);
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    QObject::connect(&controller, &RunController::progress, &controller, [&](const ProgressSnapshot &s) {
+        if (terminal)
+            say(u'\r' + progressLine(s));
+        else if (sinceLine.elapsed() >= 2000) {
+            say(progressLine(s) + u'\n');
+            sinceLine.restart();
+        }
+    });
+    int interrupts = 0;
+    onInterrupt([&] {
+        if (++interrupts > 1)
+            ::_exit(130); // a second Ctrl+C: stop now; stored results are safe
+        say(tr("\nstopping: finishing the calls in flight (Ctrl+C again to quit at once)…\n"));
+        controller.cancel();
+    });
+    RunStatus finalStatus = RunStatus::Failed;
+    QString finalMessage;
+    QObject::connect(&controller, &RunController::finished, &controller, [&](RunStatus status, const QString &message) {
+        finalStatus = status;
+        finalMessage = message;
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+
+    const ProgressSnapshot last = controller.snapshot();
+    say((terminal ? u"\n"_qs : QString()) + progressLine(last) + u'\n');
+    if (!finalMessage.isEmpty())
+        say(finalMessage + u'\n');
+    if (finalStatus == RunStatus::Cancelled)
+        say(tr("run %1 stopped with %2 of %3 work items stored; finish it with: quorum-cli run --resume %1\n")
+                .arg(controller.runId()).arg(last.done).arg(last.total));
+    else
+        say(tr("run %1 completed: %2 work items, %3 failed, $%4\n").arg(controller.runId()).arg(last.total).arg(last.failed)
+                .arg(last.spendUsd, 0, 'f', 4));
+    if (parser.isSet(u"json"_qs)) {
+        QJsonObject errors;
+        for (auto it = last.errorsByClass.cbegin(); it != last.errorsByClass.cend(); ++it)
+            errors.insert(it.key(), it.value());
+        QTextStream(stdout) << QJsonDocument(QJsonObject{
+            {u"run_id"_qs, controller.runId()}, {u"status"_qs, runStatusName(finalStatus)}, {u"work_items"_qs, last.total},
+            {u"stored"_qs, last.done}, {u"succeeded"_qs, last.done - last.failed}, {u"failed"_qs, last.failed},
+            {u"errors_by_class"_qs, errors}, {u"judge_calls"_qs, last.judgeCalls}, {u"spend_usd"_qs, last.spendUsd},
+            {u"duration_seconds"_qs, last.elapsedSeconds}}).toJson(QJsonDocument::Indented);
+    }
+    return finalStatus == RunStatus::Completed ? 0 : finalStatus == RunStatus::Cancelled ? 130 : 1;
+}
+
+} // namespace Quorum::Cli

@@ -1,0 +1,256 @@
+#include "runcontroller.h"
+
+#include "../config/configimport.h"
+#include "../config/planfile.h"
+#include "../storage/runqueries.h"
+#include "../storage/runstore.h"
+#include "../storage/storewriter.h"
+#include "runworker.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+namespace Quorum {
+
+namespace {
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+RunController::RunController(RunPlan plan, RunOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{
+    m_state.plan = std::move(plan);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] { Q_EMIT progress(snapshot()); });
+}
+
+RunController::~RunController()
+{
+    m_state.cancelled = true;
+    for (QThread *thread : m_threads) {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
+    for (RunWorker *worker : m_workers)
+        delete worker;
+}
+
+QString RunController::start()
+{
+    m_writer = std::make_unique<StoreWriter>(m_options.databasePath);
+    if (const QString e = m_writer->start(); !e.isEmpty())
+        return e;
+    m_state.writer = m_writer.get();
+    if (const QString e = m_options.resumeRunId > 0 ? loadRun() : createRun(); !e.isEmpty())
+        return e;
+
+    m_state.environment = m_options.environment;
+    m_state.keychain = m_options.keychain;
+    m_state.timeouts = m_options.timeouts;
+    m_state.retry = m_options.retry;
+    m_state.juryFactory = m_options.juryFactory;
+    m_state.perVariantLimit = std::max(1, m_state.plan.settings.parallel);
+    m_state.budgetUsd = m_state.plan.settings.budgetUsd;
+    m_state.work = WorkPlan(m_state.plan);
+
+    // What is left to do, per variant, in work-item order.
+    RunQueries queries(m_options.databasePath);
+    const QSet<qint64> stored = m_options.resumeRunId > 0 ? queries.storedWorkItems(m_state.runId) : QSet<qint64>();
+    RunStore::closeConnection(m_options.databasePath);
+    const size_t variants = size_t(m_state.plan.models.size());
+    m_state.pending.assign(variants, {});
+    m_state.inFlightPerVariant.assign(variants, 0);
+    m_state.donePerVariant.assign(variants, 0);
+    m_state.totalPerVariant.assign(variants, 0);
+    for (qint64 n = 0; n < m_state.work.size(); ++n) {
+        const WorkItem item = m_state.work.item(n);
+        if (item.temperature < 0)
+            continue; // a temperature clamped onto another one
+        ++m_state.totalPerVariant[size_t(item.variant)];
+        if (stored.contains(n)) {
+            ++m_state.donePerVariant[size_t(item.variant)];
+            ++m_alreadyStored;
+        } else {
+            m_state.pending[size_t(item.variant)].push_back(n);
+        }
+    }
+    m_state.done = m_alreadyStored;
+
+    m_writer->submit(RunStatusUpdate{m_state.runId, RunStatus::Running, QDateTime::currentMSecsSinceEpoch(), {}});
+    m_writer->submit(RunEvent{m_state.runId, QDateTime::currentMSecsSinceEpoch(),
+                              m_options.resumeRunId > 0 ? u"resumed"_qs : u"started"_qs,
+                              QStringLiteral("%1 work items, %2 already stored").arg(m_state.work.size()).arg(m_alreadyStored), {}});
+
+    const int threads = std::max(1, m_options.workerThreads);
+    const int concurrency = int(std::clamp<qint64>(qint64(m_state.perVariantLimit) * qint64(variants), 1, m_options.maxConcurrency));
+    m_runningWorkers = threads;
+    for (int t = 0; t < threads; ++t) {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("quorum-run-worker-%1").arg(t));
+        auto *worker = new RunWorker(m_state, std::max(1, concurrency / threads + (t < concurrency % threads ? 1 : 0)));
+        worker->moveToThread(thread);
+        connect(worker, &RunWorker::finished, this, &RunController::workerFinished, Qt::QueuedConnection);
+        thread->start();
+        QMetaObject::invokeMethod(worker, &RunWorker::start, Qt::QueuedConnection);
+        m_threads.push_back(thread);
+        m_workers.push_back(worker);
+    }
+    m_clock.start();
+    m_progressTimer.start(std::max(50, m_options.progressIntervalMs));
+    return {};
+}
+
+QString RunController::createRun()
+{
+    const QJsonObject planJson = planToJson(m_state.plan);
+    QJsonArray scenarios;
+    for (const Scenario &s : m_state.plan.scenarios)
+        scenarios.append(scenarioToJson(s));
+    StoreWriter &w = *m_writer;
+    m_state.runId = w.allocateId(StoreWriter::Table::Runs);
+    w.submit(RunRecord{m_state.runId, m_state.plan.name, QString::fromUtf8(QJsonDocument(planJson).toJson(QJsonDocument::Compact)),
+                       sha256(QJsonDocument(scenarios).toJson(QJsonDocument::Compact)),
+                       sha256(QJsonDocument(planJson).toJson(QJsonDocument::Compact)), {}, RunStatus::Planned,
+                       QDateTime::currentMSecsSinceEpoch()});
+    std::vector<WriteOp> rows;
+    for (const Scenario &s : m_state.plan.scenarios) {
+        ScenarioRecord r{w.allocateId(StoreWriter::Table::Scenarios), m_state.runId, s.id, s.prompt, s.goldenAnswer, s.taskType,
+                         s.taskCriteria, s.expectedOutputTokens, s.image,
+                         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(s.userMetrics)).toJson(QJsonDocument::Compact)),
+                         s.temperature, s.region};
+        m_state.scenarioIds << r.id;
+        rows.emplace_back(std::move(r));
+    }
+    auto variantRow = [&](const ModelVariant &m, bool judge) {
+        VariantRecord r;
+        r.id = w.allocateId(judge ? StoreWriter::Table::Judges : StoreWriter::Table::Variants);
+        r.runId = m_state.runId;
+        r.isJudge = judge;
+        r.modelId = m.modelId;
+        r.provider = providerPrefix(m.provider);
+        r.model = m.model;
+        r.region = m.region;
+        r.tierRequested = tierName(m.tier);
+        r.inputCostPer1k = m.inputCostPer1k;
+        r.outputCostPer1k = m.outputCostPer1k;
+        r.targetRpm = m.targetRpm;
+        r.baseUrl = m.baseUrl;
+        r.displayName = m.displayName;
+        return r;
+    };
+    for (const ModelVariant &m : m_state.plan.models) {
+        VariantRecord r = variantRow(m, false);
+        m_state.variantIds << r.id;
+        rows.emplace_back(std::move(r));
+    }
+    for (const JudgeProfile &j : m_state.plan.judges) {
+        VariantRecord r = variantRow(j, true);
+        m_state.judgeIds << r.id;
+        rows.emplace_back(std::move(r));
+    }
+    if (!w.waitCommitted(w.submit(std::move(rows)), 30'000) || !w.lastError().isEmpty())
+        return tr("cannot record the run: %1").arg(w.lastError());
+    return {};
+}
+
+QString RunController::loadRun()
+{
+    m_state.runId = m_options.resumeRunId;
+    RunQueries queries(m_options.databasePath);
+    const QString json = queries.planJson(m_state.runId);
+    m_state.scenarioIds = queries.ids(u"scenarios"_qs, m_state.runId);
+    m_state.variantIds = queries.ids(u"variants"_qs, m_state.runId);
+    m_state.judgeIds = queries.ids(u"judges"_qs, m_state.runId);
+    RunStore::closeConnection(m_options.databasePath);
+    if (json.isEmpty())
+        return tr("there is no run %1 in %2").arg(m_state.runId).arg(m_options.databasePath);
+    Diagnostics diagnostics;
+    const ImportedFile imported = importBytes(tr("run %1's plan").arg(m_state.runId), json.toUtf8(), diagnostics, InputKind::Plan);
+    if (!imported.plan)
+        return tr("run %1's stored plan cannot be read: %2").arg(m_state.runId)
+            .arg(diagnostics.items().isEmpty() ? QString() : diagnostics.items().first().toString());
+    m_state.plan = *imported.plan;
+    if (m_state.scenarioIds.size() != m_state.plan.scenarios.size() || m_state.variantIds.size() != m_state.plan.models.size()
+        || m_state.judgeIds.size() != m_state.plan.judges.size())
+        return tr("run %1 in the database does not match its stored plan").arg(m_state.runId);
+    return {};
+}
+
+void RunController::pause()
+{
+    m_state.paused = true;
+    m_writer->submit(RunStatusUpdate{m_state.runId, RunStatus::Paused, QDateTime::currentMSecsSinceEpoch(), {}});
+}
+
+void RunController::resume()
+{
+    m_state.paused = false;
+    m_writer->submit(RunStatusUpdate{m_state.runId, RunStatus::Running, QDateTime::currentMSecsSinceEpoch(), {}});
+}
+
+void RunController::cancel()
+{
+    m_state.cancelled = true;
+    m_state.paused = false;
+}
+
+void RunController::setParallel(int perVariant)
+{
+    QMutexLocker lock(&m_state.mutex);
+    m_state.perVariantLimit = std::max(1, perVariant);
+}
+
+ProgressSnapshot RunController::snapshot() const
+{
+    QMutexLocker lock(&m_state.mutex);
+    ProgressSnapshot s;
+    for (size_t v = 0; v < m_state.totalPerVariant.size(); ++v) {
+        s.total += m_state.totalPerVariant[v];
+        s.perVariant.append({m_state.donePerVariant[v], m_state.totalPerVariant[v]});
+    }
+    s.done = m_state.done;
+    s.failed = m_state.failed;
+    s.inFlight = m_state.inFlight;
+    s.judgeCalls = m_state.judgeCalls;
+    s.spendUsd = m_state.spendUsd;
+    s.errorsByClass = m_state.errorsByClass;
+    s.latestTtftByRegion = m_state.latestTtftByRegion;
+    s.paused = m_state.paused;
+    s.elapsedSeconds = m_clock.isValid() ? double(m_clock.elapsed()) / 1000 : 0;
+    const qint64 doneNow = s.done - m_alreadyStored;
+    s.callsPerSecond = s.elapsedSeconds > 0 ? double(doneNow) / s.elapsedSeconds : 0;
+    s.etaSeconds = s.callsPerSecond > 0 ? double(s.total - s.done) / s.callsPerSecond : 0;
+    return s;
+}
+
+void RunController::workerFinished()
+{
+    if (--m_runningWorkers > 0)
+        return;
+    m_progressTimer.stop();
+    const ProgressSnapshot last = snapshot();
+    Q_EMIT progress(last);
+    const bool complete = last.done >= last.total;
+    const RunStatus status = complete ? RunStatus::Completed : RunStatus::Cancelled;
+    m_writer->flush();
+    QString fingerprint;
+    if (complete) {
+        RunQueries queries(m_options.databasePath);
+        fingerprint = queries.responseFingerprint(m_state.runId);
+        RunStore::closeConnection(m_options.databasePath);
+    }
+    m_writer->submit(RunStatusUpdate{m_state.runId, status, QDateTime::currentMSecsSinceEpoch(), fingerprint});
+    m_writer->submit(RunEvent{m_state.runId, QDateTime::currentMSecsSinceEpoch(), runStatusName(status),
+                              QStringLiteral("%1 of %2 work items stored, %3 failed").arg(last.done).arg(last.total).arg(last.failed), {}});
+    m_writer->flush();
+    const QString problem = m_writer->lastError();
+    Q_EMIT finished(status, problem.isEmpty() ? QString() : tr("the store reported: %1").arg(problem));
+}
+
+} // namespace Quorum

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "runstate.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QThread;
+
+namespace Quorum {
+
+class RunWorker;
+class StoreWriter;
+
+struct RunOptions
+{
+    QString databasePath;
+    qint64 resumeRunId = 0;     // 0 = a new run
+    int workerThreads = 2;
+    int maxConcurrency = 256;   // over all variants
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    KeychainLookup keychain;
+    Timeouts timeouts;
+    RetryPolicy retry;
+    JuryFactory juryFactory;
+    int progressIntervalMs = 50; // snapshots at most 20 times a second
+};
+
+// Runs a plan (or resumes a stored run) on worker threads, off the calling thread, storing
+// every result as it completes. Lives in, and signals to, the thread that creates it.
+class RunController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    RunController(RunPlan plan, RunOptions options, QObject *parent = nullptr);
+    ~RunController() override;
+
+    // Prepares the store (a new run, or the stored one to resume) and starts the workers.
+    // Returns "" or why the run cannot start; nothing has been called then.
+    QString start();
+    void pause();
+    void resume();
+    // Lets in-flight calls finish (and stores them), starts nothing new, then finishes.
+    void cancel();
+    void setParallel(int perVariant);
+
+    qint64 runId() const { return m_state.runId; }
+    qint64 alreadyStored() const { return m_alreadyStored; }
+    ProgressSnapshot snapshot() const;
+
+Q_SIGNALS:
+    void progress(const Quorum::ProgressSnapshot &snapshot);
+    void finished(Quorum::RunStatus status, const QString &message);
+
+private:
+    QString createRun();
+    QString loadRun();
+    void workerFinished();
+
+    RunOptions m_options;
+    mutable RunState m_state;
+    std::unique_ptr<StoreWriter> m_writer;
+    std::vector<QThread *> m_threads;
+    std::vector<RunWorker *> m_workers;
+    int m_runningWorkers = 0;
+    qint64 m_alreadyStored = 0;
+    QElapsedTimer m_clock;
+    QTimer m_progressTimer;
+};
+
+} // namespace Quorum

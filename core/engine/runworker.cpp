@@ -1,0 +1,232 @@
+#include "runworker.h"
+
+#include "../jury/llmjury.h"
+#include "../providers/imageloader.h"
+#include "../providers/providerfactory.h"
+#include "../storage/storewriter.h"
+
+#include <QCoroTimer>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+
+#include <chrono>
+
+namespace Quorum {
+
+namespace {
+double nowMs()
+{
+    return double(QDateTime::currentMSecsSinceEpoch());
+}
+} // namespace
+
+RunWorker::RunWorker(RunState &state, int lanes) : m_state(state), m_lanes(lanes) {}
+
+RunWorker::~RunWorker() = default;
+
+QNetworkAccessManager *RunWorker::newNetwork()
+{
+    m_networks.push_back(std::make_unique<QNetworkAccessManager>());
+    return m_networks.back().get();
+}
+
+void RunWorker::start()
+{
+    m_clients.resize(size_t(m_state.plan.models.size()));
+    const NetworkSource networks = [this] { return newNetwork(); };
+    if (!m_state.plan.settings.latencyOnly && !m_state.plan.judges.isEmpty())
+        m_jury = m_state.juryFactory ? m_state.juryFactory(networks)
+                                     : std::make_unique<LlmJury>(m_state.plan, networks, m_state.environment, m_state.keychain,
+                                                                 m_state.timeouts);
+    m_running = m_lanes;
+    for (int i = 0; i < m_lanes; ++i)
+        QCoro::connect(lane(), this, [this] {
+            if (--m_running == 0)
+                Q_EMIT finished();
+        });
+}
+
+ProviderClient &RunWorker::client(int variant)
+{
+    std::unique_ptr<ProviderClient> &c = m_clients[size_t(variant)];
+    if (!c) {
+        const ModelVariant &m = m_state.plan.models.at(variant);
+        c = makeProviderClient(m, newNetwork(), credentialsFor(m, m_state.environment, m_state.keychain), m_state.timeouts);
+    }
+    return *c;
+}
+
+QCoro::Task<void> RunWorker::lane()
+{
+    using namespace std::chrono_literals;
+    while (true) {
+        if (m_state.paused && !m_state.cancelled) {
+            co_await QCoro::sleepFor(100ms);
+            continue;
+        }
+        bool finished = false;
+        const qint64 number = m_state.take(&finished);
+        if (number >= 0) {
+            co_await process(number);
+            continue;
+        }
+        if (finished || m_state.cancelled)
+            co_return;
+        co_await QCoro::sleepFor(10ms); // every variant at its limit: wait for a lane to free up
+    }
+}
+
+QCoro::Task<void> RunWorker::process(qint64 number)
+{
+    const WorkItem item = m_state.work.item(number);
+    const Scenario &scenario = m_state.plan.scenarios.at(item.scenario);
+    const ModelVariant &variant = m_state.plan.models.at(item.variant);
+    const RunSettings &settings = m_state.plan.settings;
+    StoreWriter &writer = *m_state.writer;
+
+    InvocationRecord record;
+    record.id = writer.allocateId(StoreWriter::Table::Invocations);
+    record.runId = m_state.runId;
+    record.variantId = m_state.variantIds.at(item.variant);
+    record.scenarioId = m_state.scenarioIds.at(item.scenario);
+    record.workItem = number;
+    record.experiment = item.experiment;
+    record.invocationIndex = item.invocation;
+    record.temperature = item.temperature;
+    record.streamed = settings.streaming;
+    record.firstStartAt = QDateTime::currentMSecsSinceEpoch();
+    std::vector<WriteOp> ops;
+    QElapsedTimer wall;
+    wall.start();
+
+    ChatRequest request;
+    request.prompt = scenario.prompt;
+    request.temperature = item.temperature;
+    request.maxOutputTokens = scenario.expectedOutputTokens > 0 ? std::max(scenario.expectedOutputTokens * 2, 256)
+                                                                : settings.maxOutputTokens;
+    request.stream = settings.streaming;
+    ChatResult result;
+    bool ready = true;
+    if (!scenario.image.isEmpty()) {
+        if (!m_imageNetwork)
+            m_imageNetwork = newNetwork();
+        const LoadedImage image = co_await loadImage(scenario.image, m_imageNetwork);
+        if (image.image) {
+            request.image = image.image;
+        } else {
+            ready = false;
+            result.error = CallError{ErrorClass::UnsupportedInput, image.error, 0, {}, {}, false};
+        }
+    }
+
+    const QString key = m_state.variantKey(item.variant);
+    QRandomGenerator rng(quint32(number * 2654435761u));
+    int attempt = 0;
+    while (ready) {
+        ++attempt;
+        const double wait = m_state.limiter.reserve(key, variant.targetRpm.value_or(0), nowMs());
+        if (wait > 0) {
+            record.throttleWaitMs += wait;
+            co_await QCoro::sleepFor(std::chrono::milliseconds(qint64(wait)));
+        }
+        if (m_state.cancelled && attempt > 1) {
+            // Stopped while waiting to retry: store nothing, so a resume runs the item again.
+            m_state.abandon(item.variant);
+            co_return;
+        }
+        result = co_await client(item.variant).send(request);
+        AttemptRecord a;
+        a.invocationId = record.id;
+        a.attemptNo = attempt;
+        a.startedAt = result.metrics.startedAt;
+        a.durationMs = result.metrics.ttlbMs;
+        a.httpStatus = result.metrics.httpStatus;
+        if (result.error) {
+            a.errorClass = errorClassName(result.error->errorClass);
+            a.reason = result.error->message.left(500);
+        }
+        if (result.ok()) {
+            m_state.limiter.succeeded(key);
+            ops.emplace_back(std::move(a));
+            break;
+        }
+        if (result.error->errorClass == ErrorClass::Throttled)
+            m_state.limiter.throttled(key);
+        const auto delay = m_state.retry.nextDelay(attempt, *result.error, double(wall.elapsed()), rng);
+        a.retryDelayMs = delay.value_or(0);
+        ops.emplace_back(std::move(a));
+        if (!delay)
+            break;
+        co_await QCoro::sleepFor(std::chrono::milliseconds(qint64(*delay)));
+    }
+
+    const CallMetrics &m = result.metrics;
+    record.ok = result.ok();
+    record.attempts = std::max(1, attempt);
+    record.t0 = m.startedAt > 0 ? m.startedAt : record.firstStartAt;
+    record.ttftMs = m.ttftMs;
+    record.ttfrMs = m.ttfrMs;
+    record.ttlbMs = m.ttlbMs;
+    record.wallMs = double(wall.elapsed());
+    record.inputTokens = m.inputTokens;
+    record.outputTokens = m.outputTokens;
+    record.reasoningTokens = m.reasoningTokens;
+    record.tokensEstimated = m.tokensEstimated;
+    record.costUsd = m.costUsd(variant);
+    record.tierServed = m.tierServed;
+    record.httpStatus = m.httpStatus;
+    record.responseText = result.text;
+    QString errorClass;
+    if (result.error) {
+        errorClass = errorClassName(result.error->errorClass);
+        record.errorClass = errorClass;
+        ErrorRecord e;
+        e.runId = m_state.runId;
+        e.invocationId = record.id;
+        e.variantId = record.variantId;
+        e.scenarioId = record.scenarioId;
+        e.category = ErrorCategory::Api;
+        e.errorClass = errorClass;
+        e.message = result.error->message;
+        e.at = QDateTime::currentMSecsSinceEpoch();
+        ops.emplace_back(std::move(e));
+    } else if (m_jury) {
+        JuryResult outcome = co_await m_jury->judge(scenario, result.text);
+        record.juryScore = outcome.score;
+        record.juryPass = outcome.passed;
+        record.judgesUsed = outcome.judgesUsed;
+        record.disputed = outcome.disputed;
+        record.judgeCostUsd = outcome.costUsd;
+        for (VerdictRecord &v : outcome.verdicts) {
+            v.id = writer.allocateId(StoreWriter::Table::Verdicts);
+            v.runId = m_state.runId;
+            v.invocationId = record.id;
+            v.judgeId = m_state.judgeIds.value(int(v.judgeId)); // the jury gives the judge's index
+            ops.emplace_back(std::move(v));
+        }
+        for (ErrorRecord &e : outcome.failures) {
+            e.runId = m_state.runId;
+            e.invocationId = record.id;
+            e.scenarioId = record.scenarioId;
+            e.variantId = record.variantId;
+            if (e.judgeId)
+                e.judgeId = m_state.judgeIds.value(int(*e.judgeId));
+            ops.emplace_back(std::move(e));
+        }
+        QMutexLocker lock(&m_state.mutex);
+        m_state.judgeCalls += outcome.verdicts.size();
+    }
+    if (m.ttftMs) {
+        QMutexLocker lock(&m_state.mutex);
+        m_state.latestTtftByRegion.insert(variant.region, *m.ttftMs);
+    }
+    const double cost = record.costUsd + record.judgeCostUsd;
+    // The invocation and everything about it go to the store together, in one batch.
+    ops.insert(ops.begin(), WriteOp(std::move(record)));
+    writer.submit(std::move(ops));
+    m_state.release(item.variant, !result.ok(), cost, errorClass);
+}
+
+} // namespace Quorum
