@@ -1,0 +1,43 @@
+#pragma once
+
+// Test data for tst_runcontroller, kept out of the test's source because moc's lexer trips
+// over these raw strings.
+#include <QList>
+#include <QString>
+
+inline const QByteArray kScriptedJudges = R"({"time_scale": 0, "rules": [
+            {"model": "judge-0", "reply": {"text": "Here you go: ```json\n{\"correctness\": {\"score\": 5, \"rationale\": \"ok\"}, \"Completeness\": 4, \"relevance\": \"5\", \"format\": 4.0, \"coherence\": 5, \"following instructions\": 5,}\n```"}},
+            {"model": "judge-1", "reply": {"text": "{\"correctness\": 2, \"completeness\": 2, \"relevance\": 3, \"format\": 3, \"coherence\": 2, \"following_instructions\": 2}"}},
+            {"model": "judge-2", "reply": {"text": "I cannot decide."}}
+        ]})";
+
+struct VerdictCase
+{
+    const char *name;
+    QString text;
+    bool valid;
+};
+
+inline QList<VerdictCase> verdictCases()
+{
+    const QString all = uR"("correctness": 4, "completeness": 4, "relevance": 4, "format": 4, "coherence": 4, "following_instructions": 4)"_qs;
+    return {
+        {"plain", u"{"_qs + all + u"}"_qs, true},
+        {"fenced", u"```json\n{"_qs + all + u"}\n```"_qs, true},
+        {"chatty", u"Sure! Here is my verdict: {"_qs + all + u"} Hope that helps."_qs, true},
+        {"trailing comma", u"{"_qs + all + u",}"_qs, true},
+        {"floats and strings", uR"({"correctness": 4.4, "completeness": "3", "relevance": "5/5", "format": 1, "coherence": 2, "following_instructions": 3})"_qs, true},
+        {"nested scores", u"{\"scores\": {"_qs + all + u"}}"_qs, true},
+        {"spacing and case", uR"({"CORRECTNESS": 4, "Completeness": 4, "relevance": 4, "Format": 4, "coherence": 4, "Following Instructions": 4})"_qs, true},
+        {"out of range", uR"({"correctness": 7, "completeness": 4, "relevance": 4, "format": 4, "coherence": 4, "following_instructions": 4})"_qs, false},
+        {"missing dimension", uR"({"correctness": 4})"_qs, false},
+        {"truncated", uR"({"correctness": 4, "completeness": 4, "rel)"_qs, false},
+        {"no json", u"The answer is fine."_qs, false},
+        {"score not a number", uR"({"correctness": "good", "completeness": 4, "relevance": 4, "format": 4, "coherence": 4, "following_instructions": 4})"_qs, false},
+    };
+}
+
+// A run slow enough to be killed part-way: answers after 60 ms, the judge with a valid verdict.
+inline const QByteArray kKillableRun = R"({"time_scale": 0, "rules": [
+    {"model": "judge-0", "reply": {"text": "{\"correctness\": 4, \"completeness\": 4, \"relevance\": 4, \"format\": 4, \"coherence\": 4, \"following_instructions\": 4}", "first_token_ms": 20}},
+    {"reply": {"text": "ok", "first_token_ms": 60}}]})";

@@ -1,0 +1,293 @@
+#include "engine/runcontroller.h"
+#include "jury/llmjury.h"
+#include "jury/verdictparser.h"
+#include "runcontroller_data.h"
+#include "simtestsupport.h"
+#include "storage/runqueries.h"
+#include "storage/runstore.h"
+
+#include "config/planfile.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Quorum;
+using namespace Quorum::TestSupport;
+
+namespace {
+qint64 scalar(const QString &db, const QString &sql)
+{
+    QString error;
+    QSqlQuery q(RunStore::connection(db, &error));
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+class TstRunController final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Sim::Simulator *m_sim = nullptr;
+
+    RunPlan plan(int scenarios, int models, int judges = 0)
+    {
+        RunPlan p;
+        p.name = u"test"_qs;
+        for (int i = 0; i < scenarios; ++i) {
+            Scenario s;
+            s.id = QString::number(i);
+            s.prompt = QStringLiteral("scenario %1: 'Alpha beta gamma. Delta epsilon.'").arg(i);
+            s.goldenAnswer = u"Alpha beta gamma"_qs;
+            s.taskType = i % 2 ? u"qa"_qs : u"summary"_qs;
+            p.scenarios << s;
+        }
+        for (int i = 0; i < models; ++i) {
+            ModelVariant m = variant(QStringLiteral("openai/model-%1").arg(i), m_sim->baseUrl());
+            m.region = i % 2 ? u"eu-west-1"_qs : u"us-east-1"_qs;
+            p.models << m;
+        }
+        for (int i = 0; i < judges; ++i)
+            p.judges << variant(QStringLiteral("anthropic/judge-%1").arg(i), m_sim->baseUrl());
+        p.settings.latencyOnly = judges == 0;
+        p.settings.parallel = 4;
+        return p;
+    }
+    RunOptions options(const QString &db)
+    {
+        RunOptions o;
+        o.databasePath = db;
+        QProcessEnvironment env;
+        env.insert(u"OPENAI_API_KEY"_qs, u"k"_qs);
+        env.insert(u"ANTHROPIC_API_KEY"_qs, u"k"_qs);
+        o.environment = env;
+        o.retry.baseMs = 5;
+        o.retry.capMs = 20;
+        return o;
+    }
+    // Runs to the end; returns the final status.
+    RunStatus runToEnd(RunController &controller)
+    {
+        QSignalSpy finished(&controller, &RunController::finished);
+        const QString error = controller.start();
+        if (!error.isEmpty())
+            qFatal("start: %s", qPrintable(error));
+        if (!finished.wait(60000))
+            qFatal("the run did not finish");
+        return finished.first().first().value<RunStatus>();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sim = new Sim::Simulator(profileFromJson(R"({"time_scale": 0})"), this);
+        QCOMPARE(m_sim->listen(), QString());
+    }
+    void cleanup() { delete m_sim; }
+
+    void latencyOnlyRunStoresEveryItem()
+    {
+        const QString db = m_dir.filePath(u"a.sqlite"_qs);
+        RunPlan p = plan(5, 3);
+        p.settings.invocations = 2;
+        p.settings.temperatureVariations = 1;
+        RunController controller(p, options(db));
+        QSignalSpy progress(&controller, &RunController::progress);
+        QCOMPARE(runToEnd(controller), RunStatus::Completed);
+        QVERIFY(progress.count() >= 1);
+        const ProgressSnapshot last = progress.last().first().value<ProgressSnapshot>();
+        QCOMPARE(last.total, 5 * 3 * 2 * 3);
+        QCOMPARE(last.done, last.total);
+        QCOMPARE(last.failed, 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs), 90);
+        QCOMPARE(scalar(db, u"SELECT count(DISTINCT work_item) FROM invocations"_qs), 90);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE ttft_ms IS NULL OR ttlb_ms < ttft_ms"_qs), 0);
+        QCOMPARE(scalar(db, u"SELECT count(DISTINCT temperature) FROM invocations"_qs), 3);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM runs WHERE status = 'completed' AND response_fingerprint IS NOT NULL"_qs), 1);
+        QCOMPARE(scalar(db, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs), 90);
+        RunStore::closeConnection(db);
+    }
+
+    // Judges scripted to give chosen scores: the stored jury figures equal the hand-computed ones.
+    void juryScoresAsComputedByHand()
+    {
+        m_sim->setProfile(profileFromJson(kScriptedJudges));
+        const QString db = m_dir.filePath(u"j.sqlite"_qs);
+        RunPlan p = plan(2, 1, 3);
+        p.settings.passThreshold = 3;
+        RunController controller(p, options(db));
+        QCOMPARE(runToEnd(controller), RunStatus::Completed);
+        // judge-0: mean 28/6 = 4.667; judge-1: 14/6 = 2.333; judge-2 unparseable (after a repair call).
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE judges_used = 2"_qs), 2);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE abs(jury_score - 3.5) < 1e-9"_qs), 2);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE disputed = 1"_qs), 2);       // spread 2.33 > 1
+        // Mean rule: dimension means 3.5, 3, 4, 3.5, 3.5, 3.5 are all ≥ 3, so the answer passes.
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE jury_pass = 1"_qs), 2);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts WHERE status = 'unparseable' AND repair_attempted = 1"_qs), 2);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM errors WHERE class = 'judge_failure'"_qs), 2);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts WHERE correctness = 5 AND completeness = 4 AND relevance = 5"_qs), 2);
+        RunStore::closeConnection(db);
+
+        // Majority rule: judge-0 passes, judge-1 fails: a tie, which fails.
+        const QString majorityDb = m_dir.filePath(u"j2.sqlite"_qs);
+        p.settings.passRule = PassRule::Majority;
+        RunController majority(p, options(majorityDb));
+        QCOMPARE(runToEnd(majority), RunStatus::Completed);
+        QCOMPARE(scalar(majorityDb, u"SELECT count(*) FROM invocations WHERE jury_pass = 0"_qs), 2);
+        QCOMPARE(scalar(majorityDb, u"SELECT count(*) FROM verdicts WHERE passed = 1"_qs), 2);
+        RunStore::closeConnection(majorityDb);
+    }
+
+    void failuresAreRetriedAndRecorded()
+    {
+        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [
+            {"prompt": "scenario 0:", "times": 2, "reply": {"status": 503, "error_code": "server_error"}},
+            {"prompt": "scenario 1:", "reply": {"status": 400, "error_code": "invalid_request_error", "error_message": "bad"}}
+        ]})"));
+        const QString db = m_dir.filePath(u"f.sqlite"_qs);
+        RunController controller(plan(3, 1), options(db));
+        QCOMPARE(runToEnd(controller), RunStatus::Completed); // model errors do not fail the run
+        QCOMPARE(scalar(db, u"SELECT attempts FROM invocations i JOIN scenarios s ON s.id = i.scenario_id WHERE s.scenario_key = '0'"_qs), 3);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM attempts WHERE error_class = 'server' AND retry_delay_ms > 0"_qs), 2);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE status = 'error' AND error_class = 'invalid_request' AND attempts = 1"_qs), 1);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM errors WHERE category = 'api' AND class = 'invalid_request'"_qs), 1);
+        QCOMPARE(controller.snapshot().errorsByClass.value(u"invalid_request"_qs), 1);
+        RunStore::closeConnection(db);
+    }
+
+    // Cancel half-way, resume: exactly the missing items run, none twice.
+    void cancelThenResumeFinishesExactlyTheRest()
+    {
+        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [{"reply": {"text": "slow", "first_token_ms": 20}}]})"));
+        const QString db = m_dir.filePath(u"r.sqlite"_qs);
+        const RunPlan p = plan(20, 2);
+        qint64 runId = 0;
+        {
+            RunController controller(p, options(db));
+            QSignalSpy finished(&controller, &RunController::finished);
+            QCOMPARE(controller.start(), QString());
+            runId = controller.runId();
+            QTRY_VERIFY_WITH_TIMEOUT(controller.snapshot().done >= 10, 20000);
+            controller.cancel();
+            QVERIFY(finished.wait(20000));
+            QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Cancelled);
+        }
+        const qint64 stored = scalar(db, u"SELECT count(*) FROM invocations"_qs);
+        QVERIFY(stored >= 10 && stored < 40);
+        QCOMPARE(scalar(db, u"SELECT status FROM runs"_qs) >= 0, true);
+        RunStore::closeConnection(db);
+        const int requestsBefore = m_sim->requestCount();
+        RunOptions o = options(db);
+        o.resumeRunId = runId;
+        RunController resumed(RunPlan(), o);
+        QCOMPARE(runToEnd(resumed), RunStatus::Completed);
+        QCOMPARE(resumed.alreadyStored(), stored);
+        QCOMPARE(m_sim->requestCount() - requestsBefore, 40 - stored);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs), 40);
+        QCOMPARE(scalar(db, u"SELECT count(DISTINCT work_item) FROM invocations"_qs), 40);
+        RunStore::closeConnection(db);
+    }
+
+    void budgetCapStopsTheRun()
+    {
+        const QString db = m_dir.filePath(u"b.sqlite"_qs);
+        RunPlan p = plan(30, 1);
+        p.models[0].inputCostPer1k = 1000; // every call costs dollars
+        p.settings.budgetUsd = 50;
+        RunController controller(p, options(db));
+        QCOMPARE(runToEnd(controller), RunStatus::Cancelled);
+        QVERIFY(scalar(db, u"SELECT count(*) FROM invocations"_qs) < 30);
+        RunStore::closeConnection(db);
+    }
+
+    // A real `quorum-cli run` is SIGKILLed at random points and resumed each time: in the end
+    // every work item is stored exactly once and the file is intact.
+    void killedRunResumesExactly()
+    {
+        m_sim->setProfile(profileFromJson(kKillableRun));
+        const QString db = m_dir.filePath(u"kill.sqlite"_qs);
+        const QString planPath = m_dir.filePath(u"kill-plan.json"_qs);
+        RunPlan p = plan(40, 3, 1);
+        p.settings.parallel = 6;
+        QCOMPARE(savePlan(p, planPath), QString());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"OPENAI_API_KEY"_qs, u"k"_qs);
+        env.insert(u"ANTHROPIC_API_KEY"_qs, u"k"_qs);
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_qs);
+        QRandomGenerator rng(77);
+        qint64 runId = 0;
+        QList<qint64> storedPerRound;
+        for (int round = 0; round < 4; ++round) {
+            QProcess cli;
+            cli.setProcessEnvironment(env);
+            QStringList args{u"run"_qs, u"--db"_qs, db};
+            args += runId == 0 ? QStringList{u"--plan"_qs, planPath} : QStringList{u"--resume"_qs, QString::number(runId)};
+            cli.start(QStringLiteral(QUORUM_CLI), args);
+            QVERIFY(cli.waitForStarted());
+            QTest::qWait(100 + rng.bounded(200)); // the test's own simulator answers meanwhile
+            if (cli.state() == QProcess::Running && cli.processId() > 0) // kill(0) would hit this test's own group
+                ::kill(pid_t(cli.processId()), SIGKILL);
+            cli.waitForFinished();
+            if (runId == 0)
+                runId = scalar(db, u"SELECT max(id) FROM runs"_qs);
+            QVERIFY(runId > 0);
+            const qint64 stored = scalar(db, u"SELECT count(*) FROM invocations"_qs);
+            QCOMPARE(stored, scalar(db, u"SELECT count(DISTINCT work_item) FROM invocations"_qs));
+            QVERIFY2(round > 0 || stored < 120, "the first run should be killed before it completes");
+            storedPerRound << stored;
+            RunStore::closeConnection(db);
+        }
+        qInfo() << "stored after each kill:" << storedPerRound;
+        QProcess finish;
+        finish.setProcessEnvironment(env);
+        bool done = false;
+        QObject::connect(&finish, &QProcess::finished, &finish, [&] { done = true; });
+        finish.start(QStringLiteral(QUORUM_CLI), {u"run"_qs, u"--db"_qs, db, u"--resume"_qs, QString::number(runId), u"--json"_qs});
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        QCOMPARE(finish.exitCode(), 0);
+        const QJsonObject summary = QJsonDocument::fromJson(finish.readAllStandardOutput()).object();
+        QCOMPARE(summary.value(u"status").toString(), u"completed"_qs);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs), 120);
+        QCOMPARE(scalar(db, u"SELECT count(DISTINCT work_item) FROM invocations"_qs), 120);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE jury_score IS NULL"_qs), 0);
+        QCOMPARE(scalar(db, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs), 120);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts"_qs), 120);
+        {
+            QString error;
+            QSqlQuery q(RunStore::connection(db, &error));
+            QVERIFY(q.exec(u"PRAGMA integrity_check"_qs) && q.next());
+            QCOMPARE(q.value(0).toString(), u"ok"_qs);
+        }
+        RunStore::closeConnection(db);
+    }
+
+    void verdictParserCorpus_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        for (const VerdictCase &c : verdictCases())
+            QTest::newRow(c.name) << c.text << c.valid;
+    }
+    void verdictParserCorpus()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QString error;
+        const auto verdict = parseVerdict(text, coreDimensions(), &error);
+        QCOMPARE(verdict.has_value(), valid);
+        QCOMPARE(error.isEmpty(), valid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstRunController)
+#include "tst_runcontroller.moc"
