@@ -34,23 +34,31 @@ QNetworkAccessManager *RunWorker::newNetwork()
 
 void RunWorker::start()
 {
-    m_clients.resize(size_t(m_state.plan.models.size()));
+    const bool judged = !m_state.plan.settings.latencyOnly && !m_state.plan.judges.isEmpty();
+    const int clientsPerGroup = int(m_state.plan.models.size() + (judged ? m_state.plan.judges.size() : 0));
+    const int maxGroups = std::max(1, kMaxNetworks / std::max(1, clientsPerGroup));
+    const int groups = std::clamp((m_lanes + 5) / 6, 1, maxGroups);
+    m_lanesPerGroup = (m_lanes + groups - 1) / groups;
+    m_groups.resize(size_t(groups));
     const NetworkSource networks = [this] { return newNetwork(); };
-    if (!m_state.plan.settings.latencyOnly && !m_state.plan.judges.isEmpty())
-        m_jury = m_state.juryFactory ? m_state.juryFactory(networks)
-                                     : std::make_unique<LlmJury>(m_state.plan, networks, m_state.environment, m_state.keychain,
-                                                                 m_state.timeouts);
+    for (LaneGroup &group : m_groups) {
+        group.clients.resize(size_t(m_state.plan.models.size()));
+        if (judged)
+            group.jury = m_state.juryFactory ? m_state.juryFactory(networks)
+                                             : std::make_unique<LlmJury>(m_state.plan, networks, m_state.environment,
+                                                                         m_state.keychain, m_state.timeouts);
+    }
     m_running = m_lanes;
     for (int i = 0; i < m_lanes; ++i)
-        QCoro::connect(lane(), this, [this] {
+        QCoro::connect(lane(i), this, [this] {
             if (--m_running == 0)
                 Q_EMIT finished();
         });
 }
 
-ProviderClient &RunWorker::client(int variant)
+ProviderClient &RunWorker::client(LaneGroup &group, int variant)
 {
-    std::unique_ptr<ProviderClient> &c = m_clients[size_t(variant)];
+    std::unique_ptr<ProviderClient> &c = group.clients[size_t(variant)];
     if (!c) {
         const ModelVariant &m = m_state.plan.models.at(variant);
         c = makeProviderClient(m, newNetwork(), credentialsFor(m, m_state.environment, m_state.keychain), m_state.timeouts);
@@ -58,9 +66,10 @@ ProviderClient &RunWorker::client(int variant)
     return *c;
 }
 
-QCoro::Task<void> RunWorker::lane()
+QCoro::Task<void> RunWorker::lane(int index)
 {
     using namespace std::chrono_literals;
+    LaneGroup &group = m_groups[size_t(index / m_lanesPerGroup)];
     while (true) {
         if (m_state.paused && !m_state.cancelled) {
             co_await QCoro::sleepFor(100ms);
@@ -69,7 +78,7 @@ QCoro::Task<void> RunWorker::lane()
         bool finished = false;
         const qint64 number = m_state.take(&finished);
         if (number >= 0) {
-            co_await process(number);
+            co_await process(number, group);
             continue;
         }
         if (finished || m_state.cancelled)
@@ -78,7 +87,7 @@ QCoro::Task<void> RunWorker::lane()
     }
 }
 
-QCoro::Task<void> RunWorker::process(qint64 number)
+QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
 {
     const WorkItem item = m_state.work.item(number);
     const Scenario &scenario = m_state.plan.scenarios.at(item.scenario);
@@ -136,7 +145,7 @@ QCoro::Task<void> RunWorker::process(qint64 number)
             m_state.abandon(item.variant);
             co_return;
         }
-        result = co_await client(item.variant).send(request);
+        result = co_await client(group, item.variant).send(request);
         AttemptRecord a;
         a.invocationId = record.id;
         a.attemptNo = attempt;
@@ -192,8 +201,8 @@ QCoro::Task<void> RunWorker::process(qint64 number)
         e.message = result.error->message;
         e.at = QDateTime::currentMSecsSinceEpoch();
         ops.emplace_back(std::move(e));
-    } else if (m_jury) {
-        JuryResult outcome = co_await m_jury->judge(scenario, result.text);
+    } else if (group.jury) {
+        JuryResult outcome = co_await group.jury->judge(scenario, result.text);
         record.juryScore = outcome.score;
         record.juryPass = outcome.passed;
         record.judgesUsed = outcome.judgesUsed;

@@ -31,17 +31,28 @@ Q_SIGNALS:
     void finished();
 
 private:
-    QCoro::Task<void> lane();
-    QCoro::Task<void> process(qint64 number);
-    ProviderClient &client(int variant);
+    // Lanes share provider clients in groups. Each client has its own network manager, and Qt
+    // opens at most 6 HTTP/1.1 connections per host and manager: groups of 6 lanes never queue
+    // behind each other (HTTPS providers multiplex over HTTP/2 anyway). Managers cost a thread
+    // each, so a worker keeps at most kMaxNetworks of them; past that, groups grow.
+    struct LaneGroup
+    {
+        std::vector<std::unique_ptr<ProviderClient>> clients; // per variant, made on first use
+        std::unique_ptr<Jury> jury;
+    };
+    static constexpr int kMaxNetworks = 64;
+
+    QCoro::Task<void> lane(int index);
+    QCoro::Task<void> process(qint64 number, LaneGroup &group);
+    ProviderClient &client(LaneGroup &group, int variant);
 
     RunState &m_state;
     int m_lanes;
     int m_running = 0;
     QNetworkAccessManager *newNetwork();
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
-    std::vector<std::unique_ptr<ProviderClient>> m_clients;
-    std::unique_ptr<Jury> m_jury;
+    std::vector<LaneGroup> m_groups;
+    int m_lanesPerGroup = 6;
     QNetworkAccessManager *m_imageNetwork = nullptr;
 };
 
