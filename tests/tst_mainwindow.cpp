@@ -6,6 +6,13 @@
 #include "storage/runstore.h"
 #include "storage/storewriter.h"
 #include "workspace/workspacepage.h"
+#include "simulator/simulator.h"
+#include "run/runpanel.h"
+
+#include <QDockWidget>
+#include <QMessageBox>
+#include <QJsonDocument>
+#include <QProgressBar>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -126,6 +133,55 @@ private Q_SLOTS:
         QVERIFY(imported.wait(10000));
         QCOMPARE(imported.last().first().toBool(), true);
         QCOMPARE(window.workspace()->plan().judges.size(), 3);
+    }
+
+    // The Run action runs the workspace's plan off the GUI thread, shows its progress, and the
+    // finished run appears on the Runs page.
+    void runFromTheWindow()
+    {
+        QString error;
+        auto profile = Sim::SimProfile::fromJson(QJsonDocument::fromJson(R"({"time_scale": 0})").object(), &error);
+        Sim::Simulator simulator(*profile);
+        QCOMPARE(simulator.listen(), QString());
+        qputenv("OPENAI_API_KEY", "gui-test");
+        QTemporaryDir dir;
+        QFile planFile(dir.filePath(u"plan.json"_qs));
+        QVERIFY(planFile.open(QIODevice::WriteOnly));
+        planFile.write(QStringLiteral(R"({"quorum_plan": 1, "name": "GUI run",
+            "scenarios": [{"text_prompt": "Summarize: 'One. Two. Three.'", "golden_answer": "One two three"},
+                          {"text_prompt": "Say hi", "golden_answer": "hi"}],
+            "models": [{"model_id": "openai/m1", "base_url": "%1", "input_token_cost": 0.001, "output_token_cost": 0.002},
+                       {"model_id": "openai/m2", "base_url": "%1", "input_token_cost": 0.001, "output_token_cost": 0.002}],
+            "judges": [{"model_id": "openai/judge-a", "base_url": "%1", "input_cost_per_1k": 0.001, "output_cost_per_1k": 0.002}],
+            "settings": {"invocations": 3}})").arg(simulator.baseUrl()).toUtf8());
+        planFile.close();
+
+        MainWindow window;
+        window.show();
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        QSignalSpy opened(&window, &MainWindow::databaseOpened);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.openPlan(planFile.fileName());
+        window.openDatabase(dir.filePath(u"gui-run.sqlite"_qs));
+        QVERIFY(imported.wait(10000));
+        QCOMPARE(imported.first().first().toBool(), true);
+        if (opened.isEmpty())
+            QVERIFY(opened.wait(10000));
+        window.startRun();
+        for (QMessageBox *box : window.findChildren<QMessageBox *>())
+            QFAIL(qPrintable(box->text()));
+        auto *dock = window.findChild<QDockWidget *>(u"runDock"_qs);
+        QVERIFY(dock && dock->isVisible());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Completed);
+        auto *bar = dock->findChild<QProgressBar *>();
+        QCOMPARE(bar->value(), 12);
+        QCOMPARE(bar->maximum(), 12);
+        QSignalSpy loaded(window.runs(), &RunsPage::loaded);
+        QVERIFY(loaded.wait(10000) || window.runs()->model()->rowCount() == 1);
+        QTRY_COMPARE(window.runs()->model()->rowCount(), 1);
+        QCOMPARE(window.runs()->model()->item(0).invocations, 12);
+        RunStore::closeConnection(dir.filePath(u"gui-run.sqlite"_qs));
     }
 
     void validationListsProblemsOfManyFiles()

@@ -1,3 +1,4 @@
+#include "keychain/oskeychain.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/runstore.h"
 
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Quorum::MainWindow window;
+    window.setKeychain(Quorum::OsKeychain::lookup());
     window.show();
     if (parser.isSet(exitWhenLoaded)) {
         auto pending = std::make_shared<int>(2);

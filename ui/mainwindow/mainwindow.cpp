@@ -4,6 +4,8 @@
 #include "common/diagnosticsformat.h"
 #include "config/planfile.h"
 #include "problems/problemspanel.h"
+#include "engine/runcontroller.h"
+#include "run/runpanel.h"
 #include "runs/runspage.h"
 #include "storage/runstore.h"
 #include "workspace/workspacepage.h"
@@ -48,7 +50,8 @@ QString fileFilter(InputKind kind)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(new WorkspacePage(this)), m_runs(new RunsPage(this)),
       m_problems(new ProblemsPanel(this)), m_problemsDock(new QDockWidget(tr("Problems"), this)),
-      m_tabs(new QTabWidget(this)), m_databaseLabel(new QLabel(this))
+      m_tabs(new QTabWidget(this)), m_databaseLabel(new QLabel(this)), m_runPanel(new RunPanel(this)),
+      m_runDock(new QDockWidget(tr("Run"), this))
 {
     setWindowTitle(tr("Quorum"));
     setWindowIcon(QIcon(u":/icons/quorum.svg"_qs));
@@ -61,6 +64,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+
+    m_runDock->setObjectName(u"runDock"_qs);
+    m_runDock->setWidget(m_runPanel);
+    m_runDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    addDockWidget(Qt::TopDockWidgetArea, m_runDock);
+    m_runDock->hide();
+    connect(m_runPanel, &RunPanel::closed, m_runDock, &QWidget::hide);
+    connect(m_runs, &RunsPage::resumeRequested, this, [this](qint64 runId) { startRun(runId); });
 
     statusBar()->addPermanentWidget(m_databaseLabel);
     createMenus();
@@ -107,6 +118,10 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
+    m_runAction = runMenu->addAction(tr("&Run Plan"), QKeySequence(tr("Ctrl+R")), this, [this] { startRun(); });
+    m_runAction->setToolTip(tr("Call every model on every scenario, have the jury score the answers, and store it all"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_problemsDock->toggleViewAction());
@@ -236,6 +251,49 @@ void MainWindow::savePlanAs(const QString &path)
         m_planPath = path;
         statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
         Q_EMIT planSaved(true);
+    });
+}
+
+void MainWindow::startRun(qint64 resumeRunId)
+{
+    if (m_run) {
+        warn(tr("A run is in progress"), tr("Wait for run %1 to finish, or stop it, before starting another.").arg(m_run->runId()));
+        return;
+    }
+    if (m_databasePath.isEmpty()) {
+        warn(tr("No database"), tr("Open a database first (File › Open Database…)."));
+        return;
+    }
+    const RunPlan plan = m_workspace->plan();
+    if (resumeRunId == 0 && (plan.scenarios.isEmpty() || plan.models.isEmpty())) {
+        warn(tr("Nothing to run"), tr("The workspace needs scenarios and models: open a plan or import them."));
+        return;
+    }
+    if (resumeRunId == 0 && plan.judges.isEmpty() && !plan.settings.latencyOnly) {
+        warn(tr("No jury"), tr("Import judges (File › Import › Judges…), or set the plan to latency only."));
+        return;
+    }
+    RunOptions options;
+    options.databasePath = m_databasePath;
+    options.resumeRunId = resumeRunId;
+    options.keychain = m_keychain;
+    m_run = new RunController(plan, options, this);
+    if (const QString error = m_run->start(); !error.isEmpty()) {
+        delete m_run;
+        m_run = nullptr;
+        warn(tr("The run cannot start"), error);
+        return;
+    }
+    m_runAction->setEnabled(false);
+    m_runPanel->follow(m_run);
+    m_runDock->show();
+    m_runs->refresh();
+    connect(m_run, &RunController::finished, this, [this](RunStatus status) {
+        m_runAction->setEnabled(true);
+        m_runs->refresh();
+        m_run->deleteLater();
+        m_run = nullptr;
+        Q_EMIT runFinished(status);
     });
 }
 

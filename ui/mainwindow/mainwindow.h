@@ -1,6 +1,8 @@
 #pragma once
 
 #include "config/configimport.h"
+#include "domain/records.h"
+#include "providers/credentials.h"
 
 #include <QMainWindow>
 
@@ -11,6 +13,8 @@ class QDockWidget;
 namespace Quorum {
 
 class ProblemsPanel;
+class RunController;
+class RunPanel;
 class RunsPage;
 class WorkspacePage;
 
@@ -32,6 +36,9 @@ public:
     void importInto(InputKind kind, const QString &path);
     void validateFiles(const QStringList &paths);
     void savePlanAs(const QString &path);
+    // Runs the workspace's plan (or resumes a stored run) against the open database.
+    void startRun(qint64 resumeRunId = 0);
+    void setKeychain(KeychainLookup keychain) { m_keychain = std::move(keychain); }
 
     WorkspacePage *workspace() const { return m_workspace; }
     RunsPage *runs() const { return m_runs; }
@@ -43,6 +50,7 @@ Q_SIGNALS:
     void importFinished(bool applied);
     void validationFinished(int errors);
     void planSaved(bool ok);
+    void runFinished(Quorum::RunStatus status);
 
 private:
     void createMenus();
@@ -58,6 +66,11 @@ private:
     QLabel *m_databaseLabel;
     QString m_databasePath;
     QString m_planPath;
+    KeychainLookup m_keychain;
+    RunController *m_run = nullptr;
+    RunPanel *m_runPanel;
+    QDockWidget *m_runDock;
+    QAction *m_runAction = nullptr;
 };
 
 } // namespace Quorum

@@ -33,9 +33,26 @@ RunsPage::RunsPage(QWidget *parent)
     m_state->setWordWrap(true);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     connect(refreshButton, &QPushButton::clicked, this, &RunsPage::refresh);
+    m_resume = new QPushButton(tr("Resume"), this);
+    m_resume->setObjectName(u"resumeButton"_qs);
+    m_resume->setToolTip(tr("Finish the missing work of the selected run"));
+    m_resume->setEnabled(false);
+    auto selectedRun = [this]() -> const RunSummary * {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        return rows.isEmpty() ? nullptr : &m_model->item(rows.first().row());
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, selectedRun] {
+        const RunSummary *run = selectedRun();
+        m_resume->setEnabled(run && run->status != RunStatus::Completed && run->status != RunStatus::Running);
+    });
+    connect(m_resume, &QPushButton::clicked, this, [this, selectedRun] {
+        if (const RunSummary *run = selectedRun())
+            Q_EMIT resumeRequested(run->id);
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_state, 1);
+    top->addWidget(m_resume);
     top->addWidget(refreshButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QTableView;
+class QPushButton;
 
 namespace Quorum {
 
@@ -24,6 +25,7 @@ public:
 
 Q_SIGNALS:
     void loaded(int runCount);
+    void resumeRequested(qint64 runId);
 
 private:
     QString m_path;
@@ -31,6 +33,7 @@ private:
     RunTableModel *m_model;
     QLabel *m_state;
     QTableView *m_view;
+    QPushButton *m_resume;
 };
 
 } // namespace Quorum
