@@ -33,6 +33,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption exitWhenLoaded(QStringLiteral("exit-when-loaded"),
         QApplication::translate("main", "Open the plan and the database, then quit: exit 0 when both opened (for scripted checks)."));
     parser.addOption(exitWhenLoaded);
+    const QCommandLineOption runAtOnce(QStringLiteral("run"), QApplication::translate("main", "Start running the plan as soon as it and the database are open."));
+    parser.addOption(runAtOnce);
     parser.addPositionalArgument(QStringLiteral("plan"), QApplication::translate("main", "A plan file to open (default: the demo workspace)."),
                                  QStringLiteral("[PLAN]"));
     parser.process(app);
@@ -50,6 +52,15 @@ int main(int argc, char *argv[])
         };
         QObject::connect(&window, &Quorum::MainWindow::importFinished, &app, done);
         QObject::connect(&window, &Quorum::MainWindow::databaseOpened, &app, [done](bool ok) { done(ok); });
+    }
+    if (parser.isSet(runAtOnce)) {
+        auto pending = std::make_shared<int>(2);
+        auto ready = [&window, pending](bool ok) {
+            if (ok && --*pending == 0)
+                window.startRun();
+        };
+        QObject::connect(&window, &Quorum::MainWindow::importFinished, &window, ready);
+        QObject::connect(&window, &Quorum::MainWindow::databaseOpened, &window, [ready](bool ok) { ready(ok); });
     }
     const QStringList positional = parser.positionalArguments();
     window.openPlan(positional.isEmpty() ? Quorum::MainWindow::demoPlanPath() : positional.first());
