@@ -6,6 +6,7 @@
 #include "storage/runqueries.h"
 #include "storage/runstore.h"
 
+#include "analytics/leaderboard.h"
 #include "config/planfile.h"
 
 #include <QJsonDocument>
@@ -137,6 +138,25 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM errors WHERE class = 'judge_failure'"_qs), 2);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts WHERE correctness = 5 AND completeness = 4 AND relevance = 5"_qs), 2);
         RunStore::closeConnection(db);
+
+        // The leaderboard and jury health from the same store, computed by hand:
+        const Leaderboard board = computeLeaderboard(db, 1);
+        QCOMPARE(board.rows.size(), 1);
+        const LeaderboardRow &row = board.rows.first();
+        QCOMPARE(row.scored, 2);
+        QCOMPARE(row.successRate, 1.0);
+        QCOMPARE(*row.meanScore, 3.5);
+        QCOMPARE(row.dimensionMeans[0], 3.5);   // correctness (5 + 2) / 2
+        QCOMPARE(row.dimensionMeans[1], 3.0);   // completeness (4 + 2) / 2
+        QCOMPARE(row.disputed, 2);
+        QCOMPARE(row.successCi->low, 1.0);      // every resample passes
+        QCOMPARE(board.health.judges.size(), 3);
+        QCOMPARE(qRound(board.health.judges.at(0).leniency * 1000), 1167);   // 4.667 − 3.5
+        QCOMPARE(qRound(board.health.judges.at(1).leniency * 1000), -1167);
+        QCOMPARE(board.health.judges.at(2).verdicts, 0);
+        // Two answers, each passed by one judge and failed by the other: kappa −1.
+        QCOMPARE(*board.health.fleissKappa, -1.0);
+        QVERIFY(*board.health.alpha[0] < 0);
 
         // Majority rule: judge-0 passes, judge-1 fails: a tie, which fails.
         const QString majorityDb = m_dir.filePath(u"j2.sqlite"_qs);

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "analytics/leaderboard.h"
 #include "config/configimport.h"
 #include "config/jsondocument.h"
 #include "config/textsource.h"
@@ -305,6 +306,67 @@ int keys(const QStringList &arguments)
         printJson(QJsonObject{{u"keychain_available"_qs, OsKeychain::available()}, {u"providers"_qs, json}});
     else if (!OsKeychain::available())
         err() << tr("(no keychain service is running here: keys come from the environment only)\n");
+    return 0;
+}
+
+int leaderboard(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Ranks a run's model variants by composite score, with success rates (95 % bootstrap "
+                                        "intervals), latency percentiles, cost, and the jury's agreement."));
+    const QCommandLineOption runOption(u"run"_qs, tr("The run (see quorum-cli runs)."), u"ID"_qs);
+    parser.addOptions({runOption, kDbOption, kJsonOption});
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+    const qint64 runId = parser.value(runOption).toLongLong();
+    if (runId <= 0) {
+        err() << tr("leaderboard: give --run ID\n");
+        return 64;
+    }
+    const QString path = dbPath(parser);
+    const RunStore::Readiness ready = RunStore::prepare(path);
+    if (!ready.ok) {
+        err() << ready.error << '\n';
+        return 1;
+    }
+    QString error;
+    const Leaderboard board = computeLeaderboard(path, runId, {}, &error);
+    if (!error.isEmpty()) {
+        err() << error << '\n';
+        return 1;
+    }
+    if (board.rows.isEmpty()) {
+        err() << tr("leaderboard: run %1 has no results in %2\n").arg(runId).arg(path);
+        return 1;
+    }
+    if (parser.isSet(kJsonOption)) {
+        QJsonObject json = board.toJson();
+        json.insert(u"run_id"_qs, runId);
+        printJson(json);
+        return 0;
+    }
+    QTextStream out(stdout);
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n").arg(u"#"_qs, 2).arg(u"variant"_qs, -36).arg(u"success (95% CI)"_qs, -22)
+               .arg(u"score"_qs, 5).arg(u"errors"_qs, 6).arg(u"TTFT p50/p90 ms"_qs, 16).arg(u"$/answer"_qs, 9).arg(u"composite"_qs, 9);
+    int rank = 0;
+    for (const LeaderboardRow &r : board.rows) {
+        const QString ci = r.successCi ? QStringLiteral("%1% (%2–%3)").arg(r.successRate * 100, 0, 'f', 1)
+                                             .arg(r.successCi->low * 100, 0, 'f', 1).arg(r.successCi->high * 100, 0, 'f', 1)
+                                       : QStringLiteral("%1%").arg(r.successRate * 100, 0, 'f', 1);
+        const QString ttft = r.ttftMs[0] ? QStringLiteral("%1/%2").arg(*r.ttftMs[0], 0, 'f', 0).arg(*r.ttftMs[1], 0, 'f', 0) : u"—"_qs;
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n").arg(++rank, 2).arg(r.label.left(36), -36).arg(ci, -22)
+                   .arg(r.meanScore ? QString::number(*r.meanScore, 'f', 2) : u"—"_qs, 5).arg(r.errors, 6).arg(ttft, 16)
+                   .arg(r.costPerAnswerUsd, 9, 'f', 5).arg(r.composite, 9, 'f', 3);
+    }
+    QStringList alphas;
+    const QStringList dimensions = {u"correctness"_qs, u"completeness"_qs, u"relevance"_qs, u"format"_qs, u"coherence"_qs, u"following"_qs};
+    for (int d = 0; d < 6; ++d)
+        alphas << QStringLiteral("%1 %2").arg(dimensions.at(d), board.health.alpha[d] ? QString::number(*board.health.alpha[d], 'f', 3) : u"—"_qs);
+    out << tr("\njury agreement (Krippendorff's alpha, ordinal): %1\n").arg(alphas.join(u", "));
+    out << tr("pass/fail agreement (Fleiss' kappa): %1\n").arg(board.health.fleissKappa ? QString::number(*board.health.fleissKappa, 'f', 3) : u"—"_qs);
+    for (const JudgeStanding &j : board.health.judges)
+        out << tr("judge %1: %2 verdicts, mean %3, leniency %4\n").arg(j.label).arg(j.verdicts).arg(j.meanScore, 0, 'f', 2).arg(j.leniency, 0, 'f', 2);
     return 0;
 }
 

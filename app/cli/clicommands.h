@@ -12,5 +12,6 @@ int runs(const QStringList &arguments);
 int simulate(const QStringList &arguments);
 int keys(const QStringList &arguments);
 int run(const QStringList &arguments);
+int leaderboard(const QStringList &arguments);
 
 } // namespace Quorum::Cli

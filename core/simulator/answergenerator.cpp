@@ -87,11 +87,18 @@ QString judgeVerdict(const SimCall &call, QRandomGenerator &rng)
     const QString golden = between(call.prompt, u"<golden_answer>"_qs, u"</golden_answer>"_qs);
     const double quality = golden.isEmpty() ? 0.6 : overlap(answer, golden);
     const double leniency = double(qHash(call.model) % 5) / 10.0 - 0.2; // judges differ a little
+    // Score what the prompt asks for (its JSON skeleton names the keys), else the six core dimensions.
+    static const QRegularExpression asked(u"\"([^\"]+)\": \\{\"score\": <1-5>"_qs);
+    QStringList dimensions;
+    for (auto it = asked.globalMatch(call.prompt); it.hasNext();)
+        dimensions << it.next().captured(1);
+    if (dimensions.isEmpty())
+        dimensions = {u"correctness"_qs, u"completeness"_qs, u"relevance"_qs, u"format"_qs, u"coherence"_qs, u"following_instructions"_qs};
     QJsonObject verdict;
-    for (const char *dimension : {"correctness", "completeness", "relevance", "format", "coherence", "following_instructions"}) {
+    for (const QString &dimension : dimensions) {
         const double raw = 1 + 4 * quality + leniency + normal(rng, 0, 0.35);
         const int score = std::clamp(int(std::lround(raw)), 1, 5);
-        verdict.insert(QLatin1String(dimension),
+        verdict.insert(dimension,
                        QJsonObject{{u"score"_qs, score},
                                    {u"rationale"_qs, QStringLiteral("The answer covers about %1% of the expected content.")
                                                          .arg(int(quality * 100))}});

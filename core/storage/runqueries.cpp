@@ -196,4 +196,73 @@ QString RunQueries::responseFingerprint(qint64 runId)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+QList<InvocationFact> RunQueries::invocationFacts(qint64 runId)
+{
+    bool ok = false;
+    QSqlQuery q = exec(uR"(SELECT id, variant_id, scenario_id, status, coalesce(error_class, ''), jury_pass, jury_score, ttft_ms,
+                                 ttlb_ms, output_tokens, cost_usd, judge_cost_usd, disputed
+                          FROM invocations WHERE run_id = ? ORDER BY id)"_qs, runId, &ok);
+    QList<InvocationFact> out;
+    while (ok && q.next()) {
+        InvocationFact f;
+        f.id = q.value(0).toLongLong();
+        f.variantId = q.value(1).toLongLong();
+        f.scenarioId = q.value(2).toLongLong();
+        f.ok = q.value(3).toString() == u"ok";
+        f.errorClass = q.value(4).toString();
+        if (!q.value(5).isNull())
+            f.passed = q.value(5).toInt() != 0;
+        if (!q.value(6).isNull())
+            f.score = q.value(6).toDouble();
+        if (!q.value(7).isNull())
+            f.ttftMs = q.value(7).toDouble();
+        f.ttlbMs = q.value(8).toDouble();
+        f.outputTokens = q.value(9).toLongLong();
+        f.costUsd = q.value(10).toDouble();
+        f.judgeCostUsd = q.value(11).toDouble();
+        f.disputed = q.value(12).toInt() != 0;
+        out.append(f);
+    }
+    return out;
+}
+
+QList<VerdictFact> RunQueries::verdictFacts(qint64 runId)
+{
+    bool ok = false;
+    QSqlQuery q = exec(uR"(SELECT invocation_id, judge_id, correctness, completeness, relevance, format, coherence,
+                                 following_instructions, weighted, passed
+                          FROM verdicts WHERE run_id = ? AND status IN ('ok', 'repaired') ORDER BY invocation_id, judge_id)"_qs,
+                       runId, &ok);
+    QList<VerdictFact> out;
+    while (ok && q.next()) {
+        VerdictFact f;
+        f.invocationId = q.value(0).toLongLong();
+        f.judgeId = q.value(1).toLongLong();
+        for (int i = 0; i < 6; ++i)
+            f.scores[i] = q.value(2 + i).toInt();
+        f.weighted = q.value(8).toDouble();
+        f.passed = q.value(9).toInt() != 0;
+        out.append(f);
+    }
+    return out;
+}
+
+QHash<qint64, QString> RunQueries::variantLabels(qint64 runId, bool judges)
+{
+    bool ok = false;
+    QSqlQuery q = exec(judges ? u"SELECT id, model_id, coalesce(region, ''), 'default', coalesce(display_name, '') FROM judges WHERE run_id = ?"_qs
+                              : u"SELECT id, model_id, coalesce(region, ''), tier_requested, coalesce(display_name, '') FROM variants WHERE run_id = ?"_qs,
+                       runId, &ok);
+    QHash<qint64, QString> out;
+    while (ok && q.next()) {
+        QString label = q.value(4).toString().isEmpty() ? q.value(1).toString() : q.value(4).toString();
+        if (!q.value(2).toString().isEmpty())
+            label += u'@' + q.value(2).toString();
+        if (q.value(3).toString() != u"default")
+            label += u'#' + q.value(3).toString();
+        out.insert(q.value(0).toLongLong(), label);
+    }
+    return out;
+}
+
 } // namespace Quorum

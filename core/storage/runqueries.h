@@ -3,7 +3,9 @@
 #include "../domain/records.h"
 
 #include <QList>
+#include <QHash>
 #include <QSet>
+#include <optional>
 #include <QSqlQuery>
 #include <QString>
 
@@ -67,6 +69,34 @@ struct RegionHour
     double maxTtlbMs = 0;
 };
 
+// One invocation, as the analytics read it.
+struct InvocationFact
+{
+    qint64 id = 0;
+    qint64 variantId = 0;
+    qint64 scenarioId = 0;
+    bool ok = true;
+    QString errorClass;
+    std::optional<bool> passed;
+    std::optional<double> score;
+    std::optional<double> ttftMs;
+    double ttlbMs = 0;
+    qint64 outputTokens = 0;
+    double costUsd = 0;
+    double judgeCostUsd = 0;
+    bool disputed = false;
+};
+
+// One judge's valid verdict, as the agreement statistics read it.
+struct VerdictFact
+{
+    qint64 invocationId = 0;
+    qint64 judgeId = 0;
+    int scores[6] = {};     // correctness … following instructions
+    double weighted = 0;
+    bool passed = false;
+};
+
 // Read-only questions asked of a run store, on the calling thread's own connection.
 // Each returns an empty list and sets error() when the database cannot answer.
 class RunQueries final
@@ -85,6 +115,9 @@ public:
     QString planJson(qint64 runId);
     QList<qint64> ids(const QString &table, qint64 runId);
     QSet<qint64> storedWorkItems(qint64 runId);
+    QList<InvocationFact> invocationFacts(qint64 runId);
+    QList<VerdictFact> verdictFacts(qint64 runId);    // valid verdicts only
+    QHash<qint64, QString> variantLabels(qint64 runId, bool judges);
     // SHA-256 over every stored response, in work-item order (the run's response fingerprint).
     QString responseFingerprint(qint64 runId);
 

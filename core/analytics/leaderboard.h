@@ -1,0 +1,74 @@
+#pragma once
+
+#include "statistics.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Quorum {
+
+// One model variant's standing in a run (METRICS.md, "Aggregates").
+struct LeaderboardRow
+{
+    qint64 variantId = 0;
+    QString label;
+    qint64 invocations = 0;
+    qint64 errors = 0;
+    qint64 scored = 0;
+    qint64 passed = 0;
+    double successRate = 0;             // passes / scored
+    std::optional<Stats::Interval> successCi; // 95 %, bootstrap over scenarios
+    double errorRate = 0;               // errors / invocations
+    std::optional<double> meanScore;
+    double dimensionMeans[6] = {};      // over valid verdicts
+    std::optional<double> ttftMs[4];    // p50, p90, p95, p99
+    std::optional<double> ttlbMs[4];
+    std::optional<double> decodeTokensPerSecond; // median
+    double costPerAnswerUsd = 0;
+    double totalCostUsd = 0;
+    double judgeCostUsd = 0;
+    qint64 disputed = 0;
+    double composite = 0;
+};
+
+struct JudgeStanding
+{
+    qint64 judgeId = 0;
+    QString label;
+    qint64 verdicts = 0;
+    double meanScore = 0;
+    double leniency = 0;                // its mean minus the panel's on the same answers
+};
+
+// Whether the jury agrees: Krippendorff's alpha (ordinal) per dimension, Fleiss' kappa on
+// each judge's pass/fail, and each judge's leniency.
+struct JuryHealth
+{
+    std::optional<double> alpha[6];
+    std::optional<double> fleissKappa;
+    QList<JudgeStanding> judges;
+};
+
+// Composite score weights; the defaults reproduce 360-eval's
+// success + 0.5·(1 − latency/max latency) + 0.5·(1 − cost/max cost).
+struct CompositeWeights
+{
+    double success = 1;
+    double latency = 0.5;
+    double cost = 0.5;
+    double throughput = 0;
+};
+
+struct Leaderboard
+{
+    QList<LeaderboardRow> rows;         // best composite first
+    JuryHealth health;
+    QJsonObject toJson() const;
+};
+
+// Reads a stored run and ranks its variants. Call off the GUI thread.
+Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const CompositeWeights &weights = {},
+                               QString *error = nullptr);
+
+} // namespace Quorum

@@ -1,0 +1,71 @@
+#include "analytics/statistics.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Quorum;
+
+class TstStatistics final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void percentiles()
+    {
+        QCOMPARE(*Stats::percentile({1, 2, 3, 4}, 0.5), 2.5);
+        QCOMPARE(*Stats::percentile({10}, 0.99), 10.0);
+        QCOMPARE(*Stats::percentile({4, 1, 3, 2, 5}, 0.9), 4.6);
+        QCOMPARE(*Stats::percentile({1, 2}, 0), 1.0);
+        QVERIFY(!Stats::percentile({}, 0.5));
+    }
+    // Krippendorff (2011), "Computing Krippendorff's alpha-reliability": 4 observers, 12 units,
+    // values 1–5 with missing data. The published ordinal alpha is 0.815.
+    void krippendorffPublishedExample()
+    {
+        const std::optional<int> _;
+        const std::vector<std::vector<std::optional<int>>> observers = {
+            {1, 2, 3, 3, 2, 1, 4, 1, 2, _, _, _},
+            {1, 2, 3, 3, 2, 2, 4, 1, 2, 5, _, 3},
+            {_, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, _},
+            {1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, _},
+        };
+        std::vector<std::vector<std::optional<int>>> units(12);
+        for (const auto &observer : observers)
+            for (size_t u = 0; u < 12; ++u)
+                units[u].push_back(observer[u]);
+        QCOMPARE(qRound(*Stats::krippendorffAlphaOrdinal(units) * 1000), 815);
+    }
+    void krippendorffPerfectAndNone()
+    {
+        QCOMPARE(*Stats::krippendorffAlphaOrdinal({{1, 1}, {3, 3}, {5, 5}}), 1.0);
+        QVERIFY(!Stats::krippendorffAlphaOrdinal({{1}, {2}}));
+    }
+    // The textbook example (Fleiss 1971, as in Wikipedia): 10 subjects, 14 raters, 5 categories,
+    // kappa 0.210.
+    void fleissPublishedExample()
+    {
+        const std::vector<std::vector<int>> counts = {
+            {0, 0, 0, 0, 14}, {0, 2, 6, 4, 2}, {0, 0, 3, 5, 6}, {0, 3, 9, 2, 0}, {2, 2, 8, 1, 1},
+            {7, 7, 0, 0, 0}, {3, 2, 6, 3, 0}, {2, 5, 3, 2, 2}, {6, 5, 2, 1, 0}, {0, 2, 2, 3, 7},
+        };
+        QCOMPARE(qRound(*Stats::fleissKappa(counts) * 1000), 210);
+        QVERIFY(!Stats::fleissKappa({{1, 1}, {3, 0}})); // unequal numbers of ratings
+    }
+    void bootstrapIsReproducibleAndCoversTheEstimate()
+    {
+        std::vector<double> passes, scored;
+        for (int i = 0; i < 200; ++i) {
+            passes.push_back(i % 4 == 0 ? 0 : 2);
+            scored.push_back(2);
+        }
+        const auto a = Stats::bootstrapRatio(passes, scored);
+        const auto b = Stats::bootstrapRatio(passes, scored);
+        QCOMPARE(a->low, b->low);
+        QCOMPARE(a->high, b->high);
+        QVERIFY(a->low < 0.75 && a->high > 0.75);
+        QVERIFY(a->high - a->low < 0.15);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstStatistics)
+#include "tst_statistics.moc"
