@@ -148,6 +148,14 @@ private Q_SLOTS:
         QVERIFY(!r.error->retryable);
         QVERIFY(!r.error->message.contains(QLatin1String(Sim::kRejectedKey)));
     }
+    void echoedKeysAreRedacted()
+    {
+        script(R"({"rules": [{"reply": {"status": 401, "error_code": "invalid_api_key", "error_message": "Incorrect API key provided: sk-live-abcdef123. Find your key at …"}}]})");
+        auto c = client(u"openai/gpt-sim"_qs, u"sk-live-abcdef123"_qs);
+        const ChatResult r = call(c, prompt(u"x"_qs));
+        QVERIFY(!r.error->message.contains(u"sk-live-abcdef123"_qs));
+        QVERIFY(r.error->message.contains(u"[redacted]"_qs));
+    }
     void noKeyMeansNoRequest()
     {
         auto c = client(u"openai/gpt-sim"_qs, QString());

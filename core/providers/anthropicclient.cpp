@@ -114,6 +114,7 @@ private:
 AnthropicClient::AnthropicClient(ModelVariant variant, QNetworkAccessManager *network, QString apiKey, Timeouts timeouts)
     : ProviderClient(std::move(variant), network, timeouts), m_apiKey(std::move(apiKey))
 {
+    addSecret(m_apiKey);
 }
 
 HttpCall AnthropicClient::buildCall(const ChatRequest &request)

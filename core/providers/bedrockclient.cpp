@@ -127,6 +127,9 @@ BedrockClient::BedrockClient(ModelVariant variant, QNetworkAccessManager *networ
                              QString bearerToken, Timeouts timeouts)
     : ProviderClient(std::move(variant), network, timeouts), m_credentials(std::move(credentials)), m_bearerToken(std::move(bearerToken))
 {
+    addSecret(m_bearerToken);
+    addSecret(m_credentials.secretAccessKey);
+    addSecret(m_credentials.sessionToken);
 }
 
 HttpCall BedrockClient::buildCall(const ChatRequest &request)

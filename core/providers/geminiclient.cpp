@@ -104,6 +104,7 @@ private:
 GeminiClient::GeminiClient(ModelVariant variant, QNetworkAccessManager *network, QString apiKey, Timeouts timeouts)
     : ProviderClient(std::move(variant), network, timeouts), m_apiKey(std::move(apiKey))
 {
+    addSecret(m_apiKey);
 }
 
 HttpCall GeminiClient::buildCall(const ChatRequest &request)

@@ -106,6 +106,7 @@ private:
 OpenAIClient::OpenAIClient(ModelVariant variant, QNetworkAccessManager *network, QString apiKey, Timeouts timeouts)
     : ProviderClient(std::move(variant), network, timeouts), m_apiKey(std::move(apiKey))
 {
+    addSecret(m_apiKey);
 }
 
 HttpCall OpenAIClient::buildCall(const ChatRequest &request)

@@ -88,12 +88,21 @@ QString ProviderClient::baseUrl(const QString &providerDefault) const
     return url;
 }
 
+void ProviderClient::addSecret(const QString &secret)
+{
+    if (secret.size() >= 4)
+        m_secrets << secret;
+}
+
 QCoro::Task<ChatResult> ProviderClient::send(ChatRequest request, DeltaCallback onDelta)
 {
     bool retryPlain = false;
     ChatResult result = co_await sendOnce(request, onDelta, &retryPlain);
     if (retryPlain) // the server refused an optional feature: once more without it
         result = co_await sendOnce(request, onDelta, &retryPlain);
+    if (result.error) // servers sometimes echo the key they were given; it goes no further
+        for (const QString &secret : std::as_const(m_secrets))
+            result.error->message.replace(secret, u"[redacted]"_qs);
     co_return result;
 }
 

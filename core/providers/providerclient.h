@@ -104,6 +104,8 @@ protected:
 
     // The base URL of the provider, or the profile's base_url.
     QString baseUrl(const QString &providerDefault) const;
+    // A credential this client sends: it is blanked out of any error text a server echoes.
+    void addSecret(const QString &secret);
 
     ModelVariant m_variant;
 
@@ -112,6 +114,7 @@ private:
 
     QNetworkAccessManager *m_network;
     Timeouts m_timeouts;
+    QStringList m_secrets;
 };
 
 // The usual error for an HTTP status when the body says nothing more precise.
