@@ -5,10 +5,10 @@
 
 namespace Quorum {
 
-std::optional<QJsonObject> parseObject(QByteArrayView bytes)
+std::optional<QJsonObject> parseObject(const QByteArray &bytes)
 {
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     return doc.object();

@@ -128,62 +128,58 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
     bool headersSeen = false;
     bool timedOut = false;
     bool sent = false;
+    int httpStatus = 0;
+    QElapsedTimer overall;
+    overall.start();
+    // One timer watches both deadlines: the response headers (connectMs after the request is
+    // sent), then the whole call (totalMs); the idle limit is the request's transfer timeout.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, reply.get(), [&] {
+        timedOut = true;
+        reply->abort();
+    });
     // t0 is when the request goes on the wire: the network manager may first queue it for a
     // free connection, and that wait is not the provider's latency.
     QObject::connect(reply.get(), &QNetworkReply::requestSent, reply.get(), [&] {
-        if (!sent) {
-            sent = true;
-            result.metrics.startedAt = QDateTime::currentMSecsSinceEpoch();
-            clock.restart();
-        }
-    });
-    QTimer connectTimer, totalTimer;
-    QObject::connect(reply.get(), &QNetworkReply::requestSent, &connectTimer, [&] {
+        if (sent)
+            return;
+        sent = true;
+        result.metrics.startedAt = QDateTime::currentMSecsSinceEpoch();
+        clock.restart();
         if (!headersSeen)
-            connectTimer.start(m_timeouts.connectMs); // the wait for headers starts once the request is out
+            deadline.start(m_timeouts.connectMs);
     });
     QByteArray errorBody;
-    auto status = [&] { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); };
     QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, reply.get(), [&] {
         headersSeen = true;
-        result.metrics.httpStatus = status();
+        httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.metrics.httpStatus = httpStatus;
+        deadline.start(int(std::max<qint64>(0, m_timeouts.totalMs - overall.elapsed())));
     });
     QObject::connect(reply.get(), &QNetworkReply::readyRead, reply.get(), [&] {
         state.markArrival(); // before any parsing: the bytes' arrival is what TTFT times
         const QByteArray bytes = reply->readAll();
-        if (status() >= 300)
+        if (httpStatus >= 300)
             errorBody += bytes;
         else if (!state.failed())
             reader->feed(bytes, state);
     });
-    connectTimer.setSingleShot(true);
-    totalTimer.setSingleShot(true);
-    QObject::connect(&connectTimer, &QTimer::timeout, reply.get(), [&] {
-        if (!headersSeen) {
-            timedOut = true;
-            reply->abort();
-        }
-    });
-    QObject::connect(&totalTimer, &QTimer::timeout, reply.get(), [&] {
-        timedOut = true;
-        reply->abort();
-    });
-    connectTimer.start(m_timeouts.connectMs);
-    totalTimer.start(m_timeouts.totalMs);
+    deadline.start(m_timeouts.connectMs);
 
     if (!reply->isFinished())
         co_await qCoro(reply.get(), &QNetworkReply::finished);
     result.metrics.ttlbMs = double(clock.nsecsElapsed()) / 1e6;
-    result.metrics.httpStatus = status();
+    httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.metrics.httpStatus = httpStatus;
     if (reply->bytesAvailable() > 0) {
         const QByteArray rest = reply->readAll();
-        if (status() >= 300)
+        if (httpStatus >= 300)
             errorBody += rest;
         else if (!state.failed())
             reader->feed(rest, state);
     }
 
-    const int httpStatus = status();
     if (httpStatus >= 300 && !timedOut) {
         if (retryWithoutOptionalFeatures(httpStatus, errorBody)) {
             *retryPlain = true;

@@ -13,6 +13,7 @@
 #include <QVariant>
 
 #include <chrono>
+#include <deque>
 
 #include <sqlite3.h>
 
@@ -26,7 +27,8 @@ constexpr const char *kTableNames[] = {"runs", "scenarios", "variants", "judges"
 class Binder final
 {
 public:
-    explicit Binder(sqlite3_stmt *statement) : m_statement(statement) {}
+    // `texts` keeps the UTF-8 copies alive until the statement has run (the caller clears it).
+    Binder(sqlite3_stmt *statement, std::deque<QByteArray> &texts) : m_statement(statement), m_texts(texts) {}
     Binder &operator<<(qint64 v) { sqlite3_bind_int64(m_statement, m_index++, v); return *this; }
     Binder &operator<<(int v) { sqlite3_bind_int64(m_statement, m_index++, v); return *this; }
     Binder &operator<<(bool v) { sqlite3_bind_int64(m_statement, m_index++, v ? 1 : 0); return *this; }
@@ -38,8 +40,11 @@ public:
             sqlite3_bind_null(m_statement, m_index++);
             return *this;
         }
-        const QByteArray utf8 = v.toUtf8();
-        sqlite3_bind_text64(m_statement, m_index++, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        // The UTF-8 copy stays alive in the binder until the statement has run: SQLite need
+        // not copy it again (measured in bench_storage).
+        m_texts.push_back(v.toUtf8());
+        const QByteArray &utf8 = m_texts.back();
+        sqlite3_bind_text64(m_statement, m_index++, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_STATIC, SQLITE_UTF8);
         return *this;
     }
     template<typename T>
@@ -54,6 +59,7 @@ public:
 private:
     sqlite3_stmt *m_statement;
     int m_index = 1;
+    std::deque<QByteArray> &m_texts; // a deque: growing it never moves the bound buffers
 };
 
 // The prepared statements of the writer connection, one per kind of row. It talks to SQLite
@@ -135,6 +141,7 @@ public:
         sqlite3_stmt *statement = std::visit([this](const auto &row) { return bind(row); }, op);
         const int rc = sqlite3_step(statement);
         sqlite3_reset(statement);
+        m_texts.clear();
         if (rc != SQLITE_DONE)
             return lastError();
         if (const auto *invocation = std::get_if<InvocationRecord>(&op))
@@ -151,7 +158,7 @@ private:
     bool storedJury(qint64 invocationId, RollupAccumulator::StoredJury *out)
     {
         sqlite3_stmt *q = m_statements[StoredJury];
-        Binder(q) << invocationId;
+        Binder(q, m_texts) << invocationId;
         const bool found = sqlite3_step(q) == SQLITE_ROW;
         if (found) {
             out->runId = sqlite3_column_int64(q, 0);
@@ -171,7 +178,7 @@ private:
 
     sqlite3_stmt *bind(const RunRecord &r)
     {
-        Binder(m_statements[Run]) << r.id << r.name << r.planJson << r.scenarioFingerprint << r.planFingerprint
+        Binder(m_statements[Run], m_texts) << r.id << r.name << r.planJson << r.scenarioFingerprint << r.planFingerprint
                                   << r.judgeTemplate << runStatusName(r.status) << r.createdAt;
         return m_statements[Run];
     }
@@ -179,15 +186,15 @@ private:
     {
         const bool terminal = u.status == RunStatus::Completed || u.status == RunStatus::Cancelled || u.status == RunStatus::Failed;
         if (!terminal) {
-            Binder(m_statements[RunStarted]) << runStatusName(u.status) << u.at << u.runId;
+            Binder(m_statements[RunStarted], m_texts) << runStatusName(u.status) << u.at << u.runId;
             return m_statements[RunStarted];
         }
-        Binder(m_statements[RunFinished]) << runStatusName(u.status) << u.at << u.responseFingerprint << u.runId;
+        Binder(m_statements[RunFinished], m_texts) << runStatusName(u.status) << u.at << u.responseFingerprint << u.runId;
         return m_statements[RunFinished];
     }
     sqlite3_stmt *bind(const ScenarioRecord &s)
     {
-        Binder(m_statements[Scenario]) << s.id << s.runId << s.scenarioKey << s.prompt << s.goldenAnswer << s.taskType
+        Binder(m_statements[Scenario], m_texts) << s.id << s.runId << s.scenarioKey << s.prompt << s.goldenAnswer << s.taskType
                                        << s.taskCriteria << s.expectedOutputTokens << s.image << s.userMetricsJson
                                        << s.temperature << s.region;
         return m_statements[Scenario];
@@ -195,18 +202,18 @@ private:
     sqlite3_stmt *bind(const VariantRecord &v)
     {
         if (v.isJudge) {
-            Binder(m_statements[Judge]) << v.id << v.runId << v.modelId << v.provider << v.model << v.region
+            Binder(m_statements[Judge], m_texts) << v.id << v.runId << v.modelId << v.provider << v.model << v.region
                                         << v.inputCostPer1k << v.outputCostPer1k << v.baseUrl << v.displayName;
             return m_statements[Judge];
         }
-        Binder(m_statements[Variant]) << v.id << v.runId << v.modelId << v.provider << v.model << v.region << v.tierRequested
+        Binder(m_statements[Variant], m_texts) << v.id << v.runId << v.modelId << v.provider << v.model << v.region << v.tierRequested
                                       << v.inputCostPer1k << v.outputCostPer1k << v.targetRpm << v.baseUrl << v.displayName;
         return m_statements[Variant];
     }
     sqlite3_stmt *bind(const InvocationRecord &i)
     {
         static const QString ok = u"ok"_qs, error = u"error"_qs;
-        Binder(m_statements[Invocation])
+        Binder(m_statements[Invocation], m_texts)
             << i.id << i.runId << i.variantId << i.scenarioId << i.workItem << i.experiment << i.invocationIndex
             << i.temperature << (i.ok ? ok : error) << i.errorClass << i.firstStartAt << i.t0 << i.ttftMs << i.ttfrMs
             << i.ttlbMs << i.wallMs << i.throttleWaitMs << i.inputTokens << i.outputTokens << i.reasoningTokens
@@ -216,13 +223,13 @@ private:
     }
     sqlite3_stmt *bind(const AttemptRecord &a)
     {
-        Binder(m_statements[Attempt]) << a.invocationId << a.attemptNo << a.startedAt << a.durationMs << a.httpStatus
+        Binder(m_statements[Attempt], m_texts) << a.invocationId << a.attemptNo << a.startedAt << a.durationMs << a.httpStatus
                                       << a.errorClass << a.reason << a.retryDelayMs;
         return m_statements[Attempt];
     }
     sqlite3_stmt *bind(const VerdictRecord &v)
     {
-        Binder(m_statements[Verdict])
+        Binder(m_statements[Verdict], m_texts)
             << v.id << v.runId << v.invocationId << v.judgeId << verdictStatusName(v.status) << score(v.correctness)
             << score(v.completeness) << score(v.relevance) << score(v.format) << score(v.coherence)
             << score(v.followingInstructions) << v.extraScoresJson << v.overall << v.weighted << v.passed
@@ -232,23 +239,24 @@ private:
     }
     sqlite3_stmt *bind(const JuryOutcome &j)
     {
-        Binder(m_statements[Jury]) << j.score << j.passed << j.judgesUsed << j.disputed << j.judgeCostUsd << j.invocationId;
+        Binder(m_statements[Jury], m_texts) << j.score << j.passed << j.judgesUsed << j.disputed << j.judgeCostUsd << j.invocationId;
         return m_statements[Jury];
     }
     sqlite3_stmt *bind(const ErrorRecord &e)
     {
-        Binder(m_statements[Error]) << e.runId << e.invocationId << e.variantId << e.judgeId << e.scenarioId
+        Binder(m_statements[Error], m_texts) << e.runId << e.invocationId << e.variantId << e.judgeId << e.scenarioId
                                     << errorCategoryName(e.category) << e.errorClass << e.message << e.contextJson << e.at;
         return m_statements[Error];
     }
     sqlite3_stmt *bind(const RunEvent &e)
     {
-        Binder(m_statements[Event]) << e.runId << e.at << e.kind << e.message << e.dataJson;
+        Binder(m_statements[Event], m_texts) << e.runId << e.at << e.kind << e.message << e.dataJson;
         return m_statements[Event];
     }
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statements[Count] = {};
+    std::deque<QByteArray> m_texts; // text bound to the statement being run
     RollupAccumulator m_rollups;
 };
 
