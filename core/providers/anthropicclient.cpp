@@ -28,28 +28,15 @@ ErrorClass classify(const QString &type, int status)
 
 // Events: message_start (input tokens), content_block_start/delta/stop, message_delta
 // (stop reason, cumulative output tokens), message_stop; ping anywhere; error mid-stream.
-class AnthropicReader final : public ResponseReader
+class AnthropicReader final : public SseResponseReader
 {
 public:
-    explicit AnthropicReader(bool stream) : m_stream(stream) {}
+    using SseResponseReader::SseResponseReader;
 
-    void feed(QByteArrayView bytes, StreamState &state) override
+private:
+    void handleWhole(const QByteArray &whole, StreamState &state) override
     {
-        if (!m_stream) {
-            m_body.append(bytes);
-            return;
-        }
-        for (const SseEvent &event : m_parser.feed(bytes))
-            handle(event, state);
-    }
-    void finish(StreamState &state) override
-    {
-        if (m_stream) {
-            for (const SseEvent &event : m_parser.finish())
-                handle(event, state);
-            return;
-        }
-        const auto body = parseObject(m_body);
+        const auto body = parseObject(whole);
         if (!body) {
             state.fail(ErrorClass::StreamBroken, QStringLiteral("the response is not JSON"));
             return;
@@ -67,11 +54,8 @@ public:
         state.complete();
     }
 
-private:
-    void handle(const SseEvent &event, StreamState &state)
+    void handleEvent(const SseEvent &event, StreamState &state) override
     {
-        if (state.failed())
-            return;
         const auto data = parseObject(event.data);
         if (!data) {
             state.fail(ErrorClass::StreamBroken, QStringLiteral("an event is not JSON: %1").arg(QString::fromUtf8(event.data.left(80))));
@@ -105,9 +89,6 @@ private:
         // ping, content_block_start/stop and unknown events carry nothing we measure.
     }
 
-    bool m_stream;
-    SseParser m_parser;
-    QByteArray m_body;
 };
 } // namespace
 
@@ -119,12 +100,9 @@ AnthropicClient::AnthropicClient(ModelVariant variant, QNetworkAccessManager *ne
 
 HttpCall AnthropicClient::buildCall(const ChatRequest &request)
 {
-    HttpCall call;
-    if (m_apiKey.isEmpty()) {
-        call.error = CallError{ErrorClass::Auth, QStringLiteral("no API key for %1 (set ANTHROPIC_API_KEY or store it in the keychain)")
-                                                     .arg(m_variant.modelId), 0, {}, {}, false};
-        return call;
-    }
+    if (m_apiKey.isEmpty())
+        return HttpCall::missingCredentials(QStringLiteral("no API key for %1 (set ANTHROPIC_API_KEY or store it in the keychain)")
+                                                .arg(m_variant.modelId));
     QJsonArray content;
     if (request.image)
         content.append(QJsonObject{{u"type"_qs, u"image"_qs},
@@ -140,12 +118,9 @@ HttpCall AnthropicClient::buildCall(const ChatRequest &request)
         body.insert(u"system"_qs, request.system);
     if (m_variant.tier == ServiceTier::Priority)
         body.insert(u"service_tier"_qs, u"auto"_qs);
-    call.request.setUrl(QUrl(baseUrl(u"https://api.anthropic.com"_qs) + u"/v1/messages"_qs));
-    call.request.setRawHeader("Content-Type", "application/json");
+    HttpCall call = HttpCall::json(QUrl(baseUrl(u"https://api.anthropic.com"_qs) + u"/v1/messages"_qs), body, request.stream);
     call.request.setRawHeader("x-api-key", m_apiKey.toUtf8());
     call.request.setRawHeader("anthropic-version", "2023-06-01");
-    call.request.setRawHeader("Accept", request.stream ? "text/event-stream" : "application/json");
-    call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return call;
 }
 

@@ -134,13 +134,9 @@ BedrockClient::BedrockClient(ModelVariant variant, QNetworkAccessManager *networ
 
 HttpCall BedrockClient::buildCall(const ChatRequest &request)
 {
-    HttpCall call;
-    if (m_bearerToken.isEmpty() && !m_credentials.isValid()) {
-        call.error = CallError{ErrorClass::Auth, QStringLiteral("no AWS credentials for %1 (set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
-                                                                "an AWS profile, or AWS_BEARER_TOKEN_BEDROCK)").arg(m_variant.modelId),
-                               0, {}, {}, false};
-        return call;
-    }
+    if (m_bearerToken.isEmpty() && !m_credentials.isValid())
+        return HttpCall::missingCredentials(QStringLiteral("no AWS credentials for %1 (set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
+                                                           "an AWS profile, or AWS_BEARER_TOKEN_BEDROCK)").arg(m_variant.modelId));
     const QString region = m_variant.region.isEmpty() ? u"us-east-1"_qs : m_variant.region;
     QJsonArray content{QJsonObject{{u"text"_qs, request.prompt}}};
     if (request.image)
@@ -152,6 +148,7 @@ HttpCall BedrockClient::buildCall(const ChatRequest &request)
         body.insert(u"system"_qs, QJsonArray{QJsonObject{{u"text"_qs, request.system}}});
     if (m_variant.tier != ServiceTier::Default)
         body.insert(u"serviceTier"_qs, QJsonObject{{u"type"_qs, tierName(m_variant.tier)}});
+    HttpCall call;
     call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
 
     // The model id travels percent-encoded (":" as %3A); SigV4 then encodes that path again.

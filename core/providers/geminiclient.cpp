@@ -25,38 +25,25 @@ ErrorClass classify(const QString &status, int http)
     return http > 0 ? errorClassForStatus(http) : ErrorClass::Server;
 }
 
-class GeminiReader final : public ResponseReader
+class GeminiReader final : public SseResponseReader
 {
 public:
-    explicit GeminiReader(bool stream) : m_stream(stream) {}
+    using SseResponseReader::SseResponseReader;
 
-    void feed(QByteArrayView bytes, StreamState &state) override
-    {
-        if (!m_stream) {
-            m_body.append(bytes);
-            return;
-        }
-        for (const SseEvent &event : m_parser.feed(bytes))
-            handle(event.data, state);
-    }
     void finish(StreamState &state) override
     {
-        if (m_stream) {
-            for (const SseEvent &event : m_parser.finish())
-                handle(event.data, state);
-        } else {
-            handle(m_body, state);
-        }
+        SseResponseReader::finish(state);
         // No [DONE]: a stream that ended without a finish reason was cut short.
         if (!state.failed() && m_finished)
             state.complete();
     }
 
 private:
+    void handleEvent(const SseEvent &event, StreamState &state) override { handle(event.data, state); }
+    void handleWhole(const QByteArray &body, StreamState &state) override { handle(body, state); }
+
     void handle(const QByteArray &data, StreamState &state)
     {
-        if (state.failed())
-            return;
         const auto response = parseObject(data);
         if (!response) {
             state.fail(ErrorClass::StreamBroken, QStringLiteral("a response is not JSON: %1").arg(QString::fromUtf8(data.left(80))));
@@ -94,10 +81,7 @@ private:
         }
     }
 
-    bool m_stream;
     bool m_finished = false;
-    SseParser m_parser;
-    QByteArray m_body;
 };
 } // namespace
 
@@ -109,12 +93,9 @@ GeminiClient::GeminiClient(ModelVariant variant, QNetworkAccessManager *network,
 
 HttpCall GeminiClient::buildCall(const ChatRequest &request)
 {
-    HttpCall call;
-    if (m_apiKey.isEmpty()) {
-        call.error = CallError{ErrorClass::Auth, QStringLiteral("no API key for %1 (set GEMINI_API_KEY or GOOGLE_API_KEY, or store it in the keychain)")
-                                                     .arg(m_variant.modelId), 0, {}, {}, false};
-        return call;
-    }
+    if (m_apiKey.isEmpty())
+        return HttpCall::missingCredentials(QStringLiteral("no API key for %1 (set GEMINI_API_KEY or GOOGLE_API_KEY, or store it in the keychain)")
+                                                .arg(m_variant.modelId));
     QJsonArray parts{QJsonObject{{u"text"_qs, request.prompt}}};
     if (request.image)
         parts.append(QJsonObject{{u"inline_data"_qs, QJsonObject{{u"mime_type"_qs, request.image->mimeType},
@@ -128,10 +109,8 @@ HttpCall GeminiClient::buildCall(const ChatRequest &request)
              + QString::fromUtf8(QUrl::toPercentEncoding(m_variant.model)) + u':' + method);
     if (request.stream)
         url.setQuery(u"alt=sse"_qs);
-    call.request.setUrl(url);
-    call.request.setRawHeader("Content-Type", "application/json");
+    HttpCall call = HttpCall::json(url, body, request.stream);
     call.request.setRawHeader("x-goog-api-key", m_apiKey.toUtf8());
-    call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return call;
 }
 

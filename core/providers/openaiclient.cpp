@@ -15,44 +15,28 @@ constexpr auto kAzureApiVersion = "2024-10-21";
 
 // Streamed: "data: {chunk}" events until "data: [DONE]". Choices may be empty (usage chunk,
 // Azure's first chunk); usage may come on every chunk (vLLM) — the last one wins.
-class OpenAIReader final : public ResponseReader
+class OpenAIReader final : public SseResponseReader
 {
 public:
-    explicit OpenAIReader(bool stream) : m_stream(stream) {}
-
-    void feed(QByteArrayView bytes, StreamState &state) override
-    {
-        if (!m_stream) {
-            m_body.append(bytes);
-            return;
-        }
-        for (const SseEvent &event : m_parser.feed(bytes))
-            handle(event, state);
-    }
-    void finish(StreamState &state) override
-    {
-        if (!m_stream) {
-            const auto body = parseObject(m_body);
-            if (!body) {
-                state.fail(ErrorClass::StreamBroken, QStringLiteral("the response is not JSON"));
-                return;
-            }
-            const QJsonObject message = body->value(u"choices").toArray().at(0).toObject().value(u"message").toObject();
-            state.reasoning(message.value(u"reasoning_content").toString());
-            state.text(message.value(u"content").toString());
-            readCommon(*body, state);
-            state.complete();
-            return;
-        }
-        for (const SseEvent &event : m_parser.finish())
-            handle(event, state);
-    }
+    using SseResponseReader::SseResponseReader;
 
 private:
-    void handle(const SseEvent &event, StreamState &state)
+    void handleWhole(const QByteArray &whole, StreamState &state) override
     {
-        if (state.failed())
+        const auto body = parseObject(whole);
+        if (!body) {
+            state.fail(ErrorClass::StreamBroken, QStringLiteral("the response is not JSON"));
             return;
+        }
+        const QJsonObject message = body->value(u"choices").toArray().at(0).toObject().value(u"message").toObject();
+        state.reasoning(message.value(u"reasoning_content").toString());
+        state.text(message.value(u"content").toString());
+        readCommon(*body, state);
+        state.complete();
+    }
+
+    void handleEvent(const SseEvent &event, StreamState &state) override
+    {
         if (event.data == "[DONE]") {
             state.complete();
             return;
@@ -97,9 +81,6 @@ private:
         }
     }
 
-    bool m_stream;
-    SseParser m_parser;
-    QByteArray m_body;
 };
 } // namespace
 
@@ -157,16 +138,13 @@ HttpCall OpenAIClient::buildCall(const ChatRequest &request)
             call.request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
     }
     if (m_apiKey.isEmpty() && (m_variant.provider == Provider::OpenAI || azure)) {
-        call.error = CallError{ErrorClass::Auth, QStringLiteral("no API key for %1 (set %2 or store it in the keychain)")
-                                                     .arg(m_variant.modelId, azure ? u"AZURE_OPENAI_API_KEY"_qs : u"OPENAI_API_KEY"_qs),
-                               0, {}, {}, false};
-        return call;
+        return HttpCall::missingCredentials(QStringLiteral("no API key for %1 (set %2 or store it in the keychain)")
+                                                .arg(m_variant.modelId, azure ? u"AZURE_OPENAI_API_KEY"_qs : u"OPENAI_API_KEY"_qs));
     }
-    call.request.setUrl(url);
-    call.request.setRawHeader("Content-Type", "application/json");
-    call.request.setRawHeader("Accept", request.stream ? "text/event-stream" : "application/json");
-    call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return call;
+    HttpCall json = HttpCall::json(url, body, request.stream);
+    for (const QByteArray &header : call.request.rawHeaderList())
+        json.request.setRawHeader(header, call.request.rawHeader(header));
+    return json;
 }
 
 std::unique_ptr<ResponseReader> makeOpenAIReader(bool stream)

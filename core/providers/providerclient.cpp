@@ -5,7 +5,10 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QJsonDocument>
 #include <QTimer>
+
+#include "sseparser.h"
 
 namespace Quorum {
 
@@ -55,6 +58,49 @@ void StreamState::fail(ErrorClass errorClass, const QString &message, const QStr
     e.httpStatus = m_result.metrics.httpStatus;
     e.retryable = isRetryable(errorClass);
     m_result.error = e;
+}
+
+void SseResponseReader::feed(QByteArrayView bytes, StreamState &state)
+{
+    if (!m_stream) {
+        m_body.append(bytes);
+        return;
+    }
+    if (!m_parser)
+        m_parser = std::make_unique<SseParser>();
+    for (const SseEvent &event : m_parser->feed(bytes))
+        if (!state.failed())
+            handleEvent(event, state);
+}
+
+void SseResponseReader::finish(StreamState &state)
+{
+    if (!m_stream) {
+        handleWhole(m_body, state);
+        return;
+    }
+    if (!m_parser)
+        return;
+    for (const SseEvent &event : m_parser->finish())
+        if (!state.failed())
+            handleEvent(event, state);
+}
+
+HttpCall HttpCall::json(const QUrl &url, const QJsonObject &body, bool stream)
+{
+    HttpCall call;
+    call.request.setUrl(url);
+    call.request.setRawHeader("Content-Type", "application/json");
+    call.request.setRawHeader("Accept", stream ? "text/event-stream" : "application/json");
+    call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return call;
+}
+
+HttpCall HttpCall::missingCredentials(const QString &message)
+{
+    HttpCall call;
+    call.error = CallError{ErrorClass::Auth, message, 0, {}, {}, false};
+    return call;
 }
 
 ErrorClass errorClassForStatus(int status)

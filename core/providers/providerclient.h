@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chattypes.h"
+#include "sseparser.h"
 
 #include <QElapsedTimer>
 #include <QNetworkRequest>
@@ -73,12 +74,36 @@ public:
     virtual void finish(StreamState &state) = 0;   // the body ended
 };
 
+// The base of readers for SSE protocols (OpenAI, Anthropic, Gemini): streamed bodies are
+// split into events, whole bodies are kept until they end.
+class SseResponseReader : public ResponseReader
+{
+public:
+    explicit SseResponseReader(bool stream) : m_stream(stream) {}
+    void feed(QByteArrayView bytes, StreamState &state) override;
+    void finish(StreamState &state) override;
+
+protected:
+    virtual void handleEvent(const SseEvent &event, StreamState &state) = 0;
+    virtual void handleWhole(const QByteArray &body, StreamState &state) = 0;
+
+private:
+    bool m_stream;
+    std::unique_ptr<SseParser> m_parser;
+    QByteArray m_body;
+};
+
 // One HTTP request to make.
 struct HttpCall
 {
     QNetworkRequest request;
     QByteArray body;
     std::optional<CallError> error; // the call cannot be made (no credentials, …)
+
+    // A JSON POST to `url`, streamed (SSE) or not.
+    static HttpCall json(const QUrl &url, const QJsonObject &body, bool stream);
+    // The call cannot be made: credentials are missing (what to set is in the message).
+    static HttpCall missingCredentials(const QString &message);
 };
 
 // A client for one model variant's provider: sends one chat request, streams its answer,
