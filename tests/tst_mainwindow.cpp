@@ -2,6 +2,7 @@
 #include "problems/problemsmodel.h"
 #include "problems/problemspanel.h"
 #include "runs/runspage.h"
+#include "runs/leaderboardmodel.h"
 #include "runs/runtablemodel.h"
 #include "storage/runstore.h"
 #include "storage/storewriter.h"
@@ -181,6 +182,13 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000) || window.runs()->model()->rowCount() == 1);
         QTRY_COMPARE(window.runs()->model()->rowCount(), 1);
         QCOMPARE(window.runs()->model()->item(0).invocations, 12);
+        // The finished run's leaderboard is shown.
+        QSignalSpy board(window.runs(), &RunsPage::leaderboardLoaded);
+        window.runs()->showLeaderboard(window.runs()->model()->item(0).id);
+        QVERIFY(board.wait(10000));
+        QCOMPARE(window.runs()->leaderboard()->rowCount(), 2);
+        QAbstractItemModelTester tester(window.runs()->leaderboard(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(window.runs()->leaderboard()->index(0, LeaderboardModel::SuccessColumn).data().toString().contains(u'%'));
         RunStore::closeConnection(dir.filePath(u"gui-run.sqlite"_qs));
     }
 

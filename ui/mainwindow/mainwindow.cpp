@@ -291,6 +291,8 @@ void MainWindow::startRun(qint64 resumeRunId)
     connect(m_run, &RunController::finished, this, [this](RunStatus status) {
         m_runAction->setEnabled(true);
         m_runs->refresh();
+        m_runs->showLeaderboard(m_run->runId());
+        m_tabs->setCurrentWidget(m_runs);
         m_run->deleteLater();
         m_run = nullptr;
         Q_EMIT runFinished(status);

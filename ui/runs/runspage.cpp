@@ -1,6 +1,7 @@
 #include "runspage.h"
 
 #include "common/background.h"
+#include "leaderboardmodel.h"
 #include "runtablemodel.h"
 #include "storage/runstore.h"
 
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -44,6 +46,8 @@ RunsPage::RunsPage(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, selectedRun] {
         const RunSummary *run = selectedRun();
         m_resume->setEnabled(run && run->status != RunStatus::Completed && run->status != RunStatus::Running);
+        if (run)
+            showLeaderboard(run->id);
     });
     connect(m_resume, &QPushButton::clicked, this, [this, selectedRun] {
         if (const RunSummary *run = selectedRun())
@@ -54,9 +58,58 @@ RunsPage::RunsPage(QWidget *parent)
     top->addWidget(m_state, 1);
     top->addWidget(m_resume);
     top->addWidget(refreshButton);
+    m_leaderboard = new LeaderboardModel(this);
+    auto *board = new QTableView(this);
+    board->setObjectName(u"leaderboardTable"_qs);
+    board->setModel(m_leaderboard);
+    board->verticalHeader()->hide();
+    board->setAlternatingRowColors(true);
+    board->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    board->horizontalHeader()->setSectionResizeMode(LeaderboardModel::VariantColumn, QHeaderView::Stretch);
+    m_health = new QLabel(tr("Select a run to see its leaderboard."), this);
+    m_health->setWordWrap(true);
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(board, 1);
+    lowerLayout->addWidget(m_health);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(1, 2);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
+}
+
+void RunsPage::showLeaderboard(qint64 runId)
+{
+    const quint64 generation = ++m_leaderboardGeneration;
+    m_health->setText(tr("Computing the leaderboard of run %1…").arg(runId));
+    const QString path = m_path;
+    runInBackground(this, [path, runId] { return computeLeaderboard(path, runId); }, [this, generation, runId](Leaderboard board) {
+        if (generation != m_leaderboardGeneration)
+            return;
+        m_leaderboard->setItems(board.rows);
+        const QStringList names = {tr("correctness"), tr("completeness"), tr("relevance"), tr("format"), tr("coherence"),
+                                   tr("instructions")};
+        QStringList alphas;
+        for (int d = 0; d < 6; ++d)
+            if (board.health.alpha[d])
+                alphas << tr("%1 %2").arg(names.at(d)).arg(*board.health.alpha[d], 0, 'f', 2);
+        QStringList judges;
+        for (const JudgeStanding &j : board.health.judges)
+            judges << tr("%1 %2%3").arg(j.label).arg(j.leniency >= 0 ? u"+"_qs : QString()).arg(j.leniency, 0, 'f', 2);
+        m_health->setText(board.rows.isEmpty() ? tr("Run %1 has no results yet.").arg(runId)
+                          : alphas.isEmpty() ? tr("Run %1 was measured without a jury.").arg(runId)
+                                             : tr("Jury agreement (Krippendorff's α): %1. Pass/fail agreement (Fleiss' κ): %2. "
+                                                  "Judge leniency: %3.")
+                                                   .arg(alphas.join(u", "),
+                                                        board.health.fleissKappa ? QString::number(*board.health.fleissKappa, 'f', 2) : tr("—"),
+                                                        judges.join(u", ")));
+        Q_EMIT leaderboardLoaded(runId);
+    });
 }
 
 void RunsPage::setDatabase(const QString &path)

@@ -22,10 +22,14 @@ public:
     void setDatabase(const QString &path);
     void refresh();
     RunTableModel *model() const { return m_model; }
+    class LeaderboardModel *leaderboard() const { return m_leaderboard; }
+    // Loads the leaderboard of a run into the lower table (off the GUI thread).
+    void showLeaderboard(qint64 runId);
 
 Q_SIGNALS:
     void loaded(int runCount);
     void resumeRequested(qint64 runId);
+    void leaderboardLoaded(qint64 runId);
 
 private:
     QString m_path;
@@ -34,6 +38,9 @@ private:
     QLabel *m_state;
     QTableView *m_view;
     QPushButton *m_resume;
+    class LeaderboardModel *m_leaderboard;
+    QLabel *m_health;
+    quint64 m_leaderboardGeneration = 0;
 };
 
 } // namespace Quorum
