@@ -85,7 +85,8 @@ QString judgeVerdict(const SimCall &call, QRandomGenerator &rng)
 {
     const QString answer = between(call.prompt, u"<answer>"_qs, u"</answer>"_qs);
     const QString golden = between(call.prompt, u"<golden_answer>"_qs, u"</golden_answer>"_qs);
-    const double quality = golden.isEmpty() ? 0.6 : overlap(answer, golden);
+    // Golden answers paraphrase: sharing about 60 % of their words already makes a good answer.
+    const double quality = golden.isEmpty() ? 0.6 : std::min(1.0, overlap(answer, golden) / 0.6);
     const double leniency = double(qHash(call.model) % 5) / 10.0 - 0.2; // judges differ a little
     // Score what the prompt asks for (its JSON skeleton names the keys), else the six core dimensions.
     static const QRegularExpression asked(u"\"([^\"]+)\": \\{\"score\": <1-5>"_qs);

@@ -143,6 +143,8 @@ void RunsPage::refresh()
             m_state->setText(tr("No runs yet in %1. Runs appear here as soon as they start.").arg(m_path));
         else
             m_state->setText(tr("%n run(s) in %1.", nullptr, int(result.runs.size())).arg(m_path));
+        if (!result.runs.isEmpty() && !m_view->selectionModel()->hasSelection())
+            m_view->selectRow(0); // the newest run's leaderboard, without a click
         Q_EMIT loaded(int(result.runs.size()));
     });
 }
