@@ -91,6 +91,8 @@ Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const 
     const QList<VerdictFact> verdicts = queries.verdictFacts(runId);
     const QHash<qint64, QString> labels = queries.variantLabels(runId, false);
     const QHash<qint64, QString> judgeLabels = queries.variantLabels(runId, true);
+    for (const TaskCell &cell : queries.taskMatrix(runId))
+        board.taskSuccess.append({labels.value(cell.variantId), cell.taskType, cell.scored, cell.passed});
     if (error)
         *error = queries.error();
     RunStore::closeConnection(databasePath);
@@ -214,7 +216,13 @@ QJsonObject Leaderboard::toJson() const
     for (const JudgeStanding &j : health.judges)
         judgesJson.append(QJsonObject{{u"judge"_qs, j.label}, {u"verdicts"_qs, j.verdicts}, {u"mean_score"_qs, j.meanScore},
                                       {u"leniency"_qs, j.leniency}});
+    QJsonArray heatmap;
+    for (const TaskSuccess &t : taskSuccess)
+        heatmap.append(QJsonObject{{u"variant"_qs, t.variant}, {u"task_type"_qs, t.taskType}, {u"scored"_qs, t.scored},
+                                   {u"passed"_qs, t.passed},
+                                   {u"success_rate"_qs, t.scored ? QJsonValue(double(t.passed) / double(t.scored)) : QJsonValue()}});
     return {{u"leaderboard"_qs, rowsJson},
+            {u"task_success"_qs, heatmap},
             {u"jury_health"_qs, QJsonObject{{u"krippendorff_alpha_ordinal"_qs, alpha},
                                             {u"fleiss_kappa_pass_fail"_qs, optionalJson(health.fleissKappa)},
                                             {u"judges"_qs, judgesJson}}}};

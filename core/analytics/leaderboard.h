@@ -60,10 +60,20 @@ struct CompositeWeights
     double throughput = 0;
 };
 
+// One heatmap cell: a variant's success rate on one task type.
+struct TaskSuccess
+{
+    QString variant;
+    QString taskType;
+    qint64 scored = 0;
+    qint64 passed = 0;
+};
+
 struct Leaderboard
 {
     QList<LeaderboardRow> rows;         // best composite first
     JuryHealth health;
+    QList<TaskSuccess> taskSuccess;     // model × task type (the heatmap)
     QJsonObject toJson() const;
 };
 
