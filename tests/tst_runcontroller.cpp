@@ -218,6 +218,36 @@ private Q_SLOTS:
         RunStore::closeConnection(db);
     }
 
+    // Multiple-choice items scored by a deterministic scorer, no judge: pass/fail from the letter.
+    void scorersInsteadOfAJury()
+    {
+        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [
+            {"prompt": "Which is prime", "reply": {"text": "The answer is (B)."}},
+            {"prompt": "Which is even", "reply": {"text": "A"}}]})"));
+        const QString db = m_dir.filePath(u"s.sqlite"_qs);
+        RunPlan p = plan(0, 1);
+        for (const char *q : {"Which is prime?", "Which is even?"}) {
+            Scenario s;
+            s.id = QString::fromLatin1(q);
+            s.prompt = QString::fromLatin1(q);
+            s.choices = {u"4"_qs, u"7"_qs};
+            s.correctChoice = u"B"_qs;
+            p.scenarios << s;
+        }
+        p.settings.latencyOnly = false;
+        p.settings.scorers = {u"multiple_choice"_qs};
+        RunController controller(p, options(db));
+        QCOMPARE(runToEnd(controller), RunStatus::Completed);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE jury_pass = 1"_qs), 1);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE jury_pass = 0"_qs), 1);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM judges WHERE provider = 'scorer' AND model_id = 'scorer/multiple_choice'"_qs), 1);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts"_qs), 2);
+        const Leaderboard board = computeLeaderboard(db, 1);
+        QCOMPARE(board.rows.first().successRate, 0.5);
+        QCOMPARE(board.health.judges.size(), 0); // scorers are not judges to agree with
+        RunStore::closeConnection(db);
+    }
+
     void budgetCapStopsTheRun()
     {
         const QString db = m_dir.filePath(u"b.sqlite"_qs);

@@ -3,6 +3,7 @@
 #include "config/configimport.h"
 #include "engine/runcontroller.h"
 #include "interrupt.h"
+#include "jury/scorers.h"
 #include "keychain/oskeychain.h"
 #include "storage/runstore.h"
 
@@ -84,6 +85,7 @@ int run(const QStringList &arguments)
         {u"pass-threshold"_qs, tr("Jury score (1–5) needed to pass."), u"X"_qs},
         {u"budget"_qs, tr("Stop cleanly once this many USD are spent."), u"USD"_qs},
         {u"latency-only"_qs, tr("No jury: measure latency, throughput and cost only.")},
+        {u"scorer"_qs, tr("A deterministic scorer (exact, contains, regex, multiple_choice, final_number, valid_json); repeatable."), u"NAME"_qs},
         {u"no-stream"_qs, tr("Ask for whole answers (time to first token is then unknown).")},
         {u"resume"_qs, tr("Finish the missing work of a stored run."), u"RUN_ID"_qs},
         {u"threads"_qs, tr("Worker threads (default 2)."), u"N"_qs},
@@ -139,13 +141,21 @@ int run(const QStringList &arguments)
         if (parser.isSet(u"budget"_qs))
             s.budgetUsd = parser.value(u"budget"_qs).toDouble();
         s.latencyOnly = s.latencyOnly || parser.isSet(u"latency-only"_qs);
+        for (const QString &name : parser.values(u"scorer"_qs)) {
+            if (!scorerFromName(name)) {
+                say(tr("run: unknown scorer \"%1\"; use %2\n").arg(name, scorerNames().join(u", ")));
+                return 64;
+            }
+            if (!s.scorers.contains(name))
+                s.scorers << name;
+        }
         s.streaming = s.streaming && !parser.isSet(u"no-stream"_qs);
         if (parser.isSet(u"name"_qs))
             plan.name = parser.value(u"name"_qs);
         if (plan.name.isEmpty())
             plan.name = tr("Run of %n model(s)", nullptr, int(plan.models.size()));
-        if (plan.judges.isEmpty() && !s.latencyOnly) {
-            say(tr("run: no judges — give --judges FILE, or --latency-only to measure without a jury\n"));
+        if (plan.judges.isEmpty() && !s.latencyOnly && s.scorers.isEmpty()) {
+            say(tr("run: no judges — give --judges FILE, --scorer NAME, or --latency-only to measure without a jury\n"));
             return 2;
         }
         const WorkPlan work(plan);

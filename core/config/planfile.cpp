@@ -1,5 +1,6 @@
 #include "planfile.h"
 
+#include "../jury/scorers.h"
 #include "inputrecord.h"
 #include "jsondocument.h"
 #include "judgequestions.h"
@@ -97,6 +98,9 @@ void readSettings(const JsonInput &input, const QString &file, RunSettings *sett
         if (r.has(QString::fromLatin1(flag)) && !record.fields.value(QLatin1String(flag)).isBool())
             r.error(QString::fromLatin1(flag), tr("\"%1\" must be true or false").arg(QString::fromLatin1(flag)));
     r.list(u"user_defined_metrics"_qs);
+    for (const QString &name : r.list(u"scorers"_qs))
+        if (!scorerFromName(name))
+            r.error(u"scorers"_qs, tr("unknown scorer \"%1\"; use %2").arg(name, scorerNames().join(u", ")));
     if (!r.failed())
         *settings = RunSettings::fromJson(value.toObject());
 }
@@ -159,9 +163,9 @@ std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnosti
             found.error(file, input->locator.lineOf(u"scenarios"_qs), tr("the plan has no scenarios"));
         if (plan.models.isEmpty())
             found.error(file, input->locator.lineOf(u"models"_qs), tr("the plan has no models"));
-        if (plan.judges.isEmpty() && !plan.settings.latencyOnly)
+        if (plan.judges.isEmpty() && !plan.settings.latencyOnly && plan.settings.scorers.isEmpty())
             found.error(file, input->locator.lineOf(u"judges"_qs),
-                        tr("the plan has no judges; add some or set \"latency_only\": true"));
+                        tr("the plan has no judges; add some, name \"scorers\", or set \"latency_only\": true"));
     }
     diagnostics.append(found);
     if (found.hasErrors())

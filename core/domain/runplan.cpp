@@ -25,6 +25,7 @@ QJsonObject RunSettings::toJson() const
         {u"latency_only"_qs, latencyOnly},
         {u"streaming"_qs, streaming},
         {u"user_defined_metrics"_qs, QJsonArray::fromStringList(userMetrics)},
+        {u"scorers"_qs, QJsonArray::fromStringList(scorers)},
         {u"budget_usd"_qs, budgetUsd},
     };
 }
@@ -46,6 +47,8 @@ RunSettings RunSettings::fromJson(const QJsonObject &o)
     s.streaming = o.value(u"streaming").toBool(s.streaming);
     for (const QJsonValue &v : o.value(u"user_defined_metrics").toArray())
         s.userMetrics << v.toString();
+    for (const QJsonValue &v : o.value(u"scorers").toArray())
+        s.scorers << v.toString();
     s.budgetUsd = o.value(u"budget_usd").toDouble(s.budgetUsd);
     return s;
 }

@@ -27,6 +27,7 @@ struct RunSettings
     bool latencyOnly = false;       // no jury
     bool streaming = true;
     QStringList userMetrics;        // run-wide extra jury dimensions
+    QStringList scorers;            // deterministic scorers, beside or instead of the jury
     double budgetUsd = 0;           // 0 = no cap
 
     QJsonObject toJson() const;

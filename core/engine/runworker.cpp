@@ -1,6 +1,7 @@
 #include "runworker.h"
 
 #include "../jury/llmjury.h"
+#include "../jury/scorers.h"
 #include "../providers/imageloader.h"
 #include "../providers/providerfactory.h"
 #include "../storage/storewriter.h"
@@ -8,6 +9,8 @@
 #include <QCoroTimer>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
@@ -226,6 +229,33 @@ QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
         }
         QMutexLocker lock(&m_state.mutex);
         m_state.judgeCalls += outcome.verdicts.size();
+    }
+    if (result.ok() && !settings.scorers.isEmpty()) {
+        // Deterministic scorers, stored like verdicts of judges listed after the LLM judges.
+        double sum = 0;
+        bool allPassed = true;
+        for (qsizetype i = 0; i < settings.scorers.size(); ++i) {
+            const auto kind = scorerFromName(settings.scorers.at(i));
+            if (!kind)
+                continue;
+            const ScorerResult scored = runScorer(*kind, scenario, result.text);
+            VerdictRecord v;
+            v.id = writer.allocateId(StoreWriter::Table::Verdicts);
+            v.runId = m_state.runId;
+            v.invocationId = record.id;
+            v.judgeId = m_state.judgeIds.value(int(m_state.plan.judges.size() + i));
+            v.overall = v.weighted = 1 + 4 * scored.score; // on the jury's 1–5 scale
+            v.passed = scored.passed;
+            v.rationaleJson = QString::fromUtf8(QJsonDocument(QJsonObject{{settings.scorers.at(i), scored.detail}}).toJson(QJsonDocument::Compact));
+            ops.emplace_back(std::move(v));
+            sum += 1 + 4 * scored.score;
+            allPassed = allPassed && scored.passed;
+        }
+        if (!group.jury) { // no LLM jury: the scorers decide
+            record.juryScore = sum / double(settings.scorers.size());
+            record.juryPass = allPassed;
+            record.judgesUsed = int(settings.scorers.size());
+        }
     }
     if (m.ttftMs) {
         QMutexLocker lock(&m_state.mutex);

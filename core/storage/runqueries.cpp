@@ -229,9 +229,11 @@ QList<InvocationFact> RunQueries::invocationFacts(qint64 runId)
 QList<VerdictFact> RunQueries::verdictFacts(qint64 runId)
 {
     bool ok = false;
-    QSqlQuery q = exec(uR"(SELECT invocation_id, judge_id, correctness, completeness, relevance, format, coherence,
-                                 following_instructions, weighted, passed
-                          FROM verdicts WHERE run_id = ? AND status IN ('ok', 'repaired') ORDER BY invocation_id, judge_id)"_qs,
+    QSqlQuery q = exec(uR"(SELECT v.invocation_id, v.judge_id, v.correctness, v.completeness, v.relevance, v.format, v.coherence,
+                                 v.following_instructions, v.weighted, v.passed
+                          FROM verdicts v JOIN judges j ON j.id = v.judge_id
+                          WHERE v.run_id = ? AND v.status IN ('ok', 'repaired') AND j.provider <> 'scorer'
+                          ORDER BY v.invocation_id, v.judge_id)"_qs,
                        runId, &ok);
     QList<VerdictFact> out;
     while (ok && q.next()) {
@@ -250,7 +252,7 @@ QList<VerdictFact> RunQueries::verdictFacts(qint64 runId)
 QHash<qint64, QString> RunQueries::variantLabels(qint64 runId, bool judges)
 {
     bool ok = false;
-    QSqlQuery q = exec(judges ? u"SELECT id, model_id, coalesce(region, ''), 'default', coalesce(display_name, '') FROM judges WHERE run_id = ?"_qs
+    QSqlQuery q = exec(judges ? u"SELECT id, model_id, coalesce(region, ''), 'default', coalesce(display_name, '') FROM judges WHERE run_id = ? AND provider <> 'scorer'"_qs
                               : u"SELECT id, model_id, coalesce(region, ''), tier_requested, coalesce(display_name, '') FROM variants WHERE run_id = ?"_qs,
                        runId, &ok);
     QHash<qint64, QString> out;

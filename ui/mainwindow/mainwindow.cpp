@@ -269,7 +269,7 @@ void MainWindow::startRun(qint64 resumeRunId)
         warn(tr("Nothing to run"), tr("The workspace needs scenarios and models: open a plan or import them."));
         return;
     }
-    if (resumeRunId == 0 && plan.judges.isEmpty() && !plan.settings.latencyOnly) {
+    if (resumeRunId == 0 && plan.judges.isEmpty() && !plan.settings.latencyOnly && plan.settings.scorers.isEmpty()) {
         warn(tr("No jury"), tr("Import judges (File › Import › Judges…), or set the plan to latency only."));
         return;
     }
