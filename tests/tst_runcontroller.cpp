@@ -7,6 +7,7 @@
 #include "storage/runstore.h"
 
 #include "analytics/leaderboard.h"
+#include "engine/accesscheck.h"
 #include "config/planfile.h"
 
 #include <QJsonDocument>
@@ -246,6 +247,26 @@ private Q_SLOTS:
         QCOMPARE(board.rows.first().successRate, 0.5);
         QCOMPARE(board.health.judges.size(), 0); // scorers are not judges to agree with
         RunStore::closeConnection(db);
+    }
+
+    void accessCheckFindsWhatCannotBeReached()
+    {
+        RunPlan p = plan(1, 3, 2);
+        p.models[1].baseUrl = u"http://127.0.0.1:1"_qs;          // nothing listens there
+        p.judges[0].apiKeyEnv = u"REJECTED_KEY"_qs;                // a key the simulator refuses
+        QProcessEnvironment env = options({}).environment;
+        env.insert(u"REJECTED_KEY"_qs, QString::fromLatin1(Sim::kRejectedKey));
+        const QList<AccessProblem> problems = QCoro::waitFor(checkAccess(p, env, {}));
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(0).isJudge, false);
+        QCOMPARE(problems.at(0).index, 1);
+        QCOMPARE(problems.at(0).errorClass, ErrorClass::Network);
+        QCOMPARE(problems.at(1).isJudge, true);
+        QCOMPARE(problems.at(1).errorClass, ErrorClass::Auth);
+        const RunPlan rest = withoutFailing(p, problems);
+        QCOMPARE(rest.models.size(), 2);
+        QCOMPARE(rest.judges.size(), 1);
+        QCOMPARE(rest.models.at(1).modelId, u"openai/model-2"_qs);
     }
 
     void budgetCapStopsTheRun()

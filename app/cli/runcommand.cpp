@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "config/configimport.h"
+#include "engine/accesscheck.h"
 #include "engine/runcontroller.h"
 #include "interrupt.h"
 #include "jury/scorers.h"
@@ -85,6 +86,8 @@ int run(const QStringList &arguments)
         {u"pass-threshold"_qs, tr("Jury score (1–5) needed to pass."), u"X"_qs},
         {u"budget"_qs, tr("Stop cleanly once this many USD are spent."), u"USD"_qs},
         {u"latency-only"_qs, tr("No jury: measure latency, throughput and cost only.")},
+        {u"no-access-check"_qs, tr("Skip the one-call check of every model and judge before the run.")},
+        {u"drop-failing"_qs, tr("Run without the models and judges that fail the access check (default: stop).")},
         {u"scorer"_qs, tr("A deterministic scorer (exact, contains, regex, multiple_choice, final_number, valid_json); repeatable."), u"NAME"_qs},
         {u"no-stream"_qs, tr("Ask for whole answers (time to first token is then unknown).")},
         {u"resume"_qs, tr("Finish the missing work of a stored run."), u"RUN_ID"_qs},
@@ -157,6 +160,24 @@ int run(const QStringList &arguments)
         if (plan.judges.isEmpty() && !s.latencyOnly && s.scorers.isEmpty()) {
             say(tr("run: no judges — give --judges FILE, --scorer NAME, or --latency-only to measure without a jury\n"));
             return 2;
+        }
+        if (!parser.isSet(u"no-access-check"_qs)) {
+            say(tr("checking access to %n model(s) and judge(s)…\n", nullptr, int(plan.models.size() + plan.judges.size())));
+            const QList<AccessProblem> problems = QCoro::waitFor(checkAccess(plan, options.environment, options.keychain));
+            for (const AccessProblem &p : problems)
+                say(tr("  %1 %2: %3 (%4)\n").arg(p.isJudge ? tr("judge") : tr("model"), p.label, p.message, errorClassName(p.errorClass)));
+            if (!problems.isEmpty() && !parser.isSet(u"drop-failing"_qs)) {
+                say(tr("run: %n model(s) or judge(s) cannot be reached; fix them, or pass --drop-failing to run without them\n",
+                       nullptr, int(problems.size())));
+                return 1;
+            }
+            if (!problems.isEmpty()) {
+                plan = withoutFailing(plan, problems);
+                if (plan.models.isEmpty() || (plan.judges.isEmpty() && !s.latencyOnly && s.scorers.isEmpty())) {
+                    say(tr("run: nothing is left to run after dropping what failed the access check\n"));
+                    return 1;
+                }
+            }
         }
         const WorkPlan work(plan);
         say(tr("%1 model calls and %2 judge calls; estimated cost $%3").arg(work.modelCalls()).arg(work.judgeCalls())
