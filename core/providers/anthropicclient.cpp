@@ -93,7 +93,7 @@ private:
 } // namespace
 
 AnthropicClient::AnthropicClient(ModelVariant variant, QNetworkAccessManager *network, QString apiKey, Timeouts timeouts)
-    : ProviderClient(std::move(variant), network, timeouts), m_apiKey(std::move(apiKey))
+    : ProviderClient(std::move(variant), network, timeouts, &makeAnthropicReader), m_apiKey(std::move(apiKey))
 {
     addSecret(m_apiKey);
 }
@@ -127,11 +127,6 @@ HttpCall AnthropicClient::buildCall(const ChatRequest &request)
 std::unique_ptr<ResponseReader> makeAnthropicReader(bool stream)
 {
     return std::make_unique<AnthropicReader>(stream);
-}
-
-std::unique_ptr<ResponseReader> AnthropicClient::newReader(bool stream)
-{
-    return makeAnthropicReader(stream);
 }
 
 CallError AnthropicClient::httpError(int status, const QNetworkReply &, const QByteArray &body)

@@ -125,7 +125,7 @@ private:
 
 BedrockClient::BedrockClient(ModelVariant variant, QNetworkAccessManager *network, AwsCredentials credentials,
                              QString bearerToken, Timeouts timeouts)
-    : ProviderClient(std::move(variant), network, timeouts), m_credentials(std::move(credentials)), m_bearerToken(std::move(bearerToken))
+    : ProviderClient(std::move(variant), network, timeouts, &makeBedrockReader), m_credentials(std::move(credentials)), m_bearerToken(std::move(bearerToken))
 {
     addSecret(m_bearerToken);
     addSecret(m_credentials.secretAccessKey);
@@ -177,11 +177,6 @@ HttpCall BedrockClient::buildCall(const ChatRequest &request)
 std::unique_ptr<ResponseReader> makeBedrockReader(bool stream)
 {
     return std::make_unique<BedrockReader>(stream);
-}
-
-std::unique_ptr<ResponseReader> BedrockClient::newReader(bool stream)
-{
-    return makeBedrockReader(stream);
 }
 
 CallError BedrockClient::httpError(int status, const QNetworkReply &reply, const QByteArray &body)

@@ -86,7 +86,7 @@ private:
 } // namespace
 
 GeminiClient::GeminiClient(ModelVariant variant, QNetworkAccessManager *network, QString apiKey, Timeouts timeouts)
-    : ProviderClient(std::move(variant), network, timeouts), m_apiKey(std::move(apiKey))
+    : ProviderClient(std::move(variant), network, timeouts, &makeGeminiReader), m_apiKey(std::move(apiKey))
 {
     addSecret(m_apiKey);
 }
@@ -117,11 +117,6 @@ HttpCall GeminiClient::buildCall(const ChatRequest &request)
 std::unique_ptr<ResponseReader> makeGeminiReader(bool stream)
 {
     return std::make_unique<GeminiReader>(stream);
-}
-
-std::unique_ptr<ResponseReader> GeminiClient::newReader(bool stream)
-{
-    return makeGeminiReader(stream);
 }
 
 CallError GeminiClient::httpError(int status, const QNetworkReply &, const QByteArray &body)

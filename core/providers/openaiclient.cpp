@@ -85,7 +85,7 @@ private:
 } // namespace
 
 OpenAIClient::OpenAIClient(ModelVariant variant, QNetworkAccessManager *network, QString apiKey, Timeouts timeouts)
-    : ProviderClient(std::move(variant), network, timeouts), m_apiKey(std::move(apiKey))
+    : ProviderClient(std::move(variant), network, timeouts, &makeOpenAIReader), m_apiKey(std::move(apiKey))
 {
     addSecret(m_apiKey);
 }
@@ -150,11 +150,6 @@ HttpCall OpenAIClient::buildCall(const ChatRequest &request)
 std::unique_ptr<ResponseReader> makeOpenAIReader(bool stream)
 {
     return std::make_unique<OpenAIReader>(stream);
-}
-
-std::unique_ptr<ResponseReader> OpenAIClient::newReader(bool stream)
-{
-    return makeOpenAIReader(stream);
 }
 
 CallError OpenAIClient::httpError(int status, const QNetworkReply &, const QByteArray &body)

@@ -13,7 +13,6 @@ public:
 
 protected:
     HttpCall buildCall(const ChatRequest &request) override;
-    std::unique_ptr<ResponseReader> newReader(bool stream) override;
     CallError httpError(int status, const QNetworkReply &reply, const QByteArray &body) override;
     bool retryWithoutOptionalFeatures(int status, const QByteArray &body) override;
 

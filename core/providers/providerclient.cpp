@@ -121,8 +121,8 @@ ErrorClass errorClassForStatus(int status)
     }
 }
 
-ProviderClient::ProviderClient(ModelVariant variant, QNetworkAccessManager *network, Timeouts timeouts)
-    : m_variant(std::move(variant)), m_network(network), m_timeouts(timeouts)
+ProviderClient::ProviderClient(ModelVariant variant, QNetworkAccessManager *network, Timeouts timeouts, ReaderFactory readers)
+    : m_variant(std::move(variant)), m_network(network), m_timeouts(timeouts), m_readers(readers)
 {
 }
 
@@ -166,7 +166,7 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
 
     QElapsedTimer clock;
     StreamState state(result, clock, onDelta);
-    std::unique_ptr<ResponseReader> reader = newReader(request.stream);
+    std::unique_ptr<ResponseReader> reader = m_readers(request.stream);
     result.metrics.startedAt = QDateTime::currentMSecsSinceEpoch();
     clock.start();
     std::unique_ptr<QNetworkReply> reply(m_network->post(call.request, call.body));

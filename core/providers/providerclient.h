@@ -112,7 +112,8 @@ struct HttpCall
 class ProviderClient
 {
 public:
-    ProviderClient(ModelVariant variant, QNetworkAccessManager *network, Timeouts timeouts = {});
+    using ReaderFactory = std::unique_ptr<ResponseReader> (*)(bool stream);
+    ProviderClient(ModelVariant variant, QNetworkAccessManager *network, Timeouts timeouts, ReaderFactory readers);
     virtual ~ProviderClient() = default;
 
     QCoro::Task<ChatResult> send(ChatRequest request, DeltaCallback onDelta = {});
@@ -120,7 +121,6 @@ public:
 
 protected:
     virtual HttpCall buildCall(const ChatRequest &request) = 0;
-    virtual std::unique_ptr<ResponseReader> newReader(bool stream) = 0;
     // A non-2xx response, its headers read and its body complete.
     virtual CallError httpError(int status, const QNetworkReply &reply, const QByteArray &body) = 0;
     // Called once when a server rejects an option it does not know; may change the next
@@ -139,6 +139,7 @@ private:
 
     QNetworkAccessManager *m_network;
     Timeouts m_timeouts;
+    ReaderFactory m_readers;
     QStringList m_secrets;
 };
 
