@@ -1,7 +1,7 @@
 #pragma once
 
 // Test data for tst_runcontroller, kept out of the test's source because moc's lexer trips
-// over these raw strings.
+// over raw strings like these.
 #include <QList>
 #include <QString>
 

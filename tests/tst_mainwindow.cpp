@@ -1,4 +1,5 @@
 #include "mainwindow/mainwindow.h"
+#include "mainwindow_data.h"
 #include "problems/problemsmodel.h"
 #include "problems/problemspanel.h"
 #include "runs/runspage.h"
@@ -168,7 +169,10 @@ private Q_SLOTS:
         QCOMPARE(imported.first().first().toBool(), true);
         if (opened.isEmpty())
             QVERIFY(opened.wait(10000));
+        QSignalSpy checked(&window, &MainWindow::accessChecked);
         window.startRun();
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(checked.first().first().toInt(), 0);
         for (QMessageBox *box : window.findChildren<QMessageBox *>())
             QFAIL(qPrintable(box->text()));
         auto *dock = window.findChild<QDockWidget *>(u"runDock"_qs);
@@ -190,6 +194,33 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(window.runs()->leaderboard(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(window.runs()->leaderboard()->index(0, LeaderboardModel::SuccessColumn).data().toString().contains(u'%'));
         RunStore::closeConnection(dir.filePath(u"gui-run.sqlite"_qs));
+    }
+
+    // A model that cannot be reached is reported before the run, with the choice to go without it.
+    void unreachableModelsAreReportedFirst()
+    {
+        QTemporaryDir dir;
+        QFile planFile(dir.filePath(u"plan.json"_qs));
+        QVERIFY(planFile.open(QIODevice::WriteOnly));
+        planFile.write(kUnreachablePlan);
+        planFile.close();
+        MainWindow window;
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        QSignalSpy opened(&window, &MainWindow::databaseOpened);
+        QSignalSpy checked(&window, &MainWindow::accessChecked);
+        window.openPlan(planFile.fileName());
+        window.openDatabase(dir.filePath(u"x.sqlite"_qs));
+        QVERIFY(imported.wait(10000));
+        if (opened.isEmpty())
+            QVERIFY(opened.wait(10000));
+        window.startRun();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.first().first().toInt(), 1);
+        QMessageBox *box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(u"local"_qs));
+        QCOMPARE(box->buttons().size(), 1); // nothing would be left to run: Cancel only
+        QVERIFY(!window.findChild<QDockWidget *>(u"runDock"_qs)->isVisible());
     }
 
     void validationListsProblemsOfManyFiles()

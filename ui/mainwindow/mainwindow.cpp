@@ -4,6 +4,7 @@
 #include "common/diagnosticsformat.h"
 #include "config/planfile.h"
 #include "problems/problemspanel.h"
+#include "engine/accesscheck.h"
 #include "engine/runcontroller.h"
 #include "run/runpanel.h"
 #include "runs/runspage.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -273,6 +275,41 @@ void MainWindow::startRun(qint64 resumeRunId)
         warn(tr("No jury"), tr("Import judges (File › Import › Judges…), or set the plan to latency only."));
         return;
     }
+    if (resumeRunId > 0) {
+        launchRun(RunPlan(), resumeRunId);
+        return;
+    }
+    // One small call per model and judge first: a missing key shows now, not in every row.
+    m_runAction->setEnabled(false);
+    statusBar()->showMessage(tr("Checking access to %n model(s) and judge(s)…", nullptr, int(plan.models.size() + plan.judges.size())));
+    QCoro::connect(checkAccess(plan, QProcessEnvironment::systemEnvironment(), m_keychain), this,
+                   [this, plan](const QList<AccessProblem> &problems) {
+        m_runAction->setEnabled(true);
+        statusBar()->clearMessage();
+        Q_EMIT accessChecked(int(problems.size()));
+        if (problems.isEmpty()) {
+            launchRun(plan, 0);
+            return;
+        }
+        QStringList lines;
+        for (const AccessProblem &p : problems)
+            lines << tr("%1 %2: %3").arg(p.isJudge ? tr("Judge") : tr("Model"), p.label, p.message);
+        const RunPlan rest = withoutFailing(plan, problems);
+        const bool runnable = !rest.models.isEmpty() && (!rest.judges.isEmpty() || rest.settings.latencyOnly || !rest.settings.scorers.isEmpty());
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some models cannot be reached"),
+                                    tr("These did not answer a one-line test call:"), QMessageBox::Cancel, this);
+        box->setInformativeText(lines.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (runnable) {
+            QPushButton *without = box->addButton(tr("Run Without Them"), QMessageBox::AcceptRole);
+            connect(without, &QPushButton::clicked, this, [this, rest] { launchRun(rest, 0); });
+        }
+        box->open();
+    });
+}
+
+void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId)
+{
     RunOptions options;
     options.databasePath = m_databasePath;
     options.resumeRunId = resumeRunId;

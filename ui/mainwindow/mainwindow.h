@@ -51,12 +51,14 @@ Q_SIGNALS:
     void validationFinished(int errors);
     void planSaved(bool ok);
     void runFinished(Quorum::RunStatus status);
+    void accessChecked(int problems);
 
 private:
     void createMenus();
     void showProblems(const QString &what, const Diagnostics &diagnostics);
     void chooseAndImport(InputKind kind);
     void warn(const QString &title, const QString &text);
+    void launchRun(const RunPlan &plan, qint64 resumeRunId);
 
     WorkspacePage *m_workspace;
     RunsPage *m_runs;

@@ -1,0 +1,8 @@
+#pragma once
+
+// Test data for tst_mainwindow, apart because moc's lexer reads "//" inside raw strings as a comment.
+#include <QByteArray>
+
+inline const QByteArray kUnreachablePlan = R"({"quorum_plan": 1, "scenarios": [{"text_prompt": "hi"}],
+    "models": [{"model_id": "openai-compatible/local", "base_url": "http://127.0.0.1:1"}],
+    "settings": {"latency_only": true}})";
