@@ -10,6 +10,7 @@
 #include "workspace/workspacepage.h"
 #include "simulator/simulator.h"
 #include "run/runpanel.h"
+#include "engine/runcontroller.h"
 
 #include <QDockWidget>
 #include <QMessageBox>
@@ -186,6 +187,14 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000) || window.runs()->model()->rowCount() == 1);
         QTRY_COMPARE(window.runs()->model()->rowCount(), 1);
         QCOMPARE(window.runs()->model()->item(0).invocations, 12);
+
+        // Closing the window during a run stops it cleanly first.
+        QSignalSpy second(&window, &MainWindow::runFinished);
+        window.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<RunController *>() != nullptr, 10000);
+        QVERIFY(!window.close());          // refused for now: the run is stopping
+        QVERIFY(second.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
         // The finished run's leaderboard is shown.
         QSignalSpy board(window.runs(), &RunsPage::leaderboardLoaded);
         window.runs()->showLeaderboard(window.runs()->model()->item(0).id);

@@ -12,6 +12,7 @@
 #include "workspace/workspacepage.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -254,6 +255,18 @@ void MainWindow::savePlanAs(const QString &path)
         statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
         Q_EMIT planSaved(true);
     });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_run) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    statusBar()->showMessage(tr("Stopping run %1: finishing the calls in flight…").arg(m_run->runId()));
+    connect(m_run, &RunController::finished, this, &QWidget::close, Qt::QueuedConnection);
+    m_run->cancel();
 }
 
 void MainWindow::startRun(qint64 resumeRunId)

@@ -53,6 +53,11 @@ Q_SIGNALS:
     void runFinished(Quorum::RunStatus status);
     void accessChecked(int problems);
 
+protected:
+    // A run in progress is stopped first (its calls in flight finish and are stored); the
+    // window closes when it has.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
     void showProblems(const QString &what, const Diagnostics &diagnostics);
