@@ -269,6 +269,23 @@ private Q_SLOTS:
         QCOMPARE(rest.models.at(1).modelId, u"openai/model-2"_qs);
     }
 
+    // With a wait between experiments, no call of experiment 2 starts before experiment 1 is done
+    // and the wait has passed.
+    void experimentsWaitForEachOther()
+    {
+        const QString db = m_dir.filePath(u"e.sqlite"_qs);
+        RunPlan p = plan(4, 2);
+        p.settings.experiments = 2;
+        p.settings.experimentWaitSeconds = 1;
+        RunController controller(p, options(db));
+        QCOMPARE(runToEnd(controller), RunStatus::Completed);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs), 16);
+        const qint64 lastOfFirst = scalar(db, u"SELECT max(t0 + ttlb_ms) FROM invocations WHERE experiment = 0"_qs);
+        const qint64 firstOfSecond = scalar(db, u"SELECT min(first_start_at) FROM invocations WHERE experiment = 1"_qs);
+        QVERIFY2(firstOfSecond - lastOfFirst >= 950, qPrintable(QString::number(firstOfSecond - lastOfFirst)));
+        RunStore::closeConnection(db);
+    }
+
     void budgetCapStopsTheRun()
     {
         const QString db = m_dir.filePath(u"b.sqlite"_qs);

@@ -81,6 +81,17 @@ QString RunController::start()
         }
     }
     m_state.done = m_alreadyStored;
+    const RunSettings &settings = m_state.plan.settings;
+    m_state.itemsPerExperiment = std::max<qint64>(1, m_state.work.size() / std::max(1, settings.experiments));
+    m_state.experimentWaitMs = settings.experimentWaitSeconds * 1000.0;
+    m_state.remainingPerExperiment.assign(size_t(std::max(1, settings.experiments)), 0);
+    for (const auto &queue : m_state.pending)
+        for (const qint64 n : queue)
+            ++m_state.remainingPerExperiment[size_t(std::min<qint64>(n / m_state.itemsPerExperiment, settings.experiments - 1))];
+    m_state.currentExperiment = 0;
+    while (size_t(m_state.currentExperiment) < m_state.remainingPerExperiment.size()
+           && m_state.remainingPerExperiment[size_t(m_state.currentExperiment)] == 0)
+        ++m_state.currentExperiment;
 
     m_writer->submit(RunStatusUpdate{m_state.runId, RunStatus::Running, QDateTime::currentMSecsSinceEpoch(), {}});
     m_writer->submit(RunEvent{m_state.runId, QDateTime::currentMSecsSinceEpoch(),

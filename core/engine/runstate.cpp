@@ -1,5 +1,7 @@
 #include "runstate.h"
 
+#include <QDateTime>
+
 namespace Quorum {
 
 qint64 RunState::take(bool *finished)
@@ -17,6 +19,11 @@ qint64 RunState::take(bool *finished)
         if (inFlightPerVariant[v] >= perVariantLimit)
             continue;
         const qint64 number = pending[v].front();
+        if (experimentWaitMs > 0) {
+            const int experiment = int(number / itemsPerExperiment);
+            if (experiment > currentExperiment || double(QDateTime::currentMSecsSinceEpoch()) < experimentOpensAtMs)
+                continue; // this variant's next item belongs to an experiment not yet open
+        }
         pending[v].pop_front();
         ++inFlightPerVariant[v];
         nextVariant = v + 1; // spread starts over the variants
@@ -26,9 +33,16 @@ qint64 RunState::take(bool *finished)
     return -1;
 }
 
-void RunState::release(int variant, bool itemFailed, double costUsd, const QString &errorClass)
+void RunState::release(qint64 number, int variant, bool itemFailed, double costUsd, const QString &errorClass)
 {
     QMutexLocker lock(&mutex);
+    const auto experiment = size_t(number / itemsPerExperiment);
+    if (experiment < remainingPerExperiment.size() && --remainingPerExperiment[experiment] == 0
+        && int(experiment) == currentExperiment) {
+        while (size_t(currentExperiment) < remainingPerExperiment.size() && remainingPerExperiment[size_t(currentExperiment)] == 0)
+            ++currentExperiment;
+        experimentOpensAtMs = double(QDateTime::currentMSecsSinceEpoch()) + experimentWaitMs;
+    }
     --inFlightPerVariant[size_t(variant)];
     ++donePerVariant[size_t(variant)];
     ++done;

@@ -68,6 +68,13 @@ struct RunState
     std::vector<int> inFlightPerVariant;
     std::vector<qint64> donePerVariant, totalPerVariant;
     int perVariantLimit = 4;
+    // With a wait between experiments, experiment e+1 starts only once e is done and the wait
+    // has passed; without one, experiments overlap.
+    qint64 itemsPerExperiment = 1;
+    double experimentWaitMs = 0;
+    std::vector<qint64> remainingPerExperiment;
+    int currentExperiment = 0;
+    double experimentOpensAtMs = 0;
     size_t nextVariant = 0;                     // round-robin start
     qint64 done = 0, failed = 0, judgeCalls = 0;
     double spendUsd = 0;
@@ -83,7 +90,7 @@ struct RunState
     // tells whether no work is left at all. Caller holds no lock.
     qint64 take(bool *finished);
     // A lane is done with an item of this variant.
-    void release(int variant, bool failed, double costUsd, const QString &errorClass);
+    void release(qint64 number, int variant, bool failed, double costUsd, const QString &errorClass);
     // A lane gives an item up unfinished (the run was cancelled): it stays missing.
     void abandon(int variant);
     QString variantKey(int variant) const;      // model@region, the rate limiter's key

@@ -265,7 +265,7 @@ QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
     // The invocation and everything about it go to the store together, in one batch.
     ops.insert(ops.begin(), WriteOp(std::move(record)));
     writer.submit(std::move(ops));
-    m_state.release(item.variant, !result.ok(), cost, errorClass);
+    m_state.release(number, item.variant, !result.ok(), cost, errorClass);
 }
 
 } // namespace Quorum
