@@ -41,3 +41,11 @@ inline QList<VerdictCase> verdictCases()
 inline const QByteArray kKillableRun = R"({"time_scale": 0, "rules": [
     {"model": "judge-0", "reply": {"text": "{\"correctness\": 4, \"completeness\": 4, \"relevance\": 4, \"format\": 4, \"coherence\": 4, \"following_instructions\": 4}", "first_token_ms": 20}},
     {"reply": {"text": "ok", "first_token_ms": 60}}]})";
+
+// Judge-0 (an Anthropic model) is kinder to the Anthropic model's answers than judge-1 is.
+inline const QByteArray kSelfPreferringJudge = R"({"time_scale": 0, "rules": [
+    {"model": "judge-0", "prompt": "ANTHROPIC ANSWER", "reply": {"text": "{\"correctness\": 5, \"completeness\": 5, \"relevance\": 5, \"format\": 5, \"coherence\": 5, \"following_instructions\": 5}"}},
+    {"model": "judge-0", "reply": {"text": "{\"correctness\": 3, \"completeness\": 3, \"relevance\": 3, \"format\": 3, \"coherence\": 3, \"following_instructions\": 3}"}},
+    {"model": "judge-1", "reply": {"text": "{\"correctness\": 3, \"completeness\": 3, \"relevance\": 3, \"format\": 3, \"coherence\": 3, \"following_instructions\": 3}"}},
+    {"model": "claude-x", "reply": {"text": "ANTHROPIC ANSWER"}},
+    {"reply": {"text": "other answer"}}]})";

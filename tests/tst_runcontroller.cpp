@@ -286,6 +286,26 @@ private Q_SLOTS:
         RunStore::closeConnection(db);
     }
 
+    void selfPreferenceIsMeasured()
+    {
+        m_sim->setProfile(profileFromJson(kSelfPreferringJudge));
+        const QString db = m_dir.filePath(u"sp.sqlite"_qs);
+        RunPlan p = plan(3, 1, 0);
+        p.models << variant(u"anthropic/claude-x"_qs, m_sim->baseUrl());
+        p.judges << variant(u"anthropic/judge-0"_qs, m_sim->baseUrl()) << variant(u"openai/judge-1"_qs, m_sim->baseUrl());
+        p.settings.latencyOnly = false;
+        RunController controller(p, options(db));
+        QCOMPARE(runToEnd(controller), RunStatus::Completed);
+        const Leaderboard board = computeLeaderboard(db, 1);
+        QCOMPARE(board.health.judges.size(), 2);
+        // judge-0: +1 against the panel on Anthropic answers, 0 on the others.
+        QCOMPARE(*board.health.judges.at(0).selfPreference, 1.0);
+        QCOMPARE(board.health.judges.at(0).leniency, 0.5);
+        // judge-1 (OpenAI family): 0 on OpenAI answers, −1 on Anthropic ones.
+        QCOMPARE(*board.health.judges.at(1).selfPreference, 1.0);
+        RunStore::closeConnection(db);
+    }
+
     void budgetCapStopsTheRun()
     {
         const QString db = m_dir.filePath(u"b.sqlite"_qs);

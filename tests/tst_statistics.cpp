@@ -1,3 +1,4 @@
+#include "analytics/leaderboard.h"
 #include "analytics/statistics.h"
 
 #include <QElapsedTimer>
@@ -50,6 +51,15 @@ private Q_SLOTS:
         };
         QCOMPARE(qRound(*Stats::fleissKappa(counts) * 1000), 210);
         QVERIFY(!Stats::fleissKappa({{1, 1}, {3, 0}})); // unequal numbers of ratings
+    }
+    void modelFamilies()
+    {
+        QCOMPARE(modelFamily(u"anthropic/claude-haiku"_qs), u"anthropic"_qs);
+        QCOMPARE(modelFamily(u"bedrock/us.anthropic.claude-sonnet-4-5-20250929-v1:0"_qs), u"anthropic"_qs);
+        QCOMPARE(modelFamily(u"bedrock/amazon.nova-pro-v1:0"_qs), u"amazon"_qs);
+        QCOMPARE(modelFamily(u"bedrock/openai.gpt-oss-120b-1:0"_qs), u"openai"_qs);
+        QCOMPARE(modelFamily(u"azure/gpt-4o"_qs), u"openai"_qs);
+        QCOMPARE(modelFamily(u"openai/gpt-4o"_qs), u"openai"_qs);
     }
     void bootstrapIsReproducibleAndCoversTheEstimate()
     {

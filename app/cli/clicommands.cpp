@@ -366,7 +366,9 @@ int leaderboard(const QStringList &arguments)
     out << tr("\njury agreement (Krippendorff's alpha, ordinal): %1\n").arg(alphas.join(u", "));
     out << tr("pass/fail agreement (Fleiss' kappa): %1\n").arg(board.health.fleissKappa ? QString::number(*board.health.fleissKappa, 'f', 3) : u"—"_qs);
     for (const JudgeStanding &j : board.health.judges)
-        out << tr("judge %1: %2 verdicts, mean %3, leniency %4\n").arg(j.label).arg(j.verdicts).arg(j.meanScore, 0, 'f', 2).arg(j.leniency, 0, 'f', 2);
+        out << tr("judge %1: %2 verdicts, mean %3, leniency %4, self-preference %5\n").arg(j.label).arg(j.verdicts)
+                   .arg(j.meanScore, 0, 'f', 2).arg(j.leniency, 0, 'f', 2)
+                   .arg(j.selfPreference ? QString::number(*j.selfPreference, 'f', 2) : u"—"_qs);
     return 0;
 }
 

@@ -20,7 +20,8 @@ QJsonValue optionalJson(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-void computeHealth(const QList<VerdictFact> &verdicts, const QHash<qint64, QString> &judgeLabels, JuryHealth *health)
+void computeHealth(const QList<VerdictFact> &verdicts, const QHash<qint64, QString> &judgeLabels, JuryHealth *health,
+                   const QHash<qint64, QString> &judgeFamily, const QHash<qint64, QString> &answerFamily)
 {
     QList<qint64> judges = judgeLabels.keys();
     std::sort(judges.begin(), judges.end());
@@ -61,10 +62,13 @@ void computeHealth(const QList<VerdictFact> &verdicts, const QHash<qint64, QStri
         counts.push_back({passes, int(list.size()) - passes});
     }
     health->fleissKappa = counts.empty() ? std::nullopt : Stats::fleissKappa(counts);
-    // Leniency: a judge's mean minus the panel's mean on the answers it scored.
+    // Leniency: a judge's mean minus the panel's mean on the answers it scored; split by whether
+    // the answer came from the judge's own model family, for self-preference.
     QHash<qint64, double> sum, panelSum;
     QHash<qint64, qint64> count;
-    for (const auto &list : byInvocation) {
+    QHash<qint64, std::pair<double, qint64>> own, others; // judge → (sum of differences, count)
+    for (auto it = byInvocation.cbegin(); it != byInvocation.cend(); ++it) {
+        const auto &list = it.value();
         double panel = 0;
         for (const VerdictFact *v : list)
             panel += v->weighted;
@@ -73,15 +77,37 @@ void computeHealth(const QList<VerdictFact> &verdicts, const QHash<qint64, QStri
             sum[v->judgeId] += v->weighted;
             panelSum[v->judgeId] += panel;
             ++count[v->judgeId];
+            auto &bucket = judgeFamily.value(v->judgeId) == answerFamily.value(it.key()) ? own[v->judgeId] : others[v->judgeId];
+            bucket.first += v->weighted - panel;
+            ++bucket.second;
         }
     }
     for (const qint64 judge : judges) {
         const qint64 n = count.value(judge);
-        health->judges.append({judge, judgeLabels.value(judge), n, n ? sum.value(judge) / double(n) : 0,
-                               n ? (sum.value(judge) - panelSum.value(judge)) / double(n) : 0});
+        JudgeStanding standing{judge, judgeLabels.value(judge), n, n ? sum.value(judge) / double(n) : 0,
+                               n ? (sum.value(judge) - panelSum.value(judge)) / double(n) : 0, std::nullopt};
+        const auto mine = own.value(judge), rest = others.value(judge);
+        if (mine.second > 0 && rest.second > 0)
+            standing.selfPreference = mine.first / double(mine.second) - rest.first / double(rest.second);
+        health->judges.append(standing);
     }
 }
 } // namespace
+
+QString modelFamily(const QString &modelId)
+{
+    const qsizetype slash = modelId.indexOf(u'/');
+    const QString provider = modelId.left(std::max<qsizetype>(0, slash));
+    if (provider != u"bedrock" && provider != u"azure" && provider != u"openai-compatible" && provider != u"simulator")
+        return provider;
+    // Hosted models name their vendor: "us.anthropic.claude-…", "amazon.nova-…", "gpt-4o".
+    QStringList parts = modelId.mid(slash + 1).split(u'.');
+    static const QStringList kRegionPrefixes = {u"us"_qs, u"eu"_qs, u"apac"_qs, u"global"_qs, u"us-gov"_qs};
+    if (parts.size() > 1 && kRegionPrefixes.contains(parts.first()))
+        parts.removeFirst();
+    const QString vendor = parts.first().section(u'-', 0, 0).toLower();
+    return vendor.startsWith(u"gpt") ? u"openai"_qs : vendor;
+}
 
 Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const CompositeWeights &weights, QString *error)
 {
@@ -91,6 +117,8 @@ Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const 
     const QList<VerdictFact> verdicts = queries.verdictFacts(runId);
     const QHash<qint64, QString> labels = queries.variantLabels(runId, false);
     const QHash<qint64, QString> judgeLabels = queries.variantLabels(runId, true);
+    const QHash<qint64, QString> judgeModels = queries.modelIds(runId, true);
+    const QHash<qint64, QString> variantModels = queries.modelIds(runId, false);
     for (const TaskCell &cell : queries.taskMatrix(runId))
         board.taskSuccess.append({labels.value(cell.variantId), cell.taskType, cell.scored, cell.passed});
     if (error)
@@ -182,7 +210,12 @@ Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const 
     std::stable_sort(board.rows.begin(), board.rows.end(), [](const LeaderboardRow &a, const LeaderboardRow &b) {
         return a.composite > b.composite;
     });
-    computeHealth(verdicts, judgeLabels, &board.health);
+    QHash<qint64, QString> judgeFamily, answerFamily;
+    for (auto it = judgeModels.cbegin(); it != judgeModels.cend(); ++it)
+        judgeFamily.insert(it.key(), modelFamily(it.value()));
+    for (auto it = variantOfInvocation.cbegin(); it != variantOfInvocation.cend(); ++it)
+        answerFamily.insert(it.key(), modelFamily(variantModels.value(it.value())));
+    computeHealth(verdicts, judgeLabels, &board.health, judgeFamily, answerFamily);
     return board;
 }
 
@@ -215,7 +248,7 @@ QJsonObject Leaderboard::toJson() const
     QJsonArray judgesJson;
     for (const JudgeStanding &j : health.judges)
         judgesJson.append(QJsonObject{{u"judge"_qs, j.label}, {u"verdicts"_qs, j.verdicts}, {u"mean_score"_qs, j.meanScore},
-                                      {u"leniency"_qs, j.leniency}});
+                                      {u"leniency"_qs, j.leniency}, {u"self_preference"_qs, optionalJson(j.selfPreference)}});
     QJsonArray heatmap;
     for (const TaskSuccess &t : taskSuccess)
         heatmap.append(QJsonObject{{u"variant"_qs, t.variant}, {u"task_type"_qs, t.taskType}, {u"scored"_qs, t.scored},

@@ -39,7 +39,13 @@ struct JudgeStanding
     qint64 verdicts = 0;
     double meanScore = 0;
     double leniency = 0;                // its mean minus the panel's on the same answers
+    // How much more lenient it is with its own family's models (same vendor) than with the
+    // others; nullopt when the run has no answers of one kind or the other.
+    std::optional<double> selfPreference;
 };
+
+// A model's vendor family: "anthropic" for anthropic/…, bedrock/us.anthropic.… and the like.
+QString modelFamily(const QString &modelId);
 
 // Whether the jury agrees: Krippendorff's alpha (ordinal) per dimension, Fleiss' kappa on
 // each judge's pass/fail, and each judge's leniency.

@@ -249,6 +249,17 @@ QList<VerdictFact> RunQueries::verdictFacts(qint64 runId)
     return out;
 }
 
+QHash<qint64, QString> RunQueries::modelIds(qint64 runId, bool judges)
+{
+    bool ok = false;
+    QSqlQuery q = exec(judges ? u"SELECT id, model_id FROM judges WHERE run_id = ?"_qs : u"SELECT id, model_id FROM variants WHERE run_id = ?"_qs,
+                       runId, &ok);
+    QHash<qint64, QString> out;
+    while (ok && q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
 QHash<qint64, QString> RunQueries::variantLabels(qint64 runId, bool judges)
 {
     bool ok = false;

@@ -118,6 +118,7 @@ public:
     QList<InvocationFact> invocationFacts(qint64 runId);
     QList<VerdictFact> verdictFacts(qint64 runId);    // valid verdicts only
     QHash<qint64, QString> variantLabels(qint64 runId, bool judges);
+    QHash<qint64, QString> modelIds(qint64 runId, bool judges);
     // SHA-256 over every stored response, in work-item order (the run's response fingerprint).
     QString responseFingerprint(qint64 runId);
 
