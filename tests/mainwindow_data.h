@@ -6,3 +6,6 @@
 inline const QByteArray kUnreachablePlan = R"({"quorum_plan": 1, "scenarios": [{"text_prompt": "hi"}],
     "models": [{"model_id": "openai-compatible/local", "base_url": "http://127.0.0.1:1"}],
     "settings": {"latency_only": true}})";
+
+// Answers slow enough that a run is still going when the test closes the window.
+inline const QByteArray kSlowAnswers = R"({"time_scale": 0, "rules": [{"reply": {"text": "slow", "first_token_ms": 300}}]})";

@@ -190,8 +190,11 @@ private Q_SLOTS:
 
         // Closing the window during a run stops it cleanly first.
         QSignalSpy second(&window, &MainWindow::runFinished);
+        simulator.setProfile(*Sim::SimProfile::fromJson(QJsonDocument::fromJson(kSlowAnswers).object(), &error));
+        checked.clear();
         window.startRun();
-        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<RunController *>() != nullptr, 10000);
+        QVERIFY(checked.wait(10000));
+        QVERIFY(window.findChild<RunController *>() != nullptr);
         QVERIFY(!window.close());          // refused for now: the run is stopping
         QVERIFY(second.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
