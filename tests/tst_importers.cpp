@@ -1,4 +1,5 @@
 #include "config/configimport.h"
+#include "diagnosticsdump.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,18 +7,11 @@
 #include <QTest>
 
 using namespace Quorum;
+using Quorum::TestSupport::dump;
 
 namespace {
 const QString kData = QStringLiteral(QUORUM_TEST_DATA);
 const QString kFixtures = QStringLiteral(QUORUM_FIXTURES) + u"/360-eval"_qs;
-
-QString dump(const Diagnostics &d)
-{
-    QStringList lines;
-    for (const Diagnostic &item : d.sorted())
-        lines << item.toString();
-    return lines.join(u'\n');
-}
 } // namespace
 
 class TstImporters final : public QObject

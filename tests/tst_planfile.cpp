@@ -1,22 +1,16 @@
 #include "config/configimport.h"
+#include "diagnosticsdump.h"
 #include "config/planfile.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Quorum;
+using Quorum::TestSupport::dump;
 
 namespace {
 const QString kData = QStringLiteral(QUORUM_TEST_DATA);
 const QString kDemo = QStringLiteral(QUORUM_SOURCE_DIR) + u"/resources/demo/demo-plan.json"_qs;
-
-QString dump(const Diagnostics &d)
-{
-    QStringList lines;
-    for (const Diagnostic &item : d.sorted())
-        lines << item.toString();
-    return lines.join(u'\n');
-}
 
 std::optional<RunPlan> load(const QString &path, Diagnostics &d)
 {
