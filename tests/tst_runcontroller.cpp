@@ -303,6 +303,12 @@ private Q_SLOTS:
         QCOMPARE(board.health.judges.at(0).leniency, 0.5);
         // judge-1 (OpenAI family): 0 on OpenAI answers, −1 on Anthropic ones.
         QCOMPARE(*board.health.judges.at(1).selfPreference, 1.0);
+        // The Anthropic model's answers score 4 against 3 on every scenario: it rates higher.
+        const auto anthropic = std::find_if(board.rows.cbegin(), board.rows.cend(), [](const LeaderboardRow &r) { return r.label.contains(u"claude-x"_qs); });
+        const auto other = std::find_if(board.rows.cbegin(), board.rows.cend(), [](const LeaderboardRow &r) { return !r.label.contains(u"claude-x"_qs); });
+        QVERIFY(anthropic->rating && other->rating);
+        QVERIFY(*anthropic->rating > *other->rating + 400);
+        QVERIFY(anthropic->ratingCi->low <= *anthropic->rating && *anthropic->rating <= anthropic->ratingCi->high);
         RunStore::closeConnection(db);
     }
 

@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Quorum;
 
 class TstStatistics final : public QObject
@@ -51,6 +53,33 @@ private Q_SLOTS:
         };
         QCOMPARE(qRound(*Stats::fleissKappa(counts) * 1000), 210);
         QVERIFY(!Stats::fleissKappa({{1, 1}, {3, 0}})); // unequal numbers of ratings
+    }
+    void bradleyTerryTwoPlayers()
+    {
+        // A beats B 3 times out of 4: strengths 3 : 1, so A is 400·log10(3) ≈ 190.85 above B.
+        const auto r = Stats::bradleyTerryRatings({{0, 3}, {1, 0}});
+        QCOMPARE(qRound((r[0] - r[1]) * 100), 19085);
+        QCOMPARE(qRound((r[0] + r[1]) * 1000), 2000000); // geometric mean of strengths is 1
+    }
+    // A small tournament with a cycle and ties: the fit satisfies the likelihood equations
+    // W_i = Σ_j n_ij · p_i / (p_i + p_j) for every player.
+    void bradleyTerryMaximisesTheLikelihood()
+    {
+        const std::vector<std::vector<double>> wins = {{0, 7, 2.5, 4}, {3, 0, 6, 5}, {5.5, 4, 0, 1}, {2, 5, 7, 0}};
+        const auto ratings = Stats::bradleyTerryRatings(wins, 5000);
+        std::vector<double> p;
+        for (const double r : ratings)
+            p.push_back(std::pow(10, (r - 1000) / 400));
+        for (size_t i = 0; i < 4; ++i) {
+            double won = 0, expected = 0;
+            for (size_t j = 0; j < 4; ++j) {
+                won += wins[i][j];
+                if (i != j)
+                    expected += (wins[i][j] + wins[j][i]) * p[i] / (p[i] + p[j]);
+            }
+            QVERIFY2(std::abs(won - expected) < 1e-6, qPrintable(QString::number(won - expected)));
+        }
+        QCOMPARE(Stats::bradleyTerryRatings({{0, 0}, {0, 0}})[0], 1000.0); // no games: no information
     }
     void modelFamilies()
     {

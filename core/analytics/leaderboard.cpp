@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -18,6 +19,66 @@ constexpr double kPercentiles[4] = {0.5, 0.9, 0.95, 0.99};
 QJsonValue optionalJson(const std::optional<double> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+// Pairwise ratings: per scenario, each pair of variants with a jury score is a game (the
+// higher mean score wins, equal is a tie); bootstrap over scenarios for the intervals.
+void computeRatings(const QList<InvocationFact> &invocations, QList<LeaderboardRow> &rows)
+{
+    QHash<qint64, int> index;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        index.insert(rows.at(i).variantId, int(i));
+    const auto n = size_t(rows.size());
+    QMap<qint64, QHash<int, std::pair<double, int>>> perScenario; // scenario → variant → (sum, count)
+    for (const InvocationFact &f : invocations)
+        if (f.score && index.contains(f.variantId)) {
+            auto &cell = perScenario[f.scenarioId][index.value(f.variantId)];
+            cell.first += *f.score;
+            ++cell.second;
+        }
+    // Each scenario's games as a list of (winner, loser, weight).
+    struct Game { int a, b; double aWins, bWins; };
+    std::vector<std::vector<Game>> games;
+    for (const auto &variants : perScenario) {
+        std::vector<Game> list;
+        for (auto a = variants.cbegin(); a != variants.cend(); ++a)
+            for (auto b = std::next(a); b != variants.cend(); ++b) {
+                const double sa = a.value().first / a.value().second, sb = b.value().first / b.value().second;
+                list.push_back({a.key(), b.key(), sa > sb ? 1.0 : sa == sb ? 0.5 : 0.0, sa < sb ? 1.0 : sa == sb ? 0.5 : 0.0});
+            }
+        if (!list.empty())
+            games.push_back(std::move(list));
+    }
+    if (games.empty() || n < 2)
+        return;
+    auto fit = [&](const std::vector<size_t> &picks) {
+        std::vector<std::vector<double>> wins(n, std::vector<double>(n, 0));
+        for (const size_t s : picks)
+            for (const Game &g : games[s]) {
+                wins[size_t(g.a)][size_t(g.b)] += g.aWins;
+                wins[size_t(g.b)][size_t(g.a)] += g.bWins;
+            }
+        return Stats::bradleyTerryRatings(wins, 200);
+    };
+    std::vector<size_t> all(games.size());
+    for (size_t s = 0; s < all.size(); ++s)
+        all[s] = s;
+    const std::vector<double> ratings = fit(all);
+    const int resamples = games.size() * n * n <= 200'000 ? 1000 : 200;
+    QRandomGenerator rng(20241122);
+    std::vector<std::vector<double>> samples(n);
+    for (int r = 0; r < resamples; ++r) {
+        std::vector<size_t> picks(games.size());
+        for (size_t &p : picks)
+            p = size_t(rng.bounded(quint32(games.size())));
+        const std::vector<double> sample = fit(picks);
+        for (size_t i = 0; i < n; ++i)
+            samples[i].push_back(sample[i]);
+    }
+    for (size_t i = 0; i < n; ++i) {
+        rows[qsizetype(i)].rating = ratings[i];
+        rows[qsizetype(i)].ratingCi = Stats::Interval{*Stats::percentile(samples[i], 0.025), *Stats::percentile(samples[i], 0.975)};
+    }
 }
 
 void computeHealth(const QList<VerdictFact> &verdicts, const QHash<qint64, QString> &judgeLabels, JuryHealth *health,
@@ -207,6 +268,7 @@ Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const 
                       + weights.throughput * (maxThroughput > 0 ? r.decodeTokensPerSecond.value_or(0) / maxThroughput : 0);
         board.rows.append(r);
     }
+    computeRatings(invocations, board.rows);
     std::stable_sort(board.rows.begin(), board.rows.end(), [](const LeaderboardRow &a, const LeaderboardRow &b) {
         return a.composite > b.composite;
     });
@@ -240,7 +302,9 @@ QJsonObject Leaderboard::toJson() const
             {u"mean_score"_qs, optionalJson(r.meanScore)}, {u"dimension_means"_qs, means},
             {u"ttft_ms"_qs, ttft}, {u"ttlb_ms"_qs, ttlb}, {u"decode_tokens_per_s"_qs, optionalJson(r.decodeTokensPerSecond)},
             {u"cost_per_answer_usd"_qs, r.costPerAnswerUsd}, {u"total_cost_usd"_qs, r.totalCostUsd},
-            {u"judge_cost_usd"_qs, r.judgeCostUsd}, {u"disputed"_qs, r.disputed}, {u"composite"_qs, r.composite}});
+            {u"judge_cost_usd"_qs, r.judgeCostUsd}, {u"disputed"_qs, r.disputed}, {u"composite"_qs, r.composite},
+            {u"rating"_qs, optionalJson(r.rating)},
+            {u"rating_ci95"_qs, r.ratingCi ? QJsonValue(QJsonArray{r.ratingCi->low, r.ratingCi->high}) : QJsonValue()}});
     }
     QJsonObject alpha;
     for (int d = 0; d < 6; ++d)

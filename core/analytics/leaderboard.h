@@ -30,6 +30,9 @@ struct LeaderboardRow
     double judgeCostUsd = 0;
     qint64 disputed = 0;
     double composite = 0;
+    // Bradley–Terry rating from head-to-head jury scores on the same scenarios (1000 = average).
+    std::optional<double> rating;
+    std::optional<Stats::Interval> ratingCi;
 };
 
 struct JudgeStanding

@@ -3,6 +3,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace Quorum::Stats {
@@ -129,6 +130,44 @@ std::optional<Interval> bootstrapRatio(const std::vector<double> &numerators, co
     if (ratios.empty())
         return std::nullopt;
     return Interval{*percentile(ratios, 0.025), *percentile(ratios, 0.975)};
+}
+
+std::vector<double> bradleyTerryRatings(const std::vector<std::vector<double>> &wins, int iterations)
+{
+    const size_t n = wins.size();
+    std::vector<double> strength(n, 1.0), total(n, 0.0);
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = 0; j < n; ++j)
+            total[i] += wins[i][j];
+    for (int iteration = 0; iteration < iterations; ++iteration) {
+        std::vector<double> next(n, 1.0);
+        double change = 0;
+        for (size_t i = 0; i < n; ++i) {
+            double denominator = 0;
+            for (size_t j = 0; j < n; ++j) {
+                const double games = wins[i][j] + wins[j][i];
+                if (i != j && games > 0)
+                    denominator += games / (strength[i] + strength[j]);
+            }
+            // A player who never won keeps a tiny strength instead of zero (the MLE is at the boundary).
+            next[i] = denominator > 0 ? std::max(total[i], 1e-9) / denominator : strength[i];
+        }
+        double logSum = 0;
+        for (const double p : next)
+            logSum += std::log(p);
+        const double scale = std::exp(logSum / double(n));
+        for (size_t i = 0; i < n; ++i) {
+            next[i] /= scale;
+            change = std::max(change, std::abs(next[i] - strength[i]));
+        }
+        strength = std::move(next);
+        if (change < 1e-12)
+            break;
+    }
+    std::vector<double> ratings(n);
+    for (size_t i = 0; i < n; ++i)
+        ratings[i] = 1000 + 400 * std::log10(strength[i]);
+    return ratings;
 }
 
 } // namespace Quorum::Stats

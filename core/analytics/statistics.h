@@ -28,4 +28,9 @@ struct Interval
 std::optional<Interval> bootstrapRatio(const std::vector<double> &numerators, const std::vector<double> &denominators,
                                        int resamples = 1000, quint32 seed = 20241122);
 
+// Bradley–Terry maximum-likelihood fit (Hunter's MM algorithm). `wins[i][j]` is how often i
+// beat j (a tie counts half to each). Returns ratings 1000 + 400·log10(strength), strengths
+// normalised to a geometric mean of 1; a player with no comparisons gets 1000.
+std::vector<double> bradleyTerryRatings(const std::vector<std::vector<double>> &wins, int iterations = 500);
+
 } // namespace Quorum::Stats

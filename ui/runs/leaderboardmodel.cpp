@@ -35,9 +35,13 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         case DecodeColumn: return r.decodeTokensPerSecond ? locale.toString(*r.decodeTokensPerSecond, 'f', 0) : QStringLiteral("—");
         case CostColumn: return QStringLiteral("$%1").arg(locale.toString(r.costPerAnswerUsd, 'f', 5));
         case DisputedColumn: return r.disputed;
+        case RatingColumn: return r.rating ? locale.toString(*r.rating, 'f', 0) : QStringLiteral("—");
         case CompositeColumn: return locale.toString(r.composite, 'f', 3);
         default: break;
         }
+    } else if (role == Qt::ToolTipRole && index.column() == RatingColumn && r.ratingCi) {
+        return tr("Bradley–Terry rating from head-to-head jury scores; 95% interval %1–%2")
+            .arg(locale.toString(r.ratingCi->low, 'f', 0), locale.toString(r.ratingCi->high, 'f', 0));
     } else if (role == Qt::ToolTipRole && index.column() == SuccessColumn) {
         return tr("%1 of %2 scored answers passed; 95% bootstrap interval over scenarios").arg(r.passed).arg(r.scored);
     } else if (role == Qt::TextAlignmentRole && index.column() != VariantColumn) {
@@ -61,6 +65,7 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
     case DecodeColumn: return tr("Tokens/s");
     case CostColumn: return tr("Cost / answer");
     case DisputedColumn: return tr("Disputed");
+    case RatingColumn: return tr("Rating");
     case CompositeColumn: return tr("Composite");
     default: return {};
     }

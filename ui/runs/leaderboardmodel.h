@@ -12,7 +12,7 @@ class LeaderboardModel final : public ListTableModel<LeaderboardRow>
 
 public:
     enum Column { RankColumn, VariantColumn, SuccessColumn, ScoreColumn, ErrorsColumn, TtftColumn, TtlbColumn,
-                  DecodeColumn, CostColumn, DisputedColumn, CompositeColumn, ColumnCount };
+                  DecodeColumn, CostColumn, DisputedColumn, RatingColumn, CompositeColumn, ColumnCount };
 
     explicit LeaderboardModel(QObject *parent = nullptr) : ListTableModel(ColumnCount, parent) {}
 
