@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "analytics/leaderboard.h"
+#include "analytics/regional.h"
 #include "config/configimport.h"
 #include "config/jsondocument.h"
 #include "config/textsource.h"
@@ -343,6 +344,12 @@ int leaderboard(const QStringList &arguments)
     if (parser.isSet(kJsonOption)) {
         QJsonObject json = board.toJson();
         json.insert(u"run_id"_qs, runId);
+        QJsonArray regional;
+        for (const RegionLocalHour &h : regionalByLocalHour(path, runId))
+            regional.append(QJsonObject{{u"region"_qs, h.region}, {u"time_zone"_qs, h.timeZone}, {u"local_hour"_qs, h.localHour},
+                                        {u"calls"_qs, h.calls}, {u"mean_ttft_ms"_qs, h.meanTtftMs}, {u"mean_ttlb_ms"_qs, h.meanTtlbMs},
+                                        {u"max_ttlb_ms"_qs, h.maxTtlbMs}});
+        json.insert(u"regional_by_local_hour"_qs, regional);
         printJson(json);
         return 0;
     }

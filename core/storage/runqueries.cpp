@@ -138,6 +138,20 @@ QList<RegionHour> RunQueries::regionalByHour(qint64 runId)
     return out;
 }
 
+QList<RegionHourRow> RunQueries::regionHours(qint64 runId)
+{
+    bool ok = false;
+    QSqlQuery q = exec(uR"(
+        SELECT coalesce(v.region, ''), h.hour_utc, sum(h.calls), sum(h.ttft_sum), sum(h.ttft_n), sum(h.ttlb_sum), max(h.ttlb_max)
+        FROM variant_hour_rollup h JOIN variants v ON v.id = h.variant_id
+        WHERE h.run_id = ? GROUP BY v.region, h.hour_utc ORDER BY v.region, h.hour_utc)"_qs, runId, &ok);
+    QList<RegionHourRow> out;
+    while (ok && q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toDouble(),
+                    q.value(4).toLongLong(), q.value(5).toDouble(), q.value(6).toDouble()});
+    return out;
+}
+
 qint64 RunQueries::count(const QString &table, qint64 runId)
 {
     static const QStringList kTables = {u"scenarios"_qs, u"variants"_qs, u"judges"_qs, u"invocations"_qs,

@@ -97,6 +97,18 @@ struct VerdictFact
     bool passed = false;
 };
 
+// Latency of one region's successful calls in one UTC hour (hours since the epoch).
+struct RegionHourRow
+{
+    QString region;
+    qint64 hourUtc = 0;
+    qint64 calls = 0;
+    double ttftSum = 0;
+    qint64 ttftCount = 0;
+    double ttlbSum = 0;
+    double ttlbMax = 0;
+};
+
 // Read-only questions asked of a run store, on the calling thread's own connection.
 // Each returns an empty list and sets error() when the database cannot answer.
 class RunQueries final
@@ -108,6 +120,7 @@ public:
     QList<VariantAggregate> variantAggregates(qint64 runId);
     QList<TaskCell> taskMatrix(qint64 runId);
     QList<RegionHour> regionalByHour(qint64 runId);
+    QList<RegionHourRow> regionHours(qint64 runId);
     qint64 count(const QString &table, qint64 runId);
 
     // For resuming a run: its stored plan, the ids of its scenarios, variants and judges in
