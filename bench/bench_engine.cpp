@@ -17,25 +17,13 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <sys/resource.h>
+#include "benchsupport.h"
 
 using namespace Quorum;
+using Quorum::Bench::cpuSeconds;
+using Quorum::Bench::peakRssMb;
 
 namespace {
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-double peakRssMb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_maxrss) / 1024.0;
-}
-
 RunPlan makePlan(const QString &base, int scenarios, int variants, int invocations, int judges)
 {
     RunPlan plan;

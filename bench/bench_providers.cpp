@@ -20,18 +20,13 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <sys/resource.h>
+#include "benchsupport.h"
 
 using namespace Quorum;
+using Quorum::Bench::cpuSeconds;
+using Quorum::Bench::peakRssMb;
 
 namespace {
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
 // Qt 6.4's network manager opens at most 6 HTTP/1.1 connections per host, so concurrency C
 // needs ceil(C / 6) managers; baseline and client share the same pool.
 struct Pool

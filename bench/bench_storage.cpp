@@ -14,18 +14,13 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
+#include "benchsupport.h"
 
 using namespace Quorum;
+using Quorum::Bench::cpuSeconds;
+using Quorum::Bench::peakRssMb;
 
 namespace {
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
-
 template<typename F>
 double medianMs(F f, int repeats = 5)
 {

@@ -34,23 +34,18 @@ public:
     using SseResponseReader::SseResponseReader;
 
 private:
-    void handleWhole(const QByteArray &whole, StreamState &state) override
+    void handleWhole(const QJsonObject &body, StreamState &state) override
     {
-        const auto body = parseObject(whole);
-        if (!body) {
-            state.fail(ErrorClass::StreamBroken, QStringLiteral("the response is not JSON"));
-            return;
-        }
-        for (const QJsonValue &block : body->value(u"content").toArray()) {
+        for (const QJsonValue &block : body.value(u"content").toArray()) {
             const QJsonObject b = block.toObject();
             if (b.value(u"type").toString() == u"thinking")
                 state.reasoning(b.value(u"thinking").toString());
             else if (b.value(u"type").toString() == u"text")
                 state.text(b.value(u"text").toString());
         }
-        const QJsonObject usage = body->value(u"usage").toObject();
+        const QJsonObject usage = body.value(u"usage").toObject();
         state.usage(optionalInt(usage.value(u"input_tokens")), optionalInt(usage.value(u"output_tokens")));
-        state.stopReason(body->value(u"stop_reason").toString());
+        state.stopReason(body.value(u"stop_reason").toString());
         state.complete();
     }
 

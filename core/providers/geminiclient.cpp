@@ -39,23 +39,24 @@ public:
     }
 
 private:
-    void handleEvent(const SseEvent &event, StreamState &state) override { handle(event.data, state); }
-    void handleWhole(const QByteArray &body, StreamState &state) override { handle(body, state); }
-
-    void handle(const QByteArray &data, StreamState &state)
+    void handleEvent(const SseEvent &event, StreamState &state) override
     {
-        const auto response = parseObject(data);
-        if (!response) {
-            state.fail(ErrorClass::StreamBroken, QStringLiteral("a response is not JSON: %1").arg(QString::fromUtf8(data.left(80))));
-            return;
-        }
-        if (response->contains(u"error")) {
-            const QJsonObject error = response->value(u"error").toObject();
+        if (const auto response = parseObject(event.data))
+            handle(*response, state);
+        else
+            state.fail(ErrorClass::StreamBroken, QStringLiteral("a response is not JSON: %1").arg(QString::fromUtf8(event.data.left(80))));
+    }
+    void handleWhole(const QJsonObject &body, StreamState &state) override { handle(body, state); }
+
+    void handle(const QJsonObject &response, StreamState &state)
+    {
+        if (response.contains(u"error")) {
+            const QJsonObject error = response.value(u"error").toObject();
             state.fail(classify(error.value(u"status").toString(), error.value(u"code").toInt()), error.value(u"message").toString(),
                        error.value(u"status").toString());
             return;
         }
-        const QJsonObject candidate = response->value(u"candidates").toArray().at(0).toObject();
+        const QJsonObject candidate = response.value(u"candidates").toArray().at(0).toObject();
         for (const QJsonValue &part : candidate.value(u"content").toObject().value(u"parts").toArray()) {
             const QJsonObject p = part.toObject();
             if (p.value(u"thought").toBool())
@@ -70,10 +71,10 @@ private:
             if (finish == u"SAFETY" || finish == u"PROHIBITED_CONTENT" || finish == u"BLOCKLIST")
                 state.fail(ErrorClass::ContentFiltered, QStringLiteral("Gemini stopped the answer (%1)").arg(finish));
         }
-        if (response->value(u"promptFeedback").toObject().contains(u"blockReason"))
+        if (response.value(u"promptFeedback").toObject().contains(u"blockReason"))
             state.fail(ErrorClass::ContentFiltered, QStringLiteral("Gemini blocked the prompt (%1)")
-                                                        .arg(response->value(u"promptFeedback").toObject().value(u"blockReason").toString()));
-        const QJsonValue usage = response->value(u"usageMetadata");
+                                                        .arg(response.value(u"promptFeedback").toObject().value(u"blockReason").toString()));
+        const QJsonValue usage = response.value(u"usageMetadata");
         if (usage.isObject()) {
             const QJsonObject u = usage.toObject();
             state.usage(optionalInt(u.value(u"promptTokenCount")), optionalInt(u.value(u"candidatesTokenCount")),

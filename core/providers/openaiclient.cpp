@@ -21,17 +21,12 @@ public:
     using SseResponseReader::SseResponseReader;
 
 private:
-    void handleWhole(const QByteArray &whole, StreamState &state) override
+    void handleWhole(const QJsonObject &body, StreamState &state) override
     {
-        const auto body = parseObject(whole);
-        if (!body) {
-            state.fail(ErrorClass::StreamBroken, QStringLiteral("the response is not JSON"));
-            return;
-        }
-        const QJsonObject message = body->value(u"choices").toArray().at(0).toObject().value(u"message").toObject();
+        const QJsonObject message = body.value(u"choices").toArray().at(0).toObject().value(u"message").toObject();
         state.reasoning(message.value(u"reasoning_content").toString());
         state.text(message.value(u"content").toString());
-        readCommon(*body, state);
+        readCommon(body, state);
         state.complete();
     }
 

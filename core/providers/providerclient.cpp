@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include "jsonread.h"
 #include "sseparser.h"
 
 namespace Quorum {
@@ -76,7 +77,10 @@ void SseResponseReader::feed(QByteArrayView bytes, StreamState &state)
 void SseResponseReader::finish(StreamState &state)
 {
     if (!m_stream) {
-        handleWhole(m_body, state);
+        if (const auto body = parseObject(m_body))
+            handleWhole(*body, state);
+        else
+            state.fail(ErrorClass::StreamBroken, QStringLiteral("the response is not JSON"));
         return;
     }
     if (!m_parser)

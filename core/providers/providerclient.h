@@ -4,6 +4,7 @@
 #include "sseparser.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QNetworkRequest>
 #include <QCoroTask>
 
@@ -85,7 +86,8 @@ public:
 
 protected:
     virtual void handleEvent(const SseEvent &event, StreamState &state) = 0;
-    virtual void handleWhole(const QByteArray &body, StreamState &state) = 0;
+    // A whole (non-streamed) body, already read as a JSON object.
+    virtual void handleWhole(const QJsonObject &body, StreamState &state) = 0;
 
 private:
     bool m_stream;
