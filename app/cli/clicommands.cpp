@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
 #include "analytics/regional.h"
 #include "config/configimport.h"
@@ -310,27 +311,50 @@ int keys(const QStringList &arguments)
     return 0;
 }
 
+const QCommandLineOption kRunOption(u"run"_qs, QCoreApplication::translate("quorum-cli", "The run (see quorum-cli runs)."), u"ID"_qs);
+
+// The run named by --run in the database of --db, checked; 0 when both are usable, else the exit code.
+int openRun(const QCommandLineParser &parser, const QString &command, qint64 *runId, QString *path)
+{
+    *runId = parser.value(kRunOption).toLongLong();
+    if (*runId <= 0) {
+        err() << tr("%1: give --run ID\n").arg(command);
+        return 64;
+    }
+    *path = dbPath(parser);
+    const RunStore::Readiness ready = RunStore::prepare(*path);
+    if (!ready.ok) {
+        err() << ready.error << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 int leaderboard(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Ranks a run's model variants by composite score, with success rates (95 % bootstrap "
                                         "intervals), latency percentiles, cost, and the jury's agreement."));
-    const QCommandLineOption runOption(u"run"_qs, tr("The run (see quorum-cli runs)."), u"ID"_qs);
-    parser.addOptions({runOption, kDbOption, kJsonOption});
+    const QCommandLineOption zonesOption(u"time-zones"_qs, tr("A JSON file mapping regions to IANA time zones, for the "
+                                                             "by-local-hour figures (overrides the built-in map)."), u"FILE"_qs);
+    parser.addOptions({kRunOption, kDbOption, kJsonOption, zonesOption});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
-    const qint64 runId = parser.value(runOption).toLongLong();
-    if (runId <= 0) {
-        err() << tr("leaderboard: give --run ID\n");
-        return 64;
+    QHash<QString, QString> zones;
+    if (parser.isSet(zonesOption)) {
+        Diagnostics diagnostics;
+        const auto read = readRegionTimeZones(parser.value(zonesOption), diagnostics);
+        for (const Diagnostic &d : diagnostics.sorted())
+            err() << d.toString() << '\n';
+        if (!read)
+            return 2;
+        zones = *read;
     }
-    const QString path = dbPath(parser);
-    const RunStore::Readiness ready = RunStore::prepare(path);
-    if (!ready.ok) {
-        err() << ready.error << '\n';
-        return 1;
-    }
+    qint64 runId = 0;
+    QString path;
+    if (const int failed = openRun(parser, u"leaderboard"_qs, &runId, &path))
+        return failed;
     QString error;
     const Leaderboard board = computeLeaderboard(path, runId, {}, &error);
     if (!error.isEmpty()) {
@@ -345,11 +369,14 @@ int leaderboard(const QStringList &arguments)
         QJsonObject json = board.toJson();
         json.insert(u"run_id"_qs, runId);
         QJsonArray regional;
-        for (const RegionLocalHour &h : regionalByLocalHour(path, runId))
+        for (const RegionLocalHour &h : regionalByLocalHour(path, runId, zones))
             regional.append(QJsonObject{{u"region"_qs, h.region}, {u"time_zone"_qs, h.timeZone}, {u"local_hour"_qs, h.localHour},
                                         {u"calls"_qs, h.calls}, {u"mean_ttft_ms"_qs, h.meanTtftMs}, {u"mean_ttlb_ms"_qs, h.meanTtlbMs},
                                         {u"max_ttlb_ms"_qs, h.maxTtlbMs}});
         json.insert(u"regional_by_local_hour"_qs, regional);
+        const QJsonObject more = computeBreakdowns(path, runId).toJson();
+        for (auto it = more.constBegin(); it != more.constEnd(); ++it)
+            json.insert(it.key(), it.value());
         printJson(json);
         return 0;
     }
@@ -376,6 +403,47 @@ int leaderboard(const QStringList &arguments)
         out << tr("judge %1: %2 verdicts, mean %3, leniency %4, self-preference %5\n").arg(j.label).arg(j.verdicts)
                    .arg(j.meanScore, 0, 'f', 2).arg(j.leniency, 0, 'f', 2)
                    .arg(j.selfPreference ? QString::number(*j.selfPreference, 'f', 2) : u"—"_qs);
+    return 0;
+}
+
+int compare(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Compares two model variants of a run on the scenarios both answered: the difference "
+                                        "in success rate and in mean jury score, with 95 % bootstrap intervals over scenarios, "
+                                        "and whether each is significant."));
+    parser.addOptions({kRunOption, kDbOption, kJsonOption});
+    parser.addPositionalArgument(u"A"_qs, tr("A variant: its leaderboard label (model@region#tier) or model id."));
+    parser.addPositionalArgument(u"B"_qs, tr("The variant to compare it with."));
+    int code = 0;
+    if (!parse(parser, arguments, &code))
+        return code;
+    if (parser.positionalArguments().size() != 2) {
+        err() << tr("compare: name two variants\n");
+        return 64;
+    }
+    qint64 runId = 0;
+    QString path;
+    if (const int failed = openRun(parser, u"compare"_qs, &runId, &path))
+        return failed;
+    QString error;
+    const auto c = compareVariants(path, runId, parser.positionalArguments().at(0), parser.positionalArguments().at(1), &error);
+    if (!c) {
+        err() << tr("compare: %1\n").arg(error);
+        return 1;
+    }
+    if (parser.isSet(kJsonOption)) {
+        printJson(c->toJson());
+        return 0;
+    }
+    auto line = [](const QString &what, double difference, const std::optional<Stats::Interval> &ci, bool significant, double scale) {
+        return tr("%1: %2 (95% CI %3 to %4), %5\n").arg(what).arg(difference * scale, 0, 'f', 2).arg(ci->low * scale, 0, 'f', 2)
+            .arg(ci->high * scale, 0, 'f', 2).arg(significant ? tr("significant") : tr("not significant"));
+    };
+    QTextStream out(stdout);
+    out << tr("%1 minus %2, over %3 scenarios both answered\n").arg(c->a, c->b).arg(c->scenarios);
+    out << line(tr("success rate, points"), c->successDifference, c->successCi, c->successSignificant, 100);
+    out << line(tr("mean jury score"), c->scoreDifference, c->scoreCi, c->scoreSignificant, 1);
     return 0;
 }
 

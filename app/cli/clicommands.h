@@ -13,5 +13,6 @@ int simulate(const QStringList &arguments);
 int keys(const QStringList &arguments);
 int run(const QStringList &arguments);
 int leaderboard(const QStringList &arguments);
+int compare(const QStringList &arguments);
 
 } // namespace Quorum::Cli

@@ -14,6 +14,7 @@ int usage(int code)
         "  run                   run an evaluation (or --resume one)\n"
         "  runs                  list the runs in the database\n"
         "  leaderboard --run ID  rank a run's model variants, with confidence intervals and jury health\n"
+        "  compare --run ID A B  is variant A better than B? differences with intervals and significance\n"
         "  simulate              serve the provider simulator on 127.0.0.1 until interrupted\n"
         "  keys status|set|delete  where each provider's key comes from; store one in the OS keychain\n"
         "\n"
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
         return Quorum::Cli::run(arguments);
     if (command == u"leaderboard")
         return Quorum::Cli::leaderboard(arguments);
+    if (command == u"compare")
+        return Quorum::Cli::compare(arguments);
     if (command == u"runs")
         return Quorum::Cli::runs(arguments);
     if (command == u"simulate")

@@ -1,6 +1,7 @@
 #include "leaderboard.h"
 
 #include "../jury/llmjury.h"
+#include "../storage/rollups.h"
 #include "../storage/runqueries.h"
 #include "../storage/runstore.h"
 
@@ -23,19 +24,16 @@ QJsonValue optionalJson(const std::optional<double> &v)
 
 // Pairwise ratings: per scenario, each pair of variants with a jury score is a game (the
 // higher mean score wins, equal is a tie); bootstrap over scenarios for the intervals.
-void computeRatings(const QList<InvocationFact> &invocations, QList<LeaderboardRow> &rows)
+void computeRatings(const QList<RollupRow> &scenarios, QList<LeaderboardRow> &rows)
 {
     QHash<qint64, int> index;
     for (qsizetype i = 0; i < rows.size(); ++i)
         index.insert(rows.at(i).variantId, int(i));
     const auto n = size_t(rows.size());
-    QMap<qint64, QHash<int, std::pair<double, int>>> perScenario; // scenario → variant → (sum, count)
-    for (const InvocationFact &f : invocations)
-        if (f.score && index.contains(f.variantId)) {
-            auto &cell = perScenario[f.scenarioId][index.value(f.variantId)];
-            cell.first += *f.score;
-            ++cell.second;
-        }
+    QMap<qint64, QMap<int, double>> perScenario; // scenario → variant → mean score
+    for (const RollupRow &r : scenarios)
+        if (r.scored > 0 && index.contains(r.variantId))
+            perScenario[r.key][index.value(r.variantId)] = r.scoreSum / double(r.scored);
     // Each scenario's games as a list of (winner, loser, weight).
     struct Game { int a, b; double aWins, bWins; };
     std::vector<std::vector<Game>> games;
@@ -43,7 +41,7 @@ void computeRatings(const QList<InvocationFact> &invocations, QList<LeaderboardR
         std::vector<Game> list;
         for (auto a = variants.cbegin(); a != variants.cend(); ++a)
             for (auto b = std::next(a); b != variants.cend(); ++b) {
-                const double sa = a.value().first / a.value().second, sb = b.value().first / b.value().second;
+                const double sa = a.value(), sb = b.value();
                 list.push_back({a.key(), b.key(), sa > sb ? 1.0 : sa == sb ? 0.5 : 0.0, sa < sb ? 1.0 : sa == sb ? 0.5 : 0.0});
             }
         if (!list.empty())
@@ -81,75 +79,48 @@ void computeRatings(const QList<InvocationFact> &invocations, QList<LeaderboardR
     }
 }
 
-void computeHealth(const QList<VerdictFact> &verdicts, const QHash<qint64, QString> &judgeLabels, JuryHealth *health,
-                   const QHash<qint64, QString> &judgeFamily, const QHash<qint64, QString> &answerFamily)
+// Jury health from the run's agreement sums (RollupAccumulator::closeAnswer adds them per answer).
+void computeHealth(const AgreementSums &agreement, const QList<JudgeRollupRow> &judgeRows, const QList<VariantInfo> &judges,
+                   const QHash<qint64, QString> &variantFamily, JuryHealth *health)
 {
-    QList<qint64> judges = judgeLabels.keys();
-    std::sort(judges.begin(), judges.end());
-    QHash<qint64, int> judgeIndex;
-    for (qsizetype i = 0; i < judges.size(); ++i)
-        judgeIndex.insert(judges.at(i), int(i));
-    // Group the verdicts by invocation: units of the agreement statistics.
-    QMap<qint64, QList<const VerdictFact *>> byInvocation;
-    for (const VerdictFact &v : verdicts)
-        byInvocation[v.invocationId] << &v;
-    for (int d = 0; d < 6; ++d) {
-        std::vector<std::vector<std::optional<int>>> units;
-        for (const auto &list : byInvocation) {
-            std::vector<std::optional<int>> unit(size_t(judges.size()));
-            for (const VerdictFact *v : list)
-                unit[size_t(judgeIndex.value(v->judgeId))] = v->scores[d];
-            units.push_back(std::move(unit));
-        }
-        health->alpha[d] = Stats::krippendorffAlphaOrdinal(units);
-    }
-    // Fleiss' kappa needs the same number of ratings per subject: the answers with the most
-    // common number of valid verdicts (at least two) count.
-    QHash<qsizetype, int> sizes;
-    for (const auto &list : byInvocation)
-        if (list.size() >= 2)
-            ++sizes[list.size()];
-    qsizetype raters = 0;
-    for (auto it = sizes.cbegin(); it != sizes.cend(); ++it)
-        if (it.value() > sizes.value(raters) || (it.value() == sizes.value(raters) && it.key() > raters))
-            raters = it.key();
-    std::vector<std::vector<int>> counts;
-    for (const auto &list : byInvocation) {
-        if (raters < 2 || list.size() != raters)
-            continue;
-        int passes = 0;
-        for (const VerdictFact *v : list)
-            passes += v->passed ? 1 : 0;
-        counts.push_back({passes, int(list.size()) - passes});
-    }
-    health->fleissKappa = counts.empty() ? std::nullopt : Stats::fleissKappa(counts);
+    Stats::Coincidences coincidences[6];
+    for (const auto &c : agreement.coincidences)
+        if (c.dimension >= 0 && c.dimension < 6)
+            coincidences[c.dimension][c.c][c.k] += c.weight;
+    for (int d = 0; d < 6; ++d)
+        health->alpha[d] = Stats::krippendorffAlphaOrdinal(coincidences[d]);
+    // Fleiss' kappa needs the same number of ratings per answer: the answers with the most
+    // common panel size (at least two valid verdicts) count.
+    const AgreementSums::Fleiss *modal = nullptr;
+    for (const auto &f : agreement.fleiss)
+        if (f.raters >= 2 && (!modal || f.units > modal->units || (f.units == modal->units && f.raters > modal->raters)))
+            modal = &f;
+    if (modal)
+        health->fleissKappa = Stats::fleissKappa(Stats::FleissSums{modal->units, modal->raters, modal->agreementSum,
+                                                                   {modal->passes, modal->units * modal->raters - modal->passes}});
     // Leniency: a judge's mean minus the panel's mean on the answers it scored; split by whether
     // the answer came from the judge's own model family, for self-preference.
-    QHash<qint64, double> sum, panelSum;
-    QHash<qint64, qint64> count;
-    QHash<qint64, std::pair<double, qint64>> own, others; // judge → (sum of differences, count)
-    for (auto it = byInvocation.cbegin(); it != byInvocation.cend(); ++it) {
-        const auto &list = it.value();
-        double panel = 0;
-        for (const VerdictFact *v : list)
-            panel += v->weighted;
-        panel /= double(list.size());
-        for (const VerdictFact *v : list) {
-            sum[v->judgeId] += v->weighted;
-            panelSum[v->judgeId] += panel;
-            ++count[v->judgeId];
-            auto &bucket = judgeFamily.value(v->judgeId) == answerFamily.value(it.key()) ? own[v->judgeId] : others[v->judgeId];
-            bucket.first += v->weighted - panel;
-            ++bucket.second;
+    for (const VariantInfo &judge : judges) {
+        if (judge.scorer)
+            continue;
+        const QString family = modelFamily(judge.modelId);
+        qint64 verdicts = 0;
+        double sum = 0, panel = 0;
+        std::pair<double, qint64> own, others; // sum of differences, count
+        for (const JudgeRollupRow &r : judgeRows) {
+            if (r.judgeId != judge.id)
+                continue;
+            verdicts += r.verdicts;
+            sum += r.scoreSum;
+            panel += r.panelSum;
+            auto &bucket = variantFamily.value(r.variantId) == family ? own : others;
+            bucket.first += r.scoreSum - r.panelSum;
+            bucket.second += r.verdicts;
         }
-    }
-    for (const qint64 judge : judges) {
-        const qint64 n = count.value(judge);
-        JudgeStanding standing{judge, judgeLabels.value(judge), n, n ? sum.value(judge) / double(n) : 0,
-                               n ? (sum.value(judge) - panelSum.value(judge)) / double(n) : 0, std::nullopt};
-        const auto mine = own.value(judge), rest = others.value(judge);
-        if (mine.second > 0 && rest.second > 0)
-            standing.selfPreference = mine.first / double(mine.second) - rest.first / double(rest.second);
+        JudgeStanding standing{judge.id, judge.label, verdicts, verdicts ? sum / double(verdicts) : 0,
+                               verdicts ? (sum - panel) / double(verdicts) : 0, std::nullopt};
+        if (own.second > 0 && others.second > 0)
+            standing.selfPreference = own.first / double(own.second) - others.first / double(others.second);
         health->judges.append(standing);
     }
 }
@@ -170,69 +141,68 @@ QString modelFamily(const QString &modelId)
     return vendor.startsWith(u"gpt") ? u"openai"_qs : vendor;
 }
 
+std::vector<Stats::Bin> binsOf(const QList<HistogramRow> &histogram, qint64 variantId, int metric)
+{
+    std::vector<Stats::Bin> bins;
+    for (const HistogramRow &h : histogram)
+        if (h.variantId == variantId && h.metric == metric)
+            bins.push_back({h.count, h.sum});
+    return bins;
+}
+
 Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const CompositeWeights &weights, QString *error)
 {
     Leaderboard board;
     RunQueries queries(databasePath);
-    const QList<InvocationFact> invocations = queries.invocationFacts(runId);
-    const QList<VerdictFact> verdicts = queries.verdictFacts(runId);
-    const QHash<qint64, QString> labels = queries.variantLabels(runId, false);
-    const QHash<qint64, QString> judgeLabels = queries.variantLabels(runId, true);
-    const QHash<qint64, QString> judgeModels = queries.modelIds(runId, true);
-    const QHash<qint64, QString> variantModels = queries.modelIds(runId, false);
+    const QList<VariantInfo> variants = queries.variantInfo(runId, false);
+    const QList<VariantInfo> judges = queries.variantInfo(runId, true);
+    const QList<RollupRow> scenarios = queries.rollup(runId, RunQueries::Rollup::Scenario);
+    const QList<HistogramRow> histogram = queries.histogram(runId);
+    const QList<JudgeRollupRow> judgeRows = queries.judgeRollup(runId);
+    const AgreementSums agreement = queries.agreement(runId);
+    QHash<qint64, QString> labels, families;
+    for (const VariantInfo &v : variants) {
+        labels.insert(v.id, v.label);
+        families.insert(v.id, modelFamily(v.modelId));
+    }
     for (const TaskCell &cell : queries.taskMatrix(runId))
         board.taskSuccess.append({labels.value(cell.variantId), cell.taskType, cell.scored, cell.passed});
     if (error)
         *error = queries.error();
     RunStore::closeConnection(databasePath);
 
-    QHash<qint64, qint64> variantOfInvocation;
     struct Work
     {
         LeaderboardRow row;
-        std::vector<double> ttft, ttlb, decode;
-        QMap<qint64, std::pair<double, double>> perScenario; // passes, scored
+        std::vector<double> passes, scored; // per scenario with a jury outcome
         double scoreSum = 0;
-        double dimensionSums[6] = {};
-        qint64 verdictCount = 0;
     };
     QMap<qint64, Work> work;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
-        work[it.key()].row.variantId = it.key();
-        work[it.key()].row.label = it.value();
+    for (const VariantInfo &v : variants) {
+        work[v.id].row.variantId = v.id;
+        work[v.id].row.label = v.label;
     }
-    for (const InvocationFact &f : invocations) {
-        variantOfInvocation.insert(f.id, f.variantId);
-        Work &w = work[f.variantId];
+    for (const RollupRow &s : scenarios) {
+        Work &w = work[s.variantId];
         LeaderboardRow &r = w.row;
-        ++r.invocations;
-        r.totalCostUsd += f.costUsd;
-        r.judgeCostUsd += f.judgeCostUsd;
-        r.disputed += f.disputed ? 1 : 0;
-        if (!f.ok) {
-            ++r.errors;
-            continue;
-        }
-        if (f.passed) {
-            ++r.scored;
-            r.passed += *f.passed ? 1 : 0;
-            w.scoreSum += f.score.value_or(0);
-            auto &scenario = w.perScenario[f.scenarioId];
-            scenario.first += *f.passed ? 1 : 0;
-            scenario.second += 1;
-        }
-        w.ttlb.push_back(f.ttlbMs);
-        if (f.ttftMs) {
-            w.ttft.push_back(*f.ttftMs);
-            if (f.ttlbMs > *f.ttftMs && f.outputTokens > 0)
-                w.decode.push_back(double(f.outputTokens) / ((f.ttlbMs - *f.ttftMs) / 1000));
+        r.invocations += s.invocations;
+        r.errors += s.errors;
+        r.scored += s.scored;
+        r.passed += s.passed;
+        r.disputed += s.disputed;
+        r.totalCostUsd += s.costUsd;
+        r.judgeCostUsd += s.judgeCostUsd;
+        w.scoreSum += s.scoreSum;
+        if (s.scored > 0) {
+            w.passes.push_back(double(s.passed));
+            w.scored.push_back(double(s.scored));
         }
     }
-    for (const VerdictFact &v : verdicts) {
-        Work &w = work[variantOfInvocation.value(v.invocationId)];
+    for (const JudgeRollupRow &j : judgeRows) {
+        LeaderboardRow &r = work[j.variantId].row;
         for (int d = 0; d < 6; ++d)
-            w.dimensionSums[d] += v.scores[d];
-        ++w.verdictCount;
+            r.dimensionMeans[d] += j.dimensionSums[d];
+        r.verdictsUsed += j.verdicts;
     }
 
     double maxLatency = 0, maxCost = 0, maxThroughput = 0;
@@ -242,20 +212,17 @@ Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const 
         r.errorRate = r.invocations ? double(r.errors) / double(r.invocations) : 0;
         if (r.scored)
             r.meanScore = w.scoreSum / double(r.scored);
-        for (int d = 0; d < 6; ++d)
-            r.dimensionMeans[d] = w.verdictCount ? w.dimensionSums[d] / double(w.verdictCount) : 0;
+        for (double &mean : r.dimensionMeans)
+            mean = r.verdictsUsed ? mean / double(r.verdictsUsed) : 0;
+        const auto ttft = binsOf(histogram, r.variantId, HistogramBins::Ttft);
+        const auto ttlb = binsOf(histogram, r.variantId, HistogramBins::Ttlb);
         for (int p = 0; p < 4; ++p) {
-            r.ttftMs[p] = Stats::percentile(w.ttft, kPercentiles[p]);
-            r.ttlbMs[p] = Stats::percentile(w.ttlb, kPercentiles[p]);
+            r.ttftMs[p] = Stats::percentileOfBins(ttft, kPercentiles[p]);
+            r.ttlbMs[p] = Stats::percentileOfBins(ttlb, kPercentiles[p]);
         }
-        r.decodeTokensPerSecond = Stats::percentile(w.decode, 0.5);
+        r.decodeTokensPerSecond = Stats::percentileOfBins(binsOf(histogram, r.variantId, HistogramBins::DecodeSpeed), 0.5);
         r.costPerAnswerUsd = r.invocations ? r.totalCostUsd / double(r.invocations) : 0;
-        std::vector<double> passes, scored;
-        for (const auto &[p, s] : w.perScenario) {
-            passes.push_back(p);
-            scored.push_back(s);
-        }
-        r.successCi = Stats::bootstrapRatio(passes, scored);
+        r.successCi = Stats::bootstrapRatio(w.passes, w.scored);
         maxLatency = std::max(maxLatency, r.ttlbMs[0].value_or(0));
         maxCost = std::max(maxCost, r.costPerAnswerUsd);
         maxThroughput = std::max(maxThroughput, r.decodeTokensPerSecond.value_or(0));
@@ -268,16 +235,11 @@ Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const 
                       + weights.throughput * (maxThroughput > 0 ? r.decodeTokensPerSecond.value_or(0) / maxThroughput : 0);
         board.rows.append(r);
     }
-    computeRatings(invocations, board.rows);
+    computeRatings(scenarios, board.rows);
     std::stable_sort(board.rows.begin(), board.rows.end(), [](const LeaderboardRow &a, const LeaderboardRow &b) {
         return a.composite > b.composite;
     });
-    QHash<qint64, QString> judgeFamily, answerFamily;
-    for (auto it = judgeModels.cbegin(); it != judgeModels.cend(); ++it)
-        judgeFamily.insert(it.key(), modelFamily(it.value()));
-    for (auto it = variantOfInvocation.cbegin(); it != variantOfInvocation.cend(); ++it)
-        answerFamily.insert(it.key(), modelFamily(variantModels.value(it.value())));
-    computeHealth(verdicts, judgeLabels, &board.health, judgeFamily, answerFamily);
+    computeHealth(agreement, judgeRows, judges, families, &board.health);
     return board;
 }
 

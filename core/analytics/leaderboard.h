@@ -1,6 +1,7 @@
 #pragma once
 
 #include "statistics.h"
+#include "../storage/runqueries.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -22,6 +23,7 @@ struct LeaderboardRow
     double errorRate = 0;               // errors / invocations
     std::optional<double> meanScore;
     double dimensionMeans[6] = {};      // over valid verdicts
+    qint64 verdictsUsed = 0;            // valid verdicts of LLM judges
     std::optional<double> ttftMs[4];    // p50, p90, p95, p99
     std::optional<double> ttlbMs[4];
     std::optional<double> decodeTokensPerSecond; // median
@@ -86,7 +88,10 @@ struct Leaderboard
     QJsonObject toJson() const;
 };
 
-// Reads a stored run and ranks its variants. Call off the GUI thread.
+// A variant's histogram bins of one metric (HistogramBins::Metric), in ascending order.
+std::vector<Stats::Bin> binsOf(const QList<HistogramRow> &histogram, qint64 variantId, int metric);
+
+// Reads a stored run's rollups and ranks its variants. Call off the GUI thread.
 Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const CompositeWeights &weights = {},
                                QString *error = nullptr);
 

@@ -3,6 +3,9 @@
 #include "../storage/runqueries.h"
 #include "../storage/runstore.h"
 
+#include "../config/jsondocument.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 #include <QTimeZone>
@@ -26,6 +29,34 @@ QHash<QString, QString> defaultRegionTimeZones()
         {u"af-south-1"_qs, u"Africa/Johannesburg"_qs}, {u"us-gov-west-1"_qs, u"America/Los_Angeles"_qs},
         {u"us-gov-east-1"_qs, u"America/New_York"_qs},
     };
+}
+
+std::optional<QHash<QString, QString>> readRegionTimeZones(const QString &path, Diagnostics &diagnostics)
+{
+    const TextSource source = TextSource::fromFile(path, diagnostics);
+    if (!source.isUsable())
+        return std::nullopt;
+    const std::optional<JsonInput> json = readJsonObject(source, diagnostics);
+    if (!json)
+        return std::nullopt;
+    QHash<QString, QString> zones;
+    bool ok = true;
+    for (auto it = json->root.constBegin(); it != json->root.constEnd(); ++it) {
+        const int line = json->locator.lineOf(jsonPath(QString(), it.key()));
+        const QString zone = it.value().toString();
+        if (!it.value().isString()) {
+            diagnostics.error(path, line, QCoreApplication::translate("Regional", "the time zone of region \"%1\" must be a string "
+                                                                      "such as \"America/New_York\"").arg(it.key()));
+            ok = false;
+        } else if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
+            diagnostics.error(path, line, QCoreApplication::translate("Regional", "unknown time zone \"%1\" for region \"%2\" "
+                                                                      "(use an IANA name such as \"Europe/Paris\")").arg(zone, it.key()));
+            ok = false;
+        } else {
+            zones.insert(it.key(), zone);
+        }
+    }
+    return ok ? std::optional(zones) : std::nullopt;
 }
 
 QList<RegionLocalHour> regionalByLocalHour(const QString &databasePath, qint64 runId, const QHash<QString, QString> &zoneOverrides)

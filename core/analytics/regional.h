@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Quorum {
 
 // Latency by region and by hour of the day in that region's own time zone (METRICS.md,
@@ -21,6 +23,11 @@ struct RegionLocalHour
 
 // The IANA time zone of each AWS region Quorum knows (editable: pass overrides below).
 QHash<QString, QString> defaultRegionTimeZones();
+
+// Reads a user's region → IANA zone map: a JSON object such as {"us-east-1": "America/Chicago"}.
+// Problems are reported as FILE:LINE; nullopt when there is any error.
+class Diagnostics;
+std::optional<QHash<QString, QString>> readRegionTimeZones(const QString &path, Diagnostics &diagnostics);
 
 // From the run's hourly rollups; regions without a known zone are reported in UTC.
 QList<RegionLocalHour> regionalByLocalHour(const QString &databasePath, qint64 runId,

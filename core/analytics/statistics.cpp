@@ -19,23 +19,20 @@ std::optional<double> percentile(std::vector<double> values, double p)
     return values[low] + (values[high] - values[low]) * (rank - double(low));
 }
 
-std::optional<double> krippendorffAlphaOrdinal(const std::vector<std::vector<std::optional<int>>> &units)
+void addCoincidences(Coincidences &o, const std::vector<int> &values)
 {
-    // Coincidence matrix o[c][k] = Σ_u (c–k pairs in u) / (m_u − 1)
-    std::map<int, std::map<int, double>> o;
-    for (const auto &unit : units) {
-        std::vector<int> values;
-        for (const auto &v : unit)
-            if (v)
-                values.push_back(*v);
-        const auto m = values.size();
-        if (m < 2)
-            continue;
-        for (size_t i = 0; i < m; ++i)
-            for (size_t j = 0; j < m; ++j)
-                if (i != j)
-                    o[values[i]][values[j]] += 1.0 / double(m - 1);
-    }
+    // o[c][k] += (c–k pairs in the unit) / (m_u − 1)
+    const auto m = values.size();
+    if (m < 2)
+        return;
+    for (size_t i = 0; i < m; ++i)
+        for (size_t j = 0; j < m; ++j)
+            if (i != j)
+                o[values[i]][values[j]] += 1.0 / double(m - 1);
+}
+
+std::optional<double> krippendorffAlphaOrdinal(const Coincidences &o)
+{
     std::map<int, double> n;
     double total = 0;
     for (const auto &[c, row] : o)
@@ -45,67 +42,107 @@ std::optional<double> krippendorffAlphaOrdinal(const std::vector<std::vector<std
         }
     if (total <= 1 || n.size() < 2)
         return n.size() == 1 ? std::optional<double>(1.0) : std::nullopt; // one value used throughout: perfect agreement
-    std::vector<int> categories;
-    for (const auto &[c, count] : n)
-        categories.push_back(c);
     // Ordinal distance: δ²(c,k) = (Σ_{g between c and k} n_g − (n_c + n_k) / 2)²
     auto delta2 = [&](int c, int k) {
         if (c == k)
             return 0.0;
-        const int lo = std::min(c, k), hi = std::max(c, k);
         double sum = 0;
-        for (const int g : categories)
-            if (g >= lo && g <= hi)
-                sum += n[g];
+        for (auto g = n.lower_bound(std::min(c, k)); g != n.end() && g->first <= std::max(c, k); ++g)
+            sum += g->second;
         sum -= (n[c] + n[k]) / 2;
         return sum * sum;
     };
     double observed = 0, expected = 0;
-    for (const int c : categories)
-        for (const int k : categories) {
+    for (const auto &[c, nc] : n)
+        for (const auto &[k, nk] : n) {
             const double d = delta2(c, k);
-            observed += o[c][k] * d;
-            expected += n[c] * n[k] * d;
+            if (const auto row = o.find(c); row != o.end())
+                if (const auto cell = row->second.find(k); cell != row->second.end())
+                    observed += cell->second * d;
+            expected += nc * nk * d;
         }
     if (expected == 0)
         return 1.0;
     return 1.0 - (total - 1) * observed / expected;
 }
 
-std::optional<double> fleissKappa(const std::vector<std::vector<int>> &counts)
+std::optional<double> krippendorffAlphaOrdinal(const std::vector<std::vector<std::optional<int>>> &units)
 {
-    if (counts.empty() || counts.front().empty())
-        return std::nullopt;
-    const size_t categories = counts.front().size();
-    int raters = 0;
-    for (const int x : counts.front())
-        raters += x;
-    if (raters < 2)
-        return std::nullopt;
-    const double subjects = double(counts.size());
-    std::vector<double> share(categories, 0);
-    double meanAgreement = 0;
-    for (const auto &row : counts) {
-        int sum = 0;
-        double pairs = 0;
-        for (size_t c = 0; c < categories; ++c) {
-            sum += row[c];
-            share[c] += row[c];
-            pairs += double(row[c]) * (row[c] - 1);
-        }
-        if (sum != raters)
-            return std::nullopt; // every subject needs the same number of ratings
-        meanAgreement += pairs / (double(raters) * (raters - 1));
+    Coincidences o;
+    for (const auto &unit : units) {
+        std::vector<int> values;
+        for (const auto &v : unit)
+            if (v)
+                values.push_back(*v);
+        addCoincidences(o, values);
     }
-    meanAgreement /= subjects;
+    return krippendorffAlphaOrdinal(o);
+}
+
+void FleissSums::add(const std::vector<int> &counts)
+{
+    int raters = 0;
+    double pairs = 0;
+    if (categoryTotals.size() < counts.size())
+        categoryTotals.resize(counts.size(), 0);
+    for (size_t c = 0; c < counts.size(); ++c) {
+        raters += counts[c];
+        categoryTotals[c] += counts[c];
+        pairs += double(counts[c]) * (counts[c] - 1);
+    }
+    if (subjects == 0)
+        this->raters = raters;
+    else if (raters != this->raters)
+        this->raters = -1; // every subject needs the same number of ratings
+    subjects += 1;
+    if (raters >= 2)
+        agreementSum += pairs / (double(raters) * (raters - 1));
+}
+
+std::optional<double> fleissKappa(const FleissSums &sums)
+{
+    if (sums.subjects == 0 || sums.raters < 2)
+        return std::nullopt;
+    const double meanAgreement = sums.agreementSum / sums.subjects;
     double chance = 0;
-    for (double &p : share) {
-        p /= subjects * raters;
+    for (const double total : sums.categoryTotals) {
+        const double p = total / (sums.subjects * sums.raters);
         chance += p * p;
     }
     if (chance >= 1)
         return 1.0;
     return (meanAgreement - chance) / (1 - chance);
+}
+
+std::optional<double> fleissKappa(const std::vector<std::vector<int>> &counts)
+{
+    FleissSums sums;
+    for (const auto &row : counts)
+        sums.add(row);
+    return fleissKappa(sums);
+}
+
+std::optional<double> percentileOfBins(const std::vector<Bin> &bins, double p)
+{
+    double total = 0;
+    for (const Bin &b : bins)
+        total += b.count;
+    if (total < 1)
+        return std::nullopt;
+    // The value at a 0-based rank: the mean of the bin that holds it.
+    auto valueAt = [&](double rank) {
+        double seen = 0;
+        for (const Bin &b : bins) {
+            seen += b.count;
+            if (rank < seen)
+                return b.sum / b.count;
+        }
+        return bins.back().sum / bins.back().count;
+    };
+    const double rank = std::clamp(p, 0.0, 1.0) * (total - 1);
+    const double low = std::floor(rank);
+    const double a = valueAt(low), b = valueAt(std::min(low + 1, total - 1));
+    return a + (b - a) * (rank - low);
 }
 
 std::optional<Interval> bootstrapRatio(const std::vector<double> &numerators, const std::vector<double> &denominators,

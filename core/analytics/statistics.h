@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -10,13 +11,37 @@ namespace Quorum::Stats {
 // nullopt for no values.
 std::optional<double> percentile(std::vector<double> values, double p);
 
+// Percentile of values kept as histogram bins in ascending order, each with its count and the
+// sum of its values (a bin stands for `count` values equal to its mean); same rule as above.
+struct Bin
+{
+    double count = 0;
+    double sum = 0;
+};
+std::optional<double> percentileOfBins(const std::vector<Bin> &bins, double p);
+
 // Krippendorff's alpha with the ordinal metric. `units[u][r]` is rater r's value for unit u,
 // nullopt where r gave none; units with fewer than two values do not count.
 std::optional<double> krippendorffAlphaOrdinal(const std::vector<std::vector<std::optional<int>>> &units);
+// The same from the coincidence matrix, which is a sum over units: o[c][k] adds, for each
+// unit of m values, its number of c–k pairs over m − 1.
+using Coincidences = std::map<int, std::map<int, double>>;
+void addCoincidences(Coincidences &o, const std::vector<int> &unitValues);
+std::optional<double> krippendorffAlphaOrdinal(const Coincidences &o);
 
 // Fleiss' kappa. `counts[s][c]` is how many raters put subject s in category c; every subject
 // must have the same number of ratings.
 std::optional<double> fleissKappa(const std::vector<std::vector<int>> &counts);
+// The same from sums over subjects: each subject's agreement, and the totals per category.
+struct FleissSums
+{
+    double subjects = 0;
+    int raters = 0;                     // per subject; -1 when they differ
+    double agreementSum = 0;            // Σ_s Σ_c n_sc (n_sc − 1) / (n (n − 1))
+    std::vector<double> categoryTotals;
+    void add(const std::vector<int> &counts);
+};
+std::optional<double> fleissKappa(const FleissSums &sums);
 
 // 95 % percentile bootstrap of a ratio of sums over clusters (scenarios): each resample draws
 // clusters with replacement and keeps each cluster's numerator and denominator together.

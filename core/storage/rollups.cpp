@@ -2,138 +2,363 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
+
 namespace Quorum {
+
+namespace HistogramBins {
+qint64 binOf(double value)
+{
+    static const double kStep = std::log(1.001);
+    if (!(value > 0))
+        return kNonPositive;
+    return qint64(std::floor(std::log(value) / kStep));
+}
+} // namespace HistogramBins
 
 namespace {
 constexpr qint64 kHourMs = 3'600'000;
+
+// One rollup table: its key columns, then value columns that add up (or, for `maxColumn`,
+// keep the largest).
+struct TableSpec
+{
+    const char *name;
+    std::vector<const char *> keys;
+    std::vector<const char *> values;
+    const char *maxColumn = nullptr;
+};
+
+const std::vector<const char *> kSumColumns = {"invocations", "errors", "scored", "passed", "disputed", "score_sum",
+                                               "ttft_sum", "ttft_n", "ttlb_sum", "ttlb_n", "cost_usd", "judge_cost_usd",
+                                               "input_tokens", "output_tokens"};
+const TableSpec kTables[] = {
+    {"variant_scenario_rollup", {"run_id", "variant_id", "scenario_id"}, kSumColumns},
+    {"variant_temperature_rollup", {"run_id", "variant_id", "temperature_milli"}, kSumColumns},
+    {"scenario_experiment_rollup", {"run_id", "variant_id", "scenario_id", "experiment"}, kSumColumns},
+    {"variant_hour_rollup", {"run_id", "variant_id", "hour_utc"},
+     {"calls", "ttft_sum", "ttft_n", "ttlb_sum", "ttlb_max", "retries", "throttle_wait_ms"}, "ttlb_max"},
+    {"metric_histogram", {"run_id", "variant_id", "metric", "bin"}, {"n", "sum"}},
+    {"judge_rollup", {"run_id", "judge_id", "variant_id"},
+     {"verdicts", "score_sum", "panel_sum", "passes", "correctness", "completeness", "relevance", "format", "coherence",
+      "following_instructions"}},
+    {"agreement_rollup", {"run_id", "dimension", "c", "k"}, {"weight"}},
+    {"fleiss_rollup", {"run_id", "raters"}, {"units", "agreement_sum", "passes"}},
+};
+
+std::string upsertSql(const TableSpec &t)
+{
+    std::string sql = std::string("INSERT INTO ") + t.name + " VALUES (";
+    for (size_t i = 0; i < t.keys.size() + t.values.size(); ++i)
+        sql += i ? ",?" : "?";
+    sql += ") ON CONFLICT (";
+    for (size_t i = 0; i < t.keys.size(); ++i)
+        sql += std::string(i ? "," : "") + t.keys[i];
+    sql += ") DO UPDATE SET ";
+    for (size_t i = 0; i < t.values.size(); ++i) {
+        const std::string c = t.values[i];
+        sql += (i ? ", " : "") + c + " = "
+               + (t.maxColumn && c == t.maxColumn ? "max(" + c + ", excluded." + c + ")" : c + " + excluded." + c);
+    }
+    return sql;
 }
+
+template<size_t N>
+QString upsert(sqlite3 *db, sqlite3_stmt *&statement, const TableSpec &spec, QHash<RollupAccumulator::Key, std::array<double, N>> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    if (!statement && sqlite3_prepare_v3(db, upsertSql(spec).c_str(), -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(db));
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        int c = 1;
+        for (size_t k = 0; k < spec.keys.size(); ++k)
+            sqlite3_bind_int64(statement, c++, it.key()[k]);
+        for (const double v : it.value()) {
+            // Whole numbers go in as integers: counts stay INTEGER in the table.
+            if (v == std::trunc(v) && std::abs(v) < 9e15)
+                sqlite3_bind_int64(statement, c++, qint64(v));
+            else
+                sqlite3_bind_double(statement, c++, v);
+        }
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (rc != SQLITE_DONE)
+            return QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    rows.clear();
+    return {};
+}
+
+// One column's update for QHash<Key, double>.
+QString upsert(sqlite3 *db, sqlite3_stmt *&statement, const TableSpec &spec, QHash<RollupAccumulator::Key, double> &rows)
+{
+    QHash<RollupAccumulator::Key, std::array<double, 1>> wrapped;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        wrapped.insert(it.key(), {it.value()});
+    rows.clear();
+    return upsert(db, statement, spec, wrapped);
+}
+
+bool validLlmVerdict(const VerdictRecord &v)
+{
+    // Deterministic scorers store no dimension scores; an LLM verdict missing one is not valid.
+    return (v.status == VerdictStatus::Ok || v.status == VerdictStatus::Repaired) && v.correctness > 0
+           && v.completeness > 0 && v.relevance > 0 && v.format > 0 && v.coherence > 0 && v.followingInstructions > 0;
+}
+
+std::array<int, 6> scoresOf(const VerdictRecord &v)
+{
+    return {v.correctness, v.completeness, v.relevance, v.format, v.coherence, v.followingInstructions};
+}
+} // namespace
 
 void RollupAccumulator::finalize()
 {
-    sqlite3_finalize(m_scenarioUpsert);
-    sqlite3_finalize(m_hourUpsert);
-    m_scenarioUpsert = m_hourUpsert = nullptr;
+    for (sqlite3_stmt *&s : m_statements) {
+        sqlite3_finalize(s);
+        s = nullptr;
+    }
+}
+
+std::array<std::pair<QHash<RollupAccumulator::Key, RollupAccumulator::Sums> *, RollupAccumulator::Key>, 3>
+RollupAccumulator::tables(const Key &scenario, const Key &temperature, const Key &experiment)
+{
+    return {{{&m_scenarios, scenario}, {&m_temperatures, temperature}, {&m_experiments, experiment}}};
 }
 
 void RollupAccumulator::addInvocation(const InvocationRecord &i)
 {
-    ScenarioSums &s = m_scenarios[{i.runId, i.variantId, i.scenarioId}];
-    s.invocations += 1;
-    s.errors += i.ok ? 0 : 1;
-    if (i.juryPass) {
-        s.scored += 1;
-        s.passed += *i.juryPass ? 1 : 0;
-        s.scoreSum += i.juryScore.value_or(0);
+    closeAnswer();
+    m_answer = {i.runId, i.id, i.variantId, {}};
+    const Key scenario{i.runId, i.variantId, i.scenarioId, 0};
+    const Key temperature{i.runId, i.variantId, qRound64(i.temperature * 1000), 0};
+    const Key experiment{i.runId, i.variantId, i.scenarioId, i.experiment};
+    for (const auto &[table, key] : tables(scenario, temperature, experiment)) {
+        Sums &s = (*table)[key];
+        s[Invocations] += 1;
+        s[Errors] += i.ok ? 0 : 1;
+        s[Cost] += i.costUsd;
+        s[InputTokens] += double(i.inputTokens);
+        s[OutputTokens] += double(i.outputTokens);
+        if (i.ok && i.ttftMs) {
+            s[TtftSum] += *i.ttftMs;
+            s[TtftN] += 1;
+        }
+        if (i.ok) { // latency figures describe successful calls only
+            s[TtlbSum] += i.ttlbMs;
+            s[TtlbN] += 1;
+        }
     }
-    s.disputed += i.disputed ? 1 : 0;
-    s.cost += i.costUsd;
-    s.judgeCost += i.judgeCostUsd;
-    s.inputTokens += i.inputTokens;
-    s.outputTokens += i.outputTokens;
+    jury(scenario, temperature, experiment, i.juryPass, i.juryScore.value_or(0), i.disputed ? 1 : 0, i.judgeCostUsd, 1);
     if (!i.ok)
         return;
-    // Latency figures describe successful calls only.
-    if (i.ttftMs) {
-        s.ttftSum += *i.ttftMs;
-        s.ttftN += 1;
-    }
-    s.ttlbSum += i.ttlbMs;
-    s.ttlbN += 1;
 
-    HourSums &h = m_hours[{i.runId, i.variantId, i.t0 / kHourMs}];
-    h.calls += 1;
+    auto &h = m_hours[{i.runId, i.variantId, i.t0 / kHourMs, 0}];
+    h[0] += 1;
     if (i.ttftMs) {
-        h.ttftSum += *i.ttftMs;
-        h.ttftN += 1;
+        h[1] += *i.ttftMs;
+        h[2] += 1;
     }
-    h.ttlbSum += i.ttlbMs;
-    h.ttlbMax = std::max(h.ttlbMax, i.ttlbMs);
-    h.retries += i.attempts - 1;
-    h.throttleMs += i.throttleWaitMs;
+    h[3] += i.ttlbMs;
+    h[4] = std::max(h[4], i.ttlbMs);
+    h[5] += i.attempts - 1;
+    h[6] += i.throttleWaitMs;
+
+    auto addValue = [&](HistogramBins::Metric metric, double value) {
+        auto &bin = m_histogram[{i.runId, i.variantId, metric, HistogramBins::binOf(value)}];
+        bin[0] += 1;
+        bin[1] += value;
+    };
+    addValue(HistogramBins::Ttlb, i.ttlbMs);
+    addValue(HistogramBins::OutputTokens, double(i.outputTokens));
+    if (i.ttftMs) {
+        addValue(HistogramBins::Ttft, *i.ttftMs);
+        if (i.ttlbMs > *i.ttftMs && i.outputTokens > 0)
+            addValue(HistogramBins::DecodeSpeed, double(i.outputTokens) / ((i.ttlbMs - *i.ttftMs) / 1000));
+    }
+}
+
+void RollupAccumulator::jury(const Key &scenario, const Key &temperature, const Key &experiment,
+                             const std::optional<bool> &passed, double score, int disputed, double judgeCost, int sign)
+{
+    for (const auto &[table, key] : tables(scenario, temperature, experiment)) {
+        Sums &s = (*table)[key];
+        if (passed) {
+            s[Scored] += sign;
+            s[Passed] += *passed ? sign : 0;
+            s[ScoreSum] += sign * score;
+        }
+        s[Disputed] += sign * disputed;
+        s[JudgeCost] += sign * judgeCost;
+    }
+    if (passed) {
+        auto &bin = m_histogram[{scenario[0], scenario[1], HistogramBins::JuryScore, HistogramBins::binOf(score)}];
+        bin[0] += sign;
+        bin[1] += sign * score;
+    }
 }
 
 void RollupAccumulator::replaceJury(const StoredJury &before, const JuryOutcome &after)
 {
-    ScenarioSums &s = m_scenarios[{before.runId, before.variantId, before.scenarioId}];
-    if (before.passed) {
-        s.scored -= 1;
-        s.passed -= *before.passed ? 1 : 0;
-        s.scoreSum -= before.score;
+    const Key scenario{before.runId, before.variantId, before.scenarioId, 0};
+    const Key temperature{before.runId, before.variantId, qRound64(before.temperature * 1000), 0};
+    const Key experiment{before.runId, before.variantId, before.scenarioId, before.experiment};
+    jury(scenario, temperature, experiment, before.passed, before.score, before.disputed ? 1 : 0, before.judgeCostUsd, -1);
+    jury(scenario, temperature, experiment, after.passed, after.score.value_or(0), after.disputed ? 1 : 0, after.judgeCostUsd, 1);
+}
+
+void RollupAccumulator::beginAnswer(qint64 runId, qint64 invocationId, qint64 variantId)
+{
+    closeAnswer();
+    m_answer = {runId, invocationId, variantId, {}};
+}
+
+void RollupAccumulator::addVerdict(const VerdictRecord &v)
+{
+    if (validLlmVerdict(v))
+        m_answer.verdicts.append(v);
+}
+
+// The answer's verdicts are complete: add its share of the agreement statistics (METRICS.md,
+// "Jury health"). Krippendorff's coincidences and Fleiss' per-subject agreement are sums over
+// answers, so the whole run's figures come from a few rows.
+void RollupAccumulator::closeAnswer()
+{
+    const QList<VerdictRecord> &list = m_answer.verdicts;
+    const auto m = list.size();
+    if (m == 0) {
+        m_answer = {};
+        return;
     }
-    if (after.passed) {
-        s.scored += 1;
-        s.passed += *after.passed ? 1 : 0;
-        s.scoreSum += after.score.value_or(0);
+    const qint64 run = m_answer.runId;
+    double panel = 0;
+    qint64 passes = 0;
+    for (const VerdictRecord &v : list) {
+        panel += v.weighted;
+        passes += v.passed.value_or(false) ? 1 : 0;
     }
-    s.disputed += int(after.disputed) - int(before.disputed);
-    s.judgeCost += after.judgeCostUsd - before.judgeCostUsd;
+    panel /= double(m);
+    for (const VerdictRecord &v : list) {
+        auto &j = m_judges[{run, v.judgeId, m_answer.variantId, 0}];
+        j[0] += 1;
+        j[1] += v.weighted;
+        j[2] += panel;
+        j[3] += v.passed.value_or(false) ? 1 : 0;
+        const auto scores = scoresOf(v);
+        for (size_t d = 0; d < 6; ++d)
+            j[4 + d] += scores[d];
+    }
+    if (m >= 2) {
+        for (qint64 d = 0; d < 6; ++d)
+            for (qsizetype a = 0; a < m; ++a)
+                for (qsizetype b = 0; b < m; ++b)
+                    if (a != b)
+                        m_coincidences[{run, d, scoresOf(list.at(a))[size_t(d)], scoresOf(list.at(b))[size_t(d)]}] +=
+                            1.0 / double(m - 1);
+        const double fails = double(m - passes);
+        auto &f = m_fleiss[{run, m, 0, 0}];
+        f[0] += 1;
+        f[1] += (double(passes) * double(passes - 1) + fails * (fails - 1)) / (double(m) * double(m - 1));
+        f[2] += double(passes);
+    }
+    m_answer = {};
 }
 
 QString RollupAccumulator::apply(sqlite3 *db)
 {
-    if (!m_scenarioUpsert) {
-        const char *scenarioSql =
-            "INSERT INTO variant_scenario_rollup VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-            "ON CONFLICT (run_id, variant_id, scenario_id) DO UPDATE SET "
-            "invocations = invocations + excluded.invocations, errors = errors + excluded.errors, "
-            "scored = scored + excluded.scored, passed = passed + excluded.passed, "
-            "disputed = disputed + excluded.disputed, score_sum = score_sum + excluded.score_sum, "
-            "ttft_sum = ttft_sum + excluded.ttft_sum, ttft_n = ttft_n + excluded.ttft_n, "
-            "ttlb_sum = ttlb_sum + excluded.ttlb_sum, ttlb_n = ttlb_n + excluded.ttlb_n, "
-            "cost_usd = cost_usd + excluded.cost_usd, judge_cost_usd = judge_cost_usd + excluded.judge_cost_usd, "
-            "input_tokens = input_tokens + excluded.input_tokens, output_tokens = output_tokens + excluded.output_tokens";
-        const char *hourSql =
-            "INSERT INTO variant_hour_rollup VALUES (?,?,?,?,?,?,?,?,?,?) "
-            "ON CONFLICT (run_id, variant_id, hour_utc) DO UPDATE SET "
-            "calls = calls + excluded.calls, ttft_sum = ttft_sum + excluded.ttft_sum, ttft_n = ttft_n + excluded.ttft_n, "
-            "ttlb_sum = ttlb_sum + excluded.ttlb_sum, ttlb_max = max(ttlb_max, excluded.ttlb_max), "
-            "retries = retries + excluded.retries, throttle_wait_ms = throttle_wait_ms + excluded.throttle_wait_ms";
-        if (sqlite3_prepare_v3(db, scenarioSql, -1, SQLITE_PREPARE_PERSISTENT, &m_scenarioUpsert, nullptr) != SQLITE_OK
-            || sqlite3_prepare_v3(db, hourSql, -1, SQLITE_PREPARE_PERSISTENT, &m_hourUpsert, nullptr) != SQLITE_OK)
+    closeAnswer();
+    QString error;
+    auto run = [&](int table, auto &rows) {
+        if (error.isEmpty())
+            error = upsert(db, m_statements[size_t(table)], kTables[table], rows);
+    };
+    run(0, m_scenarios);
+    run(1, m_temperatures);
+    run(2, m_experiments);
+    run(3, m_hours);
+    run(4, m_histogram);
+    run(5, m_judges);
+    run(6, m_coincidences);
+    run(7, m_fleiss);
+    return error;
+}
+
+QString rebuildRollups(sqlite3 *db)
+{
+    for (const TableSpec &t : kTables)
+        if (sqlite3_exec(db, (std::string("DELETE FROM ") + t.name).c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
             return QString::fromUtf8(sqlite3_errmsg(db));
+    // Invocations in id order, each followed by its verdicts (a merge of two ordered scans).
+    const char *invocationSql =
+        "SELECT id, run_id, variant_id, scenario_id, experiment, temperature, status = 'ok', t0, ttft_ms, ttlb_ms, "
+        "throttle_wait_ms, input_tokens, output_tokens, cost_usd, attempts, jury_score, jury_pass, disputed, judge_cost_usd "
+        "FROM invocations ORDER BY id";
+    const char *verdictSql =
+        "SELECT invocation_id, judge_id, status IN ('ok', 'repaired'), coalesce(correctness, 0), coalesce(completeness, 0), "
+        "coalesce(relevance, 0), coalesce(format, 0), coalesce(coherence, 0), coalesce(following_instructions, 0), "
+        "coalesce(weighted, 0), passed FROM verdicts ORDER BY invocation_id, id";
+    sqlite3_stmt *inv = nullptr, *ver = nullptr;
+    QString error;
+    if (sqlite3_prepare_v2(db, invocationSql, -1, &inv, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(db, verdictSql, -1, &ver, nullptr) != SQLITE_OK)
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+    RollupAccumulator sums;
+    bool verdictPending = error.isEmpty() && sqlite3_step(ver) == SQLITE_ROW;
+    qint64 rows = 0;
+    while (error.isEmpty() && sqlite3_step(inv) == SQLITE_ROW) {
+        InvocationRecord i;
+        i.id = sqlite3_column_int64(inv, 0);
+        i.runId = sqlite3_column_int64(inv, 1);
+        i.variantId = sqlite3_column_int64(inv, 2);
+        i.scenarioId = sqlite3_column_int64(inv, 3);
+        i.experiment = sqlite3_column_int(inv, 4);
+        i.temperature = sqlite3_column_double(inv, 5);
+        i.ok = sqlite3_column_int(inv, 6) != 0;
+        i.t0 = sqlite3_column_int64(inv, 7);
+        if (sqlite3_column_type(inv, 8) != SQLITE_NULL)
+            i.ttftMs = sqlite3_column_double(inv, 8);
+        i.ttlbMs = sqlite3_column_double(inv, 9);
+        i.throttleWaitMs = sqlite3_column_double(inv, 10);
+        i.inputTokens = sqlite3_column_int64(inv, 11);
+        i.outputTokens = sqlite3_column_int64(inv, 12);
+        i.costUsd = sqlite3_column_double(inv, 13);
+        i.attempts = sqlite3_column_int(inv, 14);
+        if (sqlite3_column_type(inv, 15) != SQLITE_NULL)
+            i.juryScore = sqlite3_column_double(inv, 15);
+        if (sqlite3_column_type(inv, 16) != SQLITE_NULL)
+            i.juryPass = sqlite3_column_int(inv, 16) != 0;
+        i.disputed = sqlite3_column_int(inv, 17) != 0;
+        i.judgeCostUsd = sqlite3_column_double(inv, 18);
+        sums.addInvocation(i);
+        while (verdictPending && sqlite3_column_int64(ver, 0) <= i.id) {
+            if (sqlite3_column_int64(ver, 0) == i.id) {
+                VerdictRecord v;
+                v.invocationId = i.id;
+                v.judgeId = sqlite3_column_int64(ver, 1);
+                v.status = sqlite3_column_int(ver, 2) ? VerdictStatus::Ok : VerdictStatus::Failed;
+                v.correctness = sqlite3_column_int(ver, 3);
+                v.completeness = sqlite3_column_int(ver, 4);
+                v.relevance = sqlite3_column_int(ver, 5);
+                v.format = sqlite3_column_int(ver, 6);
+                v.coherence = sqlite3_column_int(ver, 7);
+                v.followingInstructions = sqlite3_column_int(ver, 8);
+                v.weighted = sqlite3_column_double(ver, 9);
+                if (sqlite3_column_type(ver, 10) != SQLITE_NULL)
+                    v.passed = sqlite3_column_int(ver, 10) != 0;
+                sums.addVerdict(v);
+            }
+            verdictPending = sqlite3_step(ver) == SQLITE_ROW;
+        }
+        if (++rows % 50'000 == 0)
+            error = sums.apply(db);
     }
-    for (auto it = m_scenarios.cbegin(); it != m_scenarios.cend(); ++it) {
-        const ScenarioKey &k = it.key();
-        const ScenarioSums &s = it.value();
-        sqlite3_stmt *q = m_scenarioUpsert;
-        int c = 1;
-        for (qint64 v : {k.run, k.variant, k.scenario, s.invocations, s.errors, s.scored, s.passed, s.disputed})
-            sqlite3_bind_int64(q, c++, v);
-        sqlite3_bind_double(q, c++, s.scoreSum);
-        sqlite3_bind_double(q, c++, s.ttftSum);
-        sqlite3_bind_int64(q, c++, s.ttftN);
-        sqlite3_bind_double(q, c++, s.ttlbSum);
-        sqlite3_bind_int64(q, c++, s.ttlbN);
-        sqlite3_bind_double(q, c++, s.cost);
-        sqlite3_bind_double(q, c++, s.judgeCost);
-        sqlite3_bind_int64(q, c++, s.inputTokens);
-        sqlite3_bind_int64(q, c++, s.outputTokens);
-        const int rc = sqlite3_step(q);
-        sqlite3_reset(q);
-        if (rc != SQLITE_DONE)
-            return QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    for (auto it = m_hours.cbegin(); it != m_hours.cend(); ++it) {
-        const HourKey &k = it.key();
-        const HourSums &h = it.value();
-        sqlite3_stmt *q = m_hourUpsert;
-        int c = 1;
-        for (qint64 v : {k.run, k.variant, k.hour, h.calls})
-            sqlite3_bind_int64(q, c++, v);
-        sqlite3_bind_double(q, c++, h.ttftSum);
-        sqlite3_bind_int64(q, c++, h.ttftN);
-        sqlite3_bind_double(q, c++, h.ttlbSum);
-        sqlite3_bind_double(q, c++, h.ttlbMax);
-        sqlite3_bind_int64(q, c++, h.retries);
-        sqlite3_bind_double(q, c++, h.throttleMs);
-        const int rc = sqlite3_step(q);
-        sqlite3_reset(q);
-        if (rc != SQLITE_DONE)
-            return QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    m_scenarios.clear();
-    m_hours.clear();
-    return {};
+    if (error.isEmpty())
+        error = sums.apply(db);
+    sums.finalize();
+    sqlite3_finalize(inv);
+    sqlite3_finalize(ver);
+    return error;
 }
 
 } // namespace Quorum

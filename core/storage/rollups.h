@@ -3,15 +3,31 @@
 #include "../domain/records.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
+
+#include <array>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace Quorum {
 
-// Sums what one writer batch adds to the rollup tables (see schema.cpp, version 2) and
-// applies it with one upsert per touched key, inside the batch's transaction.
+// Histogram bins of the metric_histogram rollup: each bin spans 0.1 % of its value (a bin's
+// stored mean is within 0.1 % of every value in it, and exactly the value when they are all
+// equal); zero and negative values share one bin.
+namespace HistogramBins {
+enum Metric { Ttft = 0, Ttlb = 1, DecodeSpeed = 2, OutputTokens = 3, JuryScore = 4, MetricCount };
+inline constexpr qint64 kNonPositive = -1'000'000;
+qint64 binOf(double value);
+} // namespace HistogramBins
+
+// Sums what one writer batch adds to the rollup tables (schema.cpp, versions 2 and 3) and
+// applies it with one upsert per touched key, inside the batch's transaction. The same sums
+// rebuild the rollups of an existing store (Schema, version 3).
+//
+// The jury's agreement figures are per answer: the verdicts of one invocation must reach
+// the accumulator together, right after the invocation or after beginAnswer().
 class RollupAccumulator final
 {
 public:
@@ -21,6 +37,8 @@ public:
         qint64 runId = 0;
         qint64 variantId = 0;
         qint64 scenarioId = 0;
+        int experiment = 0;
+        double temperature = 0;
         std::optional<bool> passed;
         double score = 0;
         bool disputed = false;
@@ -28,6 +46,10 @@ public:
     };
 
     void addInvocation(const InvocationRecord &invocation);
+    // Verdicts of an answer whose invocation is not in this batch.
+    void beginAnswer(qint64 runId, qint64 invocationId, qint64 variantId);
+    void addVerdict(const VerdictRecord &verdict);
+    qint64 currentAnswer() const { return m_answer.invocationId; }
     void replaceJury(const StoredJury &before, const JuryOutcome &after);
 
     // Writes and clears the sums. "" on success, else SQLite's message.
@@ -36,44 +58,42 @@ public:
     void finalize();
     ~RollupAccumulator() { finalize(); }
 
+    // A row's key columns, unused ones 0.
+    struct Key
+    {
+        qint64 a = 0, b = 0, c = 0, d = 0;
+        qint64 operator[](size_t i) const { return i == 0 ? a : i == 1 ? b : i == 2 ? c : d; }
+        bool operator==(const Key &) const = default;
+        friend size_t qHash(const Key &k, size_t seed) { return qHashMulti(seed, k.a, k.b, k.c, k.d); }
+    };
+
 private:
-    struct ScenarioKey
+    // The columns of the per-scenario, per-temperature and per-experiment rollups.
+    enum Column { Invocations, Errors, Scored, Passed, Disputed, ScoreSum, TtftSum, TtftN, TtlbSum, TtlbN, Cost,
+                  JudgeCost, InputTokens, OutputTokens, ColumnCount };
+    using Sums = std::array<double, ColumnCount>;
+    struct Answer
     {
-        qint64 run, variant, scenario;
-        bool operator==(const ScenarioKey &) const = default;
+        qint64 runId = 0, invocationId = 0, variantId = 0;
+        QList<VerdictRecord> verdicts;  // the valid verdicts of LLM judges
     };
-    struct HourKey
-    {
-        qint64 run, variant, hour;
-        bool operator==(const HourKey &) const = default;
-    };
-    friend size_t qHash(const ScenarioKey &k, size_t seed) { return qHashMulti(seed, k.run, k.variant, k.scenario); }
-    friend size_t qHash(const HourKey &k, size_t seed) { return qHashMulti(seed, k.run, k.variant, k.hour); }
+    void jury(const Key &scenario, const Key &temperature, const Key &experiment, const std::optional<bool> &passed,
+              double score, int disputed, double judgeCost, int sign);
+    void closeAnswer();
+    // The per-scenario, per-temperature and per-experiment sums an invocation adds to.
+    std::array<std::pair<QHash<Key, Sums> *, Key>, 3> tables(const Key &scenario, const Key &temperature, const Key &experiment);
 
-    struct ScenarioSums
-    {
-        qint64 invocations = 0, errors = 0, scored = 0, passed = 0, disputed = 0;
-        double scoreSum = 0, ttftSum = 0;
-        qint64 ttftN = 0;
-        double ttlbSum = 0;
-        qint64 ttlbN = 0;
-        double cost = 0, judgeCost = 0;
-        qint64 inputTokens = 0, outputTokens = 0;
-    };
-    struct HourSums
-    {
-        qint64 calls = 0;
-        double ttftSum = 0;
-        qint64 ttftN = 0;
-        double ttlbSum = 0, ttlbMax = 0;
-        qint64 retries = 0;
-        double throttleMs = 0;
-    };
-
-    QHash<ScenarioKey, ScenarioSums> m_scenarios;
-    QHash<HourKey, HourSums> m_hours;
-    sqlite3_stmt *m_scenarioUpsert = nullptr;
-    sqlite3_stmt *m_hourUpsert = nullptr;
+    QHash<Key, Sums> m_scenarios, m_temperatures, m_experiments;
+    QHash<Key, std::array<double, 7>> m_hours;          // calls, ttft sum, ttft n, ttlb sum, ttlb max, retries, throttle
+    QHash<Key, std::array<double, 2>> m_histogram;      // n, sum
+    QHash<Key, std::array<double, 10>> m_judges;        // verdicts, score, panel, passes, six dimensions
+    QHash<Key, double> m_coincidences;                  // (run, dimension, c, k) → weight
+    QHash<Key, std::array<double, 3>> m_fleiss;         // (run, raters) → units, agreement sum, passes
+    Answer m_answer;
+    std::array<sqlite3_stmt *, 8> m_statements = {};
 };
+
+// Computes every rollup table afresh from the stored rows (a migration; inside its transaction).
+QString rebuildRollups(sqlite3 *db);
 
 } // namespace Quorum

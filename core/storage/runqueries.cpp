@@ -142,13 +142,15 @@ QList<RegionHourRow> RunQueries::regionHours(qint64 runId)
 {
     bool ok = false;
     QSqlQuery q = exec(uR"(
-        SELECT coalesce(v.region, ''), h.hour_utc, sum(h.calls), sum(h.ttft_sum), sum(h.ttft_n), sum(h.ttlb_sum), max(h.ttlb_max)
+        SELECT coalesce(v.region, ''), h.hour_utc, sum(h.calls), sum(h.ttft_sum), sum(h.ttft_n), sum(h.ttlb_sum), max(h.ttlb_max),
+               sum(h.retries), sum(h.throttle_wait_ms)
         FROM variant_hour_rollup h JOIN variants v ON v.id = h.variant_id
         WHERE h.run_id = ? GROUP BY v.region, h.hour_utc ORDER BY v.region, h.hour_utc)"_qs, runId, &ok);
     QList<RegionHourRow> out;
     while (ok && q.next())
         out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toDouble(),
-                    q.value(4).toLongLong(), q.value(5).toDouble(), q.value(6).toDouble()});
+                    q.value(4).toLongLong(), q.value(5).toDouble(), q.value(6).toDouble(), q.value(7).toLongLong(),
+                    q.value(8).toDouble()});
     return out;
 }
 
@@ -210,84 +212,104 @@ QString RunQueries::responseFingerprint(qint64 runId)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QList<InvocationFact> RunQueries::invocationFacts(qint64 runId)
+QList<RollupRow> RunQueries::rollup(qint64 runId, Rollup which)
 {
+    static const QString kSelect = u"SELECT variant_id, %1, invocations, errors, scored, passed, disputed, score_sum, ttft_sum, "
+                                   u"ttft_n, ttlb_sum, ttlb_n, cost_usd, judge_cost_usd, input_tokens, output_tokens "
+                                   u"FROM %2 WHERE run_id = ? ORDER BY 1, 2, 3"_qs;
+    const QString sql = which == Rollup::Scenario      ? kSelect.arg(u"scenario_id, 0"_qs, u"variant_scenario_rollup"_qs)
+                        : which == Rollup::Temperature ? kSelect.arg(u"temperature_milli, 0"_qs, u"variant_temperature_rollup"_qs)
+                                                       : kSelect.arg(u"scenario_id, experiment"_qs, u"scenario_experiment_rollup"_qs);
     bool ok = false;
-    QSqlQuery q = exec(uR"(SELECT id, variant_id, scenario_id, status, coalesce(error_class, ''), jury_pass, jury_score, ttft_ms,
-                                 ttlb_ms, output_tokens, cost_usd, judge_cost_usd, disputed
-                          FROM invocations WHERE run_id = ? ORDER BY id)"_qs, runId, &ok);
-    QList<InvocationFact> out;
+    QSqlQuery q = exec(sql, runId, &ok);
+    QList<RollupRow> out;
     while (ok && q.next()) {
-        InvocationFact f;
-        f.id = q.value(0).toLongLong();
-        f.variantId = q.value(1).toLongLong();
-        f.scenarioId = q.value(2).toLongLong();
-        f.ok = q.value(3).toString() == u"ok";
-        f.errorClass = q.value(4).toString();
-        if (!q.value(5).isNull())
-            f.passed = q.value(5).toInt() != 0;
-        if (!q.value(6).isNull())
-            f.score = q.value(6).toDouble();
-        if (!q.value(7).isNull())
-            f.ttftMs = q.value(7).toDouble();
-        f.ttlbMs = q.value(8).toDouble();
-        f.outputTokens = q.value(9).toLongLong();
-        f.costUsd = q.value(10).toDouble();
-        f.judgeCostUsd = q.value(11).toDouble();
-        f.disputed = q.value(12).toInt() != 0;
-        out.append(f);
+        RollupRow r;
+        r.variantId = q.value(0).toLongLong();
+        r.key = q.value(1).toLongLong();
+        r.experiment = q.value(2).toInt();
+        r.invocations = q.value(3).toLongLong();
+        r.errors = q.value(4).toLongLong();
+        r.scored = q.value(5).toLongLong();
+        r.passed = q.value(6).toLongLong();
+        r.disputed = q.value(7).toLongLong();
+        r.scoreSum = q.value(8).toDouble();
+        r.ttftSum = q.value(9).toDouble();
+        r.ttftN = q.value(10).toLongLong();
+        r.ttlbSum = q.value(11).toDouble();
+        r.ttlbN = q.value(12).toLongLong();
+        r.costUsd = q.value(13).toDouble();
+        r.judgeCostUsd = q.value(14).toDouble();
+        r.inputTokens = q.value(15).toLongLong();
+        r.outputTokens = q.value(16).toLongLong();
+        out.append(r);
     }
     return out;
 }
 
-QList<VerdictFact> RunQueries::verdictFacts(qint64 runId)
+QList<HistogramRow> RunQueries::histogram(qint64 runId)
 {
     bool ok = false;
-    QSqlQuery q = exec(uR"(SELECT v.invocation_id, v.judge_id, v.correctness, v.completeness, v.relevance, v.format, v.coherence,
-                                 v.following_instructions, v.weighted, v.passed
-                          FROM verdicts v JOIN judges j ON j.id = v.judge_id
-                          WHERE v.run_id = ? AND v.status IN ('ok', 'repaired') AND j.provider <> 'scorer'
-                          ORDER BY v.invocation_id, v.judge_id)"_qs,
-                       runId, &ok);
-    QList<VerdictFact> out;
-    while (ok && q.next()) {
-        VerdictFact f;
-        f.invocationId = q.value(0).toLongLong();
-        f.judgeId = q.value(1).toLongLong();
-        for (int i = 0; i < 6; ++i)
-            f.scores[i] = q.value(2 + i).toInt();
-        f.weighted = q.value(8).toDouble();
-        f.passed = q.value(9).toInt() != 0;
-        out.append(f);
-    }
-    return out;
-}
-
-QHash<qint64, QString> RunQueries::modelIds(qint64 runId, bool judges)
-{
-    bool ok = false;
-    QSqlQuery q = exec(judges ? u"SELECT id, model_id FROM judges WHERE run_id = ?"_qs : u"SELECT id, model_id FROM variants WHERE run_id = ?"_qs,
-                       runId, &ok);
-    QHash<qint64, QString> out;
+    QSqlQuery q = exec(u"SELECT variant_id, metric, bin, n, sum FROM metric_histogram WHERE run_id = ? AND n > 0 "
+                       u"ORDER BY variant_id, metric, bin"_qs, runId, &ok);
+    QList<HistogramRow> out;
     while (ok && q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+        out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toDouble(),
+                    q.value(4).toDouble()});
     return out;
 }
 
-QHash<qint64, QString> RunQueries::variantLabels(qint64 runId, bool judges)
+QList<JudgeRollupRow> RunQueries::judgeRollup(qint64 runId)
 {
     bool ok = false;
-    QSqlQuery q = exec(judges ? u"SELECT id, model_id, coalesce(region, ''), 'default', coalesce(display_name, '') FROM judges WHERE run_id = ? AND provider <> 'scorer'"_qs
-                              : u"SELECT id, model_id, coalesce(region, ''), tier_requested, coalesce(display_name, '') FROM variants WHERE run_id = ?"_qs,
-                       runId, &ok);
-    QHash<qint64, QString> out;
+    QSqlQuery q = exec(uR"(SELECT judge_id, variant_id, verdicts, score_sum, panel_sum, passes, correctness, completeness,
+                                 relevance, format, coherence, following_instructions
+                          FROM judge_rollup WHERE run_id = ? ORDER BY judge_id, variant_id)"_qs, runId, &ok);
+    QList<JudgeRollupRow> out;
     while (ok && q.next()) {
-        QString label = q.value(4).toString().isEmpty() ? q.value(1).toString() : q.value(4).toString();
-        if (!q.value(2).toString().isEmpty())
-            label += u'@' + q.value(2).toString();
-        if (q.value(3).toString() != u"default")
-            label += u'#' + q.value(3).toString();
-        out.insert(q.value(0).toLongLong(), label);
+        JudgeRollupRow r;
+        r.judgeId = q.value(0).toLongLong();
+        r.variantId = q.value(1).toLongLong();
+        r.verdicts = q.value(2).toLongLong();
+        r.scoreSum = q.value(3).toDouble();
+        r.panelSum = q.value(4).toDouble();
+        r.passes = q.value(5).toLongLong();
+        for (int d = 0; d < 6; ++d)
+            r.dimensionSums[d] = q.value(6 + d).toDouble();
+        out.append(r);
+    }
+    return out;
+}
+
+AgreementSums RunQueries::agreement(qint64 runId)
+{
+    AgreementSums out;
+    bool ok = false;
+    QSqlQuery q = exec(u"SELECT dimension, c, k, weight FROM agreement_rollup WHERE run_id = ?"_qs, runId, &ok);
+    while (ok && q.next())
+        out.coincidences.append({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toDouble()});
+    q = exec(u"SELECT raters, units, agreement_sum, passes FROM fleiss_rollup WHERE run_id = ?"_qs, runId, &ok);
+    while (ok && q.next())
+        out.fleiss.append({q.value(0).toInt(), q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toDouble()});
+    return out;
+}
+
+QList<VariantInfo> RunQueries::variantInfo(qint64 runId, bool judges)
+{
+    bool ok = false;
+    QSqlQuery q = exec(judges ? u"SELECT id, model_id, coalesce(region, ''), 'default', coalesce(display_name, ''), provider = 'scorer' FROM judges WHERE run_id = ? ORDER BY id"_qs
+                              : u"SELECT id, model_id, coalesce(region, ''), tier_requested, coalesce(display_name, ''), 0 FROM variants WHERE run_id = ? ORDER BY id"_qs,
+                       runId, &ok);
+    QList<VariantInfo> out;
+    while (ok && q.next()) {
+        VariantInfo v{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {},
+                      q.value(5).toBool()};
+        v.label = q.value(4).toString().isEmpty() ? v.modelId : q.value(4).toString();
+        if (!v.region.isEmpty())
+            v.label += u'@' + v.region;
+        if (v.tier != u"default")
+            v.label += u'#' + v.tier;
+        out.append(v);
     }
     return out;
 }

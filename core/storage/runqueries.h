@@ -69,32 +69,62 @@ struct RegionHour
     double maxTtlbMs = 0;
 };
 
-// One invocation, as the analytics read it.
-struct InvocationFact
+// A model variant (or judge) of a run, with the label screens and reports show for it:
+// "display name or model id@region#tier" (no region or default tier: left out).
+struct VariantInfo
 {
     qint64 id = 0;
-    qint64 variantId = 0;
-    qint64 scenarioId = 0;
-    bool ok = true;
-    QString errorClass;
-    std::optional<bool> passed;
-    std::optional<double> score;
-    std::optional<double> ttftMs;
-    double ttlbMs = 0;
-    qint64 outputTokens = 0;
-    double costUsd = 0;
-    double judgeCostUsd = 0;
-    bool disputed = false;
+    QString modelId;
+    QString region;
+    QString tier;
+    QString label;
+    bool scorer = false;                // a deterministic scorer listed among the judges
 };
 
-// One judge's valid verdict, as the agreement statistics read it.
-struct VerdictFact
+// One row of a sum rollup (per scenario, per temperature or per scenario × experiment).
+struct RollupRow
 {
-    qint64 invocationId = 0;
+    qint64 variantId = 0;
+    qint64 key = 0;                     // scenario id, or temperature × 1000
+    int experiment = 0;
+    qint64 invocations = 0, errors = 0, scored = 0, passed = 0, disputed = 0;
+    double scoreSum = 0, ttftSum = 0;
+    qint64 ttftN = 0;
+    double ttlbSum = 0;
+    qint64 ttlbN = 0;
+    double costUsd = 0, judgeCostUsd = 0;
+    qint64 inputTokens = 0, outputTokens = 0;
+};
+
+// One histogram bin of one metric of one variant (metric numbers: HistogramBins::Metric).
+struct HistogramRow
+{
+    qint64 variantId = 0;
+    int metric = 0;
+    qint64 bin = 0;
+    double count = 0;
+    double sum = 0;
+};
+
+// One judge's valid verdicts on one variant's answers, and the panel's mean on the same answers.
+struct JudgeRollupRow
+{
     qint64 judgeId = 0;
-    int scores[6] = {};     // correctness … following instructions
-    double weighted = 0;
-    bool passed = false;
+    qint64 variantId = 0;
+    qint64 verdicts = 0;
+    double scoreSum = 0;
+    double panelSum = 0;
+    qint64 passes = 0;
+    double dimensionSums[6] = {};
+};
+
+// The jury's agreement sums: Krippendorff coincidences per dimension, Fleiss sums per panel size.
+struct AgreementSums
+{
+    struct Coincidence { int dimension, c, k; double weight; };
+    struct Fleiss { int raters; double units, agreementSum, passes; };
+    QList<Coincidence> coincidences;
+    QList<Fleiss> fleiss;
 };
 
 // Latency of one region's successful calls in one UTC hour (hours since the epoch).
@@ -107,6 +137,8 @@ struct RegionHourRow
     qint64 ttftCount = 0;
     double ttlbSum = 0;
     double ttlbMax = 0;
+    qint64 retries = 0;
+    double throttleWaitMs = 0;
 };
 
 // Read-only questions asked of a run store, on the calling thread's own connection.
@@ -128,10 +160,12 @@ public:
     QString planJson(qint64 runId);
     QList<qint64> ids(const QString &table, qint64 runId);
     QSet<qint64> storedWorkItems(qint64 runId);
-    QList<InvocationFact> invocationFacts(qint64 runId);
-    QList<VerdictFact> verdictFacts(qint64 runId);    // valid verdicts only
-    QHash<qint64, QString> variantLabels(qint64 runId, bool judges);
-    QHash<qint64, QString> modelIds(qint64 runId, bool judges);
+    enum class Rollup { Scenario, Temperature, Experiment };
+    QList<RollupRow> rollup(qint64 runId, Rollup which);
+    QList<HistogramRow> histogram(qint64 runId);
+    QList<JudgeRollupRow> judgeRollup(qint64 runId);
+    AgreementSums agreement(qint64 runId);
+    QList<VariantInfo> variantInfo(qint64 runId, bool judges);
     // SHA-256 over every stored response, in work-item order (the run's response fingerprint).
     QString responseFingerprint(qint64 runId);
 

@@ -1,9 +1,14 @@
 #include "schema.h"
 
+#include "rollups.h"
+
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <sqlite3.h>
 
 namespace Quorum::Schema {
 
@@ -202,6 +207,53 @@ const char *const kStep2[] = {
         FROM invocations WHERE status = 'ok' GROUP BY run_id, variant_id, t0 / 3600000)",
 };
 
+// Version 3: the rollups behind every analytics query on big runs — latency, speed, token and
+// score histograms (percentiles and distributions), sums by temperature and by experiment, and
+// the jury's agreement sums per answer (Krippendorff's coincidences, Fleiss' per-answer
+// agreement, each judge against its panel). All rollups are then rebuilt from the rows.
+const char *const kStep3[] = {
+    R"(CREATE TABLE variant_temperature_rollup (
+        run_id INTEGER NOT NULL, variant_id INTEGER NOT NULL, temperature_milli INTEGER NOT NULL,
+        invocations INTEGER NOT NULL, errors INTEGER NOT NULL, scored INTEGER NOT NULL, passed INTEGER NOT NULL,
+        disputed INTEGER NOT NULL, score_sum REAL NOT NULL, ttft_sum REAL NOT NULL, ttft_n INTEGER NOT NULL,
+        ttlb_sum REAL NOT NULL, ttlb_n INTEGER NOT NULL, cost_usd REAL NOT NULL, judge_cost_usd REAL NOT NULL,
+        input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL,
+        PRIMARY KEY (run_id, variant_id, temperature_milli)) WITHOUT ROWID)",
+    R"(CREATE TABLE scenario_experiment_rollup (
+        run_id INTEGER NOT NULL, variant_id INTEGER NOT NULL, scenario_id INTEGER NOT NULL, experiment INTEGER NOT NULL,
+        invocations INTEGER NOT NULL, errors INTEGER NOT NULL, scored INTEGER NOT NULL, passed INTEGER NOT NULL,
+        disputed INTEGER NOT NULL, score_sum REAL NOT NULL, ttft_sum REAL NOT NULL, ttft_n INTEGER NOT NULL,
+        ttlb_sum REAL NOT NULL, ttlb_n INTEGER NOT NULL, cost_usd REAL NOT NULL, judge_cost_usd REAL NOT NULL,
+        input_tokens INTEGER NOT NULL, output_tokens INTEGER NOT NULL,
+        PRIMARY KEY (run_id, variant_id, scenario_id, experiment)) WITHOUT ROWID)",
+    R"(CREATE TABLE metric_histogram (
+        run_id INTEGER NOT NULL, variant_id INTEGER NOT NULL,
+        metric INTEGER NOT NULL,          -- 0 TTFT ms, 1 TTLB ms, 2 decode tokens/s, 3 output tokens, 4 jury score
+        bin INTEGER NOT NULL,             -- floor(ln(value) / ln(1.001)); -1000000 for values <= 0
+        n INTEGER NOT NULL, sum REAL NOT NULL,
+        PRIMARY KEY (run_id, variant_id, metric, bin)) WITHOUT ROWID)",
+    R"(CREATE TABLE judge_rollup (
+        run_id INTEGER NOT NULL, judge_id INTEGER NOT NULL, variant_id INTEGER NOT NULL,
+        verdicts INTEGER NOT NULL, score_sum REAL NOT NULL, panel_sum REAL NOT NULL, passes INTEGER NOT NULL,
+        correctness INTEGER NOT NULL, completeness INTEGER NOT NULL, relevance INTEGER NOT NULL,
+        format INTEGER NOT NULL, coherence INTEGER NOT NULL, following_instructions INTEGER NOT NULL,
+        PRIMARY KEY (run_id, judge_id, variant_id)) WITHOUT ROWID)",
+    R"(CREATE TABLE agreement_rollup (
+        run_id INTEGER NOT NULL, dimension INTEGER NOT NULL, c INTEGER NOT NULL, k INTEGER NOT NULL,
+        weight REAL NOT NULL,
+        PRIMARY KEY (run_id, dimension, c, k)) WITHOUT ROWID)",
+    R"(CREATE TABLE fleiss_rollup (
+        run_id INTEGER NOT NULL, raters INTEGER NOT NULL,
+        units INTEGER NOT NULL, agreement_sum REAL NOT NULL, passes INTEGER NOT NULL,
+        PRIMARY KEY (run_id, raters)) WITHOUT ROWID)",
+};
+
+sqlite3 *sqliteHandle(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+}
+
 template<size_t N>
 QString runAll(QSqlDatabase &db, const char *const (&statements)[N])
 {
@@ -241,6 +293,11 @@ QString migrate(QSqlDatabase &db, int fromVersion, int target)
         error = runAll(db, kStep1);
     if (error.isEmpty() && fromVersion < 2 && target >= 2)
         error = runAll(db, kStep2);
+    if (error.isEmpty() && fromVersion < 3 && target >= 3) {
+        error = runAll(db, kStep3);
+        if (error.isEmpty())
+            error = rebuildRollups(sqliteHandle(db));
+    }
     if (error.isEmpty()) {
         QSqlQuery q(db);
         q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_qs);

@@ -115,8 +115,8 @@ public:
             "INSERT INTO errors(run_id, invocation_id, variant_id, judge_id, scenario_id, category, class, message, "
             "context, at) VALUES (?,?,?,?,?,?,?,?,?,?)",
             "INSERT INTO run_events(run_id, at, kind, message, data) VALUES (?,?,?,?,?)",
-            "SELECT run_id, variant_id, scenario_id, jury_pass, coalesce(jury_score, 0), disputed, judge_cost_usd "
-            "FROM invocations WHERE id = ?",
+            "SELECT run_id, variant_id, scenario_id, jury_pass, coalesce(jury_score, 0), disputed, judge_cost_usd, "
+            "experiment, temperature FROM invocations WHERE id = ?",
         };
         for (int i = 0; i < Count; ++i)
             if (sqlite3_prepare_v3(m_db, sql[i], -1, SQLITE_PREPARE_PERSISTENT, &m_statements[i], nullptr) != SQLITE_OK)
@@ -137,6 +137,11 @@ public:
         if (const auto *outcome = std::get_if<JuryOutcome>(&op)) {
             if (!storedJury(outcome->invocationId, &before))
                 return QStringLiteral("no invocation %1 to record a jury outcome for").arg(outcome->invocationId);
+        } else if (const auto *verdict = std::get_if<VerdictRecord>(&op);
+                   verdict && verdict->invocationId != m_rollups.currentAnswer()) {
+            // Verdicts for an answer stored in an earlier batch.
+            if (storedJury(verdict->invocationId, &before))
+                m_rollups.beginAnswer(before.runId, verdict->invocationId, before.variantId);
         }
         sqlite3_stmt *statement = std::visit([this](const auto &row) { return bind(row); }, op);
         const int rc = sqlite3_step(statement);
@@ -148,6 +153,8 @@ public:
             m_rollups.addInvocation(*invocation);
         else if (const auto *outcome = std::get_if<JuryOutcome>(&op))
             m_rollups.replaceJury(before, *outcome);
+        else if (const auto *verdict = std::get_if<VerdictRecord>(&op))
+            m_rollups.addVerdict(*verdict);
         return {};
     }
 
@@ -169,6 +176,8 @@ private:
             out->score = sqlite3_column_double(q, 4);
             out->disputed = sqlite3_column_int(q, 5) != 0;
             out->judgeCostUsd = sqlite3_column_double(q, 6);
+            out->experiment = sqlite3_column_int(q, 7);
+            out->temperature = sqlite3_column_double(q, 8);
         }
         sqlite3_reset(q);
         return found;
@@ -329,8 +338,12 @@ quint64 StoreWriter::submit(std::vector<WriteOp> ops)
     m_space.wait(lock, [&] { return m_queue.size() < m_maxQueued || m_failed || m_stopping; });
     if (m_failed || m_stopping || !m_thread)
         return 0;
-    for (WriteOp &op : ops)
+    for (WriteOp &op : ops) {
         m_queue.push_back(std::move(op));
+        m_groupEnds.push_back(false);
+    }
+    if (!m_groupEnds.empty())
+        m_groupEnds.back() = true;
     m_submitted += ops.size();
     m_wake.notify_one();
     return m_submitted;
@@ -370,6 +383,7 @@ void StoreWriter::fail(const QString &error)
         m_failed = true;
         m_error = error;
         m_queue.clear();
+        m_groupEnds.clear();
     }
     m_progress.notify_all();
     m_space.notify_all();
@@ -408,9 +422,13 @@ void StoreWriter::run()
             m_wake.wait(lock, [&] { return !m_queue.empty() || m_stopping; });
             if (m_queue.empty())
                 return; // stopping, and everything is committed
-            const auto n = qsizetype(std::min<size_t>(m_queue.size(), size_t(m_maxBatch)));
+            // A batch ends where a submission ends: an answer and its verdicts commit together.
+            auto n = qsizetype(std::min<size_t>(m_queue.size(), size_t(m_maxBatch)));
+            while (n < qsizetype(m_queue.size()) && !m_groupEnds[size_t(n - 1)])
+                ++n;
             ops.assign(std::make_move_iterator(m_queue.begin()), std::make_move_iterator(m_queue.begin() + n));
             m_queue.erase(m_queue.begin(), m_queue.begin() + n);
+            m_groupEnds.erase(m_groupEnds.begin(), m_groupEnds.begin() + n);
             upTo = m_submitted - m_queue.size();
         }
         m_space.notify_all();

@@ -74,6 +74,7 @@ private:
     std::condition_variable m_progress;   // a batch committed or the writer failed
     std::condition_variable m_space;      // the queue shrank
     std::deque<WriteOp> m_queue;
+    std::deque<bool> m_groupEnds;         // per queued op: the last of its submission
     quint64 m_submitted = 0;
     bool m_stopping = false;
     bool m_failed = false;

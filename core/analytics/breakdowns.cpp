@@ -1,0 +1,353 @@
+#include "breakdowns.h"
+
+#include "leaderboard.h"
+#include "../domain/runplan.h"
+#include "../storage/rollups.h"
+#include "../storage/runstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace Quorum {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Breakdowns", text); }
+
+constexpr double kPercentiles[4] = {0.5, 0.9, 0.95, 0.99};
+const char *const kMetricNames[HistogramBins::MetricCount] = {"ttft_ms", "ttlb_ms", "decode_tokens_per_s", "output_tokens",
+                                                              "jury_score"};
+
+QJsonValue optionalJson(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject percentilesJson(const std::optional<double> (&values)[4])
+{
+    return {{u"p50"_qs, optionalJson(values[0])}, {u"p90"_qs, optionalJson(values[1])},
+            {u"p95"_qs, optionalJson(values[2])}, {u"p99"_qs, optionalJson(values[3])}};
+}
+
+QJsonValue intervalJson(const std::optional<Stats::Interval> &i)
+{
+    return i ? QJsonValue(QJsonArray{i->low, i->high}) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<double> ratio(double numerator, double denominator)
+{
+    return denominator > 0 ? std::optional<double>(numerator / denominator) : std::nullopt;
+}
+
+void fillPercentiles(const std::vector<Stats::Bin> &bins, std::optional<double> (&out)[4])
+{
+    for (int p = 0; p < 4; ++p)
+        out[p] = Stats::percentileOfBins(bins, kPercentiles[p]);
+}
+
+// Merges bins of several variants into one ascending list (bins with equal numbers add up).
+std::vector<Stats::Bin> mergedBins(const QList<HistogramRow> &histogram, const QSet<qint64> &variants, int metric)
+{
+    std::map<qint64, Stats::Bin> merged;
+    for (const HistogramRow &h : histogram)
+        if (h.metric == metric && variants.contains(h.variantId)) {
+            Stats::Bin &b = merged[h.bin];
+            b.count += h.count;
+            b.sum += h.sum;
+        }
+    std::vector<Stats::Bin> out;
+    for (const auto &[bin, b] : merged)
+        out.push_back(b);
+    return out;
+}
+} // namespace
+
+QList<Distribution> distributions(const QList<HistogramRow> &histogram, const QList<VariantInfo> &variants, int binCount)
+{
+    QList<Distribution> out;
+    for (const VariantInfo &v : variants)
+        for (int metric = 0; metric < HistogramBins::MetricCount; ++metric) {
+            const std::vector<Stats::Bin> bins = binsOf(histogram, v.id, metric);
+            if (bins.empty())
+                continue;
+            Distribution d;
+            d.variant = v.label;
+            d.metric = QLatin1String(kMetricNames[metric]);
+            d.min = bins.front().sum / bins.front().count;
+            d.max = bins.back().sum / bins.back().count;
+            fillPercentiles(bins, d.percentiles);
+            const int n = d.max > d.min ? std::max(1, binCount) : 1;
+            const double width = (d.max - d.min) / n;
+            for (int i = 0; i < n; ++i)
+                d.bins.append({d.min + width * i, i == n - 1 ? d.max : d.min + width * (i + 1), 0});
+            for (const Stats::Bin &b : bins) {
+                const double mean = b.sum / b.count;
+                const int i = width > 0 ? std::clamp(int((mean - d.min) / width), 0, n - 1) : 0;
+                d.bins[i].count += qint64(b.count);
+                d.count += qint64(b.count);
+            }
+            out.append(d);
+        }
+    return out;
+}
+
+QList<TemperatureStanding> byTemperature(const QList<RollupRow> &rows, const QList<VariantInfo> &variants)
+{
+    QHash<qint64, QString> labels;
+    for (const VariantInfo &v : variants)
+        labels.insert(v.id, v.label);
+    QList<TemperatureStanding> out;
+    for (const RollupRow &r : rows) {
+        TemperatureStanding t;
+        t.variant = labels.value(r.variantId);
+        t.temperature = double(r.key) / 1000;
+        t.invocations = r.invocations;
+        t.errors = r.errors;
+        t.scored = r.scored;
+        t.passed = r.passed;
+        t.successRate = ratio(double(r.passed), double(r.scored));
+        t.meanScore = ratio(r.scoreSum, double(r.scored));
+        t.meanTtftMs = ratio(r.ttftSum, double(r.ttftN));
+        t.meanTtlbMs = ratio(r.ttlbSum, double(r.ttlbN));
+        t.costPerAnswerUsd = ratio(r.costUsd, double(r.invocations)).value_or(0);
+        t.meanOutputTokens = ratio(double(r.outputTokens), double(r.invocations)).value_or(0);
+        t.disputed = r.disputed;
+        out.append(t);
+    }
+    return out;
+}
+
+ExperimentSummary repeatedExperiments(const QList<RollupRow> &rows, const QList<VariantInfo> &variants, double disputeThreshold)
+{
+    QHash<qint64, QString> labels;
+    for (const VariantInfo &v : variants)
+        labels.insert(v.id, v.label);
+    // Rows come ordered by variant, scenario, experiment.
+    QMap<std::pair<qint64, qint64>, QList<double>> cells;
+    QMap<std::pair<qint64, qint64>, int> experiments;
+    for (const RollupRow &r : rows) {
+        ++experiments[{r.variantId, r.key}];
+        if (r.scored > 0)
+            cells[{r.variantId, r.key}].append(r.scoreSum / double(r.scored));
+    }
+    ExperimentSummary out;
+    for (const int n : experiments)
+        out.experiments = std::max(out.experiments, n);
+    if (out.experiments < 2)
+        return out;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        ExperimentCell c;
+        c.variant = labels.value(it.key().first);
+        c.scenarioId = it.key().second;
+        c.scores = it.value();
+        std::vector<double> values(c.scores.cbegin(), c.scores.cend());
+        c.median = *Stats::percentile(values, 0.5);
+        const auto [low, high] = std::minmax_element(values.cbegin(), values.cend());
+        c.spread = *high - *low;
+        c.disputed = c.spread > disputeThreshold;
+        out.disputedCells[c.variant] += c.disputed ? 1 : 0;
+        out.cells.append(c);
+    }
+    return out;
+}
+
+QList<RegionLatency> regionalLatency(const QList<HistogramRow> &histogram, const QList<VariantInfo> &variants,
+                                     const QList<RegionHourRow> &hours)
+{
+    QMap<QString, QSet<qint64>> byRegion;
+    for (const VariantInfo &v : variants)
+        byRegion[v.region].insert(v.id);
+    QList<RegionLatency> out;
+    for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it) {
+        RegionLatency total;
+        total.region = it.key();
+        fillPercentiles(mergedBins(histogram, it.value(), HistogramBins::Ttft), total.ttftMs);
+        const std::vector<Stats::Bin> ttlb = mergedBins(histogram, it.value(), HistogramBins::Ttlb);
+        fillPercentiles(ttlb, total.ttlbMs);
+        for (const Stats::Bin &b : ttlb)
+            total.calls += qint64(b.count);
+        for (const RegionHourRow &h : hours)
+            if (h.region == it.key()) {
+                total.retries += h.retries;
+                total.throttleWaitMs += h.throttleWaitMs;
+            }
+        out.append(total);
+        for (const VariantInfo &v : variants) {
+            if (v.region != it.key())
+                continue;
+            RegionLatency one;
+            one.region = v.region;
+            one.variant = v.label;
+            fillPercentiles(binsOf(histogram, v.id, HistogramBins::Ttft), one.ttftMs);
+            const std::vector<Stats::Bin> bins = binsOf(histogram, v.id, HistogramBins::Ttlb);
+            fillPercentiles(bins, one.ttlbMs);
+            for (const Stats::Bin &b : bins)
+                one.calls += qint64(b.count);
+            out.append(one);
+        }
+    }
+    return out;
+}
+
+std::optional<PairedComparison> comparePaired(const QList<RollupRow> &rows, const VariantInfo &a, const VariantInfo &b,
+                                              int resamples, quint32 seed)
+{
+    struct Pair { double passA = 0, scoredA = 0, scoreA = 0, passB = 0, scoredB = 0, scoreB = 0; };
+    QMap<qint64, Pair> byScenario;
+    for (const RollupRow &r : rows) {
+        if (r.scored == 0 || (r.variantId != a.id && r.variantId != b.id))
+            continue;
+        Pair &p = byScenario[r.key];
+        (r.variantId == a.id ? p.passA : p.passB) += double(r.passed);
+        (r.variantId == a.id ? p.scoredA : p.scoredB) += double(r.scored);
+        (r.variantId == a.id ? p.scoreA : p.scoreB) += r.scoreSum;
+    }
+    std::vector<Pair> pairs;
+    for (const Pair &p : byScenario)
+        if (p.scoredA > 0 && p.scoredB > 0)
+            pairs.push_back(p);
+    if (pairs.empty())
+        return std::nullopt;
+    auto differences = [&](auto &&pick) {
+        Pair sum;
+        for (size_t i = 0; i < pairs.size(); ++i) {
+            const Pair &p = pairs[pick(i)];
+            sum.passA += p.passA;
+            sum.scoredA += p.scoredA;
+            sum.scoreA += p.scoreA;
+            sum.passB += p.passB;
+            sum.scoredB += p.scoredB;
+            sum.scoreB += p.scoreB;
+        }
+        return std::pair{sum.passA / sum.scoredA - sum.passB / sum.scoredB, sum.scoreA / sum.scoredA - sum.scoreB / sum.scoredB};
+    };
+    PairedComparison c;
+    c.a = a.label;
+    c.b = b.label;
+    c.scenarios = qint64(pairs.size());
+    std::tie(c.successDifference, c.scoreDifference) = differences([](size_t i) { return i; });
+    QRandomGenerator rng(seed);
+    std::vector<double> success, score;
+    for (int r = 0; r < resamples; ++r) {
+        const auto [s, q] = differences([&](size_t) { return size_t(rng.bounded(quint32(pairs.size()))); });
+        success.push_back(s);
+        score.push_back(q);
+    }
+    c.successCi = Stats::Interval{*Stats::percentile(success, 0.025), *Stats::percentile(success, 0.975)};
+    c.scoreCi = Stats::Interval{*Stats::percentile(score, 0.025), *Stats::percentile(score, 0.975)};
+    c.successSignificant = c.successCi->low > 0 || c.successCi->high < 0;
+    c.scoreSignificant = c.scoreCi->low > 0 || c.scoreCi->high < 0;
+    return c;
+}
+
+QJsonObject PairedComparison::toJson() const
+{
+    return {{u"a"_qs, a}, {u"b"_qs, b}, {u"scenarios"_qs, scenarios},
+            {u"success_rate_difference"_qs, successDifference}, {u"success_rate_difference_ci95"_qs, intervalJson(successCi)},
+            {u"success_rate_significant"_qs, successSignificant},
+            {u"mean_score_difference"_qs, scoreDifference}, {u"mean_score_difference_ci95"_qs, intervalJson(scoreCi)},
+            {u"mean_score_significant"_qs, scoreSignificant}};
+}
+
+QJsonObject Breakdowns::toJson() const
+{
+    QJsonArray distributionsJson, temperaturesJson, cellsJson, regionsJson;
+    for (const Distribution &d : distributions) {
+        QJsonArray bins;
+        for (const Distribution::Bin &b : d.bins)
+            bins.append(QJsonObject{{u"low"_qs, b.low}, {u"high"_qs, b.high}, {u"count"_qs, b.count}});
+        distributionsJson.append(QJsonObject{{u"variant"_qs, d.variant}, {u"metric"_qs, d.metric}, {u"count"_qs, d.count},
+                                             {u"min"_qs, d.min}, {u"max"_qs, d.max}, {u"percentiles"_qs, percentilesJson(d.percentiles)},
+                                             {u"bins"_qs, bins}});
+    }
+    for (const TemperatureStanding &t : temperatures)
+        temperaturesJson.append(QJsonObject{
+            {u"variant"_qs, t.variant}, {u"temperature"_qs, t.temperature}, {u"invocations"_qs, t.invocations},
+            {u"errors"_qs, t.errors}, {u"scored"_qs, t.scored}, {u"passed"_qs, t.passed},
+            {u"success_rate"_qs, optionalJson(t.successRate)}, {u"mean_score"_qs, optionalJson(t.meanScore)},
+            {u"mean_ttft_ms"_qs, optionalJson(t.meanTtftMs)}, {u"mean_ttlb_ms"_qs, optionalJson(t.meanTtlbMs)},
+            {u"cost_per_answer_usd"_qs, t.costPerAnswerUsd}, {u"mean_output_tokens"_qs, t.meanOutputTokens},
+            {u"disputed"_qs, t.disputed}});
+    for (const ExperimentCell &c : experiments.cells) {
+        QJsonArray scores;
+        for (const double s : c.scores)
+            scores.append(s);
+        cellsJson.append(QJsonObject{{u"variant"_qs, c.variant}, {u"scenario_id"_qs, c.scenarioId}, {u"scores"_qs, scores},
+                                     {u"median"_qs, c.median}, {u"spread"_qs, c.spread}, {u"disputed"_qs, c.disputed}});
+    }
+    QJsonObject disputed;
+    for (auto it = experiments.disputedCells.cbegin(); it != experiments.disputedCells.cend(); ++it)
+        disputed.insert(it.key(), it.value());
+    for (const RegionLatency &r : regions)
+        regionsJson.append(QJsonObject{{u"region"_qs, r.region}, {u"variant"_qs, r.variant.isEmpty() ? QJsonValue() : QJsonValue(r.variant)},
+                                       {u"calls"_qs, r.calls}, {u"ttft_ms"_qs, percentilesJson(r.ttftMs)},
+                                       {u"ttlb_ms"_qs, percentilesJson(r.ttlbMs)}, {u"retries"_qs, r.retries},
+                                       {u"throttle_wait_ms"_qs, r.throttleWaitMs}});
+    return {{u"distributions"_qs, distributionsJson},
+            {u"by_temperature"_qs, temperaturesJson},
+            {u"repeated_experiments"_qs, QJsonObject{{u"experiments"_qs, experiments.experiments},
+                                                     {u"disputed_cells"_qs, disputed}, {u"cells"_qs, cellsJson}}},
+            {u"regional"_qs, regionsJson}};
+}
+
+Breakdowns computeBreakdowns(const QString &databasePath, qint64 runId, QString *error)
+{
+    RunQueries queries(databasePath);
+    const QList<VariantInfo> variants = queries.variantInfo(runId, false);
+    const QList<HistogramRow> histogram = queries.histogram(runId);
+    const QList<RollupRow> temperatures = queries.rollup(runId, RunQueries::Rollup::Temperature);
+    const QList<RollupRow> experiments = queries.rollup(runId, RunQueries::Rollup::Experiment);
+    const QList<RegionHourRow> hours = queries.regionHours(runId);
+    const QJsonObject plan = QJsonDocument::fromJson(queries.planJson(runId).toUtf8()).object();
+    if (error)
+        *error = queries.error();
+    RunStore::closeConnection(databasePath);
+    const RunSettings settings = RunSettings::fromJson(plan.value(u"settings"_qs).toObject());
+    return {distributions(histogram, variants), byTemperature(temperatures, variants),
+            repeatedExperiments(experiments, variants, settings.disputeThreshold),
+            regionalLatency(histogram, variants, hours)};
+}
+
+std::optional<PairedComparison> compareVariants(const QString &databasePath, qint64 runId, const QString &a, const QString &b,
+                                                QString *error)
+{
+    RunQueries queries(databasePath);
+    const QList<VariantInfo> variants = queries.variantInfo(runId, false);
+    const QList<RollupRow> rows = queries.rollup(runId, RunQueries::Rollup::Scenario);
+    *error = queries.error();
+    RunStore::closeConnection(databasePath);
+    if (!error->isEmpty())
+        return std::nullopt;
+    auto find = [&](const QString &name) -> std::optional<VariantInfo> {
+        QList<VariantInfo> matches;
+        for (const VariantInfo &v : variants)
+            if (v.label == name)
+                return v;
+        for (const VariantInfo &v : variants)
+            if (v.modelId == name)
+                matches.append(v);
+        if (matches.size() == 1)
+            return matches.first();
+        QStringList labels;
+        for (const VariantInfo &v : variants)
+            labels << v.label;
+        *error = (matches.isEmpty() ? tr("run %1 has no variant \"%2\"; it has: %3")
+                                    : tr("run %1 has several variants of \"%2\"; name one of: %3"))
+                     .arg(runId).arg(name, labels.join(u", "));
+        return std::nullopt;
+    };
+    const auto first = find(a);
+    const auto second = first ? find(b) : std::nullopt;
+    if (!first || !second)
+        return std::nullopt;
+    auto comparison = comparePaired(rows, *first, *second);
+    if (!comparison)
+        *error = tr("%1 and %2 have no scored scenario in common").arg(first->label, second->label);
+    return comparison;
+}
+
+} // namespace Quorum

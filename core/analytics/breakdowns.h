@@ -1,0 +1,123 @@
+#pragma once
+
+#include "statistics.h"
+#include "../storage/runqueries.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// The run's figures beyond the leaderboard (METRICS.md): distributions, temperature analysis,
+// repeated experiments, per-region latency, and paired comparisons. All from the rollups.
+namespace Quorum {
+
+// A metric's distribution for one variant: equal-width bins between the smallest and largest
+// value, with percentile markers. Works for any number of records.
+struct Distribution
+{
+    QString variant;
+    QString metric;                     // ttft_ms, ttlb_ms, decode_tokens_per_s, output_tokens, jury_score
+    qint64 count = 0;
+    double min = 0;
+    double max = 0;
+    struct Bin
+    {
+        double low = 0;
+        double high = 0;
+        qint64 count = 0;
+    };
+    QList<Bin> bins;
+    std::optional<double> percentiles[4]; // p50, p90, p95, p99
+};
+QList<Distribution> distributions(const QList<HistogramRow> &histogram, const QList<VariantInfo> &variants, int binCount = 20);
+
+// Every metric grouped by temperature, per variant.
+struct TemperatureStanding
+{
+    QString variant;
+    double temperature = 0;
+    qint64 invocations = 0;
+    qint64 errors = 0;
+    qint64 scored = 0;
+    qint64 passed = 0;
+    std::optional<double> successRate;
+    std::optional<double> meanScore;
+    std::optional<double> meanTtftMs;
+    std::optional<double> meanTtlbMs;
+    double costPerAnswerUsd = 0;
+    double meanOutputTokens = 0;
+    qint64 disputed = 0;
+};
+QList<TemperatureStanding> byTemperature(const QList<RollupRow> &temperatureRows, const QList<VariantInfo> &variants);
+
+// Repeated experiments: per variant × scenario, the median across experiments of the
+// experiment's mean jury score; disputed when the spread (highest − lowest) exceeds the run's
+// dispute threshold.
+struct ExperimentCell
+{
+    QString variant;
+    qint64 scenarioId = 0;
+    QList<double> scores;               // one mean score per experiment that was scored
+    double median = 0;
+    double spread = 0;
+    bool disputed = false;
+};
+struct ExperimentSummary
+{
+    int experiments = 0;                // the most experiments any cell has
+    QList<ExperimentCell> cells;        // only when experiments > 1
+    QHash<QString, qint64> disputedCells; // per variant
+};
+ExperimentSummary repeatedExperiments(const QList<RollupRow> &experimentRows, const QList<VariantInfo> &variants,
+                                      double disputeThreshold);
+
+// Latency per region (variant empty) and per model × region × tier, with retries and throttling.
+struct RegionLatency
+{
+    QString region;
+    QString variant;
+    qint64 calls = 0;
+    std::optional<double> ttftMs[4];
+    std::optional<double> ttlbMs[4];
+    qint64 retries = 0;
+    double throttleWaitMs = 0;
+};
+QList<RegionLatency> regionalLatency(const QList<HistogramRow> &histogram, const QList<VariantInfo> &variants,
+                                     const QList<RegionHourRow> &hours);
+
+// Two variants on the scenarios both answered: difference (a − b) in success rate and mean
+// jury score with 95 % bootstrap intervals over scenarios; significant when an interval
+// leaves out zero.
+struct PairedComparison
+{
+    QString a;
+    QString b;
+    qint64 scenarios = 0;
+    double successDifference = 0;
+    std::optional<Stats::Interval> successCi;
+    bool successSignificant = false;
+    double scoreDifference = 0;
+    std::optional<Stats::Interval> scoreCi;
+    bool scoreSignificant = false;
+    QJsonObject toJson() const;
+};
+std::optional<PairedComparison> comparePaired(const QList<RollupRow> &scenarioRows, const VariantInfo &a, const VariantInfo &b,
+                                              int resamples = 1000, quint32 seed = 20241122);
+
+struct Breakdowns
+{
+    QList<Distribution> distributions;
+    QList<TemperatureStanding> temperatures;
+    ExperimentSummary experiments;
+    QList<RegionLatency> regions;
+    QJsonObject toJson() const;
+};
+// Reads a stored run and computes all of the above. Call off the GUI thread.
+Breakdowns computeBreakdowns(const QString &databasePath, qint64 runId, QString *error = nullptr);
+
+// Compares two variants of a stored run, named by label (as on the leaderboard) or model id.
+std::optional<PairedComparison> compareVariants(const QString &databasePath, qint64 runId, const QString &a, const QString &b,
+                                                QString *error);
+
+} // namespace Quorum
