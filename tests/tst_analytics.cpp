@@ -1,0 +1,485 @@
+// The analytics read rollups the writer keeps; these tests hold them to the same figures
+// computed the slow way from every stored row, and to small cases worked out by hand.
+#include "analytics/breakdowns.h"
+#include "analytics/leaderboard.h"
+#include "storage/runstore.h"
+#include "storage/storewriter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Quorum;
+
+namespace {
+struct Ids
+{
+    qint64 run = 0;
+    QList<qint64> variants, judges, scenarios;
+};
+
+VariantRecord variant(qint64 id, qint64 run, bool judge, const QString &modelId, const QString &region, const QString &provider = {})
+{
+    VariantRecord v;
+    v.id = id;
+    v.runId = run;
+    v.isJudge = judge;
+    v.modelId = modelId;
+    v.provider = provider.isEmpty() ? modelId.section(u'/', 0, 0) : provider;
+    v.model = modelId.section(u'/', 1);
+    v.region = region;
+    v.tierRequested = u"default"_qs;
+    return v;
+}
+
+Ids seedRun(StoreWriter &w, int scenarios, const QString &planJson = u"{}"_qs)
+{
+    Ids ids;
+    ids.run = w.allocateId(StoreWriter::Table::Runs);
+    w.submit(RunRecord{ids.run, u"analytics"_qs, planJson, {}, {}, {}, RunStatus::Completed, 1});
+    const QStringList models = {u"anthropic/claude-a"_qs, u"openai/gpt-b"_qs, u"bedrock/amazon.nova-c"_qs};
+    const QStringList regions = {u"us-east-1"_qs, u"us-east-1"_qs, u"eu-west-1"_qs};
+    for (qsizetype i = 0; i < models.size(); ++i) {
+        ids.variants << w.allocateId(StoreWriter::Table::Variants);
+        w.submit(variant(ids.variants.last(), ids.run, false, models.at(i), regions.at(i)));
+    }
+    const QStringList judges = {u"anthropic/judge-1"_qs, u"openai/judge-2"_qs, u"gemini/judge-3"_qs, u"scorer/exact"_qs};
+    for (const QString &j : judges) {
+        ids.judges << w.allocateId(StoreWriter::Table::Judges);
+        w.submit(variant(ids.judges.last(), ids.run, true, j, {}, j.startsWith(u"scorer") ? u"scorer"_qs : QString()));
+    }
+    for (int s = 0; s < scenarios; ++s) {
+        ids.scenarios << w.allocateId(StoreWriter::Table::Scenarios);
+        w.submit(ScenarioRecord{ids.scenarios.last(), ids.run, QString::number(s), u"p"_qs, u"g"_qs, s % 3 ? u"qa"_qs : u"code"_qs,
+                                {}, 10, {}, {}, {}, {}});
+    }
+    return ids;
+}
+
+bool close(double a, double b, double relative = 1e-9)
+{
+    return std::abs(a - b) <= relative * std::max({1.0, std::abs(a), std::abs(b)});
+}
+
+bool close(const std::optional<double> &a, const std::optional<double> &b, double relative = 1e-9)
+{
+    return a.has_value() == b.has_value() && (!a || close(*a, *b, relative));
+}
+
+// Two JSON documents equal but for the last bits of floating-point sums.
+bool sameJson(const QJsonValue &a, const QJsonValue &b, QString *where, const QString &path = {})
+{
+    if (a.isDouble() && b.isDouble()) {
+        if (!close(a.toDouble(), b.toDouble()))
+            *where = path;
+        return where->isEmpty();
+    }
+    if (a.type() != b.type()) {
+        *where = path;
+        return false;
+    }
+    if (a.isArray()) {
+        const QJsonArray x = a.toArray(), y = b.toArray();
+        if (x.size() != y.size())
+            *where = path + u"[size]"_qs;
+        for (qsizetype i = 0; i < x.size() && where->isEmpty(); ++i)
+            sameJson(x.at(i), y.at(i), where, path + u'[' + QString::number(i) + u']');
+        return where->isEmpty();
+    }
+    if (a.isObject()) {
+        const QJsonObject x = a.toObject(), y = b.toObject();
+        if (x.keys() != y.keys())
+            *where = path + u"{keys}"_qs;
+        for (auto it = x.constBegin(); it != x.constEnd() && where->isEmpty(); ++it)
+            sameJson(it.value(), y.value(it.key()), where, path + u'.' + it.key());
+        return where->isEmpty();
+    }
+    if (a != b)
+        *where = path;
+    return where->isEmpty();
+}
+
+QSqlQuery select(const QString &path, const QString &sql)
+{
+    QString error;
+    QSqlQuery q(RunStore::connection(path, &error));
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        qWarning() << q.lastError().text();
+    return q;
+}
+} // namespace
+
+class TstAnalytics final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    Ids m_ids;
+
+private Q_SLOTS:
+    // A random run with errors, partial juries, unparseable verdicts, a scorer, three
+    // temperatures and three experiments, written in small batches; some answers' verdicts
+    // arrive in a later submission than the answer.
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(u"a.sqlite"_qs);
+        StoreWriter w(m_path, 7);
+        QCOMPARE(w.start(), QString());
+        m_ids = seedRun(w, 40, uR"({"settings": {"dispute_threshold": 1.5}})"_qs);
+        QRandomGenerator rng(11);
+        std::vector<std::vector<WriteOp>> late;
+        qint64 item = 0;
+        for (const qint64 scenario : std::as_const(m_ids.scenarios))
+            for (const qint64 v : std::as_const(m_ids.variants))
+                for (const double temperature : {0.5, 0.7, 0.9})
+                    for (int experiment = 0; experiment < 3; ++experiment) {
+                        InvocationRecord r;
+                        r.id = w.allocateId(StoreWriter::Table::Invocations);
+                        r.runId = m_ids.run;
+                        r.variantId = v;
+                        r.scenarioId = scenario;
+                        r.workItem = item++;
+                        r.experiment = experiment;
+                        r.temperature = temperature;
+                        r.ok = rng.bounded(12) > 0;
+                        r.t0 = 1'700'000'000'000 + qint64(rng.bounded(72)) * 3'600'000;
+                        if (rng.bounded(5))
+                            r.ttftMs = 50 + rng.bounded(900.0) + double(v);
+                        r.ttlbMs = r.ttftMs.value_or(0) + 100 + rng.bounded(2000.0);
+                        r.outputTokens = rng.bounded(400);
+                        r.attempts = 1 + rng.bounded(2);
+                        r.costUsd = rng.bounded(1000) / 1e6;
+                        std::vector<WriteOp> verdicts;
+                        if (r.ok) {
+                            double sum = 0;
+                            int valid = 0;
+                            for (qsizetype j = 0; j < m_ids.judges.size(); ++j) {
+                                if (rng.bounded(10) == 0)
+                                    continue; // the call failed: no verdict row
+                                VerdictRecord d;
+                                d.id = w.allocateId(StoreWriter::Table::Verdicts);
+                                d.runId = m_ids.run;
+                                d.invocationId = r.id;
+                                d.judgeId = m_ids.judges.at(j);
+                                if (j == 3) { // the scorer: a pass/fail, no dimensions
+                                    d.overall = d.weighted = rng.bounded(2) ? 5 : 1;
+                                    d.passed = d.weighted > 3;
+                                } else if (rng.bounded(8) == 0) {
+                                    d.status = VerdictStatus::Unparseable;
+                                } else {
+                                    const int base = 1 + rng.bounded(5) + int(j == 0 && v == m_ids.variants.first());
+                                    int *scores[6] = {&d.correctness, &d.completeness, &d.relevance, &d.format, &d.coherence,
+                                                      &d.followingInstructions};
+                                    for (int *s : scores)
+                                        *s = std::clamp(base + rng.bounded(3) - 1, 1, 5);
+                                    d.overall = d.weighted = (d.correctness + d.completeness + d.relevance + d.format
+                                                              + d.coherence + d.followingInstructions) / 6.0;
+                                    d.passed = d.weighted >= 3;
+                                    sum += d.weighted;
+                                    ++valid;
+                                }
+                                verdicts.emplace_back(std::move(d));
+                            }
+                            if (valid) {
+                                r.juryScore = sum / valid;
+                                r.juryPass = *r.juryScore >= 3;
+                                r.judgesUsed = valid;
+                                r.disputed = rng.bounded(6) == 0;
+                                r.judgeCostUsd = 0.0001 * valid;
+                            }
+                        }
+                        if (rng.bounded(5) == 0) {
+                            w.submit(std::move(r));
+                            late.push_back(std::move(verdicts));
+                        } else {
+                            verdicts.insert(verdicts.begin(), WriteOp(std::move(r)));
+                            w.submit(std::move(verdicts));
+                        }
+                        if (late.size() > 3 || (late.size() && rng.bounded(4) == 0)) {
+                            w.submit(std::move(late.front()));
+                            late.erase(late.begin());
+                        }
+                    }
+        for (auto &ops : late)
+            w.submit(std::move(ops));
+        QVERIFY(w.flush(30000));
+        QCOMPARE(w.lastError(), QString());
+    }
+
+    void cleanupTestCase() { RunStore::closeConnection(m_path); }
+
+    // Every leaderboard and jury-health figure equals the one computed from all rows.
+    void leaderboardEqualsTheFiguresFromEveryRow()
+    {
+        QString error;
+        const Leaderboard board = computeLeaderboard(m_path, m_ids.run, {}, &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(board.rows.size(), 3);
+
+        struct Ref { qint64 n = 0, errors = 0, scored = 0, passed = 0; double score = 0; std::vector<double> ttft, ttlb, decode;
+                     QMap<qint64, std::pair<double, double>> scenarios; };
+        QMap<qint64, Ref> ref;
+        QSqlQuery q = select(m_path, u"SELECT variant_id, scenario_id, status = 'ok', jury_pass, jury_score, ttft_ms, ttlb_ms, output_tokens FROM invocations"_qs);
+        while (q.next()) {
+            Ref &r = ref[q.value(0).toLongLong()];
+            ++r.n;
+            if (!q.value(2).toBool()) {
+                ++r.errors;
+                continue;
+            }
+            if (!q.value(3).isNull()) {
+                ++r.scored;
+                r.passed += q.value(3).toInt();
+                r.score += q.value(4).toDouble();
+                r.scenarios[q.value(1).toLongLong()].first += q.value(3).toInt();
+                r.scenarios[q.value(1).toLongLong()].second += 1;
+            }
+            r.ttlb.push_back(q.value(6).toDouble());
+            if (!q.value(5).isNull()) {
+                const double ttft = q.value(5).toDouble(), ttlb = q.value(6).toDouble();
+                r.ttft.push_back(ttft);
+                if (ttlb > ttft && q.value(7).toLongLong() > 0)
+                    r.decode.push_back(q.value(7).toDouble() / ((ttlb - ttft) / 1000));
+            }
+        }
+        for (const LeaderboardRow &row : board.rows) {
+            const Ref &r = ref[row.variantId];
+            QCOMPARE(row.invocations, r.n);
+            QCOMPARE(row.errors, r.errors);
+            QCOMPARE(row.scored, r.scored);
+            QCOMPARE(row.passed, r.passed);
+            QVERIFY(close(*row.meanScore, r.score / double(r.scored)));
+            const double ps[4] = {0.5, 0.9, 0.95, 0.99};
+            for (int p = 0; p < 4; ++p) { // histogram bins are 0.1 % wide
+                QVERIFY2(close(row.ttftMs[p], Stats::percentile(r.ttft, ps[p]), 1e-3), qPrintable(QString::number(p)));
+                QVERIFY(close(row.ttlbMs[p], Stats::percentile(r.ttlb, ps[p]), 1e-3));
+            }
+            QVERIFY(close(row.decodeTokensPerSecond, Stats::percentile(r.decode, 0.5), 1e-3));
+            std::vector<double> passes, scored;
+            for (const auto &[p, s] : r.scenarios) {
+                passes.push_back(p);
+                scored.push_back(s);
+            }
+            const auto ci = Stats::bootstrapRatio(passes, scored);
+            QVERIFY(close(row.successCi->low, ci->low) && close(row.successCi->high, ci->high));
+        }
+
+        // Jury health from the valid verdicts of the LLM judges.
+        QMap<qint64, QList<std::pair<qint64, std::array<int, 7>>>> units; // invocation → (judge, scores…, passed)
+        QHash<qint64, qint64> variantOf;
+        q = select(m_path, uR"(SELECT v.invocation_id, v.judge_id, v.correctness, v.completeness, v.relevance, v.format,
+                                      v.coherence, v.following_instructions, v.passed, i.variant_id
+                               FROM verdicts v JOIN judges j ON j.id = v.judge_id JOIN invocations i ON i.id = v.invocation_id
+                               WHERE v.status = 'ok' AND j.provider <> 'scorer')"_qs);
+        while (q.next()) {
+            std::array<int, 7> s{};
+            for (int d = 0; d < 7; ++d)
+                s[size_t(d)] = q.value(2 + d).toInt();
+            units[q.value(0).toLongLong()].append({q.value(1).toLongLong(), s});
+            variantOf.insert(q.value(0).toLongLong(), q.value(9).toLongLong());
+        }
+        for (int d = 0; d < 6; ++d) {
+            std::vector<std::vector<std::optional<int>>> values;
+            for (const auto &unit : units) {
+                values.emplace_back();
+                for (const auto &[judge, s] : unit)
+                    values.back().push_back(s[size_t(d)]);
+            }
+            QVERIFY(close(board.health.alpha[d], Stats::krippendorffAlphaOrdinal(values)));
+        }
+        QHash<qsizetype, int> sizes;
+        for (const auto &unit : units)
+            ++sizes[unit.size()];
+        const qsizetype modal = sizes.value(3) >= sizes.value(2) ? 3 : 2;
+        std::vector<std::vector<int>> counts;
+        for (const auto &unit : units)
+            if (unit.size() == modal) {
+                int passes = 0;
+                for (const auto &[judge, s] : unit)
+                    passes += s[6];
+                counts.push_back({passes, int(modal) - passes});
+            }
+        QVERIFY(close(board.health.fleissKappa, Stats::fleissKappa(counts)));
+        // Leniency and self-preference: each judge's score minus its panel's mean, on its own
+        // vendor's answers and on the others' (judge 1 and the first model are Anthropic's; judge
+        // 2 and the second OpenAI's; nobody shares Gemini's).
+        QCOMPARE(board.health.judges.size(), 3);
+        for (qsizetype j = 0; j < 3; ++j) {
+            double all = 0, own = 0, others = 0;
+            qint64 n = 0, ownN = 0, othersN = 0;
+            for (auto it = units.cbegin(); it != units.cend(); ++it) {
+                auto weighted = [](const std::array<int, 7> &s) { return (s[0] + s[1] + s[2] + s[3] + s[4] + s[5]) / 6.0; };
+                double panel = 0;
+                for (const auto &[judge, scores] : it.value())
+                    panel += weighted(scores);
+                panel /= double(it.value().size());
+                for (const auto &[judge, scores] : it.value())
+                    if (judge == m_ids.judges.at(j)) {
+                        const double d = weighted(scores) - panel;
+                        all += d;
+                        ++n;
+                        const bool mine = j < 2 && variantOf.value(it.key()) == m_ids.variants.at(j);
+                        (mine ? own : others) += d;
+                        ++(mine ? ownN : othersN);
+                    }
+            }
+            const JudgeStanding &standing = board.health.judges.at(j);
+            QCOMPARE(standing.verdicts, n);
+            QVERIFY(close(standing.leniency, all / double(n)));
+            QVERIFY(close(standing.selfPreference, j < 2 ? std::optional(own / double(ownN) - others / double(othersN)) : std::nullopt));
+        }
+        QVERIFY(*board.health.judges.at(0).selfPreference > 0.3);
+    }
+
+    void breakdownsEqualTheFiguresFromEveryRow()
+    {
+        QString error;
+        const Breakdowns b = computeBreakdowns(m_path, m_ids.run, &error);
+        QCOMPARE(error, QString());
+        // Temperatures: three per variant, success rate and mean TTLB as from the rows.
+        QCOMPARE(b.temperatures.size(), 9);
+        QSqlQuery q = select(m_path, uR"(SELECT avg(jury_pass), avg(CASE WHEN status = 'ok' THEN ttlb_ms END), count(*)
+                                        FROM invocations GROUP BY variant_id, temperature ORDER BY variant_id, temperature)"_qs);
+        for (const TemperatureStanding &t : b.temperatures) {
+            QVERIFY(q.next());
+            QVERIFY(close(*t.successRate, q.value(0).toDouble()));
+            QVERIFY(close(*t.meanTtlbMs, q.value(1).toDouble()));
+            QCOMPARE(t.invocations, q.value(2).toLongLong());
+        }
+        // Repeated experiments: per variant × scenario, the median of the experiments' mean scores.
+        QCOMPARE(b.experiments.experiments, 3);
+        q = select(m_path, uR"(SELECT variant_id, scenario_id, avg(jury_score) FROM invocations WHERE jury_pass IS NOT NULL
+                              GROUP BY variant_id, scenario_id, experiment ORDER BY 1, 2, 3)"_qs);
+        QMap<std::pair<qint64, qint64>, std::vector<double>> cells;
+        while (q.next())
+            cells[{q.value(0).toLongLong(), q.value(1).toLongLong()}].push_back(q.value(2).toDouble());
+        QCOMPARE(b.experiments.cells.size(), cells.size());
+        qint64 disputed = 0;
+        auto cell = b.experiments.cells.cbegin();
+        for (const auto &scores : cells) {
+            QVERIFY(close(cell->median, *Stats::percentile(scores, 0.5)));
+            const double spread = *std::max_element(scores.begin(), scores.end()) - *std::min_element(scores.begin(), scores.end());
+            QCOMPARE(cell->disputed, spread > 1.5);
+            disputed += spread > 1.5;
+            ++cell;
+        }
+        qint64 flagged = 0;
+        for (const qint64 n : b.experiments.disputedCells)
+            flagged += n;
+        QCOMPARE(flagged, disputed);
+        QVERIFY(disputed > 0);
+        // Distributions count every successful call; regions merge their variants.
+        qint64 ttlbCount = 0;
+        for (const Distribution &d : b.distributions)
+            if (d.metric == u"ttlb_ms") {
+                qint64 inBins = 0;
+                for (const Distribution::Bin &bin : d.bins)
+                    inBins += bin.count;
+                QCOMPARE(inBins, d.count);
+                QCOMPARE(d.bins.size(), 20);
+                ttlbCount += d.count;
+            }
+        q = select(m_path, u"SELECT count(*) FROM invocations WHERE status = 'ok'"_qs);
+        QVERIFY(q.next());
+        QCOMPARE(ttlbCount, q.value(0).toLongLong());
+        const auto useast = std::find_if(b.regions.cbegin(), b.regions.cend(),
+                                         [](const RegionLatency &r) { return r.region == u"us-east-1" && r.variant.isEmpty(); });
+        QVERIFY(useast != b.regions.cend());
+        q = select(m_path, uR"(SELECT count(*) FROM invocations i JOIN variants v ON v.id = i.variant_id
+                              WHERE i.status = 'ok' AND v.region = 'us-east-1')"_qs);
+        QVERIFY(q.next());
+        QCOMPARE(useast->calls, q.value(0).toLongLong());
+    }
+
+    // An older store is migrated by rebuilding every rollup from the rows: the same figures.
+    void migrationRebuildsTheSameFigures()
+    {
+        const QJsonObject before = computeLeaderboard(m_path, m_ids.run).toJson();
+        const QJsonObject breakdownsBefore = computeBreakdowns(m_path, m_ids.run).toJson();
+        RunStore::closeConnection(m_path);
+        const QString old = m_dir.filePath(u"old.sqlite"_qs);
+        QVERIFY(QFile::copy(m_path, old));
+        {
+            QString error;
+            QSqlQuery q(RunStore::connection(old, &error));
+            for (const char *sql : {"DROP TABLE metric_histogram", "DROP TABLE judge_rollup", "DROP TABLE agreement_rollup",
+                                    "DROP TABLE fleiss_rollup", "DROP TABLE variant_temperature_rollup",
+                                    "DROP TABLE scenario_experiment_rollup", "DELETE FROM variant_scenario_rollup",
+                                    "UPDATE meta SET value = '2' WHERE key = 'schema_version'"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+        }
+        RunStore::closeConnection(old);
+        const RunStore::Readiness ready = RunStore::prepare(old);
+        QVERIFY2(ready.ok, qPrintable(ready.error));
+        QString where;
+        QVERIFY2(sameJson(computeLeaderboard(old, m_ids.run).toJson(), before, &where), qPrintable(where));
+        QVERIFY2(sameJson(computeBreakdowns(old, m_ids.run).toJson(), breakdownsBefore, &where), qPrintable(where));
+        RunStore::closeConnection(old);
+    }
+
+    // Small cases worked out by hand.
+    void pairedComparisonByHand()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.sqlite"_qs);
+        Ids ids;
+        {
+            StoreWriter w(path);
+            QCOMPARE(w.start(), QString());
+            ids = seedRun(w, 2);
+            // Scenario 1: A passes 3 of 4, B 1 of 4; scenario 2: A 2 of 2, B 0 of 2.
+            const int passes[2][2] = {{3, 1}, {2, 0}}, totals[2] = {4, 2};
+            for (int s = 0; s < 2; ++s)
+                for (int v = 0; v < 2; ++v)
+                    for (int i = 0; i < totals[s]; ++i) {
+                        InvocationRecord r;
+                        r.id = w.allocateId(StoreWriter::Table::Invocations);
+                        r.runId = ids.run;
+                        r.variantId = ids.variants.at(v);
+                        r.scenarioId = ids.scenarios.at(s);
+                        r.workItem = r.id;
+                        r.ttlbMs = 100 * (i + 1);
+                        r.juryPass = i < passes[s][v];
+                        r.juryScore = *r.juryPass ? 4 : 2;
+                        w.submit(r);
+                    }
+            QVERIFY(w.flush());
+        }
+        QString error;
+        const auto c = compareVariants(path, ids.run, u"anthropic/claude-a@us-east-1"_qs, u"openai/gpt-b"_qs, &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->scenarios, 2);
+        QVERIFY(close(c->successDifference, 5.0 / 6 - 1.0 / 6));
+        QVERIFY(close(c->scoreDifference, 2 * (5.0 / 6 - 1.0 / 6)));
+        // Resamples are {1,1}: 0.5, {2,2}: 1, or mixed: 0.667; all above zero.
+        QVERIFY(c->successCi->low >= 0.5 - 1e-12 && c->successCi->high <= 1 + 1e-12);
+        QVERIFY(c->successSignificant && c->scoreSignificant);
+        QVERIFY(!compareVariants(path, ids.run, u"nope"_qs, u"openai/gpt-b"_qs, &error));
+        QVERIFY(error.contains(u"has no variant \"nope\""));
+        // B's TTLB values: 100, 200, 300, 400 on scenario 1, 100, 200 on scenario 2.
+        const QList<Distribution> d = computeBreakdowns(path, ids.run).distributions;
+        const auto ttlb = std::find_if(d.cbegin(), d.cend(), [](const Distribution &x) {
+            return x.variant == u"openai/gpt-b@us-east-1" && x.metric == u"ttlb_ms";
+        });
+        QVERIFY(ttlb != d.cend());
+        QCOMPARE(ttlb->count, 6);
+        QCOMPARE(ttlb->min, 100.0);
+        QCOMPARE(ttlb->max, 400.0);
+        QVERIFY(close(*ttlb->percentiles[0], 200.0)); // 100 100 200 200 300 400
+        QVERIFY(close(*ttlb->percentiles[1], 350.0));
+        QCOMPARE(ttlb->bins.first().count, 2);        // [100, 115)
+        QCOMPARE(ttlb->bins.last().count, 1);         // 400
+        RunStore::closeConnection(path);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAnalytics)
+#include "tst_analytics.moc"
