@@ -1,7 +1,9 @@
 // Storage benchmark (issue: foundation). Ingests N invocations with 3 judge verdicts each
 // through the StoreWriter, then times the leaderboard, heatmap and regional aggregate queries.
 //   bench_storage [--invocations N] [--db PATH] [--keep]
+#include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
+#include "analytics/regional.h"
 #include "analytics/statistics.h"
 #include "storage/runqueries.h"
 #include "storage/runstore.h"
@@ -119,7 +121,9 @@ int main(int argc, char *argv[])
             r.variantId = firstVariant + i % variantCount;
             r.scenarioId = firstScenario + (i / variantCount) % scenarioCount;
             r.workItem = i;
-            r.temperature = 0.7;
+            const qint64 pass = i / (variantCount * scenarioCount); // every variant on every scenario, again
+            r.temperature = 0.5 + 0.2 * double(pass % 3);
+            r.experiment = int(pass / 3 % 3);
             r.ok = rng.bounded(100) >= 2;
             if (!r.ok)
                 r.errorClass = u"throttled"_qs;
@@ -143,9 +147,10 @@ int main(int argc, char *argv[])
                 v.runId = runId;
                 v.invocationId = firstInvocation + k;
                 v.judgeId = firstJudge + j;
-                v.correctness = v.completeness = v.relevance = v.format = v.coherence = v.followingInstructions = score;
-                v.overall = v.weighted = score;
-                v.passed = score >= 3;
+                const int own = j == 0 ? score : std::clamp(score + rng.bounded(3) - 1, 1, 5); // judges mostly agree
+                v.correctness = v.completeness = v.relevance = v.format = v.coherence = v.followingInstructions = own;
+                v.overall = v.weighted = own;
+                v.passed = own >= 3;
                 v.rationaleJson = u"{\"correctness\":\"fine\"}"_qs;
                 v.inputTokens = 600;
                 v.outputTokens = 80;
@@ -181,11 +186,24 @@ int main(int argc, char *argv[])
         << QStringLiteral("  database size: %1 MB, peak RSS: %2 MB\n")
                .arg(double(QFile(path).size() + QFile(path + u"-wal"_qs).size()) / 1e6, 0, 'f', 0).arg(peakRssMb(), 0, 'f', 0);
     out.flush();
-    // The full leaderboard (percentiles, bootstrap, jury health) reads every row into C++.
+    // The analytics as the screens and quorum-cli leaderboard --json ask for them (rollups only).
     Leaderboard board;
-    const double fullMs = medianMs([&] { board = computeLeaderboard(path, runId); }, 1);
-    out << QStringLiteral("  full leaderboard with percentiles, CIs and jury health: %1 ms (%2 rows, alpha %3)\n")
+    const double fullMs = medianMs([&] { board = computeLeaderboard(path, runId); }, 5);
+    out << QStringLiteral("  full leaderboard (percentiles, success CIs, Bradley-Terry with CIs, jury health): %1 ms (%2 rows, alpha %3)\n")
                .arg(fullMs, 0, 'f', 0).arg(board.rows.size()).arg(board.health.alpha[0].value_or(-9), 0, 'f', 3);
+    Breakdowns breakdowns;
+    const double breakdownsMs = medianMs([&] { breakdowns = computeBreakdowns(path, runId); }, 5);
+    out << QStringLiteral("  breakdowns (distributions, temperatures, experiment medians, regional percentiles): %1 ms "
+                          "(%2 distributions, %3 experiment cells)\n")
+               .arg(breakdownsMs, 0, 'f', 0).arg(breakdowns.distributions.size()).arg(breakdowns.experiments.cells.size());
+    QString compareError;
+    const double compareMs = medianMs([&] {
+        compareVariants(path, runId, u"bedrock/model-0@us-east-1"_qs, u"bedrock/model-1@us-east-1"_qs, &compareError);
+    }, 5);
+    out << QStringLiteral("  paired comparison of two variants: %1 ms %2\n").arg(compareMs, 0, 'f', 0).arg(compareError);
+    qint64 localHours = 0;
+    const double localMs = medianMs([&] { localHours = regionalByLocalHour(path, runId).size(); }, 5);
+    out << QStringLiteral("  regional by local hour: %1 ms (%2 cells)\n").arg(localMs, 0, 'f', 0).arg(localHours);
     std::vector<double> passes, scored;
     QRandomGenerator scenarioRng(3);
     for (int s = 0; s < 10000; ++s) {

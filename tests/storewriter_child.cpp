@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <mutex>
+#include <vector>
 
 using namespace Quorum;
 
@@ -34,6 +36,21 @@ int main(int argc, char *argv[])
     v.tierRequested = u"default"_qs;
     writer.submit(v);
     writer.submit(ScenarioRecord{scenario, run, u"k"_qs, u"prompt"_qs, {}, {}, {}, 0, {}, {}, {}, {}});
+    // Chunks are submitted as fast as the writer takes them (it keeps rollup sums of several
+    // batches in memory then); each commit prints the last id of the chunks it completed.
+    std::mutex mutex;
+    std::vector<std::pair<quint64, qint64>> submitted; // sequence of a chunk, its last id
+    size_t printed = 0;
+    QObject::connect(&writer, &StoreWriter::committed, &writer, [&](quint64 upTo) {
+        std::lock_guard lock(mutex);
+        qint64 last = -1;
+        while (printed < submitted.size() && submitted[printed].first <= upTo)
+            last = submitted[printed++].second;
+        if (last >= 0) {
+            std::printf("committed %lld\n", static_cast<long long>(last));
+            std::fflush(stdout);
+        }
+    }, Qt::DirectConnection);
     for (int c = 0; c < chunks; ++c) {
         std::vector<WriteOp> ops;
         const qint64 first = writer.allocateId(StoreWriter::Table::Invocations, 50);
@@ -44,16 +61,13 @@ int main(int argc, char *argv[])
             r.variantId = variant;
             r.scenarioId = scenario;
             r.workItem = i;
-            r.ttlbMs = 10;
+            r.ttlbMs = 10 + double(i % 97);
             r.costUsd = 0.5;
             r.responseText = QString(200, u'x');
             ops.emplace_back(std::move(r));
         }
-        const quint64 seq = writer.submit(std::move(ops));
-        if (!writer.waitCommitted(seq))
-            return 1;
-        std::printf("committed %lld\n", static_cast<long long>(first + 49));
-        std::fflush(stdout);
+        std::lock_guard lock(mutex); // a commit is reported only once its chunk is listed
+        submitted.emplace_back(writer.submit(std::move(ops)), first + 49);
     }
-    return 0;
+    return writer.flush() ? 0 : 1;
 }

@@ -412,7 +412,7 @@ private Q_SLOTS:
             QSqlQuery q(RunStore::connection(old, &error));
             for (const char *sql : {"DROP TABLE metric_histogram", "DROP TABLE judge_rollup", "DROP TABLE agreement_rollup",
                                     "DROP TABLE fleiss_rollup", "DROP TABLE variant_temperature_rollup",
-                                    "DROP TABLE scenario_experiment_rollup", "DELETE FROM variant_scenario_rollup",
+                                    "DROP TABLE scenario_experiment_rollup", "DROP TABLE rollup_pending", "DELETE FROM variant_scenario_rollup",
                                     "UPDATE meta SET value = '2' WHERE key = 'schema_version'"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         }

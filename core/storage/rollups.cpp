@@ -1,5 +1,7 @@
 #include "rollups.h"
 
+#include <QtEndian>
+
 #include <sqlite3.h>
 
 #include <cmath>
@@ -63,41 +65,36 @@ std::string upsertSql(const TableSpec &t)
     return sql;
 }
 
+// Adds one row's values to the table (the statement from upsertSql). "" or SQLite's message.
+QString upsertRow(sqlite3 *db, sqlite3_stmt *&statement, const TableSpec &spec, const RollupAccumulator::Key &key,
+                  const double *values)
+{
+    if (!statement && sqlite3_prepare_v3(db, upsertSql(spec).c_str(), -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(db));
+    int c = 1;
+    for (size_t k = 0; k < spec.keys.size(); ++k)
+        sqlite3_bind_int64(statement, c++, key[k]);
+    for (size_t i = 0; i < spec.values.size(); ++i) {
+        // Whole numbers go in as integers: counts stay INTEGER in the table.
+        const double v = values[i];
+        if (v == std::trunc(v) && std::abs(v) < 9e15)
+            sqlite3_bind_int64(statement, c++, qint64(v));
+        else
+            sqlite3_bind_double(statement, c++, v);
+    }
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    return rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+}
+
 template<size_t N>
 QString upsert(sqlite3 *db, sqlite3_stmt *&statement, const TableSpec &spec, QHash<RollupAccumulator::Key, std::array<double, N>> &rows)
 {
-    if (rows.isEmpty())
-        return {};
-    if (!statement && sqlite3_prepare_v3(db, upsertSql(spec).c_str(), -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
-        return QString::fromUtf8(sqlite3_errmsg(db));
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        int c = 1;
-        for (size_t k = 0; k < spec.keys.size(); ++k)
-            sqlite3_bind_int64(statement, c++, it.key()[k]);
-        for (const double v : it.value()) {
-            // Whole numbers go in as integers: counts stay INTEGER in the table.
-            if (v == std::trunc(v) && std::abs(v) < 9e15)
-                sqlite3_bind_int64(statement, c++, qint64(v));
-            else
-                sqlite3_bind_double(statement, c++, v);
-        }
-        const int rc = sqlite3_step(statement);
-        sqlite3_reset(statement);
-        if (rc != SQLITE_DONE)
-            return QString::fromUtf8(sqlite3_errmsg(db));
-    }
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        if (QString error = upsertRow(db, statement, spec, it.key(), it.value().data()); !error.isEmpty())
+            return error;
     rows.clear();
     return {};
-}
-
-// One column's update for QHash<Key, double>.
-QString upsert(sqlite3 *db, sqlite3_stmt *&statement, const TableSpec &spec, QHash<RollupAccumulator::Key, double> &rows)
-{
-    QHash<RollupAccumulator::Key, std::array<double, 1>> wrapped;
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
-        wrapped.insert(it.key(), {it.value()});
-    rows.clear();
-    return upsert(db, statement, spec, wrapped);
 }
 
 bool validLlmVerdict(const VerdictRecord &v)
@@ -112,6 +109,26 @@ std::array<int, 6> scoresOf(const VerdictRecord &v)
     return {v.correctness, v.completeness, v.relevance, v.format, v.coherence, v.followingInstructions};
 }
 } // namespace
+
+void RollupAccumulator::DenseBins::add(qint64 bin, double value, int sign)
+{
+    if (bin == HistogramBins::kNonPositive) {
+        nonPositive[0] += sign;
+        nonPositive[1] += sign * value;
+        return;
+    }
+    if (bins.empty())
+        first = bin;
+    if (bin < first) {
+        bins.insert(bins.begin(), size_t(first - bin), {0, 0});
+        first = bin;
+    }
+    if (bin >= first + qint64(bins.size()))
+        bins.resize(size_t(bin - first + 1), {0, 0});
+    std::array<double, 2> &b = bins[size_t(bin - first)];
+    b[0] += sign;
+    b[1] += sign * value;
+}
 
 void RollupAccumulator::finalize()
 {
@@ -166,9 +183,7 @@ void RollupAccumulator::addInvocation(const InvocationRecord &i)
     h[6] += i.throttleWaitMs;
 
     auto addValue = [&](HistogramBins::Metric metric, double value) {
-        auto &bin = m_histogram[{i.runId, i.variantId, metric, HistogramBins::binOf(value)}];
-        bin[0] += 1;
-        bin[1] += value;
+        m_histogram[{i.runId, i.variantId, metric, 0}].add(HistogramBins::binOf(value), value, 1);
     };
     addValue(HistogramBins::Ttlb, i.ttlbMs);
     addValue(HistogramBins::OutputTokens, double(i.outputTokens));
@@ -193,9 +208,7 @@ void RollupAccumulator::jury(const Key &scenario, const Key &temperature, const 
         s[JudgeCost] += sign * judgeCost;
     }
     if (passed) {
-        auto &bin = m_histogram[{scenario[0], scenario[1], HistogramBins::JuryScore, HistogramBins::binOf(score)}];
-        bin[0] += sign;
-        bin[1] += sign * score;
+        m_histogram[{scenario[0], scenario[1], HistogramBins::JuryScore, 0}].add(HistogramBins::binOf(score), score, sign);
     }
 }
 
@@ -250,12 +263,12 @@ void RollupAccumulator::closeAnswer()
             j[4 + d] += scores[d];
     }
     if (m >= 2) {
-        for (qint64 d = 0; d < 6; ++d)
+        Coincidences &o = m_coincidences[run];
+        for (size_t d = 0; d < 6; ++d)
             for (qsizetype a = 0; a < m; ++a)
                 for (qsizetype b = 0; b < m; ++b)
                     if (a != b)
-                        m_coincidences[{run, d, scoresOf(list.at(a))[size_t(d)], scoresOf(list.at(b))[size_t(d)]}] +=
-                            1.0 / double(m - 1);
+                        o[d][size_t(scoresOf(list.at(a))[d])][size_t(scoresOf(list.at(b))[d])] += 1.0 / double(m - 1);
         const double fails = double(m - passes);
         auto &f = m_fleiss[{run, m, 0, 0}];
         f[0] += 1;
@@ -277,31 +290,51 @@ QString RollupAccumulator::apply(sqlite3 *db)
     run(1, m_temperatures);
     run(2, m_experiments);
     run(3, m_hours);
-    run(4, m_histogram);
     run(5, m_judges);
-    run(6, m_coincidences);
     run(7, m_fleiss);
+    for (auto it = m_histogram.cbegin(); it != m_histogram.cend() && error.isEmpty(); ++it) {
+        const DenseBins &h = it.value();
+        for (size_t b = 0; b < h.bins.size() + 1 && error.isEmpty(); ++b) {
+            const std::array<double, 2> &bin = b < h.bins.size() ? h.bins[b] : h.nonPositive;
+            if (bin[0] != 0 || bin[1] != 0)
+                error = upsertRow(db, m_statements[4], kTables[4],
+                                  {it.key().a, it.key().b, it.key().c, b < h.bins.size() ? h.first + qint64(b) : HistogramBins::kNonPositive},
+                                  bin.data());
+        }
+    }
+    for (auto it = m_coincidences.cbegin(); it != m_coincidences.cend() && error.isEmpty(); ++it)
+        for (size_t d = 0; d < 6; ++d)
+            for (size_t c = 1; c < 6; ++c)
+                for (size_t k = 1; k < 6 && error.isEmpty(); ++k)
+                    if (const double w = it.value()[d][c][k]; w != 0)
+                        error = upsertRow(db, m_statements[6], kTables[6], {it.key(), qint64(d), qint64(c), qint64(k)}, &w);
+    if (error.isEmpty()) {
+        m_histogram.clear();
+        m_coincidences.clear();
+    }
     return error;
 }
 
-QString rebuildRollups(sqlite3 *db)
+namespace {
+// Adds stored invocations (all, or those still waiting in rollup_pending) and their verdicts
+// to the rollups.
+QString addStoredRows(sqlite3 *db, bool pendingOnly)
 {
-    for (const TableSpec &t : kTables)
-        if (sqlite3_exec(db, (std::string("DELETE FROM ") + t.name).c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return QString::fromUtf8(sqlite3_errmsg(db));
     // Invocations in id order, each followed by its verdicts (a merge of two ordered scans).
-    const char *invocationSql =
-        "SELECT id, run_id, variant_id, scenario_id, experiment, temperature, status = 'ok', t0, ttft_ms, ttlb_ms, "
-        "throttle_wait_ms, input_tokens, output_tokens, cost_usd, attempts, jury_score, jury_pass, disputed, judge_cost_usd "
-        "FROM invocations ORDER BY id";
-    const char *verdictSql =
-        "SELECT invocation_id, judge_id, status IN ('ok', 'repaired'), coalesce(correctness, 0), coalesce(completeness, 0), "
-        "coalesce(relevance, 0), coalesce(format, 0), coalesce(coherence, 0), coalesce(following_instructions, 0), "
-        "coalesce(weighted, 0), passed FROM verdicts ORDER BY invocation_id, id";
+    const std::string invocationSql =
+        std::string("SELECT id, run_id, variant_id, scenario_id, experiment, temperature, status = 'ok', t0, ttft_ms, ttlb_ms, "
+                    "throttle_wait_ms, input_tokens, output_tokens, cost_usd, attempts, jury_score, jury_pass, disputed, "
+                    "judge_cost_usd FROM invocations ")
+        + (pendingOnly ? "WHERE id IN (SELECT id FROM temp.pending_ids) " : "") + "ORDER BY id";
+    const std::string verdictSql =
+        std::string("SELECT invocation_id, judge_id, status IN ('ok', 'repaired'), coalesce(correctness, 0), "
+                    "coalesce(completeness, 0), coalesce(relevance, 0), coalesce(format, 0), coalesce(coherence, 0), "
+                    "coalesce(following_instructions, 0), coalesce(weighted, 0), passed FROM verdicts ")
+        + (pendingOnly ? "WHERE invocation_id IN (SELECT id FROM temp.pending_ids) " : "") + "ORDER BY invocation_id, id";
     sqlite3_stmt *inv = nullptr, *ver = nullptr;
     QString error;
-    if (sqlite3_prepare_v2(db, invocationSql, -1, &inv, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(db, verdictSql, -1, &ver, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, invocationSql.c_str(), -1, &inv, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(db, verdictSql.c_str(), -1, &ver, nullptr) != SQLITE_OK)
         error = QString::fromUtf8(sqlite3_errmsg(db));
     RollupAccumulator sums;
     bool verdictPending = error.isEmpty() && sqlite3_step(ver) == SQLITE_ROW;
@@ -358,6 +391,55 @@ QString rebuildRollups(sqlite3 *db)
     sums.finalize();
     sqlite3_finalize(inv);
     sqlite3_finalize(ver);
+    return error;
+}
+
+} // namespace
+
+QString rebuildRollups(sqlite3 *db)
+{
+    for (const TableSpec &t : kTables)
+        if (sqlite3_exec(db, (std::string("DELETE FROM ") + t.name).c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return QString::fromUtf8(sqlite3_errmsg(db));
+    QString error = addStoredRows(db, false);
+    if (error.isEmpty() && sqlite3_exec(db, "DELETE FROM rollup_pending", nullptr, nullptr, nullptr) != SQLITE_OK)
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+    return error;
+}
+
+QString rollUpPending(sqlite3 *db)
+{
+    auto fail = [db] { return QString::fromUtf8(sqlite3_errmsg(db)); };
+    // Each pending batch lists its invocation ids as packed 64-bit integers.
+    sqlite3_stmt *list = nullptr, *insert = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT invocation_ids FROM rollup_pending", -1, &list, nullptr) != SQLITE_OK)
+        return fail();
+    std::vector<qint64> ids;
+    while (sqlite3_step(list) == SQLITE_ROW) {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(list, 0));
+        const int bytes = sqlite3_column_bytes(list, 0);
+        for (int at = 0; at + 8 <= bytes; at += 8)
+            ids.push_back(qFromLittleEndian<qint64>(data + at));
+    }
+    sqlite3_finalize(list);
+    if (ids.empty())
+        return {};
+    QString error;
+    if (sqlite3_exec(db, "CREATE TEMP TABLE pending_ids (id INTEGER PRIMARY KEY)", nullptr, nullptr, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO temp.pending_ids VALUES (?)", -1, &insert, nullptr) != SQLITE_OK)
+        error = fail();
+    for (size_t i = 0; i < ids.size() && error.isEmpty(); ++i) {
+        sqlite3_bind_int64(insert, 1, ids[i]);
+        if (sqlite3_step(insert) != SQLITE_DONE)
+            error = fail();
+        sqlite3_reset(insert);
+    }
+    sqlite3_finalize(insert);
+    if (error.isEmpty())
+        error = addStoredRows(db, true);
+    if (error.isEmpty() && sqlite3_exec(db, "DELETE FROM rollup_pending", nullptr, nullptr, nullptr) != SQLITE_OK)
+        error = fail();
+    sqlite3_exec(db, "DROP TABLE IF EXISTS temp.pending_ids", nullptr, nullptr, nullptr);
     return error;
 }
 

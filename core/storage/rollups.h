@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -22,9 +23,11 @@ inline constexpr qint64 kNonPositive = -1'000'000;
 qint64 binOf(double value);
 } // namespace HistogramBins
 
-// Sums what one writer batch adds to the rollup tables (schema.cpp, versions 2 and 3) and
-// applies it with one upsert per touched key, inside the batch's transaction. The same sums
-// rebuild the rollups of an existing store (Schema, version 3).
+// Sums what the writer's batches add to the rollup tables (schema.cpp, versions 2 and 3) and
+// applies them with one upsert per touched key, inside a batch's transaction. The writer may
+// keep sums of several batches before applying them: the invocations they cover are listed
+// in rollup_pending in their own batches' transactions, so none is lost if the process dies.
+// The same sums rebuild the rollups of an existing store (Schema, version 3).
 //
 // The jury's agreement figures are per answer: the verdicts of one invocation must reach
 // the accumulator together, right after the invocation or after beginAnswer().
@@ -85,9 +88,18 @@ private:
 
     QHash<Key, Sums> m_scenarios, m_temperatures, m_experiments;
     QHash<Key, std::array<double, 7>> m_hours;          // calls, ttft sum, ttft n, ttlb sum, ttlb max, retries, throttle
-    QHash<Key, std::array<double, 2>> m_histogram;      // n, sum
+    // One metric's histogram of one variant: consecutive bins from `first`, each (n, sum).
+    struct DenseBins
+    {
+        qint64 first = 0;
+        std::vector<std::array<double, 2>> bins;
+        std::array<double, 2> nonPositive = {};
+        void add(qint64 bin, double value, int sign);
+    };
+    using Coincidences = std::array<std::array<std::array<double, 6>, 6>, 6>; // [dimension][c][k], scores 1–5
+    QHash<Key, DenseBins> m_histogram;                  // (run, variant, metric)
     QHash<Key, std::array<double, 10>> m_judges;        // verdicts, score, panel, passes, six dimensions
-    QHash<Key, double> m_coincidences;                  // (run, dimension, c, k) → weight
+    QHash<qint64, Coincidences> m_coincidences;         // per run
     QHash<Key, std::array<double, 3>> m_fleiss;         // (run, raters) → units, agreement sum, passes
     Answer m_answer;
     std::array<sqlite3_stmt *, 8> m_statements = {};
@@ -95,5 +107,8 @@ private:
 
 // Computes every rollup table afresh from the stored rows (a migration; inside its transaction).
 QString rebuildRollups(sqlite3 *db);
+// Adds the invocations listed in rollup_pending (committed, but their sums were still in the
+// memory of a writer that was killed) to the rollups, and empties the list. In a transaction.
+QString rollUpPending(sqlite3 *db);
 
 } // namespace Quorum

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -61,6 +62,11 @@ void RunStore::closeConnection(const QString &path)
     QSqlDatabase::removeDatabase(name);
 }
 
+QString RunStore::writerLockPath(const QString &path)
+{
+    return path + u".writer-lock"_qs;
+}
+
 RunStore::Readiness RunStore::prepare(const QString &path)
 {
     Readiness r;
@@ -106,6 +112,13 @@ RunStore::Readiness RunStore::prepare(const QString &path)
             }
             if (r.ok)
                 r.error = Schema::configureConnection(db, true); // switch the file to WAL once
+            if (r.ok && r.error.isEmpty()) {
+                // A writer killed mid-run may have left sums to apply; a live writer does that itself.
+                QLockFile writerLock(writerLockPath(path));
+                writerLock.setStaleLockTime(0);
+                if (writerLock.tryLock(0))
+                    r.error = Schema::settlePendingRollups(db);
+            }
             r.ok = r.ok && r.error.isEmpty();
         }
         db.close();

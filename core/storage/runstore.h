@@ -28,6 +28,8 @@ public:
     // This thread's read connection to a prepared database (the StoreWriter has its own).
     // `error` is set when the file cannot be opened.
     static QSqlDatabase connection(const QString &path, QString *error);
+    // The lock file held by the one StoreWriter of a database.
+    static QString writerLockPath(const QString &path);
     // Closes this thread's connection to the file (before the thread ends).
     static void closeConnection(const QString &path);
 };

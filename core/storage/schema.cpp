@@ -242,6 +242,10 @@ const char *const kStep3[] = {
         run_id INTEGER NOT NULL, dimension INTEGER NOT NULL, c INTEGER NOT NULL, k INTEGER NOT NULL,
         weight REAL NOT NULL,
         PRIMARY KEY (run_id, dimension, c, k)) WITHOUT ROWID)",
+    R"(CREATE TABLE rollup_pending (          -- batches whose sums are still in the writer's memory
+        batch INTEGER PRIMARY KEY,
+        invocation_ids BLOB NOT NULL          -- packed little-endian 64-bit ids
+        ))",
     R"(CREATE TABLE fleiss_rollup (
         run_id INTEGER NOT NULL, raters INTEGER NOT NULL,
         units INTEGER NOT NULL, agreement_sum REAL NOT NULL, passes INTEGER NOT NULL,
@@ -312,6 +316,24 @@ QString migrate(QSqlDatabase &db, int fromVersion, int target)
     if (!db.commit())
         return db.lastError().text();
     return {};
+}
+
+QString settlePendingRollups(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT count(*) FROM rollup_pending"_qs) || !q.next())
+        return q.lastError().text();
+    if (q.value(0).toInt() == 0)
+        return {};
+    q.finish();
+    if (!db.transaction())
+        return db.lastError().text();
+    const QString error = rollUpPending(sqliteHandle(db));
+    if (!error.isEmpty()) {
+        db.rollback();
+        return error;
+    }
+    return db.commit() ? QString() : db.lastError().text();
 }
 
 QStringList connectionPragmas(bool writer)

@@ -5,11 +5,13 @@
 #include "schema.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QtEndian>
 #include <QVariant>
 
 #include <chrono>
@@ -69,7 +71,7 @@ class StoreWriter::Batch final
 {
 public:
     enum Statement { Run, RunStarted, RunFinished, Scenario, Variant, Judge, Invocation, Attempt, Verdict, Jury, Error,
-                     Event, StoredJury, Count };
+                     Event, StoredJury, Pending, Count };
 
     ~Batch()
     {
@@ -117,10 +119,21 @@ public:
             "INSERT INTO run_events(run_id, at, kind, message, data) VALUES (?,?,?,?,?)",
             "SELECT run_id, variant_id, scenario_id, jury_pass, coalesce(jury_score, 0), disputed, judge_cost_usd, "
             "experiment, temperature FROM invocations WHERE id = ?",
+            "INSERT INTO rollup_pending(invocation_ids) VALUES (?)",
         };
         for (int i = 0; i < Count; ++i)
             if (sqlite3_prepare_v3(m_db, sql[i], -1, SQLITE_PREPARE_PERSISTENT, &m_statements[i], nullptr) != SQLITE_OK)
                 return QString::fromUtf8(sqlite3_errmsg(m_db));
+        // Sums a killed writer had not applied yet.
+        if (!exec("BEGIN"))
+            return lastError();
+        if (const QString e = rollUpPending(m_db); !e.isEmpty()) {
+            exec("ROLLBACK");
+            return e;
+        }
+        if (!exec("COMMIT"))
+            return lastError();
+        m_sinceRollup.start();
         return {};
     }
 
@@ -137,11 +150,13 @@ public:
         if (const auto *outcome = std::get_if<JuryOutcome>(&op)) {
             if (!storedJury(outcome->invocationId, &before))
                 return QStringLiteral("no invocation %1 to record a jury outcome for").arg(outcome->invocationId);
+            m_applyRollups = true; // it changes sums that may be applied already
         } else if (const auto *verdict = std::get_if<VerdictRecord>(&op);
                    verdict && verdict->invocationId != m_rollups.currentAnswer()) {
             // Verdicts for an answer stored in an earlier batch.
             if (storedJury(verdict->invocationId, &before))
                 m_rollups.beginAnswer(before.runId, verdict->invocationId, before.variantId);
+            m_applyRollups = true;
         }
         sqlite3_stmt *statement = std::visit([this](const auto &row) { return bind(row); }, op);
         const int rc = sqlite3_step(statement);
@@ -149,8 +164,10 @@ public:
         m_texts.clear();
         if (rc != SQLITE_DONE)
             return lastError();
-        if (const auto *invocation = std::get_if<InvocationRecord>(&op))
+        if (const auto *invocation = std::get_if<InvocationRecord>(&op)) {
             m_rollups.addInvocation(*invocation);
+            m_batchInvocations.push_back(invocation->id);
+        }
         else if (const auto *outcome = std::get_if<JuryOutcome>(&op))
             m_rollups.replaceJury(before, *outcome);
         else if (const auto *verdict = std::get_if<VerdictRecord>(&op))
@@ -158,8 +175,36 @@ public:
         return {};
     }
 
-    // Writes the batch's rollup sums; call last, inside the transaction.
-    QString applyRollups() { return m_rollups.apply(m_db); }
+    // Call last, inside the batch's transaction. Applies the rollup sums when the writer is
+    // idle, a second has passed, or the batch changed rows the sums already cover; else lists
+    // the batch's invocations as pending (rollUpPending finishes them after a kill).
+    QString finishBatch(bool idle)
+    {
+        QString error;
+        if (idle || m_applyRollups || m_sinceRollup.hasExpired(kRollupIntervalMs)) {
+            error = m_rollups.apply(m_db);
+            if (error.isEmpty() && m_pendingListed && !exec("DELETE FROM rollup_pending"))
+                error = lastError();
+            m_pendingListed = false;
+            m_sinceRollup.start();
+        } else {
+            if (!m_batchInvocations.empty()) {
+                QByteArray ids(qsizetype(m_batchInvocations.size() * 8), Qt::Uninitialized);
+                for (size_t i = 0; i < m_batchInvocations.size(); ++i)
+                    qToLittleEndian<qint64>(m_batchInvocations[i], ids.data() + i * 8);
+                sqlite3_stmt *q = m_statements[Pending];
+                sqlite3_bind_blob64(q, 1, ids.constData(), sqlite3_uint64(ids.size()), SQLITE_STATIC);
+                const int rc = sqlite3_step(q);
+                sqlite3_reset(q);
+                if (rc != SQLITE_DONE)
+                    return lastError();
+                m_pendingListed = true;
+            }
+        }
+        m_batchInvocations.clear();
+        m_applyRollups = false;
+        return error;
+    }
 
 private:
     bool storedJury(qint64 invocationId, RollupAccumulator::StoredJury *out)
@@ -267,6 +312,11 @@ private:
     sqlite3_stmt *m_statements[Count] = {};
     std::deque<QByteArray> m_texts; // text bound to the statement being run
     RollupAccumulator m_rollups;
+    static constexpr qint64 kRollupIntervalMs = 5000;
+    std::vector<qint64> m_batchInvocations;
+    bool m_applyRollups = false;
+    bool m_pendingListed = false;   // rollup_pending has rows from earlier batches
+    QElapsedTimer m_sinceRollup;
 };
 
 StoreWriter::StoreWriter(QString path, int maxBatch, int maxQueued)
@@ -443,7 +493,12 @@ void StoreWriter::run()
             if (const QString e = batch.write(op); !e.isEmpty())
                 rejected << e;
         }
-        if (const QString e = batch.applyRollups(); !e.isEmpty()) {
+        bool idle;
+        {
+            std::lock_guard lock(m_mutex);
+            idle = m_queue.empty() || m_stopping;
+        }
+        if (const QString e = batch.finishBatch(idle); !e.isEmpty()) {
             batch.exec("ROLLBACK");
             fail(tr("cannot write to %1: %2").arg(m_path, e));
             return;
