@@ -49,3 +49,16 @@ inline const QByteArray kSelfPreferringJudge = R"({"time_scale": 0, "rules": [
     {"model": "judge-1", "reply": {"text": "{\"correctness\": 3, \"completeness\": 3, \"relevance\": 3, \"format\": 3, \"coherence\": 3, \"following_instructions\": 3}"}},
     {"model": "claude-x", "reply": {"text": "ANTHROPIC ANSWER"}},
     {"reply": {"text": "other answer"}}]})";
+
+// A user's own judge template, and judges that answer only prompts built from it.
+inline const QString kCustomTemplate = uR"(quorum-judge-template: strict-v2
+STRICT HOUSE TEMPLATE. Question: {{prompt}}
+Answer under review: {{answer}}
+Reply with JSON only:
+{
+{{dimensions}}
+}
+)"_qs;
+inline const QByteArray kTemplateJudges = R"({"time_scale": 0, "rules": [
+    {"model": "judge-0", "prompt": "STRICT HOUSE TEMPLATE", "reply": {"text": "{\"correctness\": 2, \"completeness\": 2, \"relevance\": 2, \"format\": 2, \"coherence\": 2, \"following_instructions\": 2}", "first_token_ms": 20}},
+    {"model": "judge-0", "reply": {"text": "not the house template"}}]})";

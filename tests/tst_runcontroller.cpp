@@ -1,4 +1,5 @@
 #include "engine/runcontroller.h"
+#include "jury/judgetemplate.h"
 #include "jury/llmjury.h"
 #include "jury/verdictparser.h"
 #include "runcontroller_data.h"
@@ -167,6 +168,56 @@ private Q_SLOTS:
         QCOMPARE(scalar(majorityDb, u"SELECT count(*) FROM invocations WHERE jury_pass = 0"_qs), 2);
         QCOMPARE(scalar(majorityDb, u"SELECT count(*) FROM verdicts WHERE passed = 1"_qs), 2);
         RunStore::closeConnection(majorityDb);
+    }
+
+    // A user's template is what the judges are asked, is stored whole with the run, and a
+    // resumed run keeps using it.
+    void judgeTemplateIsUsedStoredAndResumed()
+    {
+        m_sim->setProfile(profileFromJson(kTemplateJudges));
+        const QString db = m_dir.filePath(u"template.sqlite"_qs);
+        RunPlan p = plan(30, 1, 1);
+        p.settings.parallel = 1;
+        Diagnostics diagnostics;
+        const auto parsed = JudgeTemplate::parse(u"house.txt"_qs, kCustomTemplate, diagnostics);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->name(), u"strict-v2"_qs);
+        p.judgeTemplate = parsed->text();
+        {
+            RunController controller(p, options(db));
+            QSignalSpy progress(&controller, &RunController::progress);
+            QVERIFY(controller.start().isEmpty());
+            QVERIFY(QTest::qWaitFor([&] { return !progress.isEmpty() && progress.last().first().value<ProgressSnapshot>().done >= 1; }, 20000));
+            QSignalSpy finished(&controller, &RunController::finished);
+            controller.cancel();
+            QVERIFY(finished.wait(20000));
+        }
+        QVERIFY(scalar(db, u"SELECT count(*) FROM invocations"_qs) < 30); // the resumed run has work left
+        RunStore::closeConnection(db);
+        RunOptions resume = options(db);
+        resume.resumeRunId = 1;
+        RunController resumed(RunPlan{}, resume);
+        QCOMPARE(runToEnd(resumed), RunStatus::Completed);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts WHERE correctness = 2 AND status = 'ok'"_qs), 30);
+        QString error;
+        QSqlQuery q(RunStore::connection(db, &error));
+        QVERIFY(q.exec(u"SELECT judge_template FROM runs WHERE id = 1"_qs) && q.next());
+        QCOMPARE(q.value(0).toString(), kCustomTemplate);
+        RunStore::closeConnection(db);
+
+        // Mistakes in a template file are reported at their line.
+        Diagnostics bad;
+        QVERIFY(!JudgeTemplate::parse(u"t.txt"_qs, u"quorum-judge-template: x\nA {{answer}}\n{{dimension}}\n"_qs, bad));
+        QCOMPARE(bad.items().size(), 2);
+        QCOMPARE(bad.items().at(0).toString(), u"t.txt:3: error: unknown placeholder {{dimension}}; a template can use {{task_type}}, "
+                                               u"{{task_criteria}}, {{weighted_criteria}}, {{prompt}}, {{answer}}, {{golden_answer}}, "
+                                               u"{{dimensions}}"_qs);
+        QCOMPARE(bad.items().at(1).line, 1); // {{dimensions}} is missing
+        Diagnostics noHeader;
+        QVERIFY(!JudgeTemplate::parse(u"t.txt"_qs, u"{{answer}} {{dimensions}}\n"_qs, noHeader));
+        QCOMPARE(noHeader.items().first().line, 1);
+        // The built-in template is the one in resources/, named judge-v1.
+        QCOMPARE(JudgeTemplate::builtIn().name(), u"judge-v1"_qs);
     }
 
     void failuresAreRetriedAndRecorded()

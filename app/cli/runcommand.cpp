@@ -4,6 +4,7 @@
 #include "engine/accesscheck.h"
 #include "engine/runcontroller.h"
 #include "interrupt.h"
+#include "jury/judgetemplate.h"
 #include "jury/scorers.h"
 #include "keychain/oskeychain.h"
 #include "storage/runstore.h"
@@ -41,8 +42,23 @@ QString progressLine(const ProgressSnapshot &s)
         .arg(s.callsPerSecond, 0, 'f', 1).arg(s.spendUsd, 0, 'f', 4).arg(s.etaSeconds, 0, 'f', 0);
 }
 
-// Reads the plan from --plan, or from --scenarios/--models/--judges/--judge-questions.
+std::optional<RunPlan> planFromFiles(const QCommandLineParser &parser, Diagnostics &diagnostics);
+
+// Reads the plan from --plan, or from --scenarios/--models/--judges/--judge-questions, then
+// --judge-template.
 std::optional<RunPlan> planFromArguments(const QCommandLineParser &parser, Diagnostics &diagnostics)
+{
+    std::optional<RunPlan> plan = planFromFiles(parser, diagnostics);
+    if (plan && parser.isSet(u"judge-template"_qs)) {
+        if (const auto t = JudgeTemplate::load(parser.value(u"judge-template"_qs), diagnostics))
+            plan->judgeTemplate = t->text();
+        else
+            plan.reset();
+    }
+    return plan;
+}
+
+std::optional<RunPlan> planFromFiles(const QCommandLineParser &parser, Diagnostics &diagnostics)
 {
     if (parser.isSet(u"plan"_qs))
         return importFile(parser.value(u"plan"_qs), diagnostics, InputKind::Plan).plan;
@@ -77,6 +93,7 @@ int run(const QStringList &arguments)
         {u"models"_qs, tr("Model profiles (JSONL); repeatable."), u"F"_qs},
         {u"judges"_qs, tr("Judge profiles (JSONL); repeatable."), u"F"_qs},
         {u"judge-questions"_qs, tr("Judge questions with weighted criteria (JSON)."), u"F"_qs},
+        {u"judge-template"_qs, tr("The judge prompt template (default: the built-in judge-v1; see resources/judge)."), u"F"_qs},
         {u"db"_qs, tr("The run database (default: %1).").arg(RunStore::defaultPath()), u"PATH"_qs},
         {u"name"_qs, tr("The run's name."), u"N"_qs},
         {u"parallel"_qs, tr("Concurrent calls per model variant."), u"N"_qs},

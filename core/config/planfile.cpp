@@ -1,5 +1,6 @@
 #include "planfile.h"
 
+#include "../jury/judgetemplate.h"
 #include "../jury/scorers.h"
 #include "inputrecord.h"
 #include "jsondocument.h"
@@ -104,6 +105,29 @@ void readSettings(const JsonInput &input, const QString &file, RunSettings *sett
     if (!r.failed())
         *settings = RunSettings::fromJson(value.toObject());
 }
+// "judge_template": a template file (relative to the plan), or {"name", "text"} as a stored
+// run keeps it.
+void readJudgeTemplate(const JsonInput &input, const QString &file, QString *text, Diagnostics &diagnostics)
+{
+    const QJsonValue value = input.root.value(u"judge_template");
+    const int line = input.locator.lineOf(u"judge_template"_qs);
+    if (value.isString()) {
+        const QString path = QFileInfo(file).absoluteDir().absoluteFilePath(value.toString());
+        if (!QFileInfo::exists(path))
+            diagnostics.error(file, line, tr("\"judge_template\" names %1, which does not exist").arg(path));
+        else if (const auto t = JudgeTemplate::load(path, diagnostics))
+            *text = t->text();
+    } else if (value.isObject()) {
+        Diagnostics inner;
+        if (const auto t = JudgeTemplate::parse(file, value.toObject().value(u"text").toString(), inner))
+            *text = t->text();
+        else
+            diagnostics.error(file, line, tr("the stored judge template is not usable: %1")
+                                              .arg(inner.items().isEmpty() ? QString() : inner.items().first().message));
+    } else if (!value.isUndefined() && !value.isNull()) {
+        diagnostics.error(file, line, tr("\"judge_template\" must be a file name"));
+    }
+}
 } // namespace
 
 std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnostics)
@@ -152,9 +176,10 @@ std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnosti
         found.error(file, input->locator.lineOf(u"judge_questions"_qs), tr("\"judge_questions\" must be a file name or an object"));
     }
     readSettings(*input, file, &plan.settings, found);
+    readJudgeTemplate(*input, file, &plan.judgeTemplate, found);
 
     const QStringList known = {u"quorum_plan"_qs, u"name"_qs, u"scenarios"_qs, u"models"_qs, u"judges"_qs,
-                               u"judge_questions"_qs, u"settings"_qs};
+                               u"judge_questions"_qs, u"settings"_qs, u"judge_template"_qs};
     for (const QString &key : input->root.keys())
         if (!known.contains(key))
             found.warning(file, input->locator.lineOf(key), tr("unknown field \"%1\" (ignored)").arg(key));
@@ -235,6 +260,9 @@ QJsonObject planToJson(const RunPlan &plan)
                                       {u"questions"_qs, QJsonArray::fromStringList(c.questions)}});
     if (!categories.isEmpty())
         o.insert(u"judge_questions"_qs, QJsonObject{{u"evaluation_criteria"_qs, categories}});
+    if (!plan.judgeTemplate.isEmpty())
+        o.insert(u"judge_template"_qs, QJsonObject{{u"name"_qs, JudgeTemplate::forText(plan.judgeTemplate).name()},
+                                                  {u"text"_qs, plan.judgeTemplate}});
     return o;
 }
 

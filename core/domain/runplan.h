@@ -43,6 +43,7 @@ struct RunPlan
     QList<JudgeProfile> judges;
     JudgeCriteria criteria;
     RunSettings settings;
+    QString judgeTemplate;          // the judge prompt template file's whole text; empty = built-in
 };
 
 QString passRuleName(PassRule rule);

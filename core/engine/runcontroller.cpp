@@ -1,5 +1,7 @@
 #include "runcontroller.h"
 
+#include "../jury/judgetemplate.h"
+
 #include "../config/configimport.h"
 #include "../config/planfile.h"
 #include "../storage/runqueries.h"
@@ -127,7 +129,8 @@ QString RunController::createRun()
     m_state.runId = w.allocateId(StoreWriter::Table::Runs);
     w.submit(RunRecord{m_state.runId, m_state.plan.name, QString::fromUtf8(QJsonDocument(planJson).toJson(QJsonDocument::Compact)),
                        sha256(QJsonDocument(scenarios).toJson(QJsonDocument::Compact)),
-                       sha256(QJsonDocument(planJson).toJson(QJsonDocument::Compact)), {}, RunStatus::Planned,
+                       sha256(QJsonDocument(planJson).toJson(QJsonDocument::Compact)),
+                       JudgeTemplate::forText(m_state.plan.judgeTemplate).text(), RunStatus::Planned,
                        QDateTime::currentMSecsSinceEpoch()});
     std::vector<WriteOp> rows;
     for (const Scenario &s : m_state.plan.scenarios) {

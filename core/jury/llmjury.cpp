@@ -49,33 +49,9 @@ QStringList dimensionsFor(const Scenario &scenario, const RunPlan &plan)
     return out;
 }
 
-QString judgePrompt(const Scenario &scenario, const QString &answer, const QStringList &dimensions, const RunPlan &plan)
-{
-    QString criteria;
-    for (const CriteriaCategory &c : plan.criteria.categories)
-        criteria += QStringLiteral("- %1 (weight %2): %3\n").arg(c.name).arg(c.weight).arg(c.questions.join(u' '));
-    QString keys;
-    for (const QString &d : dimensions)
-        keys += QStringLiteral("  \"%1\": {\"score\": <1-5>, \"rationale\": \"<one sentence>\"},\n").arg(d);
-    keys.chop(2);
-    return QStringLiteral(
-               "You are a strict, fair judge of an AI model's answer.\n\n"
-               "Task type: %1\nWhat a good answer does: %2\n%3\n"
-               "The prompt the model was given:\n<prompt>\n%4\n</prompt>\n\n"
-               "The model's answer:\n<answer>\n%5\n</answer>\n\n"
-               "A reference (golden) answer:\n<golden_answer>\n%6\n</golden_answer>\n\n"
-               "Score the answer on each dimension from 1 to 5: 1 = unacceptable, 2 = poor, 3 = acceptable, "
-               "4 = good, 5 = excellent. Judge the answer, not its length or style unless the task asks for them.\n"
-               "Reply with JSON only, exactly these keys:\n{\n%7\n}\n")
-        .arg(scenario.taskType.isEmpty() ? QStringLiteral("general") : scenario.taskType,
-             scenario.taskCriteria.isEmpty() ? QStringLiteral("answers the prompt correctly and completely") : scenario.taskCriteria,
-             criteria.isEmpty() ? QString() : u"Weighted criteria:\n"_qs + criteria,
-             scenario.prompt, answer, scenario.goldenAnswer.isEmpty() ? QStringLiteral("(none given)") : scenario.goldenAnswer, keys);
-}
-
 LlmJury::LlmJury(RunPlan plan, const std::function<QNetworkAccessManager *()> &networks, const QProcessEnvironment &environment,
                  const KeychainLookup &keychain, Timeouts timeouts)
-    : m_plan(std::move(plan))
+    : m_plan(std::move(plan)), m_template(JudgeTemplate::forText(m_plan.judgeTemplate))
 {
     for (const JudgeProfile &j : m_plan.judges)
         m_judges.push_back(makeProviderClient(j, networks(), credentialsFor(j, environment, keychain), timeouts));
@@ -87,7 +63,7 @@ QCoro::Task<LlmJury::Vote> LlmJury::ask(int judge, const Scenario &scenario, con
     VerdictRecord &v = vote.verdict;
     v.judgeId = judge; // the engine turns the index into the stored id
     ChatRequest request;
-    request.prompt = judgePrompt(scenario, answer, dimensions, m_plan);
+    request.prompt = m_template.render(scenario, answer, dimensions, m_plan.criteria);
     request.temperature = 0;
     request.maxOutputTokens = 300 + 80 * int(dimensions.size());
     const JudgeProfile &profile = m_plan.judges.at(judge);

@@ -3,6 +3,7 @@
 #include "../domain/runplan.h"
 #include "../providers/credentials.h"
 #include "../providers/providerclient.h"
+#include "judgetemplate.h"
 #include "jury.h"
 
 #include <functional>
@@ -16,9 +17,6 @@ QStringList coreDimensions();
 // What a judge is asked to score for a scenario: the core dimensions, then the scenario's own
 // metrics (or else the run-wide ones), then any weighted criteria categories.
 QStringList dimensionsFor(const Scenario &scenario, const RunPlan &plan);
-// The judge prompt (template version "judge-v1").
-QString judgePrompt(const Scenario &scenario, const QString &answer, const QStringList &dimensions, const RunPlan &plan);
-inline constexpr char kJudgeTemplateVersion[] = "judge-v1";
 
 // A panel of judge models: each scores the answer once (with one repair call if its verdict
 // cannot be read); valid verdicts are combined by the run's pass rule (METRICS.md).
@@ -40,6 +38,7 @@ private:
     QCoro::Task<Vote> ask(int judge, const Scenario &scenario, const QString &answer, const QStringList &dimensions);
 
     RunPlan m_plan;
+    JudgeTemplate m_template;
     std::vector<std::unique_ptr<ProviderClient>> m_judges;
 };
 
