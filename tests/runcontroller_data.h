@@ -62,3 +62,15 @@ Reply with JSON only:
 inline const QByteArray kTemplateJudges = R"({"time_scale": 0, "rules": [
     {"model": "judge-0", "prompt": "STRICT HOUSE TEMPLATE", "reply": {"text": "{\"correctness\": 2, \"completeness\": 2, \"relevance\": 2, \"format\": 2, \"coherence\": 2, \"following_instructions\": 2}", "first_token_ms": 20}},
     {"model": "judge-0", "reply": {"text": "not the house template"}}]})";
+
+// Judge-0 gives 4 everywhere, judge-1 gives 2: a re-judge with judge-1 changes every score.
+inline const QByteArray kTwoJudges = R"({"time_scale": 0, "rules": [
+    {"model": "judge-0", "reply": {"text": "{\"correctness\": 4, \"completeness\": 4, \"relevance\": 4, \"format\": 4, \"coherence\": 4, \"following_instructions\": 4}"}},
+    {"model": "judge-1", "reply": {"text": "{\"correctness\": 2, \"completeness\": 2, \"relevance\": 2, \"format\": 2, \"coherence\": 2, \"following_instructions\": 2}"}},
+    {"reply": {"text": "an answer", "first_token_ms": 5}}]})";
+
+// Answers produced elsewhere; the second model has no answer to the second prompt.
+inline const QByteArray kExternalAnswers = R"({"prompt": "Capital of France?", "response": "Paris.", "model": "openai/model-a", "golden_answer": "Paris", "ttft_ms": 120, "ttlb_ms": 300}
+{"prompt": "Capital of France?", "response": "Lyon.", "model": "local-llm", "ttft_ms": 80, "ttlb_ms": 200, "output_tokens": 2}
+{"prompt": "2 + 3?", "response": "5", "model": "openai/model-a", "golden_answer": "5", "ttft_ms": 110, "ttlb_ms": 250}
+)";

@@ -11,6 +11,7 @@
 #include "engine/accesscheck.h"
 #include "config/planfile.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -433,6 +434,72 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"PRAGMA integrity_check"_qs) && q.next());
             QCOMPARE(q.value(0).toString(), u"ok"_qs);
         }
+        RunStore::closeConnection(db);
+    }
+
+    // quorum-cli rejudge scores a stored run again with another jury: the same answers and
+    // measurements, new verdicts, and no model called. quorum-cli judge does the same for
+    // answers from a file.
+    void rejudgeAndExternalAnswersCallOnlyTheJudges()
+    {
+        m_sim->setProfile(profileFromJson(kTwoJudges));
+        const QString db = m_dir.filePath(u"rejudge.sqlite"_qs);
+        {
+            RunController controller(plan(3, 2, 1), options(db));
+            QCOMPARE(runToEnd(controller), RunStatus::Completed);
+        }
+        const QString judges = m_dir.filePath(u"judge-1.jsonl"_qs);
+        QFile file(judges);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"model_id\": \"anthropic/judge-1\", \"base_url\": \"" + m_sim->baseUrl().toUtf8()
+                   + "\", \"input_cost_per_1k\": 0, \"output_cost_per_1k\": 0}\n");
+        file.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"ANTHROPIC_API_KEY"_qs, u"k"_qs);
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_qs);
+        auto cli = [&](const QStringList &args) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            bool done = false;
+            QObject::connect(&process, &QProcess::finished, &process, [&] { done = true; });
+            process.start(QStringLiteral(QUORUM_CLI), args);
+            if (!QTest::qWaitFor([&] { return done; }, 60000)) // the simulator answers meanwhile
+                qFatal("quorum-cli did not finish");
+            if (process.exitCode() != 0)
+                qWarning() << process.readAllStandardError();
+            return std::pair{process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object()};
+        };
+        const int callsBefore = m_sim->requestCount();
+        const auto [code, summary] = cli({u"rejudge"_qs, u"--run"_qs, u"1"_qs, u"--db"_qs, db, u"--judges"_qs, judges, u"--json"_qs});
+        QCOMPARE(code, 0);
+        QCOMPARE(summary.value(u"run_id").toInt(), 2);
+        QCOMPARE(summary.value(u"judge_calls").toInt(), 6);
+        QCOMPARE(m_sim->requestCount() - callsBefore, 1 + 6); // the access check and six verdicts, no model call
+        // Same answers and timings, item by item; every verdict now judge-1's.
+        QCOMPARE(scalar(db, uR"(SELECT count(*) FROM invocations a JOIN invocations b ON b.work_item = a.work_item
+                               WHERE a.run_id = 1 AND b.run_id = 2 AND a.response_text = b.response_text
+                                 AND a.ttlb_ms = b.ttlb_ms AND a.ttft_ms = b.ttft_ms AND a.output_tokens = b.output_tokens)"_qs), 6);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts WHERE run_id = 2 AND correctness = 2"_qs), 6);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE run_id = 2 AND jury_pass = 0"_qs), 6);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE run_id = 1 AND jury_pass = 1"_qs), 6);
+        RunStore::closeConnection(db);
+
+        const QString answers = m_dir.filePath(u"answers.jsonl"_qs);
+        QFile a(answers);
+        QVERIFY(a.open(QIODevice::WriteOnly));
+        a.write(kExternalAnswers);
+        a.close();
+        const int beforeJudge = m_sim->requestCount();
+        const auto [judged, judgedSummary] = cli({u"judge"_qs, u"--answers"_qs, answers, u"--db"_qs, db, u"--judges"_qs, judges,
+                                                  u"--no-access-check"_qs, u"--json"_qs});
+        QCOMPARE(judged, 0);
+        QCOMPARE(m_sim->requestCount() - beforeJudge, 3); // one verdict per answer
+        const qint64 stored = judgedSummary.value(u"run_id").toInteger() - 1, judgedRun = stored + 1;
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE run_id = "_qs + QString::number(stored)), 4);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE status = 'error' AND run_id = "_qs + QString::number(judgedRun)), 1);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts WHERE run_id = "_qs + QString::number(judgedRun)), 3);
+        QCOMPARE(scalar(db, u"SELECT ttft_ms FROM invocations i JOIN variants v ON v.id = i.variant_id WHERE v.model_id = "
+                            u"'openai-compatible/local-llm' AND i.run_id = "_qs + QString::number(judgedRun)), 80);
         RunStore::closeConnection(db);
     }
 

@@ -14,5 +14,7 @@ int keys(const QStringList &arguments);
 int run(const QStringList &arguments);
 int leaderboard(const QStringList &arguments);
 int compare(const QStringList &arguments);
+int rejudge(const QStringList &arguments);
+int judge(const QStringList &arguments);
 
 } // namespace Quorum::Cli

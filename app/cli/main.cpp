@@ -15,6 +15,8 @@ int usage(int code)
         "  runs                  list the runs in the database\n"
         "  leaderboard --run ID  rank a run's model variants, with confidence intervals and jury health\n"
         "  compare --run ID A B  is variant A better than B? differences with intervals and significance\n"
+        "  rejudge --run ID      score a stored run again with another jury or template (no model calls)\n"
+        "  judge --answers F     judge answers produced elsewhere (JSONL of prompt, response, model)\n"
         "  simulate              serve the provider simulator on 127.0.0.1 until interrupted\n"
         "  keys status|set|delete  where each provider's key comes from; store one in the OS keychain\n"
         "\n"
@@ -41,6 +43,10 @@ int main(int argc, char *argv[])
         return Quorum::Cli::run(arguments);
     if (command == u"leaderboard")
         return Quorum::Cli::leaderboard(arguments);
+    if (command == u"rejudge")
+        return Quorum::Cli::rejudge(arguments);
+    if (command == u"judge")
+        return Quorum::Cli::judge(arguments);
     if (command == u"compare")
         return Quorum::Cli::compare(arguments);
     if (command == u"runs")

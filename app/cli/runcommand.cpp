@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "runexecution.h"
 
 #include "config/configimport.h"
 #include "engine/accesscheck.h"
@@ -26,10 +27,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("quorum-cli", text, disambiguation, n);
 }
 
-void say(const QString &text)
-{
-    QTextStream(stderr) << text << Qt::flush;
-}
 
 QString progressLine(const ProgressSnapshot &s)
 {
@@ -80,6 +77,11 @@ std::optional<RunPlan> planFromFiles(const QCommandLineParser &parser, Diagnosti
     return diagnostics.hasErrors() ? std::nullopt : std::optional<RunPlan>(plan);
 }
 } // namespace
+
+void say(const QString &text)
+{
+    QTextStream(stderr) << text << Qt::flush;
+}
 
 int run(const QStringList &arguments)
 {
@@ -178,37 +180,55 @@ int run(const QStringList &arguments)
             say(tr("run: no judges — give --judges FILE, --scorer NAME, or --latency-only to measure without a jury\n"));
             return 2;
         }
-        if (!parser.isSet(u"no-access-check"_qs)) {
-            say(tr("checking access to %n model(s) and judge(s)…\n", nullptr, int(plan.models.size() + plan.judges.size())));
-            const QList<AccessProblem> problems = QCoro::waitFor(checkAccess(plan, options.environment, options.keychain));
-            for (const AccessProblem &p : problems)
-                say(tr("  %1 %2: %3 (%4)\n").arg(p.isJudge ? tr("judge") : tr("model"), p.label, p.message, errorClassName(p.errorClass)));
-            if (!problems.isEmpty() && !parser.isSet(u"drop-failing"_qs)) {
-                say(tr("run: %n model(s) or judge(s) cannot be reached; fix them, or pass --drop-failing to run without them\n",
-                       nullptr, int(problems.size())));
+        if (const int code = prepareRun(plan, options, !parser.isSet(u"no-access-check"_qs), parser.isSet(u"drop-failing"_qs), false))
+            return code;
+    }
+    return executeRun(plan, options, parser.isSet(u"json"_qs));
+}
+
+int prepareRun(RunPlan &plan, const RunOptions &options, bool check, bool dropFailing, bool judgesOnly)
+{
+    const RunSettings &s = plan.settings;
+    if (check) {
+        RunPlan checked = plan;
+        if (judgesOnly)
+            checked.models.clear();
+        say(tr("checking access to %n model(s) and judge(s)…\n", nullptr, int(checked.models.size() + checked.judges.size())));
+        const QList<AccessProblem> problems = QCoro::waitFor(checkAccess(checked, options.environment, options.keychain));
+        for (const AccessProblem &p : problems)
+            say(tr("  %1 %2: %3 (%4)\n").arg(p.isJudge ? tr("judge") : tr("model"), p.label, p.message, errorClassName(p.errorClass)));
+        if (!problems.isEmpty() && !dropFailing) {
+            say(tr("%n model(s) or judge(s) cannot be reached; fix them, or pass --drop-failing to run without them\n",
+                   nullptr, int(problems.size())));
+            return 1;
+        }
+        if (!problems.isEmpty()) {
+            plan = withoutFailing(plan, problems);
+            if (plan.models.isEmpty() || (plan.judges.isEmpty() && !s.latencyOnly && s.scorers.isEmpty())) {
+                say(tr("nothing is left to run after dropping what failed the access check\n"));
                 return 1;
             }
-            if (!problems.isEmpty()) {
-                plan = withoutFailing(plan, problems);
-                if (plan.models.isEmpty() || (plan.judges.isEmpty() && !s.latencyOnly && s.scorers.isEmpty())) {
-                    say(tr("run: nothing is left to run after dropping what failed the access check\n"));
-                    return 1;
-                }
-            }
         }
-        const WorkPlan work(plan);
-        say(tr("%1 model calls and %2 judge calls; estimated cost $%3").arg(work.modelCalls()).arg(work.judgeCalls())
-                .arg(work.estimatedCostUsd(), 0, 'f', 4)
-            + (work.estimatedSecondsAtTargetRpm() > 0 ? tr(", at least %1 s at the target rates").arg(work.estimatedSecondsAtTargetRpm(), 0, 'f', 0)
-                                                      : QString())
-            + u'\n');
     }
+    const WorkPlan work(plan);
+    say(tr("%1 model calls and %2 judge calls; estimated cost $%3").arg(judgesOnly ? 0 : work.modelCalls()).arg(work.judgeCalls())
+            .arg(work.estimatedCostUsd(), 0, 'f', 4)
+        + (!judgesOnly && work.estimatedSecondsAtTargetRpm() > 0
+               ? tr(", at least %1 s at the target rates").arg(work.estimatedSecondsAtTargetRpm(), 0, 'f', 0) : QString())
+        + u'\n');
+    return 0;
+}
+
+int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64 *runId)
+{
     RunController controller(plan, options);
     const QString error = controller.start();
     if (!error.isEmpty()) {
         say(tr("run: %1\n").arg(error));
         return 1;
     }
+    if (runId)
+        *runId = controller.runId();
     say(controller.alreadyStored() > 0 ? tr("resuming run %1: %2 work items already stored\n").arg(controller.runId()).arg(controller.alreadyStored())
                                        : tr("run %1 started\n").arg(controller.runId()));
     const bool terminal = ::isatty(STDERR_FILENO);
@@ -248,7 +268,7 @@ int run(const QStringList &arguments)
     else
         say(tr("run %1 completed: %2 work items, %3 failed, $%4\n").arg(controller.runId()).arg(last.total).arg(last.failed)
                 .arg(last.spendUsd, 0, 'f', 4));
-    if (parser.isSet(u"json"_qs)) {
+    if (json) {
         QJsonObject errors;
         for (auto it = last.errorsByClass.cbegin(); it != last.errorsByClass.cend(); ++it)
             errors.insert(it.key(), it.value());

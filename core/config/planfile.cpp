@@ -93,6 +93,7 @@ void readSettings(const JsonInput &input, const QString &file, RunSettings *sett
     checkRange("pass_threshold", 1, 5, false);
     checkRange("dispute_threshold", 0, 4, false);
     checkRange("budget_usd", 0, 1e9, false);
+    checkRange("answers_from_run", 0, 9e15, true);
     if (const auto rule = r.text(u"pass_rule"_qs); rule && *rule != u"mean" && *rule != u"majority")
         r.error(u"pass_rule"_qs, tr("\"pass_rule\" must be \"mean\" or \"majority\", not \"%1\"").arg(*rule));
     for (const char *flag : {"latency_only", "streaming"})

@@ -27,6 +27,7 @@ QJsonObject RunSettings::toJson() const
         {u"user_defined_metrics"_qs, QJsonArray::fromStringList(userMetrics)},
         {u"scorers"_qs, QJsonArray::fromStringList(scorers)},
         {u"budget_usd"_qs, budgetUsd},
+        {u"answers_from_run"_qs, answersFromRun},
     };
 }
 
@@ -50,6 +51,7 @@ RunSettings RunSettings::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(u"scorers").toArray())
         s.scorers << v.toString();
     s.budgetUsd = o.value(u"budget_usd").toDouble(s.budgetUsd);
+    s.answersFromRun = qint64(o.value(u"answers_from_run").toDouble(double(s.answersFromRun)));
     return s;
 }
 

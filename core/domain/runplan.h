@@ -29,6 +29,7 @@ struct RunSettings
     QStringList userMetrics;        // run-wide extra jury dimensions
     QStringList scorers;            // deterministic scorers, beside or instead of the jury
     double budgetUsd = 0;           // 0 = no cap
+    qint64 answersFromRun = 0;      // re-judge: take the answers of this stored run, call only judges
 
     QJsonObject toJson() const;
     static RunSettings fromJson(const QJsonObject &object); // unknown keys ignored, missing = default

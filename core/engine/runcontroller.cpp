@@ -57,6 +57,13 @@ QString RunController::start()
     m_state.timeouts = m_options.timeouts;
     m_state.retry = m_options.retry;
     m_state.juryFactory = m_options.juryFactory;
+    m_state.answers = m_options.answers;
+    if (!m_state.answers && m_state.plan.settings.answersFromRun > 0) {
+        auto stored = std::make_shared<StoredRunAnswers>(m_options.databasePath, m_state.plan.settings.answersFromRun);
+        if (const QString e = stored->open(); !e.isEmpty())
+            return e;
+        m_state.answers = stored;
+    }
     m_state.perVariantLimit = std::max(1, m_state.plan.settings.parallel);
     m_state.budgetUsd = m_state.plan.settings.budgetUsd;
     m_state.work = WorkPlan(m_state.plan);

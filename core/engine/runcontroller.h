@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answersource.h"
 #include "runstate.h"
 
 #include <QElapsedTimer>
@@ -26,6 +27,9 @@ struct RunOptions
     Timeouts timeouts;
     RetryPolicy retry;
     JuryFactory juryFactory;
+    // Answers to judge instead of calling the models (set for answers from a file; a plan with
+    // answers_from_run gets its stored run's answers without it).
+    std::shared_ptr<AnswerSource> answers;
     int progressIntervalMs = 50; // snapshots at most 20 times a second
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "answersource.h"
+
 #include "../domain/records.h"
 #include "../domain/runplan.h"
 #include "../providers/credentials.h"
@@ -53,6 +55,7 @@ struct RunState
     RunPlan plan;
     WorkPlan work{RunPlan()};
     StoreWriter *writer = nullptr;
+    std::shared_ptr<AnswerSource> answers;      // set: judge these instead of calling the models
     qint64 runId = 0;
     QList<qint64> scenarioIds, variantIds, judgeIds;   // store ids, in plan order
     QProcessEnvironment environment;

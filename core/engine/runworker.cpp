@@ -121,7 +121,17 @@ QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
     request.stream = settings.streaming;
     ChatResult result;
     bool ready = true;
-    if (!scenario.image.isEmpty()) {
+    std::optional<StoredAnswer> stored;
+    if (m_state.answers) {
+        // Judging answers that exist already: no model call.
+        ready = false;
+        stored = m_state.answers->answer(number);
+        if (stored)
+            result = stored->result;
+        else
+            result.error = CallError{ErrorClass::InvalidRequest, tr("there is no answer to judge for this model and scenario"),
+                                     0, {}, {}, false};
+    } else if (!scenario.image.isEmpty()) {
         if (!m_imageNetwork)
             m_imageNetwork = newNetwork();
         const LoadedImage image = co_await loadImage(scenario.image, m_imageNetwork);
@@ -182,6 +192,12 @@ QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
     record.ttfrMs = m.ttfrMs;
     record.ttlbMs = m.ttlbMs;
     record.wallMs = double(wall.elapsed());
+    if (stored) { // as measured when the answer was produced
+        record.attempts = stored->attempts;
+        record.firstStartAt = stored->firstStartAt;
+        record.wallMs = stored->wallMs;
+        record.throttleWaitMs = stored->throttleWaitMs;
+    }
     record.inputTokens = m.inputTokens;
     record.outputTokens = m.outputTokens;
     record.reasoningTokens = m.reasoningTokens;
@@ -261,7 +277,8 @@ QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
         QMutexLocker lock(&m_state.mutex);
         m_state.latestTtftByRegion.insert(variant.region, *m.ttftMs);
     }
-    const double cost = record.costUsd + record.judgeCostUsd;
+    // Spend: what this run paid for (answers that existed already cost it nothing).
+    const double cost = (stored ? 0 : record.costUsd) + record.judgeCostUsd;
     // The invocation and everything about it go to the store together, in one batch.
     ops.insert(ops.begin(), WriteOp(std::move(record)));
     writer.submit(std::move(ops));

@@ -9,12 +9,23 @@
 
 namespace Quorum {
 
+namespace {
+constexpr std::array<const char *, 10> kErrorClassNames = {
+    "throttled", "server", "timeout", "network", "auth", "invalid_request", "quota", "content_filtered",
+    "stream_broken", "unsupported_input"};
+}
+
 QString errorClassName(ErrorClass error)
 {
-    static constexpr std::array<const char *, 10> names = {
-        "throttled", "server", "timeout", "network", "auth", "invalid_request", "quota", "content_filtered",
-        "stream_broken", "unsupported_input"};
-    return QString::fromLatin1(names.at(size_t(error)));
+    return QString::fromLatin1(kErrorClassNames.at(size_t(error)));
+}
+
+std::optional<ErrorClass> errorClassFromName(const QString &name)
+{
+    for (size_t i = 0; i < kErrorClassNames.size(); ++i)
+        if (name == QLatin1String(kErrorClassNames[i]))
+            return ErrorClass(i);
+    return std::nullopt;
 }
 
 bool isRetryable(ErrorClass error)

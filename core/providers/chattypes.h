@@ -33,6 +33,7 @@ enum class ErrorClass {
     Throttled, Server, Timeout, Network, Auth, InvalidRequest, Quota, ContentFiltered, StreamBroken, UnsupportedInput
 };
 QString errorClassName(ErrorClass error);
+std::optional<ErrorClass> errorClassFromName(const QString &name);
 bool isRetryable(ErrorClass error);
 
 struct CallError
