@@ -354,6 +354,19 @@ private Q_SLOTS:
             QVERIFY(close(*t.meanTtlbMs, q.value(1).toDouble()));
             QCOMPARE(t.invocations, q.value(2).toLongLong());
         }
+        // Per task type: success rate and mean TTLB of each variant on that task's scenarios.
+        QCOMPARE(b.taskTypes.size(), 6);
+        q = select(m_path, uR"(SELECT avg(i.jury_pass), avg(CASE WHEN i.status = 'ok' THEN i.ttlb_ms END), count(*), s.task_type
+                              FROM invocations i JOIN scenarios s ON s.id = i.scenario_id
+                              GROUP BY i.variant_id, s.task_type ORDER BY i.variant_id, s.task_type)"_qs);
+        for (const TaskStanding &t : b.taskTypes) {
+            QVERIFY(q.next());
+            QCOMPARE(t.taskType, q.value(3).toString());
+            QVERIFY(close(*t.successRate, q.value(0).toDouble()));
+            QVERIFY(close(*t.meanTtlbMs, q.value(1).toDouble()));
+            QCOMPARE(t.invocations, q.value(2).toLongLong());
+            QVERIFY(t.successCi->low <= *t.successRate && *t.successRate <= t.successCi->high);
+        }
         // Repeated experiments: per variant × scenario, the median of the experiments' mean scores.
         QCOMPARE(b.experiments.experiments, 3);
         q = select(m_path, uR"(SELECT variant_id, scenario_id, avg(jury_score) FROM invocations WHERE jury_pass IS NOT NULL

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
-#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -118,6 +117,42 @@ QList<TemperatureStanding> byTemperature(const QList<RollupRow> &rows, const QLi
         t.disputed = r.disputed;
         out.append(t);
     }
+    return out;
+}
+
+QList<TaskStanding> byTaskType(const QList<RollupRow> &rows, const QHash<qint64, QString> &taskTypes,
+                               const QList<VariantInfo> &variants)
+{
+    struct Sums { RollupRow total; std::vector<double> passes, scored; };
+    QMap<std::pair<qint64, QString>, Sums> cells;
+    for (const RollupRow &r : rows) {
+        Sums &s = cells[{r.variantId, taskTypes.value(r.key, u"(none)"_qs)}];
+        s.total.invocations += r.invocations;
+        s.total.errors += r.errors;
+        s.total.scored += r.scored;
+        s.total.passed += r.passed;
+        s.total.scoreSum += r.scoreSum;
+        s.total.ttftSum += r.ttftSum;
+        s.total.ttftN += r.ttftN;
+        s.total.ttlbSum += r.ttlbSum;
+        s.total.ttlbN += r.ttlbN;
+        s.total.costUsd += r.costUsd;
+        if (r.scored > 0) {
+            s.passes.push_back(double(r.passed));
+            s.scored.push_back(double(r.scored));
+        }
+    }
+    QList<TaskStanding> out;
+    for (const VariantInfo &v : variants)
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+            if (it.key().first != v.id)
+                continue;
+            const RollupRow &t = it.value().total;
+            out.append({v.label, it.key().second, t.invocations, t.errors, t.scored, t.passed,
+                        ratio(double(t.passed), double(t.scored)), Stats::bootstrapRatio(it.value().passes, it.value().scored),
+                        ratio(t.scoreSum, double(t.scored)), ratio(t.ttftSum, double(t.ttftN)), ratio(t.ttlbSum, double(t.ttlbN)),
+                        ratio(t.costUsd, double(t.invocations)).value_or(0)});
+        }
     return out;
 }
 
@@ -230,10 +265,10 @@ std::optional<PairedComparison> comparePaired(const QList<RollupRow> &rows, cons
     c.b = b.label;
     c.scenarios = qint64(pairs.size());
     std::tie(c.successDifference, c.scoreDifference) = differences([](size_t i) { return i; });
-    QRandomGenerator rng(seed);
+    Stats::Resampler rng(seed);
     std::vector<double> success, score;
     for (int r = 0; r < resamples; ++r) {
-        const auto [s, q] = differences([&](size_t) { return size_t(rng.bounded(quint32(pairs.size()))); });
+        const auto [s, q] = differences([&](size_t) { return rng.pick(pairs.size()); });
         success.push_back(s);
         score.push_back(q);
     }
@@ -255,7 +290,7 @@ QJsonObject PairedComparison::toJson() const
 
 QJsonObject Breakdowns::toJson() const
 {
-    QJsonArray distributionsJson, temperaturesJson, cellsJson, regionsJson;
+    QJsonArray distributionsJson, temperaturesJson, tasksJson, cellsJson, regionsJson;
     for (const Distribution &d : distributions) {
         QJsonArray bins;
         for (const Distribution::Bin &b : d.bins)
@@ -272,6 +307,13 @@ QJsonObject Breakdowns::toJson() const
             {u"mean_ttft_ms"_qs, optionalJson(t.meanTtftMs)}, {u"mean_ttlb_ms"_qs, optionalJson(t.meanTtlbMs)},
             {u"cost_per_answer_usd"_qs, t.costPerAnswerUsd}, {u"mean_output_tokens"_qs, t.meanOutputTokens},
             {u"disputed"_qs, t.disputed}});
+    for (const TaskStanding &t : taskTypes)
+        tasksJson.append(QJsonObject{
+            {u"variant"_qs, t.variant}, {u"task_type"_qs, t.taskType}, {u"invocations"_qs, t.invocations},
+            {u"errors"_qs, t.errors}, {u"scored"_qs, t.scored}, {u"passed"_qs, t.passed},
+            {u"success_rate"_qs, optionalJson(t.successRate)}, {u"success_rate_ci95"_qs, intervalJson(t.successCi)},
+            {u"mean_score"_qs, optionalJson(t.meanScore)}, {u"mean_ttft_ms"_qs, optionalJson(t.meanTtftMs)},
+            {u"mean_ttlb_ms"_qs, optionalJson(t.meanTtlbMs)}, {u"cost_per_answer_usd"_qs, t.costPerAnswerUsd}});
     for (const ExperimentCell &c : experiments.cells) {
         QJsonArray scores;
         for (const double s : c.scores)
@@ -289,6 +331,7 @@ QJsonObject Breakdowns::toJson() const
                                        {u"throttle_wait_ms"_qs, r.throttleWaitMs}});
     return {{u"distributions"_qs, distributionsJson},
             {u"by_temperature"_qs, temperaturesJson},
+            {u"by_task_type"_qs, tasksJson},
             {u"repeated_experiments"_qs, QJsonObject{{u"experiments"_qs, experiments.experiments},
                                                      {u"disputed_cells"_qs, disputed}, {u"cells"_qs, cellsJson}}},
             {u"regional"_qs, regionsJson}};
@@ -300,6 +343,8 @@ Breakdowns computeBreakdowns(const QString &databasePath, qint64 runId, QString 
     const QList<VariantInfo> variants = queries.variantInfo(runId, false);
     const QList<HistogramRow> histogram = queries.histogram(runId);
     const QList<RollupRow> temperatures = queries.rollup(runId, RunQueries::Rollup::Temperature);
+    const QList<RollupRow> scenarios = queries.rollup(runId, RunQueries::Rollup::Scenario);
+    const QHash<qint64, QString> taskTypes = queries.scenarioTaskTypes(runId);
     const QList<RollupRow> experiments = queries.rollup(runId, RunQueries::Rollup::Experiment);
     const QList<RegionHourRow> hours = queries.regionHours(runId);
     const QJsonObject plan = QJsonDocument::fromJson(queries.planJson(runId).toUtf8()).object();
@@ -307,7 +352,7 @@ Breakdowns computeBreakdowns(const QString &databasePath, qint64 runId, QString 
         *error = queries.error();
     RunStore::closeConnection(databasePath);
     const RunSettings settings = RunSettings::fromJson(plan.value(u"settings"_qs).toObject());
-    return {distributions(histogram, variants), byTemperature(temperatures, variants),
+    return {distributions(histogram, variants), byTemperature(temperatures, variants), byTaskType(scenarios, taskTypes, variants),
             repeatedExperiments(experiments, variants, settings.disputeThreshold),
             regionalLatency(histogram, variants, hours)};
 }

@@ -51,6 +51,25 @@ struct TemperatureStanding
 };
 QList<TemperatureStanding> byTemperature(const QList<RollupRow> &temperatureRows, const QList<VariantInfo> &variants);
 
+// The leaderboard per task type: each variant on the scenarios of one task type.
+struct TaskStanding
+{
+    QString variant;
+    QString taskType;
+    qint64 invocations = 0;
+    qint64 errors = 0;
+    qint64 scored = 0;
+    qint64 passed = 0;
+    std::optional<double> successRate;
+    std::optional<Stats::Interval> successCi; // 95 %, bootstrap over the task's scenarios
+    std::optional<double> meanScore;
+    std::optional<double> meanTtftMs;
+    std::optional<double> meanTtlbMs;
+    double costPerAnswerUsd = 0;
+};
+QList<TaskStanding> byTaskType(const QList<RollupRow> &scenarioRows, const QHash<qint64, QString> &taskTypes,
+                               const QList<VariantInfo> &variants);
+
 // Repeated experiments: per variant × scenario, the median across experiments of the
 // experiment's mean jury score; disputed when the spread (highest − lowest) exceeds the run's
 // dispute threshold.
@@ -109,6 +128,7 @@ struct Breakdowns
 {
     QList<Distribution> distributions;
     QList<TemperatureStanding> temperatures;
+    QList<TaskStanding> taskTypes;
     ExperimentSummary experiments;
     QList<RegionLatency> regions;
     QJsonObject toJson() const;

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
-#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -63,12 +62,12 @@ void computeRatings(const QList<RollupRow> &scenarios, QList<LeaderboardRow> &ro
         all[s] = s;
     const std::vector<double> ratings = fit(all);
     const int resamples = games.size() * n * n <= 200'000 ? 1000 : 200;
-    QRandomGenerator rng(20241122);
+    Stats::Resampler rng(20241122);
     std::vector<std::vector<double>> samples(n);
     for (int r = 0; r < resamples; ++r) {
         std::vector<size_t> picks(games.size());
         for (size_t &p : picks)
-            p = size_t(rng.bounded(quint32(games.size())));
+            p = rng.pick(games.size());
         const std::vector<double> sample = fit(picks);
         for (size_t i = 0; i < n; ++i)
             samples[i].push_back(sample[i]);

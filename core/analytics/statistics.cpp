@@ -1,6 +1,5 @@
 #include "statistics.h"
 
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -151,13 +150,13 @@ std::optional<Interval> bootstrapRatio(const std::vector<double> &numerators, co
     const size_t clusters = numerators.size();
     if (clusters == 0 || denominators.size() != clusters)
         return std::nullopt;
-    QRandomGenerator rng(seed);
+    Resampler rng(seed);
     std::vector<double> ratios;
     ratios.reserve(size_t(resamples));
     for (int r = 0; r < resamples; ++r) {
         double num = 0, den = 0;
         for (size_t i = 0; i < clusters; ++i) {
-            const auto pick = size_t(rng.bounded(quint32(clusters)));
+            const size_t pick = rng.pick(clusters);
             num += numerators[pick];
             den += denominators[pick];
         }

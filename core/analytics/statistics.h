@@ -43,6 +43,28 @@ struct FleissSums
 };
 std::optional<double> fleissKappa(const FleissSums &sums);
 
+// The random draws of every bootstrap here: SplitMix64, a fixed seed giving the same
+// resamples on every machine (a report is reproducible), and cheap enough for millions of
+// draws per analytics query.
+class Resampler
+{
+public:
+    explicit Resampler(quint64 seed) : m_state(seed) {}
+    // A uniform index below n (Lemire's multiply-shift).
+    size_t pick(size_t n)
+    {
+        m_state += 0x9E3779B97F4A7C15ull;
+        quint64 z = m_state;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        z ^= z >> 31;
+        return size_t((quint64(quint32(z >> 32)) * quint64(n)) >> 32);
+    }
+
+private:
+    quint64 m_state;
+};
+
 // 95 % percentile bootstrap of a ratio of sums over clusters (scenarios): each resample draws
 // clusters with replacement and keeps each cluster's numerator and denominator together.
 struct Interval

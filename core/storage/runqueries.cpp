@@ -294,6 +294,16 @@ AgreementSums RunQueries::agreement(qint64 runId)
     return out;
 }
 
+QHash<qint64, QString> RunQueries::scenarioTaskTypes(qint64 runId)
+{
+    bool ok = false;
+    QSqlQuery q = exec(u"SELECT id, coalesce(nullif(task_type, ''), '(none)') FROM scenarios WHERE run_id = ?"_qs, runId, &ok);
+    QHash<qint64, QString> out;
+    while (ok && q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
 QList<VariantInfo> RunQueries::variantInfo(qint64 runId, bool judges)
 {
     bool ok = false;

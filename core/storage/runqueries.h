@@ -166,6 +166,7 @@ public:
     QList<JudgeRollupRow> judgeRollup(qint64 runId);
     AgreementSums agreement(qint64 runId);
     QList<VariantInfo> variantInfo(qint64 runId, bool judges);
+    QHash<qint64, QString> scenarioTaskTypes(qint64 runId);   // "(none)" where a scenario names none
     // SHA-256 over every stored response, in work-item order (the run's response fingerprint).
     QString responseFingerprint(qint64 runId);
 
