@@ -1,5 +1,7 @@
+#include "jury/jsonschema.h"
 #include "jury/scorers.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Quorum;
@@ -41,6 +43,15 @@ private Q_SLOTS:
         QTest::newRow("json keys") << u"valid_json"_qs << u"{\"name\": \"\", \"ceo\": \"\"}"_qs << u"{\"name\": \"Q\", \"ceo\": \"S\"}"_qs << true;
         QTest::newRow("json missing key") << u"valid_json"_qs << u"{\"name\": \"\", \"ceo\": \"\"}"_qs << u"{\"name\": \"Q\"}"_qs << false;
         QTest::newRow("json none") << u"valid_json"_qs << u""_qs << u"not json"_qs << false;
+        const QString schema = uR"({"type": "object", "required": ["name", "tags"], "additionalProperties": false,
+            "properties": {"name": {"type": "string", "minLength": 1}, "age": {"type": "integer", "minimum": 0},
+                           "tags": {"type": "array", "items": {"enum": ["a", "b"]}, "maxItems": 2}}})"_qs;
+        QTest::newRow("schema ok") << u"valid_json"_qs << schema << uR"({"name": "Q", "age": 3, "tags": ["a"]})"_qs << true;
+        QTest::newRow("schema type") << u"valid_json"_qs << schema << uR"({"name": "Q", "age": 3.5, "tags": []})"_qs << false;
+        QTest::newRow("schema required") << u"valid_json"_qs << schema << uR"({"name": "Q"})"_qs << false;
+        QTest::newRow("schema extra") << u"valid_json"_qs << schema << uR"({"name": "Q", "tags": [], "x": 1})"_qs << false;
+        QTest::newRow("schema enum item") << u"valid_json"_qs << schema << uR"({"name": "Q", "tags": ["c"]})"_qs << false;
+        QTest::newRow("schema min length") << u"valid_json"_qs << schema << uR"({"name": "", "tags": []})"_qs << false;
     }
     void scorers()
     {
@@ -55,6 +66,20 @@ private Q_SLOTS:
         QCOMPARE(r.score, passed ? 1.0 : 0.0);
         QVERIFY(!r.detail.isEmpty());
     }
+    // A violation says where and what, so an analyst sees why an answer failed.
+    void schemaViolationsSayWhere()
+    {
+        const QJsonObject schema = QJsonDocument::fromJson(R"({"type": "object", "properties": {"items": {"type": "array",
+            "items": {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer", "maximum": 9}}}}}})").object();
+        QCOMPARE(schemaViolation(QJsonDocument::fromJson(R"({"items": [{"id": 1}, {"id": 12}]})").object(), schema),
+                 u"$.items[1].id: above the maximum 9"_qs);
+        QCOMPARE(schemaViolation(QJsonDocument::fromJson(R"({"items": [{}]})").object(), schema), u"$.items[0]: \"id\" is missing"_qs);
+        QCOMPARE(schemaViolation(QJsonDocument::fromJson(R"({"items": [{"id": 3}]})").object(), schema), QString());
+        const QJsonObject oneOf = QJsonDocument::fromJson(R"({"oneOf": [{"type": "integer"}, {"minimum": 0}]})").object();
+        QVERIFY(!schemaViolation(QJsonValue(5), oneOf).isEmpty());   // both match
+        QVERIFY(schemaViolation(QJsonValue(-5), oneOf).isEmpty());   // only the first
+    }
+
     void multipleChoiceUsesTheCorrectChoice()
     {
         Scenario s = scenario(u"C"_qs);

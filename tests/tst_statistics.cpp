@@ -81,6 +81,20 @@ private Q_SLOTS:
         }
         QCOMPARE(Stats::bradleyTerryRatings({{0, 0}, {0, 0}})[0], 1000.0); // no games: no information
     }
+    void compositeWeightsFromText()
+    {
+        QString error;
+        const auto w = CompositeWeights::fromText(u"cost=2, throughput=0.25"_qs, &error);
+        QVERIFY(w);
+        QCOMPARE(w->success, 1.0);
+        QCOMPARE(w->latency, 0.5);
+        QCOMPARE(w->cost, 2.0);
+        QCOMPARE(w->throughput, 0.25);
+        QVERIFY(!CompositeWeights::fromText(u"latency=-1"_qs, &error));
+        QVERIFY(!CompositeWeights::fromText(u"speed=1"_qs, &error));
+        QVERIFY(error.contains(u"\"speed=1\" is not a weight"_qs));
+    }
+
     void modelFamilies()
     {
         QCOMPARE(modelFamily(u"anthropic/claude-haiku"_qs), u"anthropic"_qs);

@@ -337,7 +337,9 @@ int leaderboard(const QStringList &arguments)
                                         "intervals), latency percentiles, cost, and the jury's agreement."));
     const QCommandLineOption zonesOption(u"time-zones"_qs, tr("A JSON file mapping regions to IANA time zones, for the "
                                                              "by-local-hour figures (overrides the built-in map)."), u"FILE"_qs);
-    parser.addOptions({kRunOption, kDbOption, kJsonOption, zonesOption});
+    const QCommandLineOption weightsOption(u"weights"_qs, tr("Weights of the composite score (default success=1,latency=0.5,"
+                                                             "cost=0.5,throughput=0, 360-eval's formula)."), u"W"_qs);
+    parser.addOptions({kRunOption, kDbOption, kJsonOption, zonesOption, weightsOption});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
@@ -351,12 +353,17 @@ int leaderboard(const QStringList &arguments)
             return 2;
         zones = *read;
     }
+    QString error;
+    const auto weights = CompositeWeights::fromText(parser.value(weightsOption), &error);
+    if (!weights) {
+        err() << tr("leaderboard: %1\n").arg(error);
+        return 64;
+    }
     qint64 runId = 0;
     QString path;
     if (const int failed = openRun(parser, u"leaderboard"_qs, &runId, &path))
         return failed;
-    QString error;
-    const Leaderboard board = computeLeaderboard(path, runId, {}, &error);
+    const Leaderboard board = computeLeaderboard(path, runId, *weights, &error);
     if (!error.isEmpty()) {
         err() << error << '\n';
         return 1;

@@ -5,6 +5,7 @@
 #include "../storage/runqueries.h"
 #include "../storage/runstore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
@@ -124,6 +125,25 @@ void computeHealth(const AgreementSums &agreement, const QList<JudgeRollupRow> &
     }
 }
 } // namespace
+
+std::optional<CompositeWeights> CompositeWeights::fromText(const QString &text, QString *error)
+{
+    CompositeWeights w;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = part.section(u'=', 0, 0).trimmed();
+        bool ok = false;
+        const double value = part.section(u'=', 1).trimmed().toDouble(&ok);
+        double *target = name == u"success" ? &w.success : name == u"latency" ? &w.latency : name == u"cost" ? &w.cost
+                       : name == u"throughput" ? &w.throughput : nullptr;
+        if (!target || !ok || value < 0 || !std::isfinite(value)) {
+            *error = QCoreApplication::translate("Leaderboard", "\"%1\" is not a weight: write success=1,latency=0.5,cost=0.5,"
+                                                               "throughput=0 (numbers of 0 or more)").arg(part.trimmed());
+            return std::nullopt;
+        }
+        *target = value;
+    }
+    return w;
+}
 
 QString modelFamily(const QString &modelId)
 {

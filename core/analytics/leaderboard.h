@@ -69,6 +69,8 @@ struct CompositeWeights
     double latency = 0.5;
     double cost = 0.5;
     double throughput = 0;
+    // "success=1,latency=0.5,cost=0.5,throughput=0" (any subset; the rest keep their defaults).
+    static std::optional<CompositeWeights> fromText(const QString &text, QString *error);
 };
 
 // One heatmap cell: a variant's success rate on one task type.

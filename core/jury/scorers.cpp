@@ -1,5 +1,9 @@
 #include "scorers.h"
 
+#include "jsonschema.h"
+
+#include <QJsonArray>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -129,6 +133,12 @@ ScorerResult runScorer(ScorerKind kind, const Scenario &scenario, const QString 
         if (!doc)
             return verdict(false, QStringLiteral("the answer is not JSON"));
         const auto schema = jsonIn(golden);
+        if (schema && schema->isObject() && looksLikeSchema(schema->object())) {
+            // The golden answer is a JSON Schema: the answer must conform to it.
+            const QString problem = schemaViolation(doc->isObject() ? QJsonValue(doc->object()) : QJsonValue(doc->array()),
+                                                    schema->object());
+            return verdict(problem.isEmpty(), problem.isEmpty() ? QStringLiteral("valid against the schema") : problem);
+        }
         if (schema && schema->isObject()) {
             if (!doc->isObject())
                 return verdict(false, QStringLiteral("an object was expected"));

@@ -25,7 +25,7 @@ QStringList scorerNames();
 // answer; regex: the golden answer is a pattern the answer matches; multiple_choice: the
 // option letter the answer gives; final_number: the last number in the answer equals the
 // golden answer's; valid_json: the answer holds a JSON value (with the golden answer's keys,
-// when the golden answer is a JSON object).
+// when the golden answer is a JSON object; conforming to it, when it is a JSON Schema).
 ScorerResult runScorer(ScorerKind kind, const Scenario &scenario, const QString &answer);
 
 } // namespace Quorum
