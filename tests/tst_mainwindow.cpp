@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +196,12 @@ private Q_SLOTS:
         window.startRun();
         QVERIFY(checked.wait(10000));
         QVERIFY(window.findChild<RunController *>() != nullptr);
+        // The Run panel's parallel box steers the run as it goes.
+        auto *parallel = dock->findChild<QSpinBox *>(u"parallelBox"_qs);
+        QVERIFY(parallel && parallel->isEnabled());
+        QCOMPARE(parallel->value(), 4);
+        parallel->setValue(2);
+        QCOMPARE(window.findChild<RunController *>()->parallel(), 2);
         QVERIFY(!window.close());          // refused for now: the run is stopping
         QVERIFY(second.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);

@@ -364,6 +364,33 @@ private Q_SLOTS:
         RunStore::closeConnection(db);
     }
 
+    // The per-variant limit can be raised and lowered while a run goes on (the Run panel's
+    // "parallel" box): raising adds lanes to the workers, lowering lets the extra ones wait.
+    void parallelChangesDuringARun()
+    {
+        m_sim->setProfile(profileFromJson(R"({"time_scale": 1, "rules": [{"reply": {"text": "slow", "first_token_ms": 80}}]})"));
+        const QString db = m_dir.filePath(u"parallel.sqlite"_qs);
+        RunPlan p = plan(200, 1);
+        p.settings.parallel = 1;
+        RunController controller(p, options(db));
+        qint64 peak = 0;
+        connect(&controller, &RunController::progress, this, [&](const ProgressSnapshot &s) { peak = std::max(peak, s.inFlight); });
+        QVERIFY(controller.start().isEmpty());
+        QTest::qWait(400);
+        QCOMPARE(peak, 1);
+        controller.setParallel(6);
+        QTRY_COMPARE_WITH_TIMEOUT(peak, 6, 3000);
+        controller.setParallel(2);
+        QTest::qWait(300); // the calls in flight finish
+        peak = 0;
+        QTest::qWait(400);
+        QVERIFY2(peak <= 2 && peak > 0, qPrintable(QString::number(peak)));
+        QSignalSpy finished(&controller, &RunController::finished);
+        controller.cancel();
+        QVERIFY(finished.wait(10000));
+        RunStore::closeConnection(db);
+    }
+
     void budgetCapStopsTheRun()
     {
         const QString db = m_dir.filePath(u"b.sqlite"_qs);

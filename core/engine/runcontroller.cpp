@@ -110,6 +110,7 @@ QString RunController::start()
     const int threads = std::max(1, m_options.workerThreads);
     const int concurrency = int(std::clamp<qint64>(qint64(m_state.perVariantLimit) * qint64(variants), 1, m_options.maxConcurrency));
     m_runningWorkers = threads;
+    m_lanes = concurrency;
     for (int t = 0; t < threads; ++t) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("quorum-run-worker-%1").arg(t));
@@ -232,8 +233,27 @@ void RunController::cancel()
 
 void RunController::setParallel(int perVariant)
 {
+    perVariant = std::max(1, perVariant);
+    {
+        QMutexLocker lock(&m_state.mutex);
+        m_state.perVariantLimit = perVariant;
+    }
+    // Fewer: lanes over the limit wait. More: the workers get the lanes to carry it.
+    const int wanted = int(std::clamp<qint64>(qint64(perVariant) * qint64(m_state.plan.models.size()), 1, m_options.maxConcurrency));
+    const int extra = wanted - m_lanes, workers = int(m_workers.size());
+    for (int w = 0; w < workers && extra > 0; ++w) {
+        const int share = extra / workers + (w < extra % workers ? 1 : 0);
+        RunWorker *worker = m_workers[size_t(w)];
+        if (share > 0)
+            QMetaObject::invokeMethod(worker, [worker, share] { worker->addLanes(share); }, Qt::QueuedConnection);
+    }
+    m_lanes = std::max(m_lanes, wanted);
+}
+
+int RunController::parallel() const
+{
     QMutexLocker lock(&m_state.mutex);
-    m_state.perVariantLimit = std::max(1, perVariant);
+    return m_state.perVariantLimit;
 }
 
 ProgressSnapshot RunController::snapshot() const

@@ -50,7 +50,9 @@ public:
     void resume();
     // Lets in-flight calls finish (and stores them), starts nothing new, then finishes.
     void cancel();
+    // Concurrent calls per model variant, changeable while the run goes on.
     void setParallel(int perVariant);
+    int parallel() const;
 
     qint64 runId() const { return m_state.runId; }
     qint64 alreadyStored() const { return m_alreadyStored; }
@@ -74,6 +76,7 @@ private:
     qint64 m_alreadyStored = 0;
     QElapsedTimer m_clock;
     QTimer m_progressTimer;
+    int m_lanes = 0;                    // over all workers
 };
 
 } // namespace Quorum

@@ -39,24 +39,46 @@ void RunWorker::start()
 {
     const bool judged = !m_state.plan.settings.latencyOnly && !m_state.plan.judges.isEmpty();
     const int clientsPerGroup = int(m_state.plan.models.size() + (judged ? m_state.plan.judges.size() : 0));
-    const int maxGroups = std::max(1, kMaxNetworks / std::max(1, clientsPerGroup));
-    const int groups = std::clamp((m_lanes + 5) / 6, 1, maxGroups);
+    (void)judged;
+    m_maxGroups = std::max(1, kMaxNetworks / std::max(1, clientsPerGroup));
+    const int groups = std::clamp((m_lanes + 5) / 6, 1, m_maxGroups);
     m_lanesPerGroup = (m_lanes + groups - 1) / groups;
-    m_groups.resize(size_t(groups));
-    const NetworkSource networks = [this] { return newNetwork(); };
-    for (LaneGroup &group : m_groups) {
-        group.clients.resize(size_t(m_state.plan.models.size()));
-        if (judged)
-            group.jury = m_state.juryFactory ? m_state.juryFactory(networks)
-                                             : std::make_unique<LlmJury>(m_state.plan, networks, m_state.environment,
-                                                                         m_state.keychain, m_state.timeouts);
-    }
     m_running = m_lanes;
-    for (int i = 0; i < m_lanes; ++i)
+    startLanes(0, m_lanes);
+}
+
+void RunWorker::addLanes(int count)
+{
+    if (m_running == 0 || count <= 0)
+        return; // this worker is done: nothing is left for new lanes either
+    m_running += count;
+    m_lanes += count;
+    startLanes(m_lanes - count, m_lanes);
+}
+
+void RunWorker::startLanes(int from, int to)
+{
+    for (int i = from; i < to; ++i)
         QCoro::connect(lane(i), this, [this] {
             if (--m_running == 0)
                 Q_EMIT finished();
         });
+}
+
+RunWorker::LaneGroup &RunWorker::groupFor(int lane)
+{
+    const auto wanted = size_t(lane / m_lanesPerGroup);
+    while (m_groups.size() <= wanted && m_groups.size() < size_t(m_maxGroups)) {
+        LaneGroup &group = m_groups.emplace_back();
+        group.clients.resize(size_t(m_state.plan.models.size()));
+        if (!m_state.plan.settings.latencyOnly && !m_state.plan.judges.isEmpty()) {
+            const NetworkSource networks = [this] { return newNetwork(); };
+            group.jury = m_state.juryFactory ? m_state.juryFactory(networks)
+                                             : std::make_unique<LlmJury>(m_state.plan, networks, m_state.environment,
+                                                                         m_state.keychain, m_state.timeouts);
+        }
+    }
+    return m_groups[std::min(wanted, m_groups.size() - 1)];
 }
 
 ProviderClient &RunWorker::client(LaneGroup &group, int variant)
@@ -72,7 +94,7 @@ ProviderClient &RunWorker::client(LaneGroup &group, int variant)
 QCoro::Task<void> RunWorker::lane(int index)
 {
     using namespace std::chrono_literals;
-    LaneGroup &group = m_groups[size_t(index / m_lanesPerGroup)];
+    LaneGroup &group = groupFor(index);
     while (true) {
         if (m_state.paused && !m_state.cancelled) {
             co_await QCoro::sleepFor(100ms);

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QCoroTask>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -26,6 +27,8 @@ public:
 
     // Call in the worker's thread (queued): starts the lanes.
     void start();
+    // Call in the worker's thread (queued): more lanes, when the run's parallelism is raised.
+    void addLanes(int count);
 
 Q_SIGNALS:
     void finished();
@@ -43,6 +46,8 @@ private:
     static constexpr int kMaxNetworks = 64;
 
     QCoro::Task<void> lane(int index);
+    void startLanes(int from, int to);
+    LaneGroup &groupFor(int lane);
     QCoro::Task<void> process(qint64 number, LaneGroup &group);
     ProviderClient &client(LaneGroup &group, int variant);
 
@@ -51,8 +56,9 @@ private:
     int m_running = 0;
     QNetworkAccessManager *newNetwork();
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
-    std::vector<LaneGroup> m_groups;
+    std::deque<LaneGroup> m_groups;     // a deque: lanes keep references to their group as it grows
     int m_lanesPerGroup = 6;
+    int m_maxGroups = 1;
     QNetworkAccessManager *m_imageNetwork = nullptr;
 };
 

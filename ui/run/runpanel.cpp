@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Quorum {
@@ -12,7 +14,7 @@ namespace Quorum {
 RunPanel::RunPanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_bar(new QProgressBar(this)), m_figures(new QLabel(this)),
       m_errors(new QLabel(this)), m_pause(new QPushButton(tr("Pause"), this)), m_stop(new QPushButton(tr("Stop"), this)),
-      m_close(new QPushButton(tr("Close"), this))
+      m_close(new QPushButton(tr("Close"), this)), m_parallel(new QSpinBox(this))
 {
     setObjectName(u"runPanel"_qs);
     QFont bold = m_title->font();
@@ -42,9 +44,20 @@ RunPanel::RunPanel(QWidget *parent)
         m_title->setText(m_title->text() + u" — "_qs + tr("stopping…"));
     });
     connect(m_close, &QPushButton::clicked, this, &RunPanel::closed);
+    m_parallel->setObjectName(u"parallelBox"_qs);
+    m_parallel->setRange(1, 256);
+    m_parallel->setToolTip(tr("Concurrent calls per model variant; change it while the run goes on."));
+    connect(m_parallel, &QSpinBox::valueChanged, this, [this](int value) {
+        if (m_controller)
+            m_controller->setParallel(value);
+    });
+    auto *parallelLabel = new QLabel(tr("&Parallel per model:"), this);
+    parallelLabel->setBuddy(m_parallel);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_bar, 1);
+    buttons->addWidget(parallelLabel);
+    buttons->addWidget(m_parallel);
     buttons->addWidget(m_pause);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_close);
@@ -63,6 +76,11 @@ void RunPanel::follow(RunController *controller)
     m_pause->setEnabled(true);
     m_stop->setEnabled(true);
     m_close->hide();
+    {
+        const QSignalBlocker quiet(m_parallel);
+        m_parallel->setValue(controller->parallel());
+        m_parallel->setEnabled(true);
+    }
     connect(controller, &RunController::progress, this, &RunPanel::showSnapshot);
     connect(controller, &RunController::finished, this, [this](RunStatus status, const QString &message) {
         m_title->setText(status == RunStatus::Completed
@@ -72,6 +90,7 @@ void RunPanel::follow(RunController *controller)
             m_errors->setText(message);
         m_pause->setEnabled(false);
         m_stop->setEnabled(false);
+        m_parallel->setEnabled(false);
         m_close->show();
     });
     showSnapshot(controller->snapshot());

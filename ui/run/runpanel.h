@@ -7,6 +7,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 
 namespace Quorum {
 
@@ -35,6 +36,7 @@ private:
     QPushButton *m_pause;
     QPushButton *m_stop;
     QPushButton *m_close;
+    QSpinBox *m_parallel;
 };
 
 } // namespace Quorum
