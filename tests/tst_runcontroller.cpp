@@ -9,6 +9,7 @@
 
 #include "analytics/leaderboard.h"
 #include "engine/accesscheck.h"
+#include "engine/probe.h"
 #include "config/planfile.h"
 
 #include <QFile>
@@ -389,6 +390,53 @@ private Q_SLOTS:
         controller.cancel();
         QVERIFY(finished.wait(10000));
         RunStore::closeConnection(db);
+    }
+
+    // quorum-cli probe's core: one call per model × region × tier tells which tiers are
+    // accepted, refused (the provider's own 400) or served as another; cached per profile hash.
+    void probeFindsTheTiersEachModelAccepts()
+    {
+        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "tiers": {"model-a": ["flex"], "nova-m": ["priority"]},
+            "rules": [{"model": "model-b", "reply": {"tier_served": "default"}}]})"));
+        ModelVariant bedrock = variant(u"bedrock/nova-m"_qs, m_sim->baseUrl());
+        bedrock.region = u"us-east-1"_qs;
+        const QList<ModelVariant> models = {variant(u"openai/model-a"_qs, m_sim->baseUrl()),
+                                            variant(u"openai/model-b"_qs, m_sim->baseUrl()), bedrock};
+        QProcessEnvironment env;
+        env.insert(u"OPENAI_API_KEY"_qs, u"k"_qs);
+        env.insert(u"AWS_ACCESS_KEY_ID"_qs, QString::fromLatin1(Sim::kTestAccessKeyId));
+        env.insert(u"AWS_SECRET_ACCESS_KEY"_qs, QString::fromLatin1(Sim::kTestSecretAccessKey));
+        const ProbeReport report = QCoro::waitFor(probeTiers(models, env, {}));
+        QHash<QString, QString> seen;
+        for (const TierProbe &p : report.results)
+            seen.insert(p.modelId + u' ' + tierName(p.tier), outcomeName(p.outcome));
+        const QHash<QString, QString> expected = {
+            {u"openai/model-a default"_qs, u"accepted"_qs}, {u"openai/model-a flex"_qs, u"accepted"_qs},
+            {u"openai/model-a priority"_qs, u"rejected"_qs}, {u"openai/model-b default"_qs, u"accepted"_qs},
+            {u"openai/model-b flex"_qs, u"served_other"_qs}, {u"openai/model-b priority"_qs, u"served_other"_qs},
+            {u"bedrock/nova-m default"_qs, u"accepted"_qs}, {u"bedrock/nova-m priority"_qs, u"accepted"_qs},
+            {u"bedrock/nova-m flex"_qs, u"rejected"_qs}};
+        QCOMPARE(seen, expected);
+        const auto refused = std::find_if(report.results.cbegin(), report.results.cend(), [](const TierProbe &p) {
+            return p.modelId == u"bedrock/nova-m" && p.tier == ServiceTier::Flex;
+        });
+        QVERIFY2(refused->message.contains(u"not supported for this model"_qs), qPrintable(refused->message));
+
+        // The cache answers for the same profiles, whatever their tiers and prices; not after a change.
+        const QString cache = m_dir.filePath(u"probe-cache"_qs);
+        QCOMPARE(saveProbe(cache, report), QString());
+        QList<ModelVariant> repriced = models;
+        repriced[0].tier = ServiceTier::Priority;
+        repriced[0].inputCostPer1k = 9;
+        QCOMPARE(profileHash(repriced), report.profileHash);
+        const auto cached = cachedProbe(cache, profileHash(repriced));
+        QVERIFY(cached);
+        QCOMPARE(cached->results.size(), report.results.size());
+        QCOMPARE(cached->results.at(2).outcome, report.results.at(2).outcome);
+        QList<ModelVariant> moved = models;
+        moved[2].region = u"eu-west-1"_qs;
+        QVERIFY(profileHash(moved) != report.profileHash);
+        QVERIFY(!cachedProbe(cache, profileHash(moved)));
     }
 
     void budgetCapStopsTheRun()

@@ -16,5 +16,6 @@ int leaderboard(const QStringList &arguments);
 int compare(const QStringList &arguments);
 int rejudge(const QStringList &arguments);
 int judge(const QStringList &arguments);
+int probe(const QStringList &arguments);
 
 } // namespace Quorum::Cli

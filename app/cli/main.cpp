@@ -17,6 +17,7 @@ int usage(int code)
         "  compare --run ID A B  is variant A better than B? differences with intervals and significance\n"
         "  rejudge --run ID      score a stored run again with another jury or template (no model calls)\n"
         "  judge --answers F     judge answers produced elsewhere (JSONL of prompt, response, model)\n"
+        "  probe --models F      which service tiers each model accepts in each region (cached)\n"
         "  simulate              serve the provider simulator on 127.0.0.1 until interrupted\n"
         "  keys status|set|delete  where each provider's key comes from; store one in the OS keychain\n"
         "\n"
@@ -43,6 +44,8 @@ int main(int argc, char *argv[])
         return Quorum::Cli::run(arguments);
     if (command == u"leaderboard")
         return Quorum::Cli::leaderboard(arguments);
+    if (command == u"probe")
+        return Quorum::Cli::probe(arguments);
     if (command == u"rejudge")
         return Quorum::Cli::rejudge(arguments);
     if (command == u"judge")

@@ -106,7 +106,7 @@ HttpCall OpenAIClient::buildCall(const ChatRequest &request)
     body.insert(modernApi ? u"max_completion_tokens"_qs : u"max_tokens"_qs, request.maxOutputTokens);
     if (request.stream && m_sendStreamOptions)
         body.insert(u"stream_options"_qs, QJsonObject{{u"include_usage"_qs, true}});
-    if (m_variant.tier != ServiceTier::Default && m_variant.provider == Provider::OpenAI)
+    if (m_variant.tier != ServiceTier::Default && (m_variant.provider == Provider::OpenAI || m_variant.provider == Provider::Simulator))
         body.insert(u"service_tier"_qs, tierName(m_variant.tier));
 
     QUrl url;

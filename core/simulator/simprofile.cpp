@@ -49,6 +49,10 @@ std::optional<SimProfile> SimProfile::fromJson(const QJsonObject &o, QString *er
         rule.times = r.value(u"times").toInt(-1);
         p.rules.append(rule);
     }
+    const QJsonObject tiers = o.value(u"tiers").toObject();
+    for (auto it = tiers.begin(); it != tiers.end(); ++it)
+        for (const QJsonValue &t : it.value().toArray())
+            p.tiers[it.key()] << t.toString();
     const QJsonObject rpm = o.value(u"rpm").toObject();
     for (auto it = rpm.begin(); it != rpm.end(); ++it)
         p.rpm.insert(it.key(), it.value().toInt());

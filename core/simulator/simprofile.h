@@ -72,6 +72,7 @@ struct SimProfile
     QList<LatencyRule> latency;
     QList<ScriptRule> rules;
     QHash<QString, int> rpm;        // model → requests per minute allowed
+    QHash<QString, QStringList> tiers; // model → the service tiers it accepts besides the default (absent: all)
     double timeScale = 1;           // multiplies every delay (0 = as fast as possible)
 
     static std::optional<SimProfile> fromJson(const QJsonObject &object, QString *error);

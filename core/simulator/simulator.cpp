@@ -258,6 +258,17 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
     int retryAfter = 0;
     if (throttle(call, &retryAfter))
         return respond(throttledReply(call, retryAfter));
+    if (const auto accepted = m_profile.tiers.constFind(call.model);
+        accepted != m_profile.tiers.cend() && !call.tier.isEmpty() && call.tier != u"default" && call.tier != u"auto"
+        && !accepted->contains(call.tier)) {
+        SimReply r; // the providers' answer to a tier the model does not offer
+        r.httpStatus = 400;
+        r.errorCode = call.protocol == u"bedrock" ? u"ValidationException"_qs : u"invalid_request_error"_qs;
+        r.errorMessage = call.protocol == u"bedrock"
+                             ? QStringLiteral("The provided service tier (%1) is not supported for this model.").arg(call.tier)
+                             : QStringLiteral("Invalid value for 'service_tier': '%1' is not available for this model.").arg(call.tier);
+        return respond(r);
+    }
 
     SimReply reply = generateReply(call, m_profile.latencyFor(call), m_profile.timeScale, m_rng);
     for (qsizetype i = 0; i < m_profile.rules.size(); ++i) {
