@@ -74,3 +74,10 @@ inline const QByteArray kExternalAnswers = R"({"prompt": "Capital of France?", "
 {"prompt": "Capital of France?", "response": "Lyon.", "model": "local-llm", "ttft_ms": 80, "ttlb_ms": 200, "output_tokens": 2}
 {"prompt": "2 + 3?", "response": "5", "model": "openai/model-a", "golden_answer": "5", "ttft_ms": 110, "ttlb_ms": 250}
 )";
+
+// OptimizePrompt fails for scenario 1; the Bedrock model answers optimized prompts differently.
+inline const QByteArray kPromptOptimization = R"({"time_scale": 0, "rules": [
+    {"provider": "bedrock-agent", "prompt": "scenario 1:", "reply": {"status": 500, "error_code": "InternalServerException", "error_message": "try later"}},
+    {"provider": "bedrock", "model": "nova-m", "prompt": "You are an expert assistant", "reply": {"text": "OPTIMIZED"}},
+    {"provider": "bedrock", "reply": {"text": "PLAIN"}},
+    {"provider": "openai", "reply": {"text": "PLAIN"}}]})";

@@ -10,6 +10,8 @@
 #include "analytics/leaderboard.h"
 #include "engine/accesscheck.h"
 #include "engine/probe.h"
+#include "engine/promptoptimizer.h"
+#include "config/configimport.h"
 #include "config/planfile.h"
 
 #include <QFile>
@@ -437,6 +439,64 @@ private Q_SLOTS:
         moved[2].region = u"eu-west-1"_qs;
         QVERIFY(profileHash(moved) != report.profileHash);
         QVERIFY(!cachedProbe(cache, profileHash(moved)));
+    }
+
+    // 360-eval's prompt optimization through Bedrock's OptimizePrompt (event stream, SigV4):
+    // evaluate-both adds an "_optimized" variant asked the rewritten prompts; a prompt that
+    // cannot be rewritten stays as it was, and other providers are left alone, both noted.
+    void promptOptimizationModes()
+    {
+        m_sim->setProfile(profileFromJson(kPromptOptimization));
+        RunPlan p = plan(3, 0);
+        ModelVariant bedrock = variant(u"bedrock/nova-m"_qs, m_sim->baseUrl());
+        bedrock.region = u"us-east-1"_qs;
+        p.models << bedrock << variant(u"openai/model-x"_qs, m_sim->baseUrl());
+        p.settings.promptOptimization = PromptOptimization::EvaluateBoth;
+        RunOptions o = options(m_dir.filePath(u"optimize.sqlite"_qs));
+        o.environment.insert(u"AWS_ACCESS_KEY_ID"_qs, QString::fromLatin1(Sim::kTestAccessKeyId));
+        o.environment.insert(u"AWS_SECRET_ACCESS_KEY"_qs, QString::fromLatin1(Sim::kTestSecretAccessKey));
+        QStringList notes;
+        const RunPlan optimized = QCoro::waitFor(optimizePrompts(p, o.environment, {}, &notes));
+        QCOMPARE(optimized.models.size(), 3);
+        QVERIFY(optimized.models.at(2).optimizedPrompts);
+        QCOMPARE(optimized.models.at(2).label(), u"nova-m@us-east-1_optimized"_qs);
+        QCOMPARE(optimized.optimizedPrompts.size(), 2);
+        QVERIFY2(optimized.promptFor(p.scenarios.at(0), optimized.models.at(2)).startsWith(u"You are an expert assistant."_qs),
+                 qPrintable(optimized.promptFor(p.scenarios.at(0), optimized.models.at(2))));
+        QCOMPARE(optimized.promptFor(p.scenarios.at(1), optimized.models.at(2)), p.scenarios.at(1).prompt); // fell back
+        QCOMPARE(optimized.promptFor(p.scenarios.at(0), optimized.models.at(0)), p.scenarios.at(0).prompt); // not optimized
+        QCOMPARE(notes.size(), 2);
+        QVERIFY2(notes.at(0).contains(u"Bedrock models only"_qs), qPrintable(notes.at(0)));
+        QVERIFY2(notes.at(1).contains(u"scenario 1"_qs) && notes.at(1).contains(u"server"_qs), qPrintable(notes.at(1)));
+
+        o.notes = notes;
+        const QString db = o.databasePath;
+        {
+            RunController controller(optimized, o);
+            QCOMPARE(runToEnd(controller), RunStatus::Completed);
+        }
+        auto answers = [&](const QString &model) {
+            return scalar(db, u"SELECT count(*) FROM invocations i JOIN variants v ON v.id = i.variant_id WHERE i.response_text = "
+                              u"'OPTIMIZED' AND v.model_id = '"_qs + model + u"'"_qs);
+        };
+        QCOMPARE(answers(u"bedrock/nova-m_optimized"_qs), 2);
+        QCOMPARE(answers(u"bedrock/nova-m"_qs), 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM run_events WHERE kind = 'note'"_qs), 2);
+        // The rewritten prompts are stored with the run: a resumed or re-judged run asks the same.
+        RunQueries queries(db);
+        Diagnostics diagnostics;
+        const auto stored = importBytes(u"stored"_qs, queries.planJson(1).toUtf8(), diagnostics, InputKind::Plan).plan;
+        QVERIFY(stored);
+        QCOMPARE(stored->optimizedPrompts, optimized.optimizedPrompts);
+        QVERIFY(stored->models.at(2).optimizedPrompts);
+        RunStore::closeConnection(db);
+
+        // Optimize-only: the Bedrock model itself is asked the rewritten prompts.
+        p.settings.promptOptimization = PromptOptimization::OptimizeOnly;
+        notes.clear();
+        const RunPlan only = QCoro::waitFor(optimizePrompts(p, o.environment, {}, &notes));
+        QCOMPARE(only.models.size(), 2);
+        QVERIFY(only.models.at(0).optimizedPrompts && !only.models.at(1).optimizedPrompts);
     }
 
     void budgetCapStopsTheRun()

@@ -392,9 +392,10 @@ int leaderboard(const QStringList &arguments)
                .arg(u"score"_qs, 5).arg(u"errors"_qs, 6).arg(u"TTFT p50/p90 ms"_qs, 16).arg(u"$/answer"_qs, 9).arg(u"composite"_qs, 9);
     int rank = 0;
     for (const LeaderboardRow &r : board.rows) {
-        const QString ci = r.successCi ? QStringLiteral("%1% (%2–%3)").arg(r.successRate * 100, 0, 'f', 1)
+        const QString ci = r.scored == 0   ? u"—"_qs // nothing was judged (latency only, or every call failed)
+                           : r.successCi ? QStringLiteral("%1% (%2–%3)").arg(r.successRate * 100, 0, 'f', 1)
                                              .arg(r.successCi->low * 100, 0, 'f', 1).arg(r.successCi->high * 100, 0, 'f', 1)
-                                       : QStringLiteral("%1%").arg(r.successRate * 100, 0, 'f', 1);
+                                         : QStringLiteral("%1%").arg(r.successRate * 100, 0, 'f', 1);
         const QString ttft = r.ttftMs[0] ? QStringLiteral("%1/%2").arg(*r.ttftMs[0], 0, 'f', 0).arg(*r.ttftMs[1], 0, 'f', 0) : u"—"_qs;
         out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n").arg(++rank, 2).arg(r.label.left(36), -36).arg(ci, -22)
                    .arg(r.meanScore ? QString::number(*r.meanScore, 'f', 2) : u"—"_qs, 5).arg(r.errors, 6).arg(ttft, 16)

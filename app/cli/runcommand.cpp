@@ -3,6 +3,7 @@
 
 #include "config/configimport.h"
 #include "engine/accesscheck.h"
+#include "engine/promptoptimizer.h"
 #include "engine/runcontroller.h"
 #include "interrupt.h"
 #include "jury/judgetemplate.h"
@@ -109,6 +110,8 @@ int run(const QStringList &arguments)
         {u"drop-failing"_qs, tr("Run without the models and judges that fail the access check (default: stop).")},
         {u"scorer"_qs, tr("A deterministic scorer (exact, contains, regex, multiple_choice, final_number, valid_json); repeatable."), u"NAME"_qs},
         {u"no-stream"_qs, tr("Ask for whole answers (time to first token is then unknown).")},
+        {u"prompt-optimization"_qs, tr("none, optimize-only or evaluate-both: rewrite prompts for Bedrock models with "
+                                       "Bedrock's OptimizePrompt (evaluate-both adds \"_optimized\" variants)."), u"MODE"_qs},
         {u"resume"_qs, tr("Finish the missing work of a stored run."), u"RUN_ID"_qs},
         {u"threads"_qs, tr("Worker threads (default 2)."), u"N"_qs},
         {u"json"_qs, tr("Print a JSON summary on stdout.")},
@@ -172,6 +175,14 @@ int run(const QStringList &arguments)
                 s.scorers << name;
         }
         s.streaming = s.streaming && !parser.isSet(u"no-stream"_qs);
+        if (parser.isSet(u"prompt-optimization"_qs)) {
+            const auto mode = promptOptimizationFromName(parser.value(u"prompt-optimization"_qs));
+            if (!mode) {
+                say(tr("run: --prompt-optimization takes none, optimize-only or evaluate-both\n"));
+                return 64;
+            }
+            s.promptOptimization = *mode;
+        }
         if (parser.isSet(u"name"_qs))
             plan.name = parser.value(u"name"_qs);
         if (plan.name.isEmpty())
@@ -186,7 +197,7 @@ int run(const QStringList &arguments)
     return executeRun(plan, options, parser.isSet(u"json"_qs));
 }
 
-int prepareRun(RunPlan &plan, const RunOptions &options, bool check, bool dropFailing, bool judgesOnly)
+int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, bool judgesOnly)
 {
     const RunSettings &s = plan.settings;
     if (check) {
@@ -209,6 +220,12 @@ int prepareRun(RunPlan &plan, const RunOptions &options, bool check, bool dropFa
                 return 1;
             }
         }
+    }
+    if (!judgesOnly && plan.settings.promptOptimization != PromptOptimization::None) {
+        say(tr("optimizing the prompts for the Bedrock models (%1)…\n").arg(promptOptimizationName(plan.settings.promptOptimization)));
+        plan = QCoro::waitFor(optimizePrompts(plan, options.environment, options.keychain, &options.notes));
+        for (const QString &note : std::as_const(options.notes))
+            say(u"  "_qs + note + u'\n');
     }
     const WorkPlan work(plan);
     say(tr("%1 model calls and %2 judge calls; estimated cost $%3").arg(judgesOnly ? 0 : work.modelCalls()).arg(work.judgeCalls())

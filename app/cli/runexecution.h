@@ -10,7 +10,8 @@ void say(const QString &text);
 
 // Checks access to the plan's models and judges (only its judges when the answers exist
 // already), drops what fails when asked to, and prints the estimate. 0, or the exit code.
-int prepareRun(RunPlan &plan, const RunOptions &options, bool check, bool dropFailing, bool judgesOnly);
+// Then rewrites prompts when the plan asks for prompt optimization (its notes go to options).
+int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, bool judgesOnly);
 
 // Runs (or resumes) to the end; the exit code of quorum-cli run.
 int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64 *runId = nullptr);

@@ -94,6 +94,8 @@ void readSettings(const JsonInput &input, const QString &file, RunSettings *sett
     checkRange("dispute_threshold", 0, 4, false);
     checkRange("budget_usd", 0, 1e9, false);
     checkRange("answers_from_run", 0, 9e15, true);
+    if (const auto mode = r.text(u"prompt_optimization"_qs); mode && !promptOptimizationFromName(*mode))
+        r.error(u"prompt_optimization"_qs, tr("\"prompt_optimization\" must be none, optimize-only or evaluate-both, not \"%1\"").arg(*mode));
     if (const auto rule = r.text(u"pass_rule"_qs); rule && *rule != u"mean" && *rule != u"majority")
         r.error(u"pass_rule"_qs, tr("\"pass_rule\" must be \"mean\" or \"majority\", not \"%1\"").arg(*rule));
     for (const char *flag : {"latency_only", "streaming"})
@@ -178,9 +180,16 @@ std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnosti
     }
     readSettings(*input, file, &plan.settings, found);
     readJudgeTemplate(*input, file, &plan.judgeTemplate, found);
+    for (const QJsonValue &v : input->root.value(u"optimized_prompts").toArray()) { // as a stored run keeps them
+        const QJsonObject o = v.toObject();
+        ModelVariant m;
+        m.modelId = o.value(u"model_id").toString();
+        m.region = o.value(u"region").toString();
+        plan.optimizedPrompts.insert(optimizedPromptKey(o.value(u"scenario").toString(), m), o.value(u"prompt").toString());
+    }
 
     const QStringList known = {u"quorum_plan"_qs, u"name"_qs, u"scenarios"_qs, u"models"_qs, u"judges"_qs,
-                               u"judge_questions"_qs, u"settings"_qs, u"judge_template"_qs};
+                               u"judge_questions"_qs, u"settings"_qs, u"judge_template"_qs, u"optimized_prompts"_qs};
     for (const QString &key : input->root.keys())
         if (!known.contains(key))
             found.warning(file, input->locator.lineOf(key), tr("unknown field \"%1\" (ignored)").arg(key));
@@ -238,6 +247,8 @@ QJsonObject profileToJson(const ModelVariant &m)
         o.insert(u"api_key_env"_qs, m.apiKeyEnv);
     if (!m.displayName.isEmpty())
         o.insert(u"display_name"_qs, m.displayName);
+    if (m.optimizedPrompts)
+        o.insert(u"optimized_prompts"_qs, true);
     return o;
 }
 
@@ -261,6 +272,14 @@ QJsonObject planToJson(const RunPlan &plan)
                                       {u"questions"_qs, QJsonArray::fromStringList(c.questions)}});
     if (!categories.isEmpty())
         o.insert(u"judge_questions"_qs, QJsonObject{{u"evaluation_criteria"_qs, categories}});
+    QJsonArray optimized;
+    for (const Scenario &s : plan.scenarios)
+        for (const ModelVariant &m : plan.models)
+            if (const auto it = plan.optimizedPrompts.constFind(optimizedPromptKey(s.id, m)); m.optimizedPrompts && it != plan.optimizedPrompts.cend())
+                optimized.append(QJsonObject{{u"scenario"_qs, s.id}, {u"model_id"_qs, m.modelId}, {u"region"_qs, m.region},
+                                             {u"prompt"_qs, *it}});
+    if (!optimized.isEmpty())
+        o.insert(u"optimized_prompts"_qs, optimized);
     if (!plan.judgeTemplate.isEmpty())
         o.insert(u"judge_template"_qs, QJsonObject{{u"name"_qs, JudgeTemplate::forText(plan.judgeTemplate).name()},
                                                   {u"text"_qs, plan.judgeTemplate}});

@@ -13,7 +13,7 @@ QString tr(const char *text) { return QCoreApplication::translate("ProfileImport
 const QStringList kKnownKeys = {
     u"model_id"_qs, u"region"_qs, u"input_token_cost"_qs, u"output_token_cost"_qs,
     u"input_cost_per_1k"_qs, u"output_cost_per_1k"_qs, u"target_rpm"_qs, u"service_tier"_qs,
-    u"base_url"_qs, u"api_key_env"_qs, u"display_name"_qs,
+    u"base_url"_qs, u"api_key_env"_qs, u"display_name"_qs, u"optimized_prompts"_qs,
 };
 const QStringList kSecretKeys = {
     u"api_key"_qs, u"apikey"_qs, u"key"_qs, u"secret"_qs, u"aws_secret_access_key"_qs,
@@ -113,6 +113,11 @@ std::optional<ModelVariant> profileFromRecord(const InputRecord &record, Profile
             m.apiKeyEnv = *env;
     }
     m.displayName = r.text(u"display_name"_qs).value_or(QString());
+    if (r.has(u"optimized_prompts"_qs)) {
+        if (!r.record().fields.value(u"optimized_prompts").isBool())
+            r.error(u"optimized_prompts"_qs, tr("\"optimized_prompts\" must be true or false"));
+        m.optimizedPrompts = r.record().fields.value(u"optimized_prompts").toBool();
+    }
     if (m.provider == Provider::OpenAICompatible && m.baseUrl.isEmpty() && !r.failed())
         r.error(u"model_id"_qs, tr("openai-compatible models need a \"base_url\" (the server to call)"));
     if (kind == ProfileKind::Judge && m.tier != ServiceTier::Default)

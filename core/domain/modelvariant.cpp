@@ -69,12 +69,14 @@ QString ModelVariant::label() const
         text += u'@' + region;
     if (tier != ServiceTier::Default)
         text += u'#' + tierName(tier);
+    if (optimizedPrompts)
+        text += u"_optimized"_qs;
     return text;
 }
 
 QString ModelVariant::key() const
 {
-    return modelId + u'|' + region + u'|' + tierName(tier);
+    return modelId + u'|' + region + u'|' + tierName(tier) + (optimizedPrompts ? u"|optimized"_qs : QString());
 }
 
 } // namespace Quorum

@@ -30,9 +30,10 @@ struct ModelVariant
     QString baseUrl;            // overrides the provider endpoint
     QString apiKeyEnv;          // name of the environment variable holding the key
     QString displayName;
+    bool optimizedPrompts = false;  // asked the plan's optimized prompts (prompt optimization)
     SourceRef source;
 
-    // "model@region[#tier]": what an analyst reads in tables and what keys variants apart.
+    // "model@region[#tier][_optimized]": what an analyst reads in tables and what keys variants apart.
     QString label() const;
     // Identity of a variant: two with the same key are duplicates.
     QString key() const;

@@ -4,6 +4,35 @@
 
 namespace Quorum {
 
+QString promptOptimizationName(PromptOptimization mode)
+{
+    return mode == PromptOptimization::OptimizeOnly   ? QStringLiteral("optimize-only")
+           : mode == PromptOptimization::EvaluateBoth ? QStringLiteral("evaluate-both")
+                                                       : QStringLiteral("none");
+}
+
+std::optional<PromptOptimization> promptOptimizationFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower().replace(u'_', u'-');
+    if (n == u"none")
+        return PromptOptimization::None;
+    if (n == u"optimize-only")
+        return PromptOptimization::OptimizeOnly;
+    if (n == u"evaluate-both")
+        return PromptOptimization::EvaluateBoth;
+    return std::nullopt;
+}
+
+QString optimizedPromptKey(const QString &scenarioId, const ModelVariant &variant)
+{
+    return scenarioId + u'\x1f' + variant.modelId + u'@' + variant.region;
+}
+
+QString RunPlan::promptFor(const Scenario &scenario, const ModelVariant &variant) const
+{
+    return variant.optimizedPrompts ? optimizedPrompts.value(optimizedPromptKey(scenario.id, variant), scenario.prompt) : scenario.prompt;
+}
+
 QString passRuleName(PassRule rule)
 {
     return rule == PassRule::Majority ? QStringLiteral("majority") : QStringLiteral("mean");
@@ -28,6 +57,7 @@ QJsonObject RunSettings::toJson() const
         {u"scorers"_qs, QJsonArray::fromStringList(scorers)},
         {u"budget_usd"_qs, budgetUsd},
         {u"answers_from_run"_qs, answersFromRun},
+        {u"prompt_optimization"_qs, promptOptimizationName(promptOptimization)},
     };
 }
 
@@ -51,6 +81,7 @@ RunSettings RunSettings::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(u"scorers").toArray())
         s.scorers << v.toString();
     s.budgetUsd = o.value(u"budget_usd").toDouble(s.budgetUsd);
+    s.promptOptimization = promptOptimizationFromName(o.value(u"prompt_optimization").toString()).value_or(s.promptOptimization);
     s.answersFromRun = qint64(o.value(u"answers_from_run").toDouble(double(s.answersFromRun)));
     return s;
 }

@@ -5,11 +5,17 @@
 #include "scenario.h"
 
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 
 namespace Quorum {
 
 enum class PassRule { Mean, Majority };
+// 360-eval's prompt optimization (Bedrock OptimizePrompt): none; every Bedrock model gets its
+// optimized prompts; or each Bedrock model runs twice, the second time as "…_optimized".
+enum class PromptOptimization { None, OptimizeOnly, EvaluateBoth };
+QString promptOptimizationName(PromptOptimization mode);
+std::optional<PromptOptimization> promptOptimizationFromName(const QString &name);
 
 // Every knob of a run. Defaults are what METRICS.md and 360-eval use.
 struct RunSettings
@@ -30,6 +36,7 @@ struct RunSettings
     QStringList scorers;            // deterministic scorers, beside or instead of the jury
     double budgetUsd = 0;           // 0 = no cap
     qint64 answersFromRun = 0;      // re-judge: take the answers of this stored run, call only judges
+    PromptOptimization promptOptimization = PromptOptimization::None;
 
     QJsonObject toJson() const;
     static RunSettings fromJson(const QJsonObject &object); // unknown keys ignored, missing = default
@@ -45,7 +52,14 @@ struct RunPlan
     JudgeCriteria criteria;
     RunSettings settings;
     QString judgeTemplate;          // the judge prompt template file's whole text; empty = built-in
+    // Prompts rewritten for a model (prompt optimization), by optimizedPromptKey(); kept with
+    // the run so a resumed run asks the same.
+    QHash<QString, QString> optimizedPrompts;
+    // The prompt a variant is asked for a scenario.
+    QString promptFor(const Scenario &scenario, const ModelVariant &variant) const;
 };
+
+QString optimizedPromptKey(const QString &scenarioId, const ModelVariant &variant);
 
 QString passRuleName(PassRule rule);
 

@@ -106,6 +106,8 @@ QString RunController::start()
     m_writer->submit(RunEvent{m_state.runId, QDateTime::currentMSecsSinceEpoch(),
                               m_options.resumeRunId > 0 ? u"resumed"_qs : u"started"_qs,
                               QStringLiteral("%1 work items, %2 already stored").arg(m_state.work.size()).arg(m_alreadyStored), {}});
+    for (const QString &note : std::as_const(m_options.notes))
+        m_writer->submit(RunEvent{m_state.runId, QDateTime::currentMSecsSinceEpoch(), u"note"_qs, note, {}});
 
     const int threads = std::max(1, m_options.workerThreads);
     const int concurrency = int(std::clamp<qint64>(qint64(m_state.perVariantLimit) * qint64(variants), 1, m_options.maxConcurrency));
@@ -168,6 +170,11 @@ QString RunController::createRun()
     };
     for (const ModelVariant &m : m_state.plan.models) {
         VariantRecord r = variantRow(m, false);
+        if (m.optimizedPrompts) { // the same model asked its optimized prompts: a variant of its own
+            r.modelId += u"_optimized"_qs;
+            if (!r.displayName.isEmpty())
+                r.displayName += u"_optimized"_qs;
+        }
         m_state.variantIds << r.id;
         rows.emplace_back(std::move(r));
     }

@@ -30,6 +30,9 @@ struct RunOptions
     // Answers to judge instead of calling the models (set for answers from a file; a plan with
     // answers_from_run gets its stored run's answers without it).
     std::shared_ptr<AnswerSource> answers;
+    // What was noticed while preparing the plan (prompts that could not be optimized, …):
+    // stored with the run as events.
+    QStringList notes;
     int progressIntervalMs = 50; // snapshots at most 20 times a second
 };
 

@@ -136,7 +136,7 @@ QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
     wall.start();
 
     ChatRequest request;
-    request.prompt = scenario.prompt;
+    request.prompt = m_state.plan.promptFor(scenario, variant);
     request.temperature = item.temperature;
     request.maxOutputTokens = scenario.expectedOutputTokens > 0 ? std::max(scenario.expectedOutputTokens * 2, 256)
                                                                 : settings.maxOutputTokens;

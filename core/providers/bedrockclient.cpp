@@ -114,6 +114,11 @@ private:
             state.complete();
         } else if (event == u"metadata") {
             readUsageAndTier(*payload, state);
+        } else if (event == u"analyzePromptEvent") { // OptimizePrompt: its analysis, then the prompt
+            state.reasoning(payload->value(u"message").toString());
+        } else if (event == u"optimizedPromptEvent") {
+            state.text(payload->value(u"optimizedPrompt").toObject().value(u"textPrompt").toObject().value(u"text").toString());
+            state.complete();
         }
     }
 
@@ -132,12 +137,43 @@ BedrockClient::BedrockClient(ModelVariant variant, QNetworkAccessManager *networ
     addSecret(m_credentials.sessionToken);
 }
 
+std::optional<HttpCall> BedrockClient::missingCredentials() const
+{
+    if (!m_bearerToken.isEmpty() || m_credentials.isValid())
+        return std::nullopt;
+    return HttpCall::missingCredentials(QStringLiteral("no AWS credentials for %1 (set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
+                                                       "an AWS profile, or AWS_BEARER_TOKEN_BEDROCK)").arg(m_variant.modelId));
+}
+
+QString BedrockClient::region() const
+{
+    return m_variant.region.isEmpty() ? u"us-east-1"_qs : m_variant.region;
+}
+
+void BedrockClient::authorize(HttpCall &call, const QUrl &url) const
+{
+    call.request.setUrl(url);
+    call.request.setRawHeader("Content-Type", "application/json");
+    if (!m_bearerToken.isEmpty()) {
+        call.request.setRawHeader("Authorization", "Bearer " + m_bearerToken.toUtf8());
+        return;
+    }
+    const bool defaultPort = url.port() == -1 || (url.scheme() == u"https" && url.port() == 443) || (url.scheme() == u"http" && url.port() == 80);
+    const QByteArray host = url.host().toUtf8() + (defaultPort ? QByteArray() : ':' + QByteArray::number(url.port()));
+    SigV4Request signedRequest{"POST", url.path(QUrl::FullyEncoded).toUtf8(), url.query(QUrl::FullyEncoded).toUtf8(),
+                               {{"Host", host}, {"Content-Type", "application/json"}}, call.body};
+    const QByteArray authorization = SigV4::sign(signedRequest, m_credentials, region(), u"bedrock"_qs, QDateTime::currentDateTimeUtc());
+    for (const auto &[name, value] : signedRequest.headers)
+        if (name.startsWith("X-Amz-"))
+            call.request.setRawHeader(name, value);
+    call.request.setRawHeader("Authorization", authorization);
+}
+
 HttpCall BedrockClient::buildCall(const ChatRequest &request)
 {
-    if (m_bearerToken.isEmpty() && !m_credentials.isValid())
-        return HttpCall::missingCredentials(QStringLiteral("no AWS credentials for %1 (set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
-                                                           "an AWS profile, or AWS_BEARER_TOKEN_BEDROCK)").arg(m_variant.modelId));
-    const QString region = m_variant.region.isEmpty() ? u"us-east-1"_qs : m_variant.region;
+    if (auto missing = missingCredentials())
+        return *missing;
+    const QString region = this->region();
     QJsonArray content{QJsonObject{{u"text"_qs, request.prompt}}};
     if (request.image)
         content.append(QJsonObject{{u"image"_qs, QJsonObject{{u"format"_qs, request.image->format()},
@@ -155,22 +191,20 @@ HttpCall BedrockClient::buildCall(const ChatRequest &request)
     const QByteArray path = "/model/" + QUrl::toPercentEncoding(m_variant.model) + (request.stream ? "/converse-stream" : "/converse");
     const QUrl url = QUrl::fromEncoded(baseUrl(QStringLiteral("https://bedrock-runtime.%1.amazonaws.com").arg(region)).toUtf8() + path,
                                        QUrl::StrictMode);
-    call.request.setUrl(url);
-    call.request.setRawHeader("Content-Type", "application/json");
+    authorize(call, url);
     call.request.setRawHeader("Accept", request.stream ? "application/vnd.amazon.eventstream" : "application/json");
-    if (!m_bearerToken.isEmpty()) {
-        call.request.setRawHeader("Authorization", "Bearer " + m_bearerToken.toUtf8());
-        return call;
-    }
-    const bool defaultPort = url.port() == -1 || (url.scheme() == u"https" && url.port() == 443) || (url.scheme() == u"http" && url.port() == 80);
-    const QByteArray host = url.host().toUtf8() + (defaultPort ? QByteArray() : ':' + QByteArray::number(url.port()));
-    SigV4Request signedRequest{"POST", url.path(QUrl::FullyEncoded).toUtf8(), url.query(QUrl::FullyEncoded).toUtf8(),
-                               {{"Host", host}, {"Content-Type", "application/json"}}, call.body};
-    const QByteArray authorization = SigV4::sign(signedRequest, m_credentials, region, u"bedrock"_qs, QDateTime::currentDateTimeUtc());
-    for (const auto &[name, value] : signedRequest.headers)
-        if (name.startsWith("X-Amz-"))
-            call.request.setRawHeader(name, value);
-    call.request.setRawHeader("Authorization", authorization);
+    return call;
+}
+
+HttpCall BedrockPromptOptimizer::buildCall(const ChatRequest &request)
+{
+    if (auto missing = missingCredentials())
+        return *missing;
+    HttpCall call;
+    call.body = QJsonDocument(QJsonObject{{u"input"_qs, QJsonObject{{u"textPrompt"_qs, QJsonObject{{u"text"_qs, request.prompt}}}}},
+                                          {u"targetModelId"_qs, m_variant.model}}).toJson(QJsonDocument::Compact);
+    authorize(call, QUrl(baseUrl(QStringLiteral("https://bedrock-agent-runtime.%1.amazonaws.com").arg(region())) + u"/optimize-prompt"_qs));
+    call.request.setRawHeader("Accept", "application/vnd.amazon.eventstream");
     return call;
 }
 

@@ -1,6 +1,7 @@
 #include "providerfactory.h"
 
 #include "../simulator/inprocesssimulator.h"
+#include "../simulator/simulator.h"
 #include "anthropicclient.h"
 #include "bedrockclient.h"
 #include "geminiclient.h"
@@ -30,6 +31,21 @@ std::unique_ptr<ProviderClient> makeProviderClient(const ModelVariant &variant, 
         break;
     }
     return std::make_unique<OpenAIClient>(variant, network, credentials.apiKey, timeouts);
+}
+
+std::unique_ptr<ProviderClient> makePromptOptimizer(const ModelVariant &variant, QNetworkAccessManager *network,
+                                                    const ProviderCredentials &credentials, Timeouts timeouts)
+{
+    if (variant.provider == Provider::Bedrock)
+        return std::make_unique<BedrockPromptOptimizer>(variant, network, credentials.aws, credentials.bedrockBearerToken, timeouts);
+    if (variant.provider == Provider::Simulator) {
+        ModelVariant local = variant;
+        if (local.baseUrl.isEmpty())
+            local.baseUrl = Sim::inProcessSimulatorUrl();
+        const AwsCredentials test{QString::fromLatin1(Sim::kTestAccessKeyId), QString::fromLatin1(Sim::kTestSecretAccessKey), {}};
+        return std::make_unique<BedrockPromptOptimizer>(local, network, test, QString(), timeouts);
+    }
+    return nullptr;
 }
 
 } // namespace Quorum

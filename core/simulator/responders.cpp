@@ -81,7 +81,7 @@ SimReply throttledReply(const SimCall &call, int retryAfterSeconds)
 SimReply unauthorizedReply(const SimCall &call, const QString &message)
 {
     SimReply r;
-    r.httpStatus = call.protocol == u"bedrock" ? 403 : 401;
+    r.httpStatus = call.protocol.startsWith(u"bedrock") ? 403 : 401;
     r.errorMessage = message;
     r.errorCode = call.protocol == u"openai"      ? u"invalid_api_key"_qs
                   : call.protocol == u"anthropic" ? u"authentication_error"_qs
@@ -303,6 +303,30 @@ ScriptedResponse bedrockResponse(const SimCall &call, const SimReply &reply)
     if (!call.tier.isEmpty())
         metadata.insert(u"serviceTier"_qs, QJsonObject{{u"type"_qs, reply.tierServed}});
     r.pieces.append({0, frame(u"metadata"_qs, metadata)});
+    return r;
+}
+
+ScriptedResponse bedrockOptimizeResponse(const SimCall &call, const SimReply &reply)
+{
+    if (reply.httpStatus != 200)
+        return bedrockResponse(call, reply); // the same error shape as the runtime's
+    ScriptedResponse r = base(reply, "application/vnd.amazon.eventstream");
+    r.chunked = true;
+    auto frame = [](const QString &type, const QJsonObject &payload) {
+        return encodeEventStreamMessage({{u":event-type"_qs, type}, {u":content-type"_qs, u"application/json"_qs},
+                                         {u":message-type"_qs, u"event"_qs}}, json(payload));
+    };
+    r.pieces.append({reply.firstTokenMs, frame(u"analyzePromptEvent"_qs, {{u"message"_qs, QString(u"Analyzing the prompt for "_qs + call.model)}})});
+    if (reply.midStreamErrorAfter >= 0) {
+        r.pieces.append({reply.chunkMs, encodeEventStreamMessage({{u":exception-type"_qs, reply.midStreamError},
+                                                                  {u":content-type"_qs, u"application/json"_qs},
+                                                                  {u":message-type"_qs, u"exception"_qs}},
+                                                                 json({{u"message"_qs, reply.errorMessage}}))});
+        return r;
+    }
+    r.pieces.append({reply.chunkMs * int(reply.chunks.size()),
+                     frame(u"optimizedPromptEvent"_qs,
+                           {{u"optimizedPrompt"_qs, QJsonObject{{u"textPrompt"_qs, QJsonObject{{u"text"_qs, reply.chunks.join(QString())}}}}}})});
     return r;
 }
 

@@ -206,6 +206,13 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
         key = request.header("x-goog-api-key");
         if (body)
             readGemini(*body, &call);
+    } else if (path == u"/optimize-prompt") {
+        call.protocol = u"bedrock-agent"_qs;
+        call.stream = true;
+        if (body) {
+            call.model = body->value(u"targetModelId").toString();
+            call.prompt = body->value(u"input").toObject().value(u"textPrompt").toObject().value(u"text").toString();
+        }
     } else if (const auto m = bedrockPath.match(path); m.hasMatch()) {
         call.protocol = u"bedrock"_qs;
         call.model = m.captured(1);
@@ -223,10 +230,17 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
     if (!body) {
         SimReply bad;
         bad.httpStatus = 400;
-        bad.errorCode = call.protocol == u"bedrock" ? u"ValidationException"_qs : u"invalid_request_error"_qs;
+        bad.errorCode = call.protocol.startsWith(u"bedrock") ? u"ValidationException"_qs : u"invalid_request_error"_qs;
         bad.errorMessage = QStringLiteral("The request body is not valid JSON.");
         return call.protocol == u"openai" ? openAIResponse(call, bad) : call.protocol == u"anthropic" ? anthropicResponse(call, bad)
                : call.protocol == u"gemini" ? geminiResponse(call, bad) : bedrockResponse(call, bad);
+    }
+    if (call.protocol == u"bedrock-agent" && (call.model.isEmpty() || call.prompt.isEmpty())) {
+        SimReply bad;
+        bad.httpStatus = 400;
+        bad.errorCode = u"ValidationException"_qs;
+        bad.errorMessage = QStringLiteral("1 validation error detected: 'input.textPrompt.text' and 'targetModelId' are required.");
+        return bedrockResponse(call, bad);
     }
 
     auto respond = [&](const SimReply &reply) {
@@ -236,11 +250,13 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
             return anthropicResponse(call, reply);
         if (call.protocol == u"gemini")
             return geminiResponse(call, reply);
+        if (call.protocol == u"bedrock-agent")
+            return bedrockOptimizeResponse(call, reply);
         return bedrockResponse(call, reply);
     };
 
     // Credentials: any key but the rejected one; Bedrock checks SigV4 or takes a Bearer key.
-    if (call.protocol == u"bedrock") {
+    if (call.protocol.startsWith(u"bedrock")) {
         const QByteArray authorization = request.header("authorization");
         if (authorization.startsWith("Bearer ")) {
             if (authorization.mid(7) == kRejectedKey)
@@ -271,6 +287,9 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
     }
 
     SimReply reply = generateReply(call, m_profile.latencyFor(call), m_profile.timeScale, m_rng);
+    if (call.protocol == u"bedrock-agent") // OptimizePrompt: a rewritten prompt, deterministic for a given one
+        reply.chunks = {u"You are an expert assistant. Read the task carefully and answer it precisely and completely.\n\n"_qs
+                        + call.prompt.trimmed() + u"\n\nGive the final answer plainly at the end."_qs};
     for (qsizetype i = 0; i < m_profile.rules.size(); ++i) {
         const ScriptRule &rule = m_profile.rules.at(i);
         if ((!rule.protocol.isEmpty() && rule.protocol != call.protocol) || (!rule.model.isEmpty() && rule.model != call.model)

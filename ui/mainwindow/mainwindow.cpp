@@ -5,6 +5,7 @@
 #include "config/planfile.h"
 #include "problems/problemspanel.h"
 #include "engine/accesscheck.h"
+#include "engine/promptoptimizer.h"
 #include "engine/runcontroller.h"
 #include "run/runpanel.h"
 #include "runs/runspage.h"
@@ -321,12 +322,29 @@ void MainWindow::startRun(qint64 resumeRunId)
     });
 }
 
-void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId)
+void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStringList *notes)
 {
+    if (resumeRunId == 0 && !notes && plan.settings.promptOptimization != PromptOptimization::None) {
+        // Rewrite the prompts first (Bedrock OptimizePrompt), without blocking the window.
+        m_runAction->setEnabled(false);
+        statusBar()->showMessage(tr("Optimizing the prompts for the Bedrock models…"));
+        auto found = std::make_shared<QStringList>();
+        QCoro::connect(optimizePrompts(plan, QProcessEnvironment::systemEnvironment(), m_keychain, found.get()), this,
+                       [this, found](const RunPlan &optimized) {
+            m_runAction->setEnabled(true);
+            statusBar()->showMessage(found->isEmpty() ? QString()
+                                                      : tr("%n prompt(s) could not be optimized: the originals are used "
+                                                           "(see the run's events)", nullptr, int(found->size())), 10'000);
+            launchRun(optimized, 0, found.get());
+        });
+        return;
+    }
     RunOptions options;
     options.databasePath = m_databasePath;
     options.resumeRunId = resumeRunId;
     options.keychain = m_keychain;
+    if (notes)
+        options.notes = *notes;
     m_run = new RunController(plan, options, this);
     if (const QString error = m_run->start(); !error.isEmpty()) {
         delete m_run;

@@ -63,7 +63,9 @@ private:
     void showProblems(const QString &what, const Diagnostics &diagnostics);
     void chooseAndImport(InputKind kind);
     void warn(const QString &title, const QString &text);
-    void launchRun(const RunPlan &plan, qint64 resumeRunId);
+    // New runs whose plan asks for prompt optimization get their prompts rewritten first;
+    // `notes` are what that found (null: not done yet).
+    void launchRun(const RunPlan &plan, qint64 resumeRunId, const QStringList *notes = nullptr);
 
     WorkspacePage *m_workspace;
     RunsPage *m_runs;
