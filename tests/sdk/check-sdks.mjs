@@ -9,6 +9,7 @@ import OpenAI from 'openai';
 import Anthropic from '@anthropic-ai/sdk';
 import { GoogleGenAI } from '@google/genai';
 import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+import { BedrockAgentRuntimeClient, OptimizePromptCommand } from '@aws-sdk/client-bedrock-agent-runtime';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -121,6 +122,27 @@ await check('bedrock wrong secret', () => expectError(
   new BedrockRuntimeClient({ region: 'us-west-2', endpoint: baseUrl, maxAttempts: 1, requestHandler: new NodeHttpHandler(),
     credentials: { accessKeyId: 'AKIDQUORUMSIMULATOR', secretAccessKey: 'wrong' } }).send(new ConverseCommand(converse)),
   (e) => e.name === 'InvalidSignatureException', 'InvalidSignatureException'));
+
+const agent = new BedrockAgentRuntimeClient({
+  region: 'us-east-1', endpoint: baseUrl, maxAttempts: 1,
+  credentials: { accessKeyId: 'AKIDQUORUMSIMULATOR', secretAccessKey: 'quorum-simulator-secret-key' },
+  requestHandler: new NodeHttpHandler(),
+});
+const optimize = (text) => agent.send(new OptimizePromptCommand({ input: { textPrompt: { text } }, targetModelId: 'us.amazon.nova-2-lite-v1:0' }));
+await check('bedrock optimize-prompt (agent runtime SDK)', async () => {
+  const r = await optimize('Summarize the memo in one line.');
+  let analysis = '', prompt = '';
+  for await (const event of r.optimizedPrompt) {
+    if (event.analyzePromptEvent) analysis += event.analyzePromptEvent.message;
+    if (event.optimizedPromptEvent) prompt = event.optimizedPromptEvent.optimizedPrompt?.textPrompt?.text ?? '';
+  }
+  expect(analysis.length > 0, 'no analyzePromptEvent');
+  expect(prompt.startsWith('You are an expert assistant') && prompt.includes('Summarize the memo in one line.'), JSON.stringify(prompt));
+});
+await check('bedrock optimize-prompt exception inside the stream', async () => {
+  const r = await optimize('FAIL-MIDSTREAM');
+  await expectError((async () => { for await (const _ of r.optimizedPrompt) { /* drain */ } })(), (e) => e.name === 'ThrottlingException', 'in-stream ThrottlingException');
+});
 
 sim.kill('SIGINT');
 console.log(`${passed} passed, ${failed} failed`);
