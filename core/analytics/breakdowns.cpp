@@ -1,5 +1,6 @@
 #include "breakdowns.h"
 
+#include "histograms.h"
 #include "leaderboard.h"
 #include "../domain/runplan.h"
 #include "../storage/rollups.h"
@@ -48,29 +49,14 @@ void fillPercentiles(const std::vector<Stats::Bin> &bins, std::optional<double> 
         out[p] = Stats::percentileOfBins(bins, kPercentiles[p]);
 }
 
-// Merges bins of several variants into one ascending list (bins with equal numbers add up).
-std::vector<Stats::Bin> mergedBins(const QList<HistogramRow> &histogram, const QSet<qint64> &variants, int metric)
-{
-    std::map<qint64, Stats::Bin> merged;
-    for (const HistogramRow &h : histogram)
-        if (h.metric == metric && variants.contains(h.variantId)) {
-            Stats::Bin &b = merged[h.bin];
-            b.count += h.count;
-            b.sum += h.sum;
-        }
-    std::vector<Stats::Bin> out;
-    for (const auto &[bin, b] : merged)
-        out.push_back(b);
-    return out;
-}
 } // namespace
 
-QList<Distribution> distributions(const QList<HistogramRow> &histogram, const QList<VariantInfo> &variants, int binCount)
+QList<Distribution> distributions(const VariantHistograms &histogram, const QList<VariantInfo> &variants, int binCount)
 {
     QList<Distribution> out;
     for (const VariantInfo &v : variants)
         for (int metric = 0; metric < HistogramBins::MetricCount; ++metric) {
-            const std::vector<Stats::Bin> bins = binsOf(histogram, v.id, metric);
+            const std::vector<Stats::Bin> bins = histogram.bins(v.id, metric);
             if (bins.empty())
                 continue;
             Distribution d;
@@ -190,7 +176,7 @@ ExperimentSummary repeatedExperiments(const QList<RollupRow> &rows, const QList<
     return out;
 }
 
-QList<RegionLatency> regionalLatency(const QList<HistogramRow> &histogram, const QList<VariantInfo> &variants,
+QList<RegionLatency> regionalLatency(const VariantHistograms &histogram, const QList<VariantInfo> &variants,
                                      const QList<RegionHourRow> &hours)
 {
     QMap<QString, QSet<qint64>> byRegion;
@@ -200,8 +186,8 @@ QList<RegionLatency> regionalLatency(const QList<HistogramRow> &histogram, const
     for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it) {
         RegionLatency total;
         total.region = it.key();
-        fillPercentiles(mergedBins(histogram, it.value(), HistogramBins::Ttft), total.ttftMs);
-        const std::vector<Stats::Bin> ttlb = mergedBins(histogram, it.value(), HistogramBins::Ttlb);
+        fillPercentiles(histogram.merged(it.value(), HistogramBins::Ttft), total.ttftMs);
+        const std::vector<Stats::Bin> ttlb = histogram.merged(it.value(), HistogramBins::Ttlb);
         fillPercentiles(ttlb, total.ttlbMs);
         for (const Stats::Bin &b : ttlb)
             total.calls += qint64(b.count);
@@ -217,8 +203,8 @@ QList<RegionLatency> regionalLatency(const QList<HistogramRow> &histogram, const
             RegionLatency one;
             one.region = v.region;
             one.variant = v.label;
-            fillPercentiles(binsOf(histogram, v.id, HistogramBins::Ttft), one.ttftMs);
-            const std::vector<Stats::Bin> bins = binsOf(histogram, v.id, HistogramBins::Ttlb);
+            fillPercentiles(histogram.bins(v.id, HistogramBins::Ttft), one.ttftMs);
+            const std::vector<Stats::Bin> bins = histogram.bins(v.id, HistogramBins::Ttlb);
             fillPercentiles(bins, one.ttlbMs);
             for (const Stats::Bin &b : bins)
                 one.calls += qint64(b.count);
@@ -341,7 +327,7 @@ Breakdowns computeBreakdowns(const QString &databasePath, qint64 runId, QString 
 {
     RunQueries queries(databasePath);
     const QList<VariantInfo> variants = queries.variantInfo(runId, false);
-    const QList<HistogramRow> histogram = queries.histogram(runId);
+    const VariantHistograms histogram(queries.histogram(runId));
     const QList<RollupRow> temperatures = queries.rollup(runId, RunQueries::Rollup::Temperature);
     const QList<RollupRow> scenarios = queries.rollup(runId, RunQueries::Rollup::Scenario);
     const QHash<qint64, QString> taskTypes = queries.scenarioTaskTypes(runId);

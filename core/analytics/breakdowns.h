@@ -1,5 +1,6 @@
 #pragma once
 
+#include "histograms.h"
 #include "statistics.h"
 #include "../storage/runqueries.h"
 
@@ -30,7 +31,7 @@ struct Distribution
     QList<Bin> bins;
     std::optional<double> percentiles[4]; // p50, p90, p95, p99
 };
-QList<Distribution> distributions(const QList<HistogramRow> &histogram, const QList<VariantInfo> &variants, int binCount = 20);
+QList<Distribution> distributions(const VariantHistograms &histogram, const QList<VariantInfo> &variants, int binCount = 20);
 
 // Every metric grouped by temperature, per variant.
 struct TemperatureStanding
@@ -102,7 +103,7 @@ struct RegionLatency
     qint64 retries = 0;
     double throttleWaitMs = 0;
 };
-QList<RegionLatency> regionalLatency(const QList<HistogramRow> &histogram, const QList<VariantInfo> &variants,
+QList<RegionLatency> regionalLatency(const VariantHistograms &histogram, const QList<VariantInfo> &variants,
                                      const QList<RegionHourRow> &hours);
 
 // Two variants on the scenarios both answered: difference (a − b) in success rate and mean

@@ -1,6 +1,7 @@
 #include "leaderboard.h"
 
 #include "../jury/llmjury.h"
+#include "histograms.h"
 #include "../storage/rollups.h"
 #include "../storage/runqueries.h"
 #include "../storage/runstore.h"
@@ -160,15 +161,6 @@ QString modelFamily(const QString &modelId)
     return vendor.startsWith(u"gpt") ? u"openai"_qs : vendor;
 }
 
-std::vector<Stats::Bin> binsOf(const QList<HistogramRow> &histogram, qint64 variantId, int metric)
-{
-    std::vector<Stats::Bin> bins;
-    for (const HistogramRow &h : histogram)
-        if (h.variantId == variantId && h.metric == metric)
-            bins.push_back({h.count, h.sum});
-    return bins;
-}
-
 Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const CompositeWeights &weights, QString *error)
 {
     Leaderboard board;
@@ -176,7 +168,7 @@ Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const 
     const QList<VariantInfo> variants = queries.variantInfo(runId, false);
     const QList<VariantInfo> judges = queries.variantInfo(runId, true);
     const QList<RollupRow> scenarios = queries.rollup(runId, RunQueries::Rollup::Scenario);
-    const QList<HistogramRow> histogram = queries.histogram(runId);
+    const VariantHistograms histogram(queries.histogram(runId));
     const QList<JudgeRollupRow> judgeRows = queries.judgeRollup(runId);
     const AgreementSums agreement = queries.agreement(runId);
     QHash<qint64, QString> labels, families;
@@ -233,13 +225,13 @@ Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const 
             r.meanScore = w.scoreSum / double(r.scored);
         for (double &mean : r.dimensionMeans)
             mean = r.verdictsUsed ? mean / double(r.verdictsUsed) : 0;
-        const auto ttft = binsOf(histogram, r.variantId, HistogramBins::Ttft);
-        const auto ttlb = binsOf(histogram, r.variantId, HistogramBins::Ttlb);
+        const auto ttft = histogram.bins(r.variantId, HistogramBins::Ttft);
+        const auto ttlb = histogram.bins(r.variantId, HistogramBins::Ttlb);
         for (int p = 0; p < 4; ++p) {
             r.ttftMs[p] = Stats::percentileOfBins(ttft, kPercentiles[p]);
             r.ttlbMs[p] = Stats::percentileOfBins(ttlb, kPercentiles[p]);
         }
-        r.decodeTokensPerSecond = Stats::percentileOfBins(binsOf(histogram, r.variantId, HistogramBins::DecodeSpeed), 0.5);
+        r.decodeTokensPerSecond = Stats::percentileOfBins(histogram.bins(r.variantId, HistogramBins::DecodeSpeed), 0.5);
         r.costPerAnswerUsd = r.invocations ? r.totalCostUsd / double(r.invocations) : 0;
         r.successCi = Stats::bootstrapRatio(w.passes, w.scored);
         maxLatency = std::max(maxLatency, r.ttlbMs[0].value_or(0));

@@ -90,9 +90,6 @@ struct Leaderboard
     QJsonObject toJson() const;
 };
 
-// A variant's histogram bins of one metric (HistogramBins::Metric), in ascending order.
-std::vector<Stats::Bin> binsOf(const QList<HistogramRow> &histogram, qint64 variantId, int metric);
-
 // Reads a stored run's rollups and ranks its variants. Call off the GUI thread.
 Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const CompositeWeights &weights = {},
                                QString *error = nullptr);
