@@ -189,6 +189,21 @@ private Q_SLOTS:
         QTRY_COMPARE(window.runs()->model()->rowCount(), 1);
         QCOMPARE(window.runs()->model()->item(0).invocations, 12);
 
+        // Re-judging it with another judge calls only that judge: a second run, same answers.
+        QFile judgesFile(dir.filePath(u"judges.jsonl"_qs));
+        QVERIFY(judgesFile.open(QIODevice::WriteOnly));
+        judgesFile.write(QStringLiteral(R"({"model_id": "openai/judge-b", "base_url": "%1", "input_cost_per_1k": 0, "output_cost_per_1k": 0})")
+                             .arg(simulator.baseUrl()).toUtf8() + '\n');
+        judgesFile.close();
+        QSignalSpy rejudged(&window, &MainWindow::runFinished);
+        const int before = simulator.requestCount();
+        window.rejudgeRun(window.runs()->model()->item(0).id, judgesFile.fileName());
+        QVERIFY(rejudged.wait(30000));
+        QCOMPARE(rejudged.first().first().value<RunStatus>(), RunStatus::Completed);
+        QCOMPARE(simulator.requestCount() - before, 1 + 12); // the access check, then one verdict per answer
+        QTRY_COMPARE(window.runs()->model()->rowCount(), 2);
+        QVERIFY(window.runs()->model()->item(0).name.startsWith(u"Re-judge of"_qs));
+
         // Closing the window during a run stops it cleanly first.
         QSignalSpy second(&window, &MainWindow::runFinished);
         simulator.setProfile(*Sim::SimProfile::fromJson(QJsonDocument::fromJson(kSlowAnswers).object(), &error));

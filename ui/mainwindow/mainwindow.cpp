@@ -9,6 +9,8 @@
 #include "engine/runcontroller.h"
 #include "run/runpanel.h"
 #include "runs/runspage.h"
+#include "config/configimport.h"
+#include "storage/runqueries.h"
 #include "storage/runstore.h"
 #include "workspace/workspacepage.h"
 
@@ -76,6 +78,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_runDock->hide();
     connect(m_runPanel, &RunPanel::closed, m_runDock, &QWidget::hide);
     connect(m_runs, &RunsPage::resumeRequested, this, [this](qint64 runId) { startRun(runId); });
+    connect(m_runs, &RunsPage::rejudgeRequested, this, [this](qint64 runId) {
+        const QString judges = QFileDialog::getOpenFileName(this, tr("Re-judge run %1 with the judges of…").arg(runId),
+                                                            QFileInfo(m_planPath).absolutePath(), fileFilter(InputKind::JudgeProfiles));
+        if (!judges.isEmpty())
+            rejudgeRun(runId, judges);
+    });
 
     statusBar()->addPermanentWidget(m_databaseLabel);
     createMenus();
@@ -293,10 +301,18 @@ void MainWindow::startRun(qint64 resumeRunId)
         launchRun(RunPlan(), resumeRunId);
         return;
     }
+    checkAndLaunch(plan, false);
+}
+
+void MainWindow::checkAndLaunch(const RunPlan &plan, bool judgesOnly)
+{
     // One small call per model and judge first: a missing key shows now, not in every row.
+    RunPlan checked = plan;
+    if (judgesOnly)
+        checked.models.clear();
     m_runAction->setEnabled(false);
-    statusBar()->showMessage(tr("Checking access to %n model(s) and judge(s)…", nullptr, int(plan.models.size() + plan.judges.size())));
-    QCoro::connect(checkAccess(plan, QProcessEnvironment::systemEnvironment(), m_keychain), this,
+    statusBar()->showMessage(tr("Checking access to %n model(s) and judge(s)…", nullptr, int(checked.models.size() + checked.judges.size())));
+    QCoro::connect(checkAccess(checked, QProcessEnvironment::systemEnvironment(), m_keychain), this,
                    [this, plan](const QList<AccessProblem> &problems) {
         m_runAction->setEnabled(true);
         statusBar()->clearMessage();
@@ -322,9 +338,49 @@ void MainWindow::startRun(qint64 resumeRunId)
     });
 }
 
+void MainWindow::rejudgeRun(qint64 runId, const QString &judgesPath)
+{
+    if (m_run) {
+        warn(tr("A run is in progress"), tr("Wait for run %1 to finish, or stop it, before starting another.").arg(m_run->runId()));
+        return;
+    }
+    struct Prepared
+    {
+        std::optional<RunPlan> plan;
+        Diagnostics diagnostics;
+    };
+    const QString database = m_databasePath;
+    statusBar()->showMessage(tr("Reading run %1 and the judges…").arg(runId));
+    runInBackground(this, [database, runId, judgesPath] {
+        Prepared p;
+        RunQueries queries(database);
+        const QString json = queries.planJson(runId);
+        RunStore::closeConnection(database);
+        p.plan = importBytes(tr("run %1's plan").arg(runId), json.toUtf8(), p.diagnostics, InputKind::Plan).plan;
+        const QList<JudgeProfile> judges = importFile(judgesPath, p.diagnostics, InputKind::JudgeProfiles).judges;
+        if (p.plan) {
+            p.plan->judges = judges;
+            p.plan->settings.answersFromRun = runId;
+            p.plan->settings.latencyOnly = false;
+            p.plan->name = tr("Re-judge of %1").arg(p.plan->name);
+        }
+        return p;
+    }, [this, runId](Prepared p) {
+        statusBar()->clearMessage();
+        showProblems(tr("re-judge of run %1").arg(runId), p.diagnostics);
+        if (!p.plan || p.diagnostics.hasErrors() || p.plan->judges.isEmpty()) {
+            warn(tr("Run %1 cannot be re-judged").arg(runId),
+                 p.diagnostics.hasErrors() ? summarizeDiagnostics(p.diagnostics) : tr("The judges file names no judge."));
+            return;
+        }
+        checkAndLaunch(*p.plan, true);
+    });
+}
+
 void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStringList *notes)
 {
-    if (resumeRunId == 0 && !notes && plan.settings.promptOptimization != PromptOptimization::None) {
+    if (resumeRunId == 0 && !notes && plan.settings.promptOptimization != PromptOptimization::None
+        && plan.settings.answersFromRun == 0) {
         // Rewrite the prompts first (Bedrock OptimizePrompt), without blocking the window.
         m_runAction->setEnabled(false);
         statusBar()->showMessage(tr("Optimizing the prompts for the Bedrock models…"));

@@ -38,6 +38,8 @@ public:
     void savePlanAs(const QString &path);
     // Runs the workspace's plan (or resumes a stored run) against the open database.
     void startRun(qint64 resumeRunId = 0);
+    // Scores a stored run's answers again with the judges of a file: a new run, no model calls.
+    void rejudgeRun(qint64 runId, const QString &judgesPath);
     void setKeychain(KeychainLookup keychain) { m_keychain = std::move(keychain); }
 
     WorkspacePage *workspace() const { return m_workspace; }
@@ -66,6 +68,9 @@ private:
     // New runs whose plan asks for prompt optimization get their prompts rewritten first;
     // `notes` are what that found (null: not done yet).
     void launchRun(const RunPlan &plan, qint64 resumeRunId, const QStringList *notes = nullptr);
+    // One small call per model (unless the answers exist already) and judge, then the run;
+    // what cannot be reached is offered to be left out.
+    void checkAndLaunch(const RunPlan &plan, bool judgesOnly);
 
     WorkspacePage *m_workspace;
     RunsPage *m_runs;

@@ -39,6 +39,10 @@ RunsPage::RunsPage(QWidget *parent)
     m_resume->setObjectName(u"resumeButton"_qs);
     m_resume->setToolTip(tr("Finish the missing work of the selected run"));
     m_resume->setEnabled(false);
+    m_rejudge = new QPushButton(tr("Re-judge…"), this);
+    m_rejudge->setObjectName(u"rejudgeButton"_qs);
+    m_rejudge->setToolTip(tr("Score the selected run's answers again with another jury, without calling its models"));
+    m_rejudge->setEnabled(false);
     auto selectedRun = [this]() -> const RunSummary * {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         return rows.isEmpty() ? nullptr : &m_model->item(rows.first().row());
@@ -46,6 +50,7 @@ RunsPage::RunsPage(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, selectedRun] {
         const RunSummary *run = selectedRun();
         m_resume->setEnabled(run && run->status != RunStatus::Completed && run->status != RunStatus::Running);
+        m_rejudge->setEnabled(run && run->status != RunStatus::Running);
         if (run)
             showLeaderboard(run->id);
     });
@@ -54,9 +59,15 @@ RunsPage::RunsPage(QWidget *parent)
             Q_EMIT resumeRequested(run->id);
     });
 
+    connect(m_rejudge, &QPushButton::clicked, this, [this, selectedRun] {
+        if (const RunSummary *run = selectedRun())
+            Q_EMIT rejudgeRequested(run->id);
+    });
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_state, 1);
     top->addWidget(m_resume);
+    top->addWidget(m_rejudge);
     top->addWidget(refreshButton);
     m_leaderboard = new LeaderboardModel(this);
     auto *board = new QTableView(this);
@@ -101,13 +112,18 @@ void RunsPage::showLeaderboard(qint64 runId)
         QStringList judges;
         for (const JudgeStanding &j : board.health.judges)
             judges << tr("%1 %2%3").arg(j.label).arg(j.leniency >= 0 ? u"+"_qs : QString()).arg(j.leniency, 0, 'f', 2);
+        qint64 verdicts = 0;
+        for (const JudgeStanding &j : board.health.judges)
+            verdicts += j.verdicts;
         m_health->setText(board.rows.isEmpty() ? tr("Run %1 has no results yet.").arg(runId)
-                          : alphas.isEmpty() ? tr("Run %1 was measured without a jury.").arg(runId)
-                                             : tr("Jury agreement (Krippendorff's α): %1. Pass/fail agreement (Fleiss' κ): %2. "
-                                                  "Judge leniency: %3.")
-                                                   .arg(alphas.join(u", "),
-                                                        board.health.fleissKappa ? QString::number(*board.health.fleissKappa, 'f', 2) : tr("—"),
-                                                        judges.join(u", ")));
+                          : verdicts == 0      ? tr("Run %1 has no verdicts of judge models (latency only, or scorers only).").arg(runId)
+                          : alphas.isEmpty()   ? tr("Agreement needs two judges or more on the same answers. Judge leniency: %1.")
+                                                   .arg(judges.join(u", "))
+                                               : tr("Jury agreement (Krippendorff's α): %1. Pass/fail agreement (Fleiss' κ): %2. "
+                                                    "Judge leniency: %3.")
+                                                     .arg(alphas.join(u", "),
+                                                          board.health.fleissKappa ? QString::number(*board.health.fleissKappa, 'f', 2) : tr("—"),
+                                                          judges.join(u", ")));
         Q_EMIT leaderboardLoaded(runId);
     });
 }

@@ -29,6 +29,7 @@ public:
 Q_SIGNALS:
     void loaded(int runCount);
     void resumeRequested(qint64 runId);
+    void rejudgeRequested(qint64 runId);
     void leaderboardLoaded(qint64 runId);
 
 private:
@@ -38,6 +39,7 @@ private:
     QLabel *m_state;
     QTableView *m_view;
     QPushButton *m_resume;
+    QPushButton *m_rejudge;
     class LeaderboardModel *m_leaderboard;
     QLabel *m_health;
     quint64 m_leaderboardGeneration = 0;
