@@ -1,6 +1,7 @@
 #include "answersource.h"
 
 #include "../config/answersimporter.h"
+#include "../storage/sqliterow.h"
 #include "workplan.h"
 
 #include <QCoreApplication>
@@ -41,35 +42,28 @@ std::optional<StoredAnswer> StoredRunAnswers::answer(qint64 workItem)
     sqlite3_bind_int64(m_query, 2, workItem);
     std::optional<StoredAnswer> out;
     if (sqlite3_step(m_query) == SQLITE_ROW) {
-        auto text = [this](int column) {
-            return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_query, column)),
-                                     sqlite3_column_bytes(m_query, column));
-        };
-        auto optionalDouble = [this](int column) {
-            return sqlite3_column_type(m_query, column) == SQLITE_NULL ? std::nullopt
-                                                                        : std::optional<double>(sqlite3_column_double(m_query, column));
-        };
+        const SqliteRow row(m_query);
         StoredAnswer a;
         CallMetrics &m = a.result.metrics;
-        m.startedAt = sqlite3_column_int64(m_query, 2);
-        m.ttftMs = optionalDouble(3);
-        m.ttfrMs = optionalDouble(4);
-        m.ttlbMs = sqlite3_column_double(m_query, 5);
-        a.wallMs = sqlite3_column_double(m_query, 6);
-        a.throttleWaitMs = sqlite3_column_double(m_query, 7);
-        m.inputTokens = sqlite3_column_int64(m_query, 8);
-        m.outputTokens = sqlite3_column_int64(m_query, 9);
-        m.reasoningTokens = sqlite3_column_int64(m_query, 10);
-        m.tokensEstimated = sqlite3_column_int(m_query, 11) != 0;
-        a.attempts = sqlite3_column_int(m_query, 12);
-        m.tierServed = text(13);
-        m.httpStatus = sqlite3_column_int(m_query, 14);
-        a.result.text = text(15);
-        a.firstStartAt = sqlite3_column_int64(m_query, 16);
-        if (text(0) != u"ok") {
+        m.startedAt = row.int64(2);
+        m.ttftMs = row.optionalReal(3);
+        m.ttfrMs = row.optionalReal(4);
+        m.ttlbMs = row.real(5);
+        a.wallMs = row.real(6);
+        a.throttleWaitMs = row.real(7);
+        m.inputTokens = row.int64(8);
+        m.outputTokens = row.int64(9);
+        m.reasoningTokens = row.int64(10);
+        m.tokensEstimated = row.boolean(11);
+        a.attempts = row.integer(12);
+        m.tierServed = row.text(13);
+        m.httpStatus = row.integer(14);
+        a.result.text = row.text(15);
+        a.firstStartAt = row.int64(16);
+        if (row.text(0) != u"ok") {
             CallError e;
-            e.errorClass = errorClassFromName(text(1)).value_or(ErrorClass::Server);
-            e.message = QCoreApplication::translate("AnswerSource", "failed in run %1 (%2)").arg(m_runId).arg(text(1));
+            e.errorClass = errorClassFromName(row.text(1)).value_or(ErrorClass::Server);
+            e.message = QCoreApplication::translate("AnswerSource", "failed in run %1 (%2)").arg(m_runId).arg(row.text(1));
             e.httpStatus = m.httpStatus;
             a.result.error = e;
         }

@@ -1,5 +1,7 @@
 #include "rollups.h"
 
+#include "sqliterow.h"
+
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -340,45 +342,40 @@ QString addStoredRows(sqlite3 *db, bool pendingOnly)
     bool verdictPending = error.isEmpty() && sqlite3_step(ver) == SQLITE_ROW;
     qint64 rows = 0;
     while (error.isEmpty() && sqlite3_step(inv) == SQLITE_ROW) {
+        const SqliteRow row(inv);
         InvocationRecord i;
-        i.id = sqlite3_column_int64(inv, 0);
-        i.runId = sqlite3_column_int64(inv, 1);
-        i.variantId = sqlite3_column_int64(inv, 2);
-        i.scenarioId = sqlite3_column_int64(inv, 3);
-        i.experiment = sqlite3_column_int(inv, 4);
-        i.temperature = sqlite3_column_double(inv, 5);
-        i.ok = sqlite3_column_int(inv, 6) != 0;
-        i.t0 = sqlite3_column_int64(inv, 7);
-        if (sqlite3_column_type(inv, 8) != SQLITE_NULL)
-            i.ttftMs = sqlite3_column_double(inv, 8);
-        i.ttlbMs = sqlite3_column_double(inv, 9);
-        i.throttleWaitMs = sqlite3_column_double(inv, 10);
-        i.inputTokens = sqlite3_column_int64(inv, 11);
-        i.outputTokens = sqlite3_column_int64(inv, 12);
-        i.costUsd = sqlite3_column_double(inv, 13);
-        i.attempts = sqlite3_column_int(inv, 14);
-        if (sqlite3_column_type(inv, 15) != SQLITE_NULL)
-            i.juryScore = sqlite3_column_double(inv, 15);
-        if (sqlite3_column_type(inv, 16) != SQLITE_NULL)
-            i.juryPass = sqlite3_column_int(inv, 16) != 0;
-        i.disputed = sqlite3_column_int(inv, 17) != 0;
-        i.judgeCostUsd = sqlite3_column_double(inv, 18);
+        i.id = row.int64(0);
+        i.runId = row.int64(1);
+        i.variantId = row.int64(2);
+        i.scenarioId = row.int64(3);
+        i.experiment = row.integer(4);
+        i.temperature = row.real(5);
+        i.ok = row.boolean(6);
+        i.t0 = row.int64(7);
+        i.ttftMs = row.optionalReal(8);
+        i.ttlbMs = row.real(9);
+        i.throttleWaitMs = row.real(10);
+        i.inputTokens = row.int64(11);
+        i.outputTokens = row.int64(12);
+        i.costUsd = row.real(13);
+        i.attempts = row.integer(14);
+        i.juryScore = row.optionalReal(15);
+        i.juryPass = row.optionalBool(16);
+        i.disputed = row.boolean(17);
+        i.judgeCostUsd = row.real(18);
         sums.addInvocation(i);
-        while (verdictPending && sqlite3_column_int64(ver, 0) <= i.id) {
-            if (sqlite3_column_int64(ver, 0) == i.id) {
+        const SqliteRow verdict(ver);
+        while (verdictPending && verdict.int64(0) <= i.id) {
+            if (verdict.int64(0) == i.id) {
                 VerdictRecord v;
                 v.invocationId = i.id;
-                v.judgeId = sqlite3_column_int64(ver, 1);
-                v.status = sqlite3_column_int(ver, 2) ? VerdictStatus::Ok : VerdictStatus::Failed;
-                v.correctness = sqlite3_column_int(ver, 3);
-                v.completeness = sqlite3_column_int(ver, 4);
-                v.relevance = sqlite3_column_int(ver, 5);
-                v.format = sqlite3_column_int(ver, 6);
-                v.coherence = sqlite3_column_int(ver, 7);
-                v.followingInstructions = sqlite3_column_int(ver, 8);
-                v.weighted = sqlite3_column_double(ver, 9);
-                if (sqlite3_column_type(ver, 10) != SQLITE_NULL)
-                    v.passed = sqlite3_column_int(ver, 10) != 0;
+                v.judgeId = verdict.int64(1);
+                v.status = verdict.boolean(2) ? VerdictStatus::Ok : VerdictStatus::Failed;
+                int *scores[6] = {&v.correctness, &v.completeness, &v.relevance, &v.format, &v.coherence, &v.followingInstructions};
+                for (int d = 0; d < 6; ++d)
+                    *scores[d] = verdict.integer(3 + d);
+                v.weighted = verdict.real(9);
+                v.passed = verdict.optionalBool(10);
                 sums.addVerdict(v);
             }
             verdictPending = sqlite3_step(ver) == SQLITE_ROW;

@@ -3,6 +3,7 @@
 #include "rollups.h"
 #include "runstore.h"
 #include "schema.h"
+#include "sqliterow.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -213,16 +214,16 @@ private:
         Binder(q, m_texts) << invocationId;
         const bool found = sqlite3_step(q) == SQLITE_ROW;
         if (found) {
-            out->runId = sqlite3_column_int64(q, 0);
-            out->variantId = sqlite3_column_int64(q, 1);
-            out->scenarioId = sqlite3_column_int64(q, 2);
-            if (sqlite3_column_type(q, 3) != SQLITE_NULL)
-                out->passed = sqlite3_column_int(q, 3) != 0;
-            out->score = sqlite3_column_double(q, 4);
-            out->disputed = sqlite3_column_int(q, 5) != 0;
-            out->judgeCostUsd = sqlite3_column_double(q, 6);
-            out->experiment = sqlite3_column_int(q, 7);
-            out->temperature = sqlite3_column_double(q, 8);
+            const SqliteRow row(q);
+            out->runId = row.int64(0);
+            out->variantId = row.int64(1);
+            out->scenarioId = row.int64(2);
+            out->passed = row.optionalBool(3);
+            out->score = row.real(4);
+            out->disputed = row.boolean(5);
+            out->judgeCostUsd = row.real(6);
+            out->experiment = row.integer(7);
+            out->temperature = row.real(8);
         }
         sqlite3_reset(q);
         return found;
