@@ -79,7 +79,9 @@ private Q_SLOTS:
         QCOMPARE(r.metrics.inputTokens, 21);
         QCOMPARE(r.metrics.outputTokens, 7);
         QVERIFY(!r.metrics.tokensEstimated);
-        QVERIFY2(*r.metrics.ttftMs >= 59 && *r.metrics.ttftMs < 200, qPrintable(QString::number(*r.metrics.ttftMs)));
+        // About the injected 60 ms: a few ms less when a loaded machine hands Qt's requestSent
+        // (t0) over late, more when it reads late.
+        QVERIFY2(*r.metrics.ttftMs >= 50 && *r.metrics.ttftMs < 200, qPrintable(QString::number(*r.metrics.ttftMs)));
         QVERIFY(r.metrics.ttlbMs >= *r.metrics.ttftMs); // not +20: a loaded machine may read the chunks at once
         QCOMPARE(r.metrics.decodeTokensPerSecond() > 0, r.metrics.ttlbMs > *r.metrics.ttftMs);
         QCOMPARE(r.metrics.costUsd(c->variant()), 21 * 0.001 / 1000 + 7 * 0.002 / 1000);
