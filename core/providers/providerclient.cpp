@@ -165,7 +165,6 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
         result.error = call.error;
         co_return result;
     }
-    call.request.setTransferTimeout(m_timeouts.idleMs);
     call.request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     QElapsedTimer clock;
@@ -176,17 +175,33 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
     std::unique_ptr<QNetworkReply> reply(m_network->post(call.request, call.body));
 
     bool headersSeen = false;
-    bool timedOut = false;
+    enum class Late { No, Connect, Total, Idle } late = Late::No;
     bool sent = false;
     int httpStatus = 0;
     QElapsedTimer overall;
     overall.start();
-    // One timer watches both deadlines: the response headers (connectMs after the request is
-    // sent), then the whole call (totalMs); the idle limit is the request's transfer timeout.
+    qint64 lastDataMs = 0; // overall.elapsed() when bytes last came
+    qint64 sentMs = 0;     // overall.elapsed() when the request went on the wire
+    // One timer watches every deadline: the response headers (connectMs after the request is
+    // sent), then the whole call (totalMs) and the silence between reads (idleMs). Reads only
+    // note their time; the timer is set again when it fires early, not on every read.
     QTimer deadline;
     deadline.setSingleShot(true);
+    auto armAfterHeaders = [&] {
+        const qint64 now = overall.elapsed();
+        deadline.start(int(std::max<qint64>(0, std::min(m_timeouts.totalMs - now, lastDataMs + m_timeouts.idleMs - now))));
+    };
     QObject::connect(&deadline, &QTimer::timeout, reply.get(), [&] {
-        timedOut = true;
+        const qint64 now = overall.elapsed();
+        if (headersSeen && now < m_timeouts.totalMs && now - lastDataMs < m_timeouts.idleMs) {
+            armAfterHeaders(); // data came meanwhile
+            return;
+        }
+        if (!headersSeen && sent && now - sentMs < m_timeouts.connectMs) {
+            deadline.start(int(sentMs + m_timeouts.connectMs - now)); // it waited for a connection first
+            return;
+        }
+        late = !headersSeen ? Late::Connect : now >= m_timeouts.totalMs ? Late::Total : Late::Idle;
         reply->abort();
     });
     // t0 is when the request goes on the wire: the network manager may first queue it for a
@@ -197,18 +212,19 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
         sent = true;
         result.metrics.startedAt = QDateTime::currentMSecsSinceEpoch();
         clock.restart();
-        if (!headersSeen)
-            deadline.start(m_timeouts.connectMs);
+        sentMs = overall.elapsed();
     });
     QByteArray errorBody;
     QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, reply.get(), [&] {
         headersSeen = true;
         httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.metrics.httpStatus = httpStatus;
-        deadline.start(int(std::max<qint64>(0, m_timeouts.totalMs - overall.elapsed())));
+        lastDataMs = overall.elapsed();
+        armAfterHeaders();
     });
     QObject::connect(reply.get(), &QNetworkReply::readyRead, reply.get(), [&] {
         state.markArrival(); // before any parsing: the bytes' arrival is what TTFT times
+        lastDataMs = overall.elapsed();
         const QByteArray bytes = reply->readAll();
         if (httpStatus >= 300)
             errorBody += bytes;
@@ -230,7 +246,7 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
             reader->feed(rest, state);
     }
 
-    if (httpStatus >= 300 && !timedOut) {
+    if (httpStatus >= 300 && late == Late::No) {
         if (retryWithoutOptionalFeatures(httpStatus, errorBody)) {
             *retryPlain = true;
             co_return result;
@@ -244,21 +260,18 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
         result.error = e;
         co_return result;
     }
-    if (timedOut) {
-        state.fail(ErrorClass::Timeout, headersSeen ? QStringLiteral("the call took longer than %1 s").arg(m_timeouts.totalMs / 1000)
-                                                    : QStringLiteral("no response within %1 s").arg(m_timeouts.connectMs / 1000));
+    if (late != Late::No) {
+        state.fail(ErrorClass::Timeout, late == Late::Total ? QStringLiteral("the call took longer than %1 s").arg(m_timeouts.totalMs / 1000)
+                                        : late == Late::Idle ? QStringLiteral("no data for %1 s").arg(m_timeouts.idleMs / 1000)
+                                                             : QStringLiteral("no response within %1 s").arg(m_timeouts.connectMs / 1000));
         co_return result;
     }
     if (reply->error() != QNetworkReply::NoError && !state.failed()) {
         const bool midStream = !result.text.isEmpty() || headersSeen;
-        switch (reply->error()) {
-        case QNetworkReply::TimeoutError:
-        case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
-            state.fail(ErrorClass::Timeout, QStringLiteral("no data for %1 s").arg(m_timeouts.idleMs / 1000));
-            break;
-        default:
+        if (reply->error() == QNetworkReply::TimeoutError)
+            state.fail(ErrorClass::Timeout, reply->errorString());
+        else
             state.fail(midStream ? ErrorClass::StreamBroken : ErrorClass::Network, reply->errorString());
-        }
         co_return result;
     }
     if (!state.failed())
