@@ -634,8 +634,19 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE status = 'error' AND run_id = "_qs + QString::number(judgedRun)), 1);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts WHERE run_id = "_qs + QString::number(judgedRun)), 3);
         QCOMPARE(scalar(db, u"SELECT ttft_ms FROM invocations i JOIN variants v ON v.id = i.variant_id WHERE v.model_id = "
-                            u"'openai-compatible/local-llm' AND i.run_id = "_qs + QString::number(judgedRun)), 80);
+                            u"'external/local-llm' AND i.run_id = "_qs + QString::number(judgedRun)), 80);
         RunStore::closeConnection(db);
+        // The stored answers' run is never run against its models, even when asked to resume.
+        const int beforeResume = m_sim->requestCount();
+        const auto [resumed, nothing] = cli({u"run"_qs, u"--resume"_qs, QString::number(stored), u"--db"_qs, db});
+        QCOMPARE(resumed, 1);
+        QCOMPARE(m_sim->requestCount(), beforeResume);
+        // Its answers can be judged again like any stored run's.
+        const auto [again, againSummary] = cli({u"rejudge"_qs, u"--run"_qs, QString::number(stored), u"--db"_qs, db,
+                                                u"--scorer"_qs, u"contains"_qs, u"--json"_qs});
+        QCOMPARE(again, 0);
+        QCOMPARE(againSummary.value(u"succeeded"_qs).toInt(), 3);
+        QCOMPARE(m_sim->requestCount(), beforeResume);
     }
 
     void verdictParserCorpus_data()

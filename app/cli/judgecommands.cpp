@@ -186,15 +186,17 @@ int judge(const QStringList &arguments)
         say(d.toString() + u'\n');
     if (!answers)
         return 2;
+    RunPlan imported = answers->plan;
+    imported.settings.answersFromRun = -1; // never call these models, even if the run is resumed
     RunPlan judged = answers->plan;
     if (const int code = applyJuryOptions(parser, judged, u"judge"_qs))
         return code;
     // First the answers as a run of their own (nothing is called), then the jury over it.
     RunOptions options = runOptions(parser);
-    options.answers = std::make_shared<MemoryAnswers>(answersByWorkItem(answers->plan, answers->answers));
+    options.answers = std::make_shared<MemoryAnswers>(answersByWorkItem(imported, answers->answers));
     qint64 stored = 0;
     say(tr("storing %n answer(s)…\n", nullptr, int(answers->answers.size())));
-    if (const int code = executeRun(answers->plan, options, false, &stored))
+    if (const int code = executeRun(imported, options, false, &stored))
         return code;
     judged.name = parser.isSet(u"name"_qs) ? parser.value(u"name"_qs) : tr("Jury of %1").arg(answers->plan.name);
     return judgeStoredAnswers(judged, stored, parser, options);

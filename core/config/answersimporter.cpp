@@ -12,15 +12,15 @@ namespace Quorum {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("AnswersImporter", text); }
 
-// A model named in the file: with a known provider prefix as it is, else as an
-// OpenAI-compatible model under its own name.
+// A model named in the file: with a known provider prefix as it is (its vendor family counts
+// for self-preference), else as "external/NAME". Neither is ever called.
 ModelVariant modelNamed(const QString &name)
 {
     ModelVariant m;
     const qsizetype slash = name.indexOf(u'/');
     const auto provider = slash > 0 ? providerFromPrefix(name.left(slash)) : std::nullopt;
-    m.provider = provider.value_or(Provider::OpenAICompatible);
-    m.modelId = provider ? name : providerPrefix(Provider::OpenAICompatible) + u'/' + name;
+    m.provider = provider.value_or(Provider::External);
+    m.modelId = provider ? name : providerPrefix(Provider::External) + u'/' + name;
     m.model = provider ? name.mid(slash + 1) : name;
     m.displayName = name;
     return m;

@@ -93,7 +93,7 @@ void readSettings(const JsonInput &input, const QString &file, RunSettings *sett
     checkRange("pass_threshold", 1, 5, false);
     checkRange("dispute_threshold", 0, 4, false);
     checkRange("budget_usd", 0, 1e9, false);
-    checkRange("answers_from_run", 0, 9e15, true);
+    checkRange("answers_from_run", -1, 9e15, true);
     if (const auto mode = r.text(u"prompt_optimization"_qs); mode && !promptOptimizationFromName(*mode))
         r.error(u"prompt_optimization"_qs, tr("\"prompt_optimization\" must be none, optimize-only or evaluate-both, not \"%1\"").arg(*mode));
     if (const auto rule = r.text(u"pass_rule"_qs); rule && *rule != u"mean" && *rule != u"majority")

@@ -54,7 +54,7 @@ std::optional<ModelVariant> profileFromRecord(const InputRecord &record, Profile
         if (slash <= 0)
             r.error(u"model_id"_qs, tr("\"model_id\" must start with a provider prefix, e.g. bedrock/%1").arg(m.modelId));
         else if (!provider)
-            r.error(u"model_id"_qs, tr("unknown provider \"%1\"; use one of bedrock, openai, anthropic, gemini, azure, openai-compatible, simulator")
+            r.error(u"model_id"_qs, tr("unknown provider \"%1\"; use one of bedrock, openai, anthropic, gemini, azure, openai-compatible, simulator, external")
                                         .arg(m.modelId.left(slash)));
         else
             m.provider = *provider;

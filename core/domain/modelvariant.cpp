@@ -6,7 +6,7 @@
 namespace Quorum {
 
 namespace {
-constexpr std::array<std::pair<Provider, const char *>, 7> kPrefixes{{
+constexpr std::array<std::pair<Provider, const char *>, 8> kPrefixes{{
     {Provider::Bedrock, "bedrock"},
     {Provider::OpenAI, "openai"},
     {Provider::Anthropic, "anthropic"},
@@ -14,6 +14,7 @@ constexpr std::array<std::pair<Provider, const char *>, 7> kPrefixes{{
     {Provider::Azure, "azure"},
     {Provider::OpenAICompatible, "openai-compatible"},
     {Provider::Simulator, "simulator"},
+    {Provider::External, "external"},
 }};
 constexpr std::array<std::pair<ServiceTier, const char *>, 4> kTiers{{
     {ServiceTier::Default, "default"},

@@ -7,7 +7,8 @@
 
 namespace Quorum {
 
-enum class Provider { Bedrock, OpenAI, Anthropic, Gemini, Azure, OpenAICompatible, Simulator };
+// External: a model whose answers were produced elsewhere and read from a file; it is never called.
+enum class Provider { Bedrock, OpenAI, Anthropic, Gemini, Azure, OpenAICompatible, Simulator, External };
 enum class ServiceTier { Default, Priority, Flex, Reserved };
 
 QString providerPrefix(Provider provider);

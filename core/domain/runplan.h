@@ -35,7 +35,9 @@ struct RunSettings
     QStringList userMetrics;        // run-wide extra jury dimensions
     QStringList scorers;            // deterministic scorers, beside or instead of the jury
     double budgetUsd = 0;           // 0 = no cap
-    qint64 answersFromRun = 0;      // re-judge: take the answers of this stored run, call only judges
+    // Re-judge: take the answers of this stored run and call only the judges. -1: the answers
+    // were read from a file (quorum-cli judge) and the models must never be called.
+    qint64 answersFromRun = 0;
     PromptOptimization promptOptimization = PromptOptimization::None;
 
     QJsonObject toJson() const;

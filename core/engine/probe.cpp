@@ -53,6 +53,7 @@ QList<ServiceTier> tiersToProbe(Provider provider)
     case Provider::Azure:
     case Provider::Gemini:
     case Provider::OpenAICompatible:
+    case Provider::External:
         break;
     }
     return {ServiceTier::Default};

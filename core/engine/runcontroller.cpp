@@ -58,6 +58,9 @@ QString RunController::start()
     m_state.retry = m_options.retry;
     m_state.juryFactory = m_options.juryFactory;
     m_state.answers = m_options.answers;
+    if (!m_state.answers && m_state.plan.settings.answersFromRun < 0)
+        return tr("run %1 holds answers read from a file, and its models must not be called: judge the file again with "
+                  "quorum-cli judge").arg(m_state.runId);
     if (!m_state.answers && m_state.plan.settings.answersFromRun > 0) {
         auto stored = std::make_shared<StoredRunAnswers>(m_options.databasePath, m_state.plan.settings.answersFromRun);
         if (const QString e = stored->open(); !e.isEmpty())

@@ -68,6 +68,7 @@ ProviderCredentials credentialsFor(const ModelVariant &variant, const QProcessEn
         case Provider::Gemini: c.apiKey = firstSet(env, {"GEMINI_API_KEY", "GOOGLE_API_KEY", "GOOGLE_API"}); break;
         case Provider::OpenAICompatible: break; // local servers usually want none
         case Provider::Simulator: c.apiKey = u"quorum-simulator"_qs; break;
+        case Provider::External: break;   // never called
         case Provider::Bedrock: break;
         }
     }

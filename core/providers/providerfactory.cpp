@@ -9,6 +9,26 @@
 
 namespace Quorum {
 
+namespace {
+// A model whose answers came from a file: any call is refused before it is made.
+class ExternalModel final : public ProviderClient
+{
+public:
+    ExternalModel(ModelVariant variant, QNetworkAccessManager *network, Timeouts timeouts)
+        : ProviderClient(std::move(variant), network, timeouts, &makeOpenAIReader) {}
+
+protected:
+    HttpCall buildCall(const ChatRequest &) override
+    {
+        HttpCall call;
+        call.error = CallError{ErrorClass::InvalidRequest,
+                               QStringLiteral("%1's answers come from a file: it cannot be called").arg(m_variant.modelId), 0, {}, {}, false};
+        return call;
+    }
+    CallError httpError(int, const QNetworkReply &, const QByteArray &) override { return {}; }
+};
+} // namespace
+
 std::unique_ptr<ProviderClient> makeProviderClient(const ModelVariant &variant, QNetworkAccessManager *network,
                                                    const ProviderCredentials &credentials, Timeouts timeouts)
 {
@@ -25,6 +45,8 @@ std::unique_ptr<ProviderClient> makeProviderClient(const ModelVariant &variant, 
             local.baseUrl = Sim::inProcessSimulatorUrl();
         return std::make_unique<OpenAIClient>(local, network, credentials.apiKey, timeouts);
     }
+    case Provider::External:
+        return std::make_unique<ExternalModel>(variant, network, timeouts);
     case Provider::OpenAI:
     case Provider::Azure:
     case Provider::OpenAICompatible:

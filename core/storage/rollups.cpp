@@ -14,7 +14,7 @@ namespace HistogramBins {
 qint64 binOf(double value)
 {
     static const double kStep = std::log(1.001);
-    if (!(value > 0))
+    if (!(value > 0) || !std::isfinite(value))
         return kNonPositive;
     return qint64(std::floor(std::log(value) / kStep));
 }
