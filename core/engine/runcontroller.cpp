@@ -1,5 +1,7 @@
 #include "runcontroller.h"
 
+#include <QCoroSignal>
+
 #include "../jury/judgetemplate.h"
 
 #include "../config/configimport.h"
@@ -44,6 +46,33 @@ RunController::~RunController()
 }
 
 QString RunController::start()
+{
+    const QString error = prepare();
+    if (error.isEmpty())
+        launch();
+    return error;
+}
+
+QCoro::Task<QString> RunController::startInBackground()
+{
+    // Opening (or migrating) the store, recording the run and finding what a resumed run
+    // still has to do can take seconds on a big store: a helper thread does it.
+    QString error;
+    QThread *helper = QThread::create([this, &error] {
+        error = prepare();
+        if (m_writer)
+            m_writer->moveToThread(thread()); // its signals and its end belong with the controller
+    });
+    helper->setObjectName(u"quorum-run-prepare"_qs);
+    helper->start();
+    co_await qCoro(helper, &QThread::finished);
+    delete helper;
+    if (error.isEmpty())
+        launch();
+    co_return error;
+}
+
+QString RunController::prepare()
 {
     m_writer = std::make_unique<StoreWriter>(m_options.databasePath);
     if (const QString e = m_writer->start(); !e.isEmpty())
@@ -104,7 +133,12 @@ QString RunController::start()
     while (size_t(m_state.currentExperiment) < m_state.remainingPerExperiment.size()
            && m_state.remainingPerExperiment[size_t(m_state.currentExperiment)] == 0)
         ++m_state.currentExperiment;
+    return {};
+}
 
+void RunController::launch()
+{
+    const size_t variants = size_t(m_state.plan.models.size());
     m_writer->submit(RunStatusUpdate{m_state.runId, RunStatus::Running, QDateTime::currentMSecsSinceEpoch(), {}});
     m_writer->submit(RunEvent{m_state.runId, QDateTime::currentMSecsSinceEpoch(),
                               m_options.resumeRunId > 0 ? u"resumed"_qs : u"started"_qs,
@@ -129,7 +163,6 @@ QString RunController::start()
     }
     m_clock.start();
     m_progressTimer.start(std::max(50, m_options.progressIntervalMs));
-    return {};
 }
 
 QString RunController::createRun()

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <QCoroTask>
 
 #include <memory>
 
@@ -49,6 +50,8 @@ public:
     // Prepares the store (a new run, or the stored one to resume) and starts the workers.
     // Returns "" or why the run cannot start; nothing has been called then.
     QString start();
+    // The same, with the store work on a helper thread (the GUI's way: it never waits).
+    QCoro::Task<QString> startInBackground();
     void pause();
     void resume();
     // Lets in-flight calls finish (and stores them), starts nothing new, then finishes.
@@ -66,6 +69,8 @@ Q_SIGNALS:
     void finished(Quorum::RunStatus status, const QString &message);
 
 private:
+    QString prepare();  // everything start() does before the workers run; "" or why not
+    void launch();
     QString createRun();
     QString loadRun();
     void workerFinished();

@@ -402,16 +402,8 @@ void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStrin
     if (notes)
         options.notes = *notes;
     m_run = new RunController(plan, options, this);
-    if (const QString error = m_run->start(); !error.isEmpty()) {
-        delete m_run;
-        m_run = nullptr;
-        warn(tr("The run cannot start"), error);
-        return;
-    }
     m_runAction->setEnabled(false);
-    m_runPanel->follow(m_run);
-    m_runDock->show();
-    m_runs->refresh();
+    statusBar()->showMessage(resumeRunId > 0 ? tr("Preparing to resume run %1…").arg(resumeRunId) : tr("Recording the run…"));
     connect(m_run, &RunController::finished, this, [this](RunStatus status) {
         m_runAction->setEnabled(true);
         m_runs->refresh();
@@ -420,6 +412,20 @@ void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStrin
         m_run->deleteLater();
         m_run = nullptr;
         Q_EMIT runFinished(status);
+    });
+    // The store work (a big run's resume reads every stored item) happens off this thread.
+    QCoro::connect(m_run->startInBackground(), this, [this](const QString &error) {
+        statusBar()->clearMessage();
+        if (!error.isEmpty()) {
+            m_run->deleteLater();
+            m_run = nullptr;
+            m_runAction->setEnabled(true);
+            warn(tr("The run cannot start"), error);
+            return;
+        }
+        m_runPanel->follow(m_run);
+        m_runDock->show();
+        m_runs->refresh();
     });
 }
 
