@@ -3,6 +3,7 @@
 #include "problems/problemsmodel.h"
 #include "problems/problemspanel.h"
 #include "runs/runspage.h"
+#include "runs/breakdowntables.h"
 #include "runs/leaderboardmodel.h"
 #include "runs/runtablemodel.h"
 #include "storage/runstore.h"
@@ -228,6 +229,14 @@ private Q_SLOTS:
         QCOMPARE(window.runs()->leaderboard()->rowCount(), 2);
         QAbstractItemModelTester tester(window.runs()->leaderboard(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(window.runs()->leaderboard()->index(0, LeaderboardModel::SuccessColumn).data().toString().contains(u'%'));
+        // Under it, the run's breakdowns: two models × two task types "(none)"… and one temperature each.
+        QSignalSpy details(window.runs(), &RunsPage::breakdownsLoaded);
+        if (window.runs()->breakdown(1)->rowCount() == 0)
+            QVERIFY(details.wait(10000));
+        QCOMPARE(window.runs()->breakdown(1)->rowCount(), 2);       // temperatures: one per variant
+        QCOMPARE(window.runs()->breakdown(0)->rowCount(), 2);       // task types: one (none) per variant
+        QVERIFY(window.runs()->breakdown(2)->rowCount() >= 3);      // the region, then each variant
+        QAbstractItemModelTester regions(window.runs()->breakdown(2), QAbstractItemModelTester::FailureReportingMode::QtTest);
         RunStore::closeConnection(dir.filePath(u"gui-run.sqlite"_qs));
     }
 

@@ -49,6 +49,163 @@
     </message>
 </context>
 <context>
+    <name>Quorum</name>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="52"/>
+        <location filename="../ui/runs/breakdowntables.cpp" line="68"/>
+        <location filename="../ui/runs/breakdowntables.cpp" line="102"/>
+        <source>Model variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="52"/>
+        <source>Task type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="52"/>
+        <location filename="../ui/runs/breakdowntables.cpp" line="68"/>
+        <source>Invocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="52"/>
+        <location filename="../ui/runs/breakdowntables.cpp" line="68"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="52"/>
+        <location filename="../ui/runs/breakdowntables.cpp" line="68"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="52"/>
+        <source>95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="52"/>
+        <location filename="../ui/runs/breakdowntables.cpp" line="68"/>
+        <source>Jury score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="53"/>
+        <location filename="../ui/runs/breakdowntables.cpp" line="69"/>
+        <source>TTFT mean ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="53"/>
+        <location filename="../ui/runs/breakdowntables.cpp" line="69"/>
+        <source>TTLB mean ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="53"/>
+        <source>Cost / answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="68"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="69"/>
+        <source>Output tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="69"/>
+        <location filename="../ui/runs/breakdowntables.cpp" line="102"/>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="84"/>
+        <source>Region / model variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="84"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="84"/>
+        <source>TTFT p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="84"/>
+        <source>TTFT p90 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="84"/>
+        <source>TTFT p99 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="84"/>
+        <source>TTLB p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="85"/>
+        <source>TTLB p90 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="85"/>
+        <source>TTLB p99 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="85"/>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="85"/>
+        <source>Waited for rate limits, s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="92"/>
+        <source>(no region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="102"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="102"/>
+        <source>Scores by experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="102"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="102"/>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/breakdowntables.cpp" line="113"/>
+        <source>DISPUTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quorum::LeaderboardModel</name>
     <message>
         <location filename="../ui/runs/leaderboardmodel.cpp" line="27"/>
@@ -516,7 +673,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="406"/>
+        <source>Preparing to resume run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="406"/>
+        <source>Recording the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="423"/>
         <source>The run cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,127 +928,178 @@
 <context>
     <name>Quorum::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="36"/>
+        <location filename="../ui/runs/runspage.cpp" line="38"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="38"/>
+        <location filename="../ui/runs/runspage.cpp" line="40"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="40"/>
+        <location filename="../ui/runs/runspage.cpp" line="42"/>
         <source>Finish the missing work of the selected run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="42"/>
+        <location filename="../ui/runs/runspage.cpp" line="44"/>
         <source>Re-judge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="44"/>
+        <location filename="../ui/runs/runspage.cpp" line="46"/>
         <source>Score the selected run&apos;s answers again with another jury, without calling its models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="80"/>
+        <location filename="../ui/runs/runspage.cpp" line="82"/>
         <source>Select a run to see its leaderboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="100"/>
-        <source>Computing the leaderboard of run %1…</source>
+        <location filename="../ui/runs/runspage.cpp" line="92"/>
+        <source>Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="105"/>
+        <source>Task types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="105"/>
+        <source>Each variant on the scenarios of each task type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runs/runspage.cpp" line="106"/>
-        <source>correctness</source>
+        <source>Temperatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runs/runspage.cpp" line="106"/>
-        <source>completeness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspage.cpp" line="106"/>
-        <source>relevance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspage.cpp" line="106"/>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspage.cpp" line="106"/>
-        <source>coherence</source>
+        <source>Every figure grouped by temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runs/runspage.cpp" line="107"/>
-        <source>instructions</source>
+        <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="111"/>
-        <source>%1 %2</source>
+        <location filename="../ui/runs/runspage.cpp" line="107"/>
+        <source>Latency per region, then per model × region × tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="114"/>
-        <source>%1 %2%3</source>
+        <location filename="../ui/runs/runspage.cpp" line="108"/>
+        <location filename="../ui/runs/runspage.cpp" line="147"/>
+        <source>Experiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="118"/>
-        <source>Run %1 has no results yet.</source>
+        <location filename="../ui/runs/runspage.cpp" line="109"/>
+        <source>Repeated experiments: the median per variant and scenario, disputed when the spread exceeds the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="119"/>
-        <source>Run %1 has no verdicts of judge models (latency only, or scorers only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspage.cpp" line="120"/>
-        <source>Agreement needs two judges or more on the same answers. Judge leniency: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspage.cpp" line="122"/>
-        <source>Jury agreement (Krippendorff&apos;s α): %1. Pass/fail agreement (Fleiss&apos; κ): %2. Judge leniency: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runs/runspage.cpp" line="125"/>
-        <source>—</source>
+        <location filename="../ui/runs/runspage.cpp" line="129"/>
+        <source>Computing the leaderboard of run %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runs/runspage.cpp" line="142"/>
-        <source>No database is open. Use File › Open Database…</source>
+        <source>Experiments (%1 disputed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="145"/>
-        <source>Loading runs from %1…</source>
+        <location filename="../ui/runs/runspage.cpp" line="154"/>
+        <source>correctness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="157"/>
-        <source>Cannot read runs from %1: %2</source>
+        <location filename="../ui/runs/runspage.cpp" line="154"/>
+        <source>completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="154"/>
+        <source>relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="154"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="154"/>
+        <source>coherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="155"/>
+        <source>instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runs/runspage.cpp" line="159"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="162"/>
+        <source>%1 %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="166"/>
+        <source>Run %1 has no results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="167"/>
+        <source>Run %1 has no verdicts of judge models (latency only, or scorers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="168"/>
+        <source>Agreement needs two judges or more on the same answers. Judge leniency: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="170"/>
+        <source>Jury agreement (Krippendorff&apos;s α): %1. Pass/fail agreement (Fleiss&apos; κ): %2. Judge leniency: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="173"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="190"/>
+        <source>No database is open. Use File › Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="193"/>
+        <source>Loading runs from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="205"/>
+        <source>Cannot read runs from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="207"/>
         <source>No runs yet in %1. Runs appear here as soon as they start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runs/runspage.cpp" line="161"/>
+        <location filename="../ui/runs/runspage.cpp" line="209"/>
         <source>%n run(s) in %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1,6 +1,7 @@
 #include "runspage.h"
 
 #include "common/background.h"
+#include "breakdowntables.h"
 #include "leaderboardmodel.h"
 #include "runtablemodel.h"
 #include "storage/runstore.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -84,9 +86,30 @@ RunsPage::RunsPage(QWidget *parent)
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(board, 1);
     lowerLayout->addWidget(m_health);
+    // The leaderboard first, then the run's breakdowns, each a table.
+    m_details = new QTabWidget(this);
+    m_details->setObjectName(u"runDetails"_qs);
+    m_details->addTab(lower, tr("Leaderboard"));
+    auto addTable = [this](const QString &title, const QStringList &headers, const QString &tooltip) {
+        auto *model = new CellTableModel(headers, this);
+        auto *view = new QTableView(this);
+        view->setModel(model);
+        view->verticalHeader()->hide();
+        view->setAlternatingRowColors(true);
+        view->setSortingEnabled(false);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setStretchLastSection(true);
+        m_details->setTabToolTip(m_details->addTab(view, title), tooltip);
+        return model;
+    };
+    m_taskTypes = addTable(tr("Task types"), taskTypeHeaders(), tr("Each variant on the scenarios of each task type"));
+    m_temperatures = addTable(tr("Temperatures"), temperatureHeaders(), tr("Every figure grouped by temperature"));
+    m_regions = addTable(tr("Regions"), regionHeaders(), tr("Latency per region, then per model × region × tier"));
+    m_experiments = addTable(tr("Experiments"), experimentHeaders(),
+                             tr("Repeated experiments: the median per variant and scenario, disputed when the spread exceeds the threshold"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(lower);
+    splitter->addWidget(m_details);
     splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
@@ -94,11 +117,36 @@ RunsPage::RunsPage(QWidget *parent)
     layout->addWidget(splitter, 1);
 }
 
+CellTableModel *RunsPage::breakdown(int tab) const
+{
+    const CellTableModel *models[] = {m_taskTypes, m_temperatures, m_regions, m_experiments};
+    return tab >= 0 && tab < 4 ? const_cast<CellTableModel *>(models[tab]) : nullptr;
+}
+
 void RunsPage::showLeaderboard(qint64 runId)
 {
     const quint64 generation = ++m_leaderboardGeneration;
     m_health->setText(tr("Computing the leaderboard of run %1…").arg(runId));
     const QString path = m_path;
+    runInBackground(this, [path, runId] {
+        Breakdowns b = computeBreakdowns(path, runId);
+        RunStore::closeConnection(path);
+        return b;
+    }, [this, generation, runId](Breakdowns b) {
+        if (generation != m_leaderboardGeneration)
+            return;
+        m_taskTypes->setItems(taskTypeRows(b));
+        m_temperatures->setItems(temperatureRows(b));
+        m_regions->setItems(regionRows(b));
+        m_experiments->setItems(experimentRows(b));
+        m_details->setTabText(4, b.experiments.experiments > 1 ? tr("Experiments (%1 disputed)").arg([&] {
+            qint64 n = 0;
+            for (const qint64 d : std::as_const(b.experiments.disputedCells))
+                n += d;
+            return n;
+        }()) : tr("Experiments"));
+        Q_EMIT breakdownsLoaded(runId);
+    });
     runInBackground(this, [path, runId] { return computeLeaderboard(path, runId); }, [this, generation, runId](Leaderboard board) {
         if (generation != m_leaderboardGeneration)
             return;

@@ -5,9 +5,11 @@
 class QLabel;
 class QTableView;
 class QPushButton;
+class QTabWidget;
 
 namespace Quorum {
 
+class CellTableModel;
 class RunTableModel;
 
 // Every run in the open database. Loads off the GUI thread.
@@ -23,6 +25,8 @@ public:
     void refresh();
     RunTableModel *model() const { return m_model; }
     class LeaderboardModel *leaderboard() const { return m_leaderboard; }
+    // The breakdown tables under the leaderboard: task types, temperatures, regions, experiments.
+    CellTableModel *breakdown(int tab) const;
     // Loads the leaderboard of a run into the lower table (off the GUI thread).
     void showLeaderboard(qint64 runId);
 
@@ -31,6 +35,7 @@ Q_SIGNALS:
     void resumeRequested(qint64 runId);
     void rejudgeRequested(qint64 runId);
     void leaderboardLoaded(qint64 runId);
+    void breakdownsLoaded(qint64 runId);
 
 private:
     QString m_path;
@@ -42,6 +47,8 @@ private:
     QPushButton *m_rejudge;
     class LeaderboardModel *m_leaderboard;
     QLabel *m_health;
+    QTabWidget *m_details;
+    CellTableModel *m_taskTypes, *m_temperatures, *m_regions, *m_experiments;
     quint64 m_leaderboardGeneration = 0;
 };
 

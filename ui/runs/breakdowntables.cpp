@@ -1,0 +1,118 @@
+#include "breakdowntables.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Quorum {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("BreakdownTables", text); }
+
+QVariant percent(const std::optional<double> &share)
+{
+    return share ? QVariant(QLocale().toString(*share * 100, 'f', 1) + u'%') : QVariant(u"—"_qs);
+}
+QVariant number(const std::optional<double> &v, int decimals)
+{
+    return v ? QVariant(QLocale().toString(*v, 'f', decimals)) : QVariant(u"—"_qs);
+}
+QVariant interval(const std::optional<Stats::Interval> &ci)
+{
+    return ci ? QVariant(QStringLiteral("%1–%2%").arg(QLocale().toString(ci->low * 100, 'f', 1), QLocale().toString(ci->high * 100, 'f', 1)))
+              : QVariant(u"—"_qs);
+}
+} // namespace
+
+CellTableModel::CellTableModel(QStringList headers, QObject *parent)
+    : ListTableModel(int(headers.size()), parent), m_headers(std::move(headers))
+{
+}
+
+QVariant CellTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const QVariant &cell = item(index.row()).value(index.column());
+    if (role == Qt::DisplayRole)
+        return cell;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == 0 ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant CellTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return m_headers.value(section);
+    return {};
+}
+
+QStringList taskTypeHeaders()
+{
+    return {tr("Model variant"), tr("Task type"), tr("Invocations"), tr("Errors"), tr("Success"), tr("95% CI"), tr("Jury score"),
+            tr("TTFT mean ms"), tr("TTLB mean ms"), tr("Cost / answer")};
+}
+
+QList<QList<QVariant>> taskTypeRows(const Breakdowns &b)
+{
+    QList<QList<QVariant>> rows;
+    for (const TaskStanding &t : b.taskTypes)
+        rows.append({t.variant, t.taskType, t.invocations, t.errors, percent(t.successRate), interval(t.successCi),
+                     number(t.meanScore, 2), number(t.meanTtftMs, 0), number(t.meanTtlbMs, 0),
+                     QStringLiteral("$%1").arg(t.costPerAnswerUsd, 0, 'f', 5)});
+    return rows;
+}
+
+QStringList temperatureHeaders()
+{
+    return {tr("Model variant"), tr("Temperature"), tr("Invocations"), tr("Errors"), tr("Success"), tr("Jury score"),
+            tr("TTFT mean ms"), tr("TTLB mean ms"), tr("Output tokens"), tr("Disputed")};
+}
+
+QList<QList<QVariant>> temperatureRows(const Breakdowns &b)
+{
+    QList<QList<QVariant>> rows;
+    for (const TemperatureStanding &t : b.temperatures)
+        rows.append({t.variant, QLocale().toString(t.temperature, 'f', 3), t.invocations, t.errors, percent(t.successRate),
+                     number(t.meanScore, 2), number(t.meanTtftMs, 0), number(t.meanTtlbMs, 0),
+                     QLocale().toString(t.meanOutputTokens, 'f', 1), t.disputed});
+    return rows;
+}
+
+QStringList regionHeaders()
+{
+    return {tr("Region / model variant"), tr("Calls"), tr("TTFT p50 ms"), tr("TTFT p90 ms"), tr("TTFT p99 ms"), tr("TTLB p50 ms"),
+            tr("TTLB p90 ms"), tr("TTLB p99 ms"), tr("Retries"), tr("Waited for rate limits, s")};
+}
+
+QList<QList<QVariant>> regionRows(const Breakdowns &b)
+{
+    QList<QList<QVariant>> rows;
+    for (const RegionLatency &r : b.regions) {
+        const QString name = r.variant.isEmpty() ? (r.region.isEmpty() ? tr("(no region)") : r.region) : u"    "_qs + r.variant;
+        rows.append({name, r.calls, number(r.ttftMs[0], 0), number(r.ttftMs[1], 0), number(r.ttftMs[3], 0), number(r.ttlbMs[0], 0),
+                     number(r.ttlbMs[1], 0), number(r.ttlbMs[3], 0), r.variant.isEmpty() ? QVariant(r.retries) : QVariant(),
+                     r.variant.isEmpty() ? number(r.throttleWaitMs / 1000, 1) : QVariant()});
+    }
+    return rows;
+}
+
+QStringList experimentHeaders()
+{
+    return {tr("Model variant"), tr("Scenario"), tr("Scores by experiment"), tr("Median"), tr("Spread"), tr("Disputed")};
+}
+
+QList<QList<QVariant>> experimentRows(const Breakdowns &b)
+{
+    QList<QList<QVariant>> rows;
+    for (const ExperimentCell &c : b.experiments.cells) {
+        QStringList scores;
+        for (const double s : c.scores)
+            scores << QLocale().toString(s, 'f', 2);
+        rows.append({c.variant, c.scenarioId, scores.join(u"  "_qs), QLocale().toString(c.median, 'f', 2),
+                     QLocale().toString(c.spread, 'f', 2), c.disputed ? tr("DISPUTED") : QString()});
+    }
+    return rows;
+}
+
+} // namespace Quorum
