@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 namespace Quorum::TestSupport {
 
@@ -45,5 +46,30 @@ inline ModelVariant variant(const QString &modelId, const QString &baseUrl)
     v.outputCostPer1k = 0.002;
     return v;
 }
+
+// The base of the client tests: a fresh simulator and network manager for every test function
+// (call startSimulator() from init() and stopSimulator() from cleanup()).
+class SimulatorTest : public QObject
+{
+protected:
+    Sim::Simulator *m_sim = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+
+    void startSimulator()
+    {
+        m_sim = new Sim::Simulator(profileFromJson(R"({"time_scale": 0})"), this);
+        if (const QString error = m_sim->listen(); !error.isEmpty())
+            qFatal("the simulator cannot listen: %s", qPrintable(error));
+        m_network = new QNetworkAccessManager(this);
+    }
+    void stopSimulator()
+    {
+        delete m_network;
+        delete m_sim;
+        m_network = nullptr;
+        m_sim = nullptr;
+    }
+    void script(const QByteArray &json) { m_sim->setProfile(profileFromJson(json)); }
+};
 
 } // namespace Quorum::TestSupport

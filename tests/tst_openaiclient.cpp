@@ -7,31 +7,19 @@
 using namespace Quorum;
 using namespace Quorum::TestSupport;
 
-class TstOpenAIClient final : public QObject
+class TstOpenAIClient final : public SimulatorTest
 {
     Q_OBJECT
 
-    Sim::Simulator *m_sim = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
 
     OpenAIClient client(const QString &model = u"openai/gpt-sim"_qs, const QString &key = u"test-key"_qs, Timeouts t = {})
     {
         return OpenAIClient(variant(model, m_sim->baseUrl()), m_network, key, t);
     }
-    void script(const QByteArray &json) { m_sim->setProfile(profileFromJson(json)); }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_sim = new Sim::Simulator(profileFromJson(R"({"time_scale": 0})"), this);
-        QCOMPARE(m_sim->listen(), QString());
-        m_network = new QNetworkAccessManager(this);
-    }
-    void cleanup()
-    {
-        delete m_network;
-        delete m_sim;
-    }
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
 
     void streamsTextAndUsage()
     {

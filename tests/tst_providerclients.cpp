@@ -23,12 +23,10 @@ namespace {
 const AwsCredentials kAws{QString::fromLatin1(Sim::kTestAccessKeyId), QString::fromLatin1(Sim::kTestSecretAccessKey), {}};
 }
 
-class TstProviderClients final : public QObject
+class TstProviderClients final : public SimulatorTest
 {
     Q_OBJECT
 
-    Sim::Simulator *m_sim = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
 
     std::unique_ptr<ProviderClient> client(const QString &provider, const QString &model = u"sim-model"_qs,
                                            const QString &key = u"test-key"_qs, Timeouts timeouts = {})
@@ -42,20 +40,10 @@ class TstProviderClients final : public QObject
             c.aws.secretAccessKey = u"wrong-secret"_qs;
         return makeProviderClient(v, m_network, c, timeouts);
     }
-    void script(const QByteArray &json) { m_sim->setProfile(profileFromJson(json)); }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_sim = new Sim::Simulator(profileFromJson(R"({"time_scale": 0})"), this);
-        QCOMPARE(m_sim->listen(), QString());
-        m_network = new QNetworkAccessManager(this);
-    }
-    void cleanup()
-    {
-        delete m_network;
-        delete m_sim;
-    }
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
 
     void providers_data()
     {
