@@ -390,7 +390,7 @@ private Q_SLOTS:
         QCOMPARE(flagged, disputed);
         QVERIFY(disputed > 0);
         // Distributions count every successful call; regions merge their variants.
-        qint64 ttlbCount = 0;
+        qint64 ttlbCount = 0, regionCount = 0;
         for (const Distribution &d : b.distributions)
             if (d.metric == u"ttlb_ms") {
                 qint64 inBins = 0;
@@ -398,11 +398,12 @@ private Q_SLOTS:
                     inBins += bin.count;
                 QCOMPARE(inBins, d.count);
                 QCOMPARE(d.bins.size(), 20);
-                ttlbCount += d.count;
+                (d.variant.isEmpty() ? regionCount : ttlbCount) += d.count; // per variant, and per region
             }
         q = select(m_path, u"SELECT count(*) FROM invocations WHERE status = 'ok'"_qs);
         QVERIFY(q.next());
         QCOMPARE(ttlbCount, q.value(0).toLongLong());
+        QCOMPARE(regionCount, q.value(0).toLongLong());
         const auto useast = std::find_if(b.regions.cbegin(), b.regions.cend(),
                                          [](const RegionLatency &r) { return r.region == u"us-east-1" && r.variant.isEmpty(); });
         QVERIFY(useast != b.regions.cend());
@@ -410,6 +411,11 @@ private Q_SLOTS:
                               WHERE i.status = 'ok' AND v.region = 'us-east-1')"_qs);
         QVERIFY(q.next());
         QCOMPARE(useast->calls, q.value(0).toLongLong());
+        const auto useastTtft = std::find_if(b.distributions.cbegin(), b.distributions.cend(), [](const Distribution &d) {
+            return d.region == u"us-east-1" && d.variant.isEmpty() && d.metric == u"ttft_ms";
+        });
+        QVERIFY(useastTtft != b.distributions.cend());
+        QVERIFY(close(useastTtft->percentiles[0], useast->ttftMs[0])); // the same merged bins
     }
 
     // An older store is migrated by rebuilding every rollup from the rows: the same figures.

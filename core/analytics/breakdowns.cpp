@@ -51,32 +51,49 @@ void fillPercentiles(const std::vector<Stats::Bin> &bins, std::optional<double> 
 
 } // namespace
 
+namespace {
+// Equal-width display bins between the smallest and the largest value, with percentile markers.
+Distribution distributionOf(const std::vector<Stats::Bin> &bins, int metric, int binCount)
+{
+    Distribution d;
+    d.metric = QLatin1String(kMetricNames[metric]);
+    d.min = bins.front().sum / bins.front().count;
+    d.max = bins.back().sum / bins.back().count;
+    fillPercentiles(bins, d.percentiles);
+    const int n = d.max > d.min ? std::max(1, binCount) : 1;
+    const double width = (d.max - d.min) / n;
+    for (int i = 0; i < n; ++i)
+        d.bins.append({d.min + width * i, i == n - 1 ? d.max : d.min + width * (i + 1), 0});
+    for (const Stats::Bin &b : bins) {
+        const double mean = b.sum / b.count;
+        const int i = width > 0 ? std::clamp(int((mean - d.min) / width), 0, n - 1) : 0;
+        d.bins[i].count += qint64(b.count);
+        d.count += qint64(b.count);
+    }
+    return d;
+}
+} // namespace
+
 QList<Distribution> distributions(const VariantHistograms &histogram, const QList<VariantInfo> &variants, int binCount)
 {
     QList<Distribution> out;
-    for (const VariantInfo &v : variants)
-        for (int metric = 0; metric < HistogramBins::MetricCount; ++metric) {
-            const std::vector<Stats::Bin> bins = histogram.bins(v.id, metric);
-            if (bins.empty())
-                continue;
-            Distribution d;
-            d.variant = v.label;
-            d.metric = QLatin1String(kMetricNames[metric]);
-            d.min = bins.front().sum / bins.front().count;
-            d.max = bins.back().sum / bins.back().count;
-            fillPercentiles(bins, d.percentiles);
-            const int n = d.max > d.min ? std::max(1, binCount) : 1;
-            const double width = (d.max - d.min) / n;
-            for (int i = 0; i < n; ++i)
-                d.bins.append({d.min + width * i, i == n - 1 ? d.max : d.min + width * (i + 1), 0});
-            for (const Stats::Bin &b : bins) {
-                const double mean = b.sum / b.count;
-                const int i = width > 0 ? std::clamp(int((mean - d.min) / width), 0, n - 1) : 0;
-                d.bins[i].count += qint64(b.count);
-                d.count += qint64(b.count);
+    QMap<QString, QSet<qint64>> regions;
+    for (const VariantInfo &v : variants) {
+        regions[v.region].insert(v.id);
+        for (int metric = 0; metric < HistogramBins::MetricCount; ++metric)
+            if (const std::vector<Stats::Bin> bins = histogram.bins(v.id, metric); !bins.empty()) {
+                out.append(distributionOf(bins, metric, binCount));
+                out.last().variant = v.label;
+                out.last().region = v.region;
             }
-            out.append(d);
-        }
+    }
+    // Each region's latency over all its variants.
+    for (auto it = regions.cbegin(); it != regions.cend(); ++it)
+        for (const int metric : {int(HistogramBins::Ttft), int(HistogramBins::Ttlb)})
+            if (const std::vector<Stats::Bin> bins = histogram.merged(it.value(), metric); !bins.empty()) {
+                out.append(distributionOf(bins, metric, binCount));
+                out.last().region = it.key();
+            }
     return out;
 }
 
@@ -281,7 +298,8 @@ QJsonObject Breakdowns::toJson() const
         QJsonArray bins;
         for (const Distribution::Bin &b : d.bins)
             bins.append(QJsonObject{{u"low"_qs, b.low}, {u"high"_qs, b.high}, {u"count"_qs, b.count}});
-        distributionsJson.append(QJsonObject{{u"variant"_qs, d.variant}, {u"metric"_qs, d.metric}, {u"count"_qs, d.count},
+        distributionsJson.append(QJsonObject{{u"variant"_qs, d.variant.isEmpty() ? QJsonValue() : QJsonValue(d.variant)},
+                                             {u"region"_qs, d.region}, {u"metric"_qs, d.metric}, {u"count"_qs, d.count},
                                              {u"min"_qs, d.min}, {u"max"_qs, d.max}, {u"percentiles"_qs, percentilesJson(d.percentiles)},
                                              {u"bins"_qs, bins}});
     }

@@ -13,11 +13,13 @@
 // repeated experiments, per-region latency, and paired comparisons. All from the rollups.
 namespace Quorum {
 
-// A metric's distribution for one variant: equal-width bins between the smallest and largest
-// value, with percentile markers. Works for any number of records.
+// A metric's distribution for one variant (or, for TTFT and TTLB, one region over all its
+// variants): equal-width bins between the smallest and largest value, with percentile markers.
+// Works for any number of records.
 struct Distribution
 {
-    QString variant;
+    QString variant;                    // empty: the whole region
+    QString region;
     QString metric;                     // ttft_ms, ttlb_ms, decode_tokens_per_s, output_tokens, jury_score
     qint64 count = 0;
     double min = 0;
