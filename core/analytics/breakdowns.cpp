@@ -130,16 +130,7 @@ QList<TaskStanding> byTaskType(const QList<RollupRow> &rows, const QHash<qint64,
     QMap<std::pair<qint64, QString>, Sums> cells;
     for (const RollupRow &r : rows) {
         Sums &s = cells[{r.variantId, taskTypes.value(r.key, u"(none)"_qs)}];
-        s.total.invocations += r.invocations;
-        s.total.errors += r.errors;
-        s.total.scored += r.scored;
-        s.total.passed += r.passed;
-        s.total.scoreSum += r.scoreSum;
-        s.total.ttftSum += r.ttftSum;
-        s.total.ttftN += r.ttftN;
-        s.total.ttlbSum += r.ttlbSum;
-        s.total.ttlbN += r.ttlbN;
-        s.total.costUsd += r.costUsd;
+        s.total += r;
         if (r.scored > 0) {
             s.passes.push_back(double(r.passed));
             s.scored.push_back(double(r.scored));

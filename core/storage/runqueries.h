@@ -94,6 +94,26 @@ struct RollupRow
     qint64 ttlbN = 0;
     double costUsd = 0, judgeCostUsd = 0;
     qint64 inputTokens = 0, outputTokens = 0;
+
+    // Adds another row's sums (its keys are left as they are).
+    RollupRow &operator+=(const RollupRow &o)
+    {
+        invocations += o.invocations;
+        errors += o.errors;
+        scored += o.scored;
+        passed += o.passed;
+        disputed += o.disputed;
+        scoreSum += o.scoreSum;
+        ttftSum += o.ttftSum;
+        ttftN += o.ttftN;
+        ttlbSum += o.ttlbSum;
+        ttlbN += o.ttlbN;
+        costUsd += o.costUsd;
+        judgeCostUsd += o.judgeCostUsd;
+        inputTokens += o.inputTokens;
+        outputTokens += o.outputTokens;
+        return *this;
+    }
 };
 
 // One histogram bin of one metric of one variant (metric numbers: HistogramBins::Metric).
