@@ -1,4 +1,8 @@
+#include <QCoreApplication>
 #include <QDir>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QSysInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,12 +21,35 @@ struct Result
     QString err;
 };
 
-Result cli(const QStringList &arguments)
+Result cli(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+           const QString &workingDirectory = {})
 {
     QProcess p;
+    p.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
     p.start(QStringLiteral(QUORUM_CLI), arguments);
-    p.waitForFinished(60000);
+    p.waitForFinished(120000);
     return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A model the in-process simulator serves: no key, no network.
+QString simulatorModels(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"models.jsonl"_qs);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(R"({"model_id": "simulator/swift-lite", "region": "us-east-1", "input_token_cost": 0.001, "output_token_cost": 0.002})" "\n");
+    return path;
+}
+
+// A home with no Quorum data folder yet.
+QProcessEnvironment freshHome(const QTemporaryDir &dir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_qs, dir.filePath(u"home"_qs));
+    env.remove(u"XDG_DATA_HOME"_qs);
+    return env;
 }
 } // namespace
 
@@ -34,7 +61,7 @@ private Q_SLOTS:
     void validateAcceptsThe360EvalFiles()
     {
         if (!QDir(kFixtures).exists())
-            QSKIP("the shared 360-eval fixtures are not beside this checkout");
+            QFAIL("the 360-eval samples are missing from tests/data");
         QStringList files;
         for (const QString &sub : {u"config"_qs, u"datasets"_qs})
             for (const QFileInfo &f : QDir(kFixtures + u'/' + sub).entryInfoList(QDir::Files))
@@ -132,6 +159,85 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAllStandardError().contains("no keychain"));
+    }
+    // 360-eval's own samples (with repeated rows) run whole: one stored invocation per row.
+    void run360EvalSamples_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("rows"); // counted with Python's csv module, repeats included
+        QTest::newRow("data-extraction") << u"sample-benchmark-prompts-data-extraction.csv"_qs << 20;
+        QTest::newRow("summarization") << u"sample-benchmark-prompts-summarization.csv"_qs << 20;
+        QTest::newRow("text-to-sql") << u"sample-benchmark-prompts-text-to-sql.csv"_qs << 21;
+    }
+    void run360EvalSamples()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, rows);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"runs.sqlite"_qs);
+        const Result r = cli({u"run"_qs, u"--scenarios"_qs, kFixtures + u"/datasets/"_qs + file, u"--models"_qs, simulatorModels(dir),
+                              u"--latency-only"_qs, u"--parallel"_qs, u"16"_qs, u"--db"_qs, db, u"--json"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(summary.value(u"status"_qs).toString(), u"completed"_qs);
+        QCOMPARE(summary.value(u"stored"_qs).toInt(), rows);
+        const Result listed = cli({u"runs"_qs, u"--db"_qs, db, u"--json"_qs});
+        const QJsonArray runs = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().toObject().value(u"scenarios"_qs).toInt(), rows);
+        QCOMPARE(runs.first().toObject().value(u"invocations"_qs).toInt(), rows);
+        if (file.contains(u"summarization"_qs)) // its rows 2 and 12 are the same: still warned about
+            QVERIFY2(r.err.contains(u":12: warning: the same scenario as"_qs), qPrintable(r.err));
+    }
+    // The first run on a machine: no data folder yet. The default database is made where --help says.
+    void firstRunOnAFreshHome()
+    {
+        QTemporaryDir dir;
+        const QProcessEnvironment env = freshHome(dir);
+        const QString expected = dir.filePath(u"home/.local/share/quorum/quorum.sqlite"_qs);
+        for (const QString &command : {u"run"_qs, u"runs"_qs, u"leaderboard"_qs, u"compare"_qs, u"rejudge"_qs}) {
+            const Result help = cli({command, u"--help"_qs}, env);
+            // Help text wraps long words: compare without white space.
+            const QString text = QString::fromUtf8(help.out).remove(QRegularExpression(u"\\s+"_qs));
+            QVERIFY2(text.contains(u"(default:"_qs + expected + u")."_qs), qPrintable(command + QString::fromUtf8(help.out)));
+        }
+        const Result r = cli({u"run"_qs, u"--scenarios"_qs, kFixtures + u"/datasets/sample-benchmark-prompts-summarization.csv"_qs,
+                              u"--models"_qs, simulatorModels(dir), u"--latency-only"_qs, u"--parallel"_qs, u"16"_qs}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(expected));
+        // --db in a folder that does not exist yet
+        const QString nested = dir.filePath(u"a/b/c/runs.sqlite"_qs);
+        const Result n = cli({u"run"_qs, u"--scenarios"_qs, kData + u"/good/siqa-items.jsonl"_qs, u"--models"_qs, simulatorModels(dir),
+                              u"--latency-only"_qs, u"--db"_qs, nested}, env);
+        QVERIFY2(n.exitCode == 0, qPrintable(n.err));
+        QVERIFY(QFile::exists(nested));
+    }
+    // A URL is never taken for a file path (until the team store exists, it is refused).
+    void databaseUrlIsRefused()
+    {
+        QTemporaryDir dir;
+        for (const QStringList &args : {QStringList{u"runs"_qs}, QStringList{u"leaderboard"_qs, u"--run"_qs, u"1"_qs},
+                                        QStringList{u"run"_qs, u"--scenarios"_qs, kData + u"/good/siqa-items.jsonl"_qs, u"--models"_qs,
+                                                    simulatorModels(dir), u"--latency-only"_qs}}) {
+            const Result r = cli(args + QStringList{u"--db"_qs, u"postgresql://ana@db.example:5432/evals"_qs},
+                                 QProcessEnvironment::systemEnvironment(), dir.path());
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(u"postgresql://ana@db.example:5432/evals is a URL, not a database file"_qs), qPrintable(r.err));
+            QVERIFY(!QFileInfo::exists(dir.filePath(u"postgresql:"_qs)));
+        }
+    }
+    // A writer lock held by another process: the message names that process and its host.
+    void heldLockNamesItsHolder()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"runs.sqlite"_qs);
+        QLockFile held(db + u".writer-lock"_qs);
+        QVERIFY(held.tryLock());
+        const Result r = cli({u"run"_qs, u"--scenarios"_qs, kData + u"/good/siqa-items.jsonl"_qs, u"--models"_qs, simulatorModels(dir),
+                              u"--latency-only"_qs, u"--db"_qs, db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("process %1 on host %2").arg(QCoreApplication::applicationPid()).arg(QSysInfo::machineHostName())),
+                 qPrintable(r.err));
     }
     void runsRefusesAnUnknownFile()
     {

@@ -1,4 +1,5 @@
 #include "config/configimport.h"
+#include "config/scenarioimporter.h"
 #include "diagnosticsdump.h"
 
 #include <QDir>
@@ -26,7 +27,7 @@ private Q_SLOTS:
         QTest::addColumn<InputKind>("kind");
         QTest::addColumn<int>("count");
         if (!QDir(kFixtures).exists())
-            QSKIP("the shared 360-eval fixtures are not beside this checkout");
+            QFAIL("the 360-eval samples are missing from tests/data");
         QTest::newRow("models") << kFixtures + u"/config/models_profiles.jsonl"_qs << InputKind::ModelProfiles << 27;
         QTest::newRow("judges") << kFixtures + u"/config/judge_profiles.jsonl"_qs << InputKind::JudgeProfiles << 3;
         QTest::newRow("extraction") << kFixtures + u"/datasets/sample-benchmark-prompts-data-extraction.csv"_qs << InputKind::Scenarios << 20;
@@ -109,6 +110,46 @@ private Q_SLOTS:
         Diagnostics d;
         const QString path = kData + u"/good/vision-scenarios.jsonl"_qs;
         QCOMPARE(importFile(path, d).scenarios.first().id, importFile(path, d).scenarios.first().id);
+    }
+    // 360-eval runs every row: a repeated row is a scenario of its own with an id that tells it
+    // apart, still warned about; ids do not depend on where rows sit in the file.
+    void repeatedRowsAreScenariosOfTheirOwn()
+    {
+        const QByteArray rows = "text_prompt,golden_answer,task_type\n"
+                                "Sum up A,a,summarization\n"
+                                "Sum up B,b,summarization\n"
+                                "Sum up A,a,summarization\n"
+                                "Sum up A,a,extraction\n";
+        Diagnostics d;
+        const QList<Scenario> s = importBytes(u"rows.csv"_qs, rows, d).scenarios;
+        QVERIFY2(!d.hasErrors(), qPrintable(dump(d)));
+        QCOMPARE(s.size(), 4);
+        QCOMPARE(s.at(2).id, s.at(0).id + u"#2"_qs);
+        QVERIFY(s.at(3).id != s.at(0).id); // the task is part of the identity
+        QVERIFY(!s.at(3).id.contains(u'#'));
+        QCOMPARE(d.warningCount(), 1);
+        QCOMPARE(d.items().first().line, 4);
+        QVERIFY(d.items().first().message.contains(u"rows.csv:2"_qs));
+
+        // A row inserted before the others changes none of their ids.
+        Diagnostics d2;
+        const QList<Scenario> t = importBytes(u"rows.csv"_qs, QByteArray(rows).insert(rows.indexOf('\n') + 1, "New one,n,qa\n"), d2).scenarios;
+        QCOMPARE(t.size(), 5);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(t.at(i + 1).id, s.at(i).id);
+    }
+    // The same scenario in two files of a plan: numbered across the files, never twice the same id.
+    void repeatsAcrossFilesAreNumberedOnce()
+    {
+        Diagnostics d;
+        QList<Scenario> all = importBytes(u"a.csv"_qs, "text_prompt\nSame\nSame\n", d).scenarios;
+        all += importBytes(u"b.csv"_qs, "text_prompt\nSame\n", d).scenarios;
+        numberRepeatedScenarios(all, d);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(QSet<QString>({all.at(0).id, all.at(1).id, all.at(2).id}).size(), 3);
+        QCOMPARE(all.at(2).id, all.at(0).id + u"#3"_qs);
+        numberRepeatedScenarios(all, d); // a second pass (a stored plan read again) changes nothing
+        QCOMPARE(all.at(2).id, all.at(0).id + u"#3"_qs);
     }
     void multipleChoiceItems()
     {

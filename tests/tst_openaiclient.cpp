@@ -1,5 +1,6 @@
 #include "providers/openaiclient.h"
 #include "simtestsupport.h"
+#include "wirereplay.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -202,6 +203,87 @@ private Q_SLOTS:
         QCOMPARE(m_sim->requestCount(), 2);
         QVERIFY(!QJsonDocument::fromJson(m_sim->lastRequestBody()).object().contains(u"stream_options"));
         QVERIFY(r.metrics.tokensEstimated); // without include_usage the server sends no usage
+    }
+    // The official SDK ends a stream that closes cleanly after the finish reason and usage, with
+    // no "data: [DONE]": so does Quorum (it is neither broken nor retried).
+    void cleanEndAfterTheFinishReasonIsComplete()
+    {
+        WireReplay server([](const WireReplay::Request &) {
+            return WireReplay::response(200, "text/event-stream",
+                "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\"},\"finish_reason\":null}]}\n\n"
+                "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Paris\"},\"finish_reason\":null}]}\n\n"
+                "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+                "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[],\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":1,\"total_tokens\":10}}\n\n");
+        });
+        OpenAIClient c(variant(u"openai/gpt-4o-mini"_qs, server.baseUrl()), m_network, u"k"_qs);
+        const ChatResult r = call(c, prompt(u"Capital of France?"_qs));
+        QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+        QCOMPARE(r.text, u"Paris"_qs);
+        QCOMPARE(r.stopReason, u"stop"_qs);
+        QCOMPARE(r.metrics.inputTokens, 9);
+        QCOMPARE(r.metrics.outputTokens, 1);
+        QVERIFY(!r.metrics.tokensEstimated);
+        QCOMPARE(server.requests().size(), 1);
+    }
+    // A clean end before any finish reason is a cut stream; the text that came is kept, and the
+    // tokens it used are estimated and marked (no usage arrived).
+    void cleanEndBeforeTheFinishReasonIsBroken()
+    {
+        WireReplay server([](const WireReplay::Request &) {
+            return WireReplay::response(200, "text/event-stream",
+                "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"The answer is forty-\"},\"finish_reason\":null}]}\n\n");
+        });
+        OpenAIClient c(variant(u"openai/gpt-4o-mini"_qs, server.baseUrl()), m_network, u"k"_qs);
+        const ChatResult r = call(c, prompt(u"abcdefghijklmnop"_qs));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->errorClass, ErrorClass::StreamBroken);
+        QCOMPARE(r.text, u"The answer is forty-"_qs);
+        QVERIFY(r.metrics.tokensEstimated);
+        QCOMPARE(r.metrics.outputTokens, 5); // 20 characters at ~4 a token
+        QCOMPARE(r.metrics.inputTokens, 4);
+    }
+    // A connection reset after text arrived: tokens estimated and marked too.
+    void resetAfterTextEstimatesTokens()
+    {
+        script(R"({"rules": [{"reply": {"chunks": ["aaaa", "bbbb", "cccc", "dddd", "eeee", "ffff", "gggg", "hhhh"],
+                   "usage": {"input": 50, "output": 40}, "reset_after_bytes": 700}}]})");
+        auto c = client();
+        const ChatResult r = call(c, prompt(u"abcdefgh"_qs));
+        QCOMPARE(r.error->errorClass, ErrorClass::StreamBroken);
+        QVERIFY(!r.text.isEmpty());
+        QVERIFY(r.metrics.tokensEstimated);
+        QCOMPARE(r.metrics.inputTokens, 2);
+        QCOMPARE(r.metrics.outputTokens, (r.text.size() + 3) / 4);
+    }
+    // An old server refuses stream_options on every request. Two calls in flight at once: each
+    // was sent with it, so each is asked again without it; each refusal is an attempt of its own.
+    void refusedStreamOptionsAreDecidedPerRequest()
+    {
+        WireReplay server([](const WireReplay::Request &request) {
+            if (request.body.contains("stream_options"))
+                return WireReplay::response(400, "application/json",
+                    R"({"error":{"message":"Unrecognized request argument supplied: stream_options","type":"invalid_request_error","param":null,"code":null}})");
+            return WireReplay::response(200, "text/event-stream",
+                "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"ok\"},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n");
+        });
+        OpenAIClient c(variant(u"openai-compatible/old-server"_qs, server.baseUrl()), m_network, {});
+        QCoro::Task<ChatResult> first = c.send(prompt(u"one"_qs));
+        QCoro::Task<ChatResult> second = c.send(prompt(u"two"_qs));
+        const ChatResult a = QCoro::waitFor(std::move(first));
+        const ChatResult b = QCoro::waitFor(std::move(second));
+        for (const ChatResult &r : {a, b}) {
+            QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+            QCOMPARE(r.earlierAttempts.size(), 1);
+            QCOMPARE(r.earlierAttempts.first().httpStatus, 400);
+            QCOMPARE(r.earlierAttempts.first().errorClass, ErrorClass::InvalidRequest);
+            QVERIFY(r.earlierAttempts.first().reason.contains(u"stream_options"_qs));
+        }
+        QCOMPARE(server.requests().size(), 4);
+        // Learned: a later call leaves it out from the start.
+        const ChatResult later = call(c, prompt(u"three"_qs));
+        QVERIFY(later.ok());
+        QVERIFY(later.earlierAttempts.isEmpty());
+        QCOMPARE(server.requests().size(), 5);
     }
     void imagesGoAsDataUrls()
     {

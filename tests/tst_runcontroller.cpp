@@ -241,6 +241,42 @@ private Q_SLOTS:
         RunStore::closeConnection(db);
     }
 
+    // A server that refuses stream_options: the refused request is an attempt like any other,
+    // stored with its reason and counted (retries = attempts - 1).
+    void refusedOptionIsAStoredAttempt()
+    {
+        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [
+            {"times": 1, "reply": {"status": 400, "error_code": "invalid_request_error",
+             "error_message": "Unrecognized request argument supplied: stream_options"}}]})"));
+        const QString db = m_dir.filePath(u"so.sqlite"_qs);
+        RunPlan p = plan(1, 0);
+        p.models << variant(u"openai-compatible/old-server"_qs, m_sim->baseUrl());
+        p.models.last().apiKeyEnv = u"OPENAI_API_KEY"_qs;
+        RunController controller(p, options(db));
+        QCOMPARE(runToEnd(controller), RunStatus::Completed);
+        QCOMPARE(scalar(db, u"SELECT attempts FROM invocations WHERE status = 'ok'"_qs), 2);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM attempts WHERE attempt_no = 1 AND http_status = 400 "
+                            "AND error_class = 'invalid_request' AND reason LIKE '%stream_options%'"_qs), 1);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM attempts WHERE attempt_no = 2 AND http_status = 200 AND error_class IS NULL"_qs), 1);
+        RunStore::closeConnection(db);
+    }
+    // A run that cannot be recorded (two scenarios with one identity) leaves nothing in the store.
+    void unrecordableRunLeavesNothing()
+    {
+        const QString db = m_dir.filePath(u"u.sqlite"_qs);
+        RunPlan p = plan(3, 1);
+        p.scenarios[2].id = p.scenarios[0].id;
+        {
+            RunController controller(p, options(db));
+            const QString error = controller.start();
+            QVERIFY2(error.contains(u"cannot record the run"_qs) && error.contains(u"UNIQUE"_qs), qPrintable(error));
+        }
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM runs"_qs), 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM scenarios"_qs), 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM variants"_qs), 0);
+        RunStore::closeConnection(db);
+    }
+
     // Cancel half-way, resume: exactly the missing items run, none twice.
     void cancelThenResumeFinishesExactlyTheRest()
     {

@@ -228,6 +228,35 @@ private Q_SLOTS:
         RunStore::closeConnection(path);
     }
 
+    // A run and its rows in one all-or-nothing submission: one refused row, and none of it is
+    // written (a run that cannot be recorded leaves nothing behind); the writer goes on.
+    void allOrNothingLeavesNothingHalfMade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.sqlite"_qs);
+        StoreWriter writer(path);
+        QCOMPARE(writer.start(), QString());
+        const Fixture kept = seed(writer); // an earlier run, in the same batch as what follows
+        std::vector<WriteOp> rows;
+        const qint64 run = writer.allocateId(StoreWriter::Table::Runs);
+        rows.emplace_back(RunRecord{run, u"doomed"_qs, u"{}"_qs, u"s"_qs, u"p"_qs, {}, RunStatus::Planned, 2000});
+        const qint64 first = writer.allocateId(StoreWriter::Table::Scenarios, 3);
+        for (qint64 s = first; s < first + 3; ++s) // the third repeats the first one's key
+            rows.emplace_back(ScenarioRecord{s, run, s == first + 2 ? QString::number(first) : QString::number(s), u"p"_qs,
+                                             {}, {}, {}, 0, {}, {}, {}, {}});
+        writer.submitAll(std::move(rows));
+        writer.submit(RunEvent{kept.run, 3, u"after"_qs, {}, {}});
+        QVERIFY(writer.flush(10000));
+        QVERIFY2(writer.lastError().contains(u"nothing of it was written"_qs) && writer.lastError().contains(u"UNIQUE"_qs),
+                 qPrintable(writer.lastError()));
+        QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM runs WHERE id = %1").arg(run)), 0);
+        QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM scenarios WHERE run_id = %1").arg(run)), 0);
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM runs"_qs), 1);
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM scenarios"_qs), 4);
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM run_events"_qs), 1);
+        RunStore::closeConnection(path);
+    }
+
     void secondWriterIsTurnedAway()
     {
         QTemporaryDir dir;

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "runexecution.h"
 
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
@@ -74,13 +75,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCo
     return true;
 }
 
-const QCommandLineOption kDbOption(u"db"_qs, tr("The run database (default: %1).").arg(RunStore::defaultPath()), u"PATH"_qs);
 const QCommandLineOption kJsonOption(u"json"_qs, tr("Print one JSON document on stdout."));
-
-QString dbPath(const QCommandLineParser &parser)
-{
-    return parser.isSet(kDbOption) ? parser.value(kDbOption) : RunStore::defaultPath();
-}
 
 QString countsText(const ImportedFile &file)
 {
@@ -156,11 +151,11 @@ int runs(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists the runs in the database, newest first."));
-    parser.addOptions({kDbOption, kJsonOption});
+    parser.addOptions({databaseOption(), kJsonOption});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
-    const QString path = dbPath(parser);
+    const QString path = databasePath(parser);
     const RunStore::Readiness ready = RunStore::prepare(path);
     if (!ready.ok) {
         err() << ready.error << '\n';
@@ -321,7 +316,7 @@ int openRun(const QCommandLineParser &parser, const QString &command, qint64 *ru
         err() << tr("%1: give --run ID\n").arg(command);
         return 64;
     }
-    *path = dbPath(parser);
+    *path = databasePath(parser);
     const RunStore::Readiness ready = RunStore::prepare(*path);
     if (!ready.ok) {
         err() << ready.error << '\n';
@@ -339,7 +334,7 @@ int leaderboard(const QStringList &arguments)
                                                              "by-local-hour figures (overrides the built-in map)."), u"FILE"_qs);
     const QCommandLineOption weightsOption(u"weights"_qs, tr("Weights of the composite score (default success=1,latency=0.5,"
                                                              "cost=0.5,throughput=0, 360-eval's formula)."), u"W"_qs);
-    parser.addOptions({kRunOption, kDbOption, kJsonOption, zonesOption, weightsOption});
+    parser.addOptions({kRunOption, databaseOption(), kJsonOption, zonesOption, weightsOption});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
@@ -420,7 +415,7 @@ int compare(const QStringList &arguments)
     parser.setApplicationDescription(tr("Compares two model variants of a run on the scenarios both answered: the difference "
                                         "in success rate and in mean jury score, with 95 % bootstrap intervals over scenarios, "
                                         "and whether each is significant."));
-    parser.addOptions({kRunOption, kDbOption, kJsonOption});
+    parser.addOptions({kRunOption, databaseOption(), kJsonOption});
     parser.addPositionalArgument(u"A"_qs, tr("A variant: its leaderboard label (model@region#tier) or model id."));
     parser.addPositionalArgument(u"B"_qs, tr("The variant to compare it with."));
     int code = 0;

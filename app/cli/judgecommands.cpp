@@ -33,7 +33,7 @@ void addJuryOptions(QCommandLineParser &parser)
         {u"judge-questions"_qs, tr("Judge questions with weighted criteria (JSON)."), u"F"_qs},
         {u"pass-threshold"_qs, tr("Jury score (1–5) needed to pass."), u"X"_qs},
         {u"name"_qs, tr("The new run's name."), u"N"_qs},
-        {u"db"_qs, tr("The run database (default: %1).").arg(RunStore::defaultPath()), u"PATH"_qs},
+        databaseOption(),
         {u"no-access-check"_qs, tr("Skip the one-call check of every judge before the run.")},
         {u"drop-failing"_qs, tr("Run without the judges that fail the access check (default: stop).")},
         {u"threads"_qs, tr("Worker threads (default 2)."), u"N"_qs},
@@ -107,7 +107,7 @@ int applyJuryOptions(const QCommandLineParser &parser, RunPlan &plan, const QStr
 RunOptions runOptions(const QCommandLineParser &parser)
 {
     RunOptions options;
-    options.databasePath = parser.isSet(u"db"_qs) ? parser.value(u"db"_qs) : RunStore::defaultPath();
+    options.databasePath = databasePath(parser);
     options.keychain = OsKeychain::lookup();
     options.workerThreads = parser.isSet(u"threads"_qs) ? std::max(1, parser.value(u"threads"_qs).toInt()) : 2;
     return options;

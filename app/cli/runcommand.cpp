@@ -2,6 +2,7 @@
 #include "runexecution.h"
 
 #include "config/configimport.h"
+#include "config/scenarioimporter.h"
 #include "engine/accesscheck.h"
 #include "engine/promptoptimizer.h"
 #include "engine/runcontroller.h"
@@ -63,6 +64,7 @@ std::optional<RunPlan> planFromFiles(const QCommandLineParser &parser, Diagnosti
     RunPlan plan;
     for (const QString &path : parser.values(u"scenarios"_qs))
         plan.scenarios += importFile(path, diagnostics, InputKind::Scenarios).scenarios;
+    numberRepeatedScenarios(plan.scenarios, diagnostics); // a scenario repeated across two files
     for (const QString &path : parser.values(u"models"_qs))
         plan.models += importFile(path, diagnostics, InputKind::ModelProfiles).models;
     for (const QString &path : parser.values(u"judges"_qs))
@@ -84,6 +86,16 @@ void say(const QString &text)
     QTextStream(stderr) << text << Qt::flush;
 }
 
+QCommandLineOption databaseOption()
+{
+    return {u"db"_qs, tr("The run database file (default: %1).").arg(RunStore::defaultPath()), u"PATH"_qs};
+}
+
+QString databasePath(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"db"_qs) ? parser.value(u"db"_qs) : RunStore::defaultPath();
+}
+
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -97,7 +109,7 @@ int run(const QStringList &arguments)
         {u"judges"_qs, tr("Judge profiles (JSONL); repeatable."), u"F"_qs},
         {u"judge-questions"_qs, tr("Judge questions with weighted criteria (JSON)."), u"F"_qs},
         {u"judge-template"_qs, tr("The judge prompt template (default: the built-in judge-v1; see resources/judge)."), u"F"_qs},
-        {u"db"_qs, tr("The run database (default: %1).").arg(RunStore::defaultPath()), u"PATH"_qs},
+        databaseOption(),
         {u"name"_qs, tr("The run's name."), u"N"_qs},
         {u"parallel"_qs, tr("Concurrent calls per model variant."), u"N"_qs},
         {u"invocations"_qs, tr("Calls per scenario and variant."), u"N"_qs},
@@ -127,7 +139,7 @@ int run(const QStringList &arguments)
     }
 
     RunOptions options;
-    options.databasePath = parser.isSet(u"db"_qs) ? parser.value(u"db"_qs) : RunStore::defaultPath();
+    options.databasePath = databasePath(parser);
     options.keychain = OsKeychain::lookup();
     options.workerThreads = parser.isSet(u"threads"_qs) ? parser.value(u"threads"_qs).toInt() : 2;
     RunPlan plan;

@@ -163,7 +163,7 @@ std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnosti
     plan.judges = readSection<JudgeProfile>(
         *input, file, u"judges"_qs, [&](const TextSource &s) { return importProfiles(s, ProfileKind::Judge, found); },
         [&](const InputRecord &r, const QString &) { return profileFromRecord(r, ProfileKind::Judge, found); }, found);
-    checkDuplicateScenarios(plan.scenarios, found);
+    numberRepeatedScenarios(plan.scenarios, found);
     checkDuplicateProfiles(plan.models, ProfileKind::Model, found);
     checkDuplicateProfiles(plan.judges, ProfileKind::Judge, found);
 

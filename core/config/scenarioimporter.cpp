@@ -200,8 +200,10 @@ std::optional<Scenario> scenarioFromRecord(const InputRecord &record, const QStr
     if (const auto id = r.text(u"id"_qs)) {
         s.id = *id;
     } else {
+        // The content decides the identity, the task included (one prompt under two task types is
+        // two scenarios); a repeat of the same content is told apart by numberRepeatedScenarios.
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (const QString &part : {s.prompt, s.goldenAnswer, s.image, s.choices.join(u'\x1f')}) {
+        for (const QString &part : {s.prompt, s.goldenAnswer, s.image, s.choices.join(u'\x1f'), s.taskType, s.taskCriteria}) {
             hash.addData(part.toUtf8());
             hash.addData(QByteArrayView("\x1e", 1));
         }
@@ -212,16 +214,31 @@ std::optional<Scenario> scenarioFromRecord(const InputRecord &record, const QStr
     return s;
 }
 
-void checkDuplicateScenarios(const QList<Scenario> &scenarios, Diagnostics &diagnostics)
+void numberRepeatedScenarios(QList<Scenario> &scenarios, Diagnostics &diagnostics)
 {
-    QHash<QString, const Scenario *> seen;
-    for (const Scenario &s : scenarios) {
-        if (const Scenario *first = seen.value(s.id)) {
-            diagnostics.warning(s.source.file, s.source.line,
-                                tr("the same scenario as %1:%2 (scenario id %3)").arg(first->source.file).arg(first->source.line).arg(s.id));
+    QHash<QString, const Scenario *> firstWithId;
+    for (const Scenario &s : std::as_const(scenarios))
+        firstWithId.insert(s.id, nullptr); // every id in use, so a new number never takes one
+    QHash<QString, int> lastNumber;
+    for (Scenario &s : scenarios) {
+        const Scenario *first = firstWithId.value(s.id);
+        if (!first) {
+            firstWithId.insert(s.id, &s);
             continue;
         }
-        seen.insert(s.id, &s);
+        // 360-eval runs every row: a repeat is a scenario of its own, numbered among the rows with
+        // the same content, so no other row's identity depends on where it sits in the file.
+        const QString base = s.id;
+        int &n = lastNumber[base];
+        QString id;
+        do
+            id = base + u'#' + QString::number(n = std::max(n, 1) + 1);
+        while (firstWithId.contains(id));
+        diagnostics.warning(s.source.file, s.source.line,
+                            tr("the same scenario as %1:%2; it runs as a scenario of its own (scenario id %3)")
+                                .arg(first->source.file).arg(first->source.line).arg(id));
+        s.id = id;
+        firstWithId.insert(id, &s);
     }
 }
 
@@ -237,7 +254,7 @@ QList<Scenario> importScenarios(const TextSource &source, Diagnostics &diagnosti
             scenarios.append(std::move(*scenario));
     if (scenarios.isEmpty() && !found.hasErrors())
         found.error(source.fileName(), 0, tr("no scenarios in this file"));
-    checkDuplicateScenarios(scenarios, found);
+    numberRepeatedScenarios(scenarios, found);
     diagnostics.append(found);
     return found.hasErrors() ? QList<Scenario>() : scenarios;
 }

@@ -17,8 +17,10 @@ QList<Scenario> importScenarios(const TextSource &source, Diagnostics &diagnosti
 std::optional<Scenario> scenarioFromRecord(const InputRecord &record, const QString &baseDir,
                                            Diagnostics &diagnostics);
 
-// Warns about scenarios that repeat an earlier one (same prompt, answer, image and choices).
-void checkDuplicateScenarios(const QList<Scenario> &scenarios, Diagnostics &diagnostics);
+// Scenarios that repeat an earlier one (same prompt, answer, image, choices and task) stay
+// scenarios of their own: each repeat gets the id of the first with its occurrence number
+// ("ID#2", "ID#3", …), and a warning.
+void numberRepeatedScenarios(QList<Scenario> &scenarios, Diagnostics &diagnostics);
 
 // Is this an image Quorum can send? Empty string when yes, else what is wrong.
 QString checkImage(const QString &reference, const QString &baseDir, QString *resolved);

@@ -86,4 +86,9 @@ RunSettings RunSettings::fromJson(const QJsonObject &o)
     return s;
 }
 
+int outputTokenCap(const Scenario &scenario, const RunSettings &settings)
+{
+    return scenario.expectedOutputTokens > 0 ? scenario.expectedOutputTokens : settings.maxOutputTokens;
+}
+
 } // namespace Quorum

@@ -26,7 +26,7 @@ struct RunSettings
     int experimentWaitSeconds = 0;
     int temperatureVariations = 0;  // n: temperatures base·(1 + 0.25·k), k = −n … n
     double temperature = 0.7;       // base temperature when a scenario sets none
-    int maxOutputTokens = 1024;
+    int maxOutputTokens = 4500;     // the output-token cap of a scenario that names none (360-eval's)
     double passThreshold = 3;       // on the 1–5 jury scale
     PassRule passRule = PassRule::Mean;
     double disputeThreshold = 1;
@@ -62,6 +62,10 @@ struct RunPlan
 };
 
 QString optimizedPromptKey(const QString &scenarioId, const ModelVariant &variant);
+
+// The output-token cap a call for this scenario sends, as 360-eval does: the scenario's
+// expected_output_tokens, else the run's max_output_tokens. The cost estimate uses it too.
+int outputTokenCap(const Scenario &scenario, const RunSettings &settings);
 
 QString passRuleName(PassRule rule);
 

@@ -173,12 +173,14 @@ QString RunController::createRun()
         scenarios.append(scenarioToJson(s));
     StoreWriter &w = *m_writer;
     m_state.runId = w.allocateId(StoreWriter::Table::Runs);
-    w.submit(RunRecord{m_state.runId, m_state.plan.name, QString::fromUtf8(QJsonDocument(planJson).toJson(QJsonDocument::Compact)),
+    // The run and its scenarios, variants and judges are recorded together or not at all: a run
+    // that cannot be recorded leaves nothing behind.
+    std::vector<WriteOp> rows;
+    rows.emplace_back(RunRecord{m_state.runId, m_state.plan.name, QString::fromUtf8(QJsonDocument(planJson).toJson(QJsonDocument::Compact)),
                        sha256(QJsonDocument(scenarios).toJson(QJsonDocument::Compact)),
                        sha256(QJsonDocument(planJson).toJson(QJsonDocument::Compact)),
                        JudgeTemplate::forText(m_state.plan.judgeTemplate).text(), RunStatus::Planned,
                        QDateTime::currentMSecsSinceEpoch()});
-    std::vector<WriteOp> rows;
     for (const Scenario &s : m_state.plan.scenarios) {
         ScenarioRecord r{w.allocateId(StoreWriter::Table::Scenarios), m_state.runId, s.id, s.prompt, s.goldenAnswer, s.taskType,
                          s.taskCriteria, s.expectedOutputTokens, s.image,
@@ -228,7 +230,7 @@ QString RunController::createRun()
         m_state.judgeIds << r.id;
         rows.emplace_back(std::move(r));
     }
-    if (!w.waitCommitted(w.submit(std::move(rows)), 30'000) || !w.lastError().isEmpty())
+    if (!w.waitCommitted(w.submitAll(std::move(rows)), 30'000) || !w.lastError().isEmpty())
         return tr("cannot record the run: %1").arg(w.lastError());
     return {};
 }

@@ -138,8 +138,7 @@ QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
     ChatRequest request;
     request.prompt = m_state.plan.promptFor(scenario, variant);
     request.temperature = item.temperature;
-    request.maxOutputTokens = scenario.expectedOutputTokens > 0 ? std::max(scenario.expectedOutputTokens * 2, 256)
-                                                                : settings.maxOutputTokens;
+    request.maxOutputTokens = outputTokenCap(scenario, settings);
     request.stream = settings.streaming;
     ChatResult result;
     bool ready = true;
@@ -181,6 +180,18 @@ QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
             co_return;
         }
         result = co_await client(group, item.variant).send(request);
+        for (const EarlierAttempt &earlier : std::as_const(result.earlierAttempts)) {
+            // The client asked again at once (without a feature the server refused): an attempt too.
+            AttemptRecord refused;
+            refused.invocationId = record.id;
+            refused.attemptNo = attempt++;
+            refused.startedAt = earlier.startedAt;
+            refused.durationMs = earlier.durationMs;
+            refused.httpStatus = earlier.httpStatus;
+            refused.errorClass = errorClassName(earlier.errorClass);
+            refused.reason = earlier.reason.left(500);
+            ops.emplace_back(std::move(refused));
+        }
         AttemptRecord a;
         a.invocationId = record.id;
         a.attemptNo = attempt;

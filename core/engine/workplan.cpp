@@ -71,7 +71,7 @@ double WorkPlan::estimatedCostUsd() const
     const int repeats = m_temperatureSlots * std::max(1, m_plan.settings.invocations) * std::max(1, m_plan.settings.experiments);
     for (const Scenario &s : m_plan.scenarios) {
         const double input = double(s.prompt.size()) / 4 + 20;
-        const double output = s.expectedOutputTokens > 0 ? s.expectedOutputTokens : m_plan.settings.maxOutputTokens / 4.0;
+        const double output = outputTokenCap(s, m_plan.settings); // at most what a call may be billed
         for (const ModelVariant &m : m_plan.models) {
             perPass += (input * m.inputCostPer1k + output * m.outputCostPer1k) / 1000;
             if (m_plan.settings.latencyOnly)

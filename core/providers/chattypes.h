@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -26,6 +27,7 @@ struct ChatRequest
     double temperature = 0.7;
     int maxOutputTokens = 1024;
     bool stream = true;
+    bool withoutOptionalFeatures = false; // the server refused one (OpenAI: stream_options): ask plainly
 };
 
 // Why a call failed, in the words METRICS.md and the run store use.
@@ -65,6 +67,18 @@ struct CallMetrics
     double costUsd(const ModelVariant &variant) const;
 };
 
+// A request the client sent and the server refused before the one whose result this is (it
+// refused an optional feature, and the client asked again without it). An attempt like any
+// other: the engine stores it and counts it in the retries.
+struct EarlierAttempt
+{
+    qint64 startedAt = 0;
+    double durationMs = 0;
+    int httpStatus = 0;
+    ErrorClass errorClass = ErrorClass::InvalidRequest;
+    QString reason;
+};
+
 struct ChatResult
 {
     QString text;
@@ -72,6 +86,7 @@ struct ChatResult
     QString stopReason;
     CallMetrics metrics;
     std::optional<CallError> error;
+    QList<EarlierAttempt> earlierAttempts;
     bool ok() const { return !error.has_value(); }
 };
 

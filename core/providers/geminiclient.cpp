@@ -25,18 +25,11 @@ ErrorClass classify(const QString &status, int http)
     return http > 0 ? errorClassForStatus(http) : ErrorClass::Server;
 }
 
+// No end marker: a stream (or body) is complete when it ends cleanly after a finish reason.
 class GeminiReader final : public SseResponseReader
 {
 public:
-    using SseResponseReader::SseResponseReader;
-
-    void finish(StreamState &state) override
-    {
-        SseResponseReader::finish(state);
-        // No [DONE]: a stream that ended without a finish reason was cut short.
-        if (!state.failed() && m_finished)
-            state.complete();
-    }
+    explicit GeminiReader(bool stream) : SseResponseReader(stream, End::OnMarkerOrFinishReason) {}
 
 private:
     void handleEvent(const SseEvent &event, StreamState &state) override
@@ -66,7 +59,6 @@ private:
         }
         const QString finish = candidate.value(u"finishReason").toString();
         if (!finish.isEmpty()) {
-            m_finished = true;
             state.stopReason(finish);
             if (finish == u"SAFETY" || finish == u"PROHIBITED_CONTENT" || finish == u"BLOCKLIST")
                 state.fail(ErrorClass::ContentFiltered, QStringLiteral("Gemini stopped the answer (%1)").arg(finish));
@@ -81,8 +73,6 @@ private:
                         optionalInt(u.value(u"thoughtsTokenCount")));
         }
     }
-
-    bool m_finished = false;
 };
 } // namespace
 

@@ -13,12 +13,13 @@ namespace Quorum {
 namespace {
 constexpr auto kAzureApiVersion = "2024-10-21";
 
-// Streamed: "data: {chunk}" events until "data: [DONE]". Choices may be empty (usage chunk,
-// Azure's first chunk); usage may come on every chunk (vLLM) — the last one wins.
+// Streamed: "data: {chunk}" events until "data: [DONE]", or a clean close after the finish
+// reason (as the official SDKs accept). Choices may be empty (usage chunk, Azure's first
+// chunk); usage may come on every chunk (vLLM) — the last one wins.
 class OpenAIReader final : public SseResponseReader
 {
 public:
-    using SseResponseReader::SseResponseReader;
+    explicit OpenAIReader(bool stream) : SseResponseReader(stream, End::OnMarkerOrFinishReason) {}
 
 private:
     void handleWhole(const QJsonObject &body, StreamState &state) override
@@ -104,7 +105,8 @@ HttpCall OpenAIClient::buildCall(const ChatRequest &request)
     // OpenAI and Azure take max_completion_tokens; older OpenAI-compatible servers know only max_tokens.
     const bool modernApi = m_variant.provider == Provider::OpenAI || azure;
     body.insert(modernApi ? u"max_completion_tokens"_qs : u"max_tokens"_qs, request.maxOutputTokens);
-    if (request.stream && m_sendStreamOptions)
+    const bool streamOptions = request.stream && m_sendStreamOptions && !request.withoutOptionalFeatures;
+    if (streamOptions)
         body.insert(u"stream_options"_qs, QJsonObject{{u"include_usage"_qs, true}});
     if (m_variant.tier != ServiceTier::Default && (m_variant.provider == Provider::OpenAI || m_variant.provider == Provider::Simulator))
         body.insert(u"service_tier"_qs, tierName(m_variant.tier));
@@ -137,6 +139,7 @@ HttpCall OpenAIClient::buildCall(const ChatRequest &request)
                                                 .arg(m_variant.modelId, azure ? u"AZURE_OPENAI_API_KEY"_qs : u"OPENAI_API_KEY"_qs));
     }
     HttpCall json = HttpCall::json(url, body, request.stream);
+    json.optionalFeatures = streamOptions;
     for (const QByteArray &header : call.request.rawHeaderList())
         json.request.setRawHeader(header, call.request.rawHeader(header));
     return json;
@@ -170,11 +173,11 @@ CallError OpenAIClient::httpError(int status, const QNetworkReply &, const QByte
     return e;
 }
 
-bool OpenAIClient::retryWithoutOptionalFeatures(int status, const QByteArray &body)
+bool OpenAIClient::refusedOptionalFeature(int status, const QByteArray &body)
 {
-    if (status != 400 || !m_sendStreamOptions || !body.contains("stream_options"))
+    if (status != 400 || !body.contains("stream_options"))
         return false;
-    m_sendStreamOptions = false; // remembered for the client's later calls too
+    m_sendStreamOptions = false; // this server does not know it: later calls leave it out
     return true;
 }
 

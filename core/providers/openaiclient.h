@@ -14,7 +14,7 @@ public:
 protected:
     HttpCall buildCall(const ChatRequest &request) override;
     CallError httpError(int status, const QNetworkReply &reply, const QByteArray &body) override;
-    bool retryWithoutOptionalFeatures(int status, const QByteArray &body) override;
+    bool refusedOptionalFeature(int status, const QByteArray &body) override;
 
 private:
     QString m_apiKey;

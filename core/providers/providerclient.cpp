@@ -81,13 +81,13 @@ void SseResponseReader::finish(StreamState &state)
             handleWhole(*body, state);
         else
             state.fail(ErrorClass::StreamBroken, QStringLiteral("the response is not JSON"));
-        return;
+    } else if (m_parser) {
+        for (const SseEvent &event : m_parser->finish())
+            if (!state.failed())
+                handleEvent(event, state);
     }
-    if (!m_parser)
-        return;
-    for (const SseEvent &event : m_parser->finish())
-        if (!state.failed())
-            handleEvent(event, state);
+    if (m_end == End::OnMarkerOrFinishReason && !state.failed() && !state.result().stopReason.isEmpty())
+        state.complete(); // the body ended cleanly (a reset never gets here) after the finish reason
 }
 
 HttpCall HttpCall::json(const QUrl &url, const QJsonObject &body, bool stream)
@@ -148,8 +148,15 @@ QCoro::Task<ChatResult> ProviderClient::send(ChatRequest request, DeltaCallback 
 {
     bool retryPlain = false;
     ChatResult result = co_await sendOnce(request, onDelta, &retryPlain);
-    if (retryPlain) // the server refused an optional feature: once more without it
+    if (retryPlain) { // the server refused an optional feature: once more without it
+        const ChatResult refused = result;
+        request.withoutOptionalFeatures = true;
         result = co_await sendOnce(request, onDelta, &retryPlain);
+        result.earlierAttempts.prepend({refused.metrics.startedAt, refused.metrics.ttlbMs, refused.metrics.httpStatus,
+                                        refused.error->errorClass,
+                                        QStringLiteral("the server refused an optional feature; asked again without it: %1")
+                                            .arg(refused.error->message)});
+    }
     if (result.error) // servers sometimes echo the key they were given; it goes no further
         for (const QString &secret : std::as_const(m_secrets))
             result.error->message.replace(secret, u"[redacted]"_qs);
@@ -247,11 +254,13 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
     }
 
     if (httpStatus >= 300 && late == Late::No) {
-        if (retryWithoutOptionalFeatures(httpStatus, errorBody)) {
+        CallError e = httpError(httpStatus, *reply, errorBody);
+        if (call.optionalFeatures && refusedOptionalFeature(httpStatus, errorBody)) {
+            e.httpStatus = httpStatus;
+            result.error = e;
             *retryPlain = true;
             co_return result;
         }
-        CallError e = httpError(httpStatus, *reply, errorBody);
         e.httpStatus = httpStatus;
         e.retryable = e.retryable || isRetryable(e.errorClass);
         if (!e.retryAfterMs)
@@ -264,30 +273,31 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
         state.fail(ErrorClass::Timeout, late == Late::Total ? QStringLiteral("the call took longer than %1 s").arg(m_timeouts.totalMs / 1000)
                                         : late == Late::Idle ? QStringLiteral("no data for %1 s").arg(m_timeouts.idleMs / 1000)
                                                              : QStringLiteral("no response within %1 s").arg(m_timeouts.connectMs / 1000));
-        co_return result;
-    }
-    if (reply->error() != QNetworkReply::NoError && !state.failed()) {
+    } else if (reply->error() != QNetworkReply::NoError && !state.failed()) {
         const bool midStream = !result.text.isEmpty() || headersSeen;
         if (reply->error() == QNetworkReply::TimeoutError)
             state.fail(ErrorClass::Timeout, reply->errorString());
         else
             state.fail(midStream ? ErrorClass::StreamBroken : ErrorClass::Network, reply->errorString());
-        co_return result;
-    }
-    if (!state.failed())
+    } else if (!state.failed()) {
         reader->finish(state);
+    }
     if (!request.stream) { // a whole answer has no first token to time (METRICS.md)
         result.metrics.ttftMs.reset();
         result.metrics.ttfrMs.reset();
     }
     if (!state.failed() && !state.isComplete())
         state.fail(ErrorClass::StreamBroken, QStringLiteral("the response ended before the provider said it was complete"));
-    // What the provider did not count is estimated, and the row says so (METRICS.md).
-    if (!state.sawInputTokens())
-        result.metrics.inputTokens = estimateTokens(request.system) + estimateTokens(request.prompt);
-    if (!state.sawOutputTokens())
-        result.metrics.outputTokens = estimateTokens(result.text) + estimateTokens(result.reasoning);
-    result.metrics.tokensEstimated = !state.sawInputTokens() || !state.sawOutputTokens();
+    // What the provider did not count is estimated, and the row says so (METRICS.md): also when
+    // the answer broke off after the provider took the request (it read the prompt, and bills
+    // what it sent). A refusal before any answer (an HTTP error) used no tokens.
+    if (headersSeen && httpStatus >= 200 && httpStatus < 300) {
+        if (!state.sawInputTokens())
+            result.metrics.inputTokens = estimateTokens(request.system) + estimateTokens(request.prompt);
+        if (!state.sawOutputTokens())
+            result.metrics.outputTokens = estimateTokens(result.text) + estimateTokens(result.reasoning);
+        result.metrics.tokensEstimated = !state.sawInputTokens() || !state.sawOutputTokens();
+    }
     co_return result;
 }
 

@@ -80,7 +80,11 @@ public:
 class SseResponseReader : public ResponseReader
 {
 public:
-    explicit SseResponseReader(bool stream) : m_stream(stream) {}
+    // How a stream may end. Every protocol ends on its own marker; where the official SDKs also
+    // take a clean close after the finish reason as the end (OpenAI without "data: [DONE]",
+    // Gemini, which has no marker), so does Quorum. A close before any finish reason is a cut.
+    enum class End { OnMarker, OnMarkerOrFinishReason };
+    explicit SseResponseReader(bool stream, End end = End::OnMarker) : m_stream(stream), m_end(end) {}
     void feed(QByteArrayView bytes, StreamState &state) override;
     void finish(StreamState &state) override;
 
@@ -91,6 +95,7 @@ protected:
 
 private:
     bool m_stream;
+    End m_end;
     std::unique_ptr<SseParser> m_parser;
     QByteArray m_body;
 };
@@ -101,6 +106,7 @@ struct HttpCall
     QNetworkRequest request;
     QByteArray body;
     std::optional<CallError> error; // the call cannot be made (no credentials, …)
+    bool optionalFeatures = false;  // it carries a feature a server may refuse (OpenAI: stream_options)
 
     // A JSON POST to `url`, streamed (SSE) or not.
     static HttpCall json(const QUrl &url, const QJsonObject &body, bool stream);
@@ -125,9 +131,10 @@ protected:
     virtual HttpCall buildCall(const ChatRequest &request) = 0;
     // A non-2xx response, its headers read and its body complete.
     virtual CallError httpError(int status, const QNetworkReply &reply, const QByteArray &body) = 0;
-    // Called once when a server rejects an option it does not know; may change the next
-    // buildCall (OpenAI: stream_options) and return true to try again.
-    virtual bool retryWithoutOptionalFeatures(int /*status*/, const QByteArray & /*body*/) { return false; }
+    // A call that carried optional features failed: is that the server refusing one? Then the
+    // call is made again with ChatRequest::withoutOptionalFeatures. Decided per call, from what
+    // this call carried; a client may remember the refusal for its later calls.
+    virtual bool refusedOptionalFeature(int /*status*/, const QByteArray & /*body*/) { return false; }
 
     // The base URL of the provider, or the profile's base_url.
     QString baseUrl(const QString &providerDefault) const;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -25,14 +26,42 @@ QString connectionName(const QString &path)
 
 QString RunStore::defaultPath()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + u"/.local/share/quorum";
-    return dir + u"/quorum.sqlite";
+        dir = QDir::homePath() + u"/.local/share"_qs;
+    return dir + u"/quorum/quorum.sqlite"_qs;
+}
+
+QString RunStore::checkLocation(const QString &path)
+{
+    static const QRegularExpression url(u"^[A-Za-z][A-Za-z0-9+.-]*://"_qs);
+    if (url.match(path).hasMatch())
+        return tr("%1 is a URL, not a database file; this Quorum keeps runs in a local SQLite file "
+                  "(a team store on a server is not supported yet): give --db a file path").arg(path);
+    if (path.isEmpty())
+        return tr("no database file given");
+    const QFileInfo info(path);
+    if (info.isDir())
+        return tr("%1 is a folder; name a database file in it (for example %1/quorum.sqlite)").arg(path);
+    const QString folder = info.absolutePath();
+    if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder)) {
+        // Say which part stood in the way: the nearest folder that exists.
+        QFileInfo existing(folder);
+        while (!existing.exists() && existing.absoluteFilePath() != existing.absolutePath())
+            existing = QFileInfo(existing.absolutePath());
+        if (existing.exists() && !existing.isDir())
+            return tr("cannot create the folder %1: %2 is a file").arg(folder, existing.absoluteFilePath());
+        return tr("cannot create the folder %1: no permission to write in %2").arg(folder, existing.absoluteFilePath());
+    }
+    return {};
 }
 
 QSqlDatabase RunStore::connection(const QString &path, QString *error)
 {
+    if (const QString e = checkLocation(path); !e.isEmpty()) {
+        *error = e;
+        return {};
+    }
     const QString name = connectionName(path);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name);
@@ -71,8 +100,8 @@ RunStore::Readiness RunStore::prepare(const QString &path)
 {
     Readiness r;
     const QFileInfo info(path);
-    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
-        r.error = tr("cannot create the folder %1").arg(info.absolutePath());
+    if (const QString e = checkLocation(path); !e.isEmpty()) {
+        r.error = e;
         return r;
     }
     const QString name = u"quorum:prepare:"_qs + info.absoluteFilePath();

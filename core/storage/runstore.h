@@ -18,8 +18,14 @@ public:
         QString backupPath;     // set when an older database was migrated
     };
 
-    // The database the GUI and the CLI use unless told otherwise (per-user data directory).
+    // The database the GUI and the CLI use unless told otherwise: quorum/quorum.sqlite in the
+    // per-user data folder ($XDG_DATA_HOME, else ~/.local/share), the same for every program and
+    // whatever its application name.
     static QString defaultPath();
+
+    // Can `path` be a database file? A URL (postgresql://…) is refused, not taken for a path;
+    // a missing folder is created. "" when usable, else a message for people.
+    static QString checkLocation(const QString &path);
 
     // Creates the database, or checks and upgrades it: a newer schema is refused and left
     // untouched; an older one is copied to a backup first, then migrated in one transaction.

@@ -334,15 +334,26 @@ QString StoreWriter::start()
 {
     if (m_thread)
         return {};
-    m_lock = std::make_unique<QLockFile>(m_path + u".writer-lock");
+    // The folder first: the lock file lives beside the database.
+    if (const QString e = RunStore::checkLocation(m_path); !e.isEmpty())
+        return e;
+    m_lock = std::make_unique<QLockFile>(RunStore::writerLockPath(m_path));
     m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
     if (!m_lock->tryLock(2000)) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
+        QString why;
+        if (m_lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            why = tr("another Quorum (process %1 on host %2) is writing to %3; wait for it to finish or use another database")
+                      .arg(pid).arg(host.isEmpty() ? tr("unknown") : host, m_path);
+        } else if (m_lock->error() == QLockFile::PermissionError) {
+            why = tr("cannot write to %1: no permission to create files in %2").arg(m_path, QFileInfo(m_path).absolutePath());
+        } else {
+            why = tr("cannot write to %1: the lock file %2 cannot be created").arg(m_path, RunStore::writerLockPath(m_path));
+        }
         m_lock.reset();
-        return tr("another Quorum (process %1) is writing to %2; wait for it to finish or use another database")
-            .arg(pid).arg(m_path);
+        return why;
     }
     const RunStore::Readiness ready = RunStore::prepare(m_path);
     if (!ready.ok) {
@@ -385,16 +396,30 @@ quint64 StoreWriter::submit(WriteOp op)
 
 quint64 StoreWriter::submit(std::vector<WriteOp> ops)
 {
+    return enqueue(std::move(ops), false);
+}
+
+quint64 StoreWriter::submitAll(std::vector<WriteOp> ops)
+{
+    return enqueue(std::move(ops), true);
+}
+
+quint64 StoreWriter::enqueue(std::vector<WriteOp> ops, bool allOrNothing)
+{
     std::unique_lock lock(m_mutex);
     m_space.wait(lock, [&] { return m_queue.size() < m_maxQueued || m_failed || m_stopping; });
     if (m_failed || m_stopping || !m_thread)
         return 0;
+    const size_t first = m_marks.size();
     for (WriteOp &op : ops) {
         m_queue.push_back(std::move(op));
-        m_groupEnds.push_back(false);
+        m_marks.push_back(Inside);
     }
-    if (!m_groupEnds.empty())
-        m_groupEnds.back() = true;
+    if (!ops.empty()) {
+        m_marks.back() |= GroupEnd;
+        if (allOrNothing)
+            m_marks[first] |= AllOrNothingStart;
+    }
     m_submitted += ops.size();
     m_wake.notify_one();
     return m_submitted;
@@ -434,7 +459,7 @@ void StoreWriter::fail(const QString &error)
         m_failed = true;
         m_error = error;
         m_queue.clear();
-        m_groupEnds.clear();
+        m_marks.clear();
     }
     m_progress.notify_all();
     m_space.notify_all();
@@ -466,6 +491,7 @@ void StoreWriter::run()
     }
 
     std::vector<WriteOp> ops;
+    std::vector<quint8> marks;
     while (true) {
         quint64 upTo;
         {
@@ -475,11 +501,12 @@ void StoreWriter::run()
                 return; // stopping, and everything is committed
             // A batch ends where a submission ends: an answer and its verdicts commit together.
             auto n = qsizetype(std::min<size_t>(m_queue.size(), size_t(m_maxBatch)));
-            while (n < qsizetype(m_queue.size()) && !m_groupEnds[size_t(n - 1)])
+            while (n < qsizetype(m_queue.size()) && !(m_marks[size_t(n - 1)] & GroupEnd))
                 ++n;
             ops.assign(std::make_move_iterator(m_queue.begin()), std::make_move_iterator(m_queue.begin() + n));
+            marks.assign(m_marks.begin(), m_marks.begin() + n);
             m_queue.erase(m_queue.begin(), m_queue.begin() + n);
-            m_groupEnds.erase(m_groupEnds.begin(), m_groupEnds.begin() + n);
+            m_marks.erase(m_marks.begin(), m_marks.begin() + n);
             upTo = m_submitted - m_queue.size();
         }
         m_space.notify_all();
@@ -489,10 +516,35 @@ void StoreWriter::run()
             return;
         }
         QStringList rejected;
-        for (const WriteOp &op : ops) {
-            // A row the database refuses (a constraint) is reported, not allowed to sink the batch.
-            if (const QString e = batch.write(op); !e.isEmpty())
-                rejected << e;
+        QString refusedGroup;    // why an all-or-nothing submission was not written
+        bool inAllOrNothing = false, groupRefused = false;
+        for (size_t i = 0; i < ops.size(); ++i) {
+            if (marks[i] & AllOrNothingStart) {
+                inAllOrNothing = batch.exec("SAVEPOINT all_or_nothing");
+                groupRefused = !inAllOrNothing;
+                if (groupRefused)
+                    refusedGroup = batch.lastError();
+            }
+            // A row the database refuses (a constraint) is reported, not allowed to sink the batch;
+            // in an all-or-nothing submission it takes the submission's other rows with it.
+            if (!groupRefused) {
+                if (const QString e = batch.write(ops[i]); !e.isEmpty()) {
+                    if (inAllOrNothing) {
+                        groupRefused = true;
+                        refusedGroup = e;
+                    } else {
+                        rejected << e;
+                    }
+                }
+            }
+            if ((marks[i] & GroupEnd) && inAllOrNothing) {
+                if (groupRefused)
+                    batch.exec("ROLLBACK TO all_or_nothing");
+                batch.exec("RELEASE all_or_nothing");
+                inAllOrNothing = false;
+            }
+            if (marks[i] & GroupEnd)
+                groupRefused = false;
         }
         bool idle;
         {
@@ -519,6 +571,8 @@ void StoreWriter::run()
             m_committed.store(upTo);
             if (!rejected.isEmpty())
                 m_error = tr("%1 row(s) refused by the database, first: %2").arg(rejected.size()).arg(rejected.first());
+            if (!refusedGroup.isEmpty())
+                m_error = tr("nothing of it was written; the database refused a row: %1").arg(refusedGroup);
         }
         m_progress.notify_all();
     }

@@ -45,6 +45,10 @@ public:
     // Blocks while the writer is far behind (more than maxQueued rows), so memory stays bounded.
     quint64 submit(WriteOp op);
     quint64 submit(std::vector<WriteOp> ops);
+    // The same, all or nothing: when the database refuses one row (a constraint), none of
+    // `ops` is written and lastError() says why. For rows that do not feed the rollups (a run
+    // and its scenarios, variants and judges).
+    quint64 submitAll(std::vector<WriteOp> ops);
 
     // Blocks until everything up to `sequence` is committed (never call on the GUI thread).
     bool waitCommitted(quint64 sequence, int timeoutMs = -1);
@@ -59,6 +63,9 @@ Q_SIGNALS:
 
 private:
     class Batch;
+    // Per queued op: the last of its submission; the first of an all-or-nothing submission.
+    enum GroupMark : quint8 { Inside = 0, GroupEnd = 1, AllOrNothingStart = 2 };
+    quint64 enqueue(std::vector<WriteOp> ops, bool allOrNothing);
     void run();
     void stop();
     void fail(const QString &error);
@@ -74,7 +81,7 @@ private:
     std::condition_variable m_progress;   // a batch committed or the writer failed
     std::condition_variable m_space;      // the queue shrank
     std::deque<WriteOp> m_queue;
-    std::deque<bool> m_groupEnds;         // per queued op: the last of its submission
+    std::deque<quint8> m_marks;           // per queued op: GroupMark bits
     quint64 m_submitted = 0;
     bool m_stopping = false;
     bool m_failed = false;
