@@ -212,6 +212,61 @@ private Q_SLOTS:
         QVERIFY2(n.exitCode == 0, qPrintable(n.err));
         QVERIFY(QFile::exists(nested));
     }
+    // A CSV with its own column names runs unchanged once the columns are named.
+    void csvColumnOptions()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"so.csv"_qs);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("cleaned_question_body,cleaned_answer_body\nHow do I undo a commit?,git revert\nWhat is HEAD?,The current commit\n");
+        f.close();
+        QCOMPARE(cli({u"validate"_qs, csv}).exitCode, 2);
+        const QStringList columns = {u"--prompt-column"_qs, u"cleaned_question_body"_qs, u"--golden-column"_qs,
+                                     u"cleaned_answer_body"_qs, u"--task-type"_qs, u"git"_qs};
+        const Result v = cli(QStringList{u"validate"_qs, csv} + columns);
+        QVERIFY2(v.exitCode == 0, qPrintable(v.err));
+        const Result r = cli(QStringList{u"run"_qs, u"--scenarios"_qs, csv, u"--models"_qs, simulatorModels(dir), u"--latency-only"_qs,
+                                         u"--db"_qs, dir.filePath(u"r.sqlite"_qs), u"--json"_qs} + columns);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"stored"_qs).toInt(), 2);
+    }
+    // Tables are as wide as their cells: a long variant name is shown whole.
+    void tablesNeverCutAVariantName()
+    {
+        QTemporaryDir dir;
+        const QString models = dir.filePath(u"long.jsonl"_qs);
+        QFile f(models);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"model_id": "simulator/us.amazon.nova-pro-v1:0-with-a-long-suffix", "region": "us-west-2", "service_tier": "priority", "input_token_cost": 0.001, "output_token_cost": 0.002})" "\n");
+        f.close();
+        const QString db = dir.filePath(u"r.sqlite"_qs);
+        const Result r = cli({u"run"_qs, u"--scenarios"_qs, kData + u"/good/siqa-items.jsonl"_qs, u"--models"_qs, models,
+                              u"--latency-only"_qs, u"--db"_qs, db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const Result board = cli({u"leaderboard"_qs, u"--run"_qs, u"1"_qs, u"--db"_qs, db});
+        QVERIFY2(board.exitCode == 0, qPrintable(board.err));
+        QVERIFY2(board.out.contains("simulator/us.amazon.nova-pro-v1:0-with-a-long-suffix@us-west-2#priority"), board.out.constData());
+    }
+    // run --json prints one JSON document on stdout when it cannot run, too.
+    void runJsonWhenItCannotRun()
+    {
+        QTemporaryDir dir;
+        const Result bad = cli({u"run"_qs, u"--scenarios"_qs, kData + u"/broken/scenarios-broken.jsonl"_qs, u"--models"_qs,
+                                simulatorModels(dir), u"--latency-only"_qs, u"--db"_qs, dir.filePath(u"r.sqlite"_qs), u"--json"_qs});
+        QCOMPARE(bad.exitCode, 2);
+        const QJsonObject a = QJsonDocument::fromJson(bad.out).object();
+        QCOMPARE(a.value(u"status"_qs).toString(), u"not_run"_qs);
+        QCOMPARE(a.value(u"exit_code"_qs).toInt(), 2);
+        QVERIFY(!a.value(u"problems"_qs).toArray().isEmpty());
+        QCOMPARE(a.value(u"problems"_qs).toArray().first().toObject().value(u"file"_qs).toString(), kData + u"/broken/scenarios-broken.jsonl"_qs);
+        const Result url = cli({u"run"_qs, u"--scenarios"_qs, kData + u"/good/siqa-items.jsonl"_qs, u"--models"_qs,
+                                simulatorModels(dir), u"--latency-only"_qs, u"--db"_qs, u"postgresql://x@y/z"_qs, u"--json"_qs});
+        QCOMPARE(url.exitCode, 1);
+        const QJsonObject b = QJsonDocument::fromJson(url.out).object();
+        QCOMPARE(b.value(u"exit_code"_qs).toInt(), 1);
+        QVERIFY(b.value(u"error"_qs).toString().contains(u"is a URL"_qs));
+    }
     // A URL is never taken for a file path (until the team store exists, it is refused).
     void databaseUrlIsRefused()
     {

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Quorum;
@@ -150,6 +151,78 @@ private Q_SLOTS:
         QCOMPARE(all.at(2).id, all.at(0).id + u"#3"_qs);
         numberRepeatedScenarios(all, d); // a second pass (a stored plan read again) changes nothing
         QCOMPARE(all.at(2).id, all.at(0).id + u"#3"_qs);
+    }
+    // 360-eval's JSONL has task.task_type on every line: a line without it is reported there.
+    void missingTaskTypeIsReportedAtItsLine()
+    {
+        Diagnostics d;
+        const QList<Scenario> s = importBytes(u"s.jsonl"_qs,
+            "{\"text_prompt\": \"a\", \"task\": {\"task_type\": \"qa\", \"task_criteria\": \"c\"}}\n"
+            "{\"text_prompt\": \"b\"}\n"
+            "{\"text_prompt\": \"c\", \"task\": {\"task_criteria\": \"c\"}}\n", d).scenarios;
+        QCOMPARE(s.size(), 3);
+        QCOMPARE(d.warningCount(), 2);
+        QCOMPARE(d.sorted().at(0).line, 2);
+        QCOMPARE(d.sorted().at(1).line, 3);
+        QVERIFY(d.sorted().at(0).message.contains(u"task_type"_qs));
+    }
+    // A CSV names its columns freely: the user says which is which, as 360-eval asks.
+    void csvColumnsChosenByTheUser()
+    {
+        const QByteArray csv = "id_x,cleaned_question_body,cleaned_answer_body,score\n"
+                               "1,How do I undo a commit?,git revert,12\n"
+                               "2,What is a rebase?,Replaying commits,7\n";
+        CsvColumns columns;
+        columns.prompt = u"cleaned_question_body"_qs;
+        columns.golden = u"cleaned_answer_body"_qs;
+        columns.taskType = u"question answering"_qs;
+        columns.taskCriteria = u"Accurate and brief"_qs;
+        Diagnostics d;
+        const QList<Scenario> s = importBytes(u"so.csv"_qs, csv, d, InputKind::Scenarios, columns).scenarios;
+        QVERIFY2(!d.hasErrors(), qPrintable(dump(d)));
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s.at(0).prompt, u"How do I undo a commit?"_qs);
+        QCOMPARE(s.at(1).goldenAnswer, u"Replaying commits"_qs);
+        QCOMPARE(s.at(0).taskType, u"question answering"_qs);
+        QCOMPARE(s.at(0).taskCriteria, u"Accurate and brief"_qs);
+        QCOMPARE(s.at(0).expectedOutputTokens, 5000); // 360-eval's cap for rows converted from CSV
+
+        Diagnostics none;
+        QVERIFY(importBytes(u"so.csv"_qs, csv, none).scenarios.isEmpty()); // without the choice: no prompt column
+        QVERIFY(none.hasErrors());
+
+        Diagnostics wrong;
+        columns.prompt = u"question"_qs;
+        QVERIFY(importBytes(u"so.csv"_qs, csv, wrong, InputKind::Scenarios, columns).scenarios.isEmpty());
+        QCOMPARE(wrong.errorCount(), 1);
+        QVERIFY2(wrong.items().first().message.contains(u"no column named \"question\" (--prompt-column); the columns are: id_x, "
+                                                        "cleaned_question_body, cleaned_answer_body, score"_qs), qPrintable(dump(wrong)));
+        QCOMPARE(wrong.items().first().line, 1);
+    }
+    // A plan's "csv_columns" read its CSV scenario files the same way; the command line's win.
+    void planCsvColumns()
+    {
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(u"so.csv"_qs));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("q,a\nWhy?,Because\n");
+        csv.close();
+        QFile plan(dir.filePath(u"plan.json"_qs));
+        QVERIFY(plan.open(QIODevice::WriteOnly));
+        plan.write(R"({"quorum_plan": 1, "scenarios": "so.csv", "csv_columns": {"prompt": "q", "golden_answer": "a", "task_type": "why"},
+                      "models": [{"model_id": "simulator/swift-lite", "input_token_cost": 0, "output_token_cost": 0}],
+                      "settings": {"latency_only": true}})" "\n");
+        plan.close();
+        Diagnostics d;
+        const ImportedFile f = importFile(plan.fileName(), d);
+        QVERIFY2(f.plan && !d.hasErrors(), qPrintable(dump(d)));
+        QCOMPARE(f.plan->scenarios.size(), 1);
+        QCOMPARE(f.plan->scenarios.first().goldenAnswer, u"Because"_qs);
+        QCOMPARE(f.plan->scenarios.first().taskType, u"why"_qs);
+        CsvColumns mine;
+        mine.taskType = u"mine"_qs;
+        const ImportedFile g = importFile(plan.fileName(), d, InputKind::Plan, mine);
+        QCOMPARE(g.plan->scenarios.first().taskType, u"mine"_qs);
     }
     void multipleChoiceItems()
     {

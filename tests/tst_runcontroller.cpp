@@ -4,6 +4,7 @@
 #include "jury/verdictparser.h"
 #include "runcontroller_data.h"
 #include "simtestsupport.h"
+#include "wirereplay.h"
 #include "storage/runqueries.h"
 #include "storage/runstore.h"
 
@@ -258,6 +259,56 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM attempts WHERE attempt_no = 1 AND http_status = 400 "
                             "AND error_class = 'invalid_request' AND reason LIKE '%stream_options%'"_qs), 1);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM attempts WHERE attempt_no = 2 AND http_status = 200 AND error_class IS NULL"_qs), 1);
+        RunStore::closeConnection(db);
+    }
+    // 360-eval's output-token cap: the scenario's expected_output_tokens as it is, else the run's
+    // max_output_tokens (default 4500).
+    void outputTokenCapFollows360Eval()
+    {
+        auto capSent = [&](int expected, std::optional<int> runCap) {
+            RunPlan p = plan(1, 1);
+            p.scenarios[0].expectedOutputTokens = expected;
+            if (runCap)
+                p.settings.maxOutputTokens = *runCap;
+            RunController controller(p, options(m_dir.filePath(u"cap.sqlite"_qs)));
+            runToEnd(controller);
+            return QJsonDocument::fromJson(m_sim->lastRequestBody()).object().value(u"max_completion_tokens").toInt();
+        };
+        QCOMPARE(capSent(3000, std::nullopt), 3000);
+        QCOMPARE(capSent(100, std::nullopt), 100);
+        QCOMPARE(capSent(0, std::nullopt), 4500);
+        QCOMPARE(capSent(0, 777), 777);
+        RunStore::closeConnection(m_dir.filePath(u"cap.sqlite"_qs));
+    }
+    // Images go only with vision on, are read once per run however many calls use them, and one
+    // that cannot be fetched is a network error.
+    void imagesWithVisionOnly()
+    {
+        int fetches = 0;
+        WireReplay images([&](const WireReplay::Request &request) {
+            ++fetches;
+            if (request.head.startsWith("GET /gone.png"))
+                return WireReplay::response(404, "text/plain", "no");
+            return WireReplay::response(200, "image/png", QByteArray("\x89PNG\r\n\x1a\n0000", 12));
+        });
+        const QString db = m_dir.filePath(u"vision.sqlite"_qs);
+        RunPlan p = plan(2, 2);
+        p.settings.invocations = 3;
+        p.scenarios[0].image = images.baseUrl() + u"/chart.png"_qs;
+        p.scenarios[1].image = images.baseUrl() + u"/gone.png"_qs;
+        {
+            RunController controller(p, options(db));
+            QCOMPARE(runToEnd(controller), RunStatus::Completed);
+        }
+        QCOMPARE(fetches, 0); // vision off: text only, as 360-eval
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE status = 'ok'"_qs), 12);
+        p.settings.vision = true;
+        RunController controller(p, options(db));
+        QCOMPARE(runToEnd(controller), RunStatus::Completed);
+        QCOMPARE(fetches, 2); // each image once, for 6 calls each
+        const QString run = QString::number(controller.runId());
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE status = 'ok' AND run_id = "_qs + run), 6);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE error_class = 'network' AND run_id = "_qs + run), 6);
         RunStore::closeConnection(db);
     }
     // A run that cannot be recorded (two scenarios with one identity) leaves nothing in the store.

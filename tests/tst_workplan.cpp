@@ -89,7 +89,16 @@ private Q_SLOTS:
         QCOMPARE(w.modelCalls(), 20);
         QCOMPARE(w.judgeCalls(), 0);
         QCOMPARE(w.estimatedSecondsAtTargetRpm(), 20.0); // 10 calls at 30 RPM
-        QVERIFY(w.estimatedCostUsd() > 0);
+        // By hand: "prompt N" is 8 characters, 8/4 + 20 = 22 input tokens; 100 output tokens.
+        // (22 × 0.001 + 100 × 0.002) / 1000 per call, 20 calls.
+        QCOMPARE(qRound64(w.estimatedCostUsd() * 1e8), qRound64(0.00444 * 1e8));
+        // Without expected_output_tokens a call may write up to the run's cap (360-eval: 4500).
+        RunPlan uncapped = p;
+        for (Scenario &s : uncapped.scenarios)
+            s.expectedOutputTokens = 0;
+        QCOMPARE(qRound64(WorkPlan(uncapped).estimatedCostUsd() * 1e8), qRound64(20 * (0.022 + 4500 * 0.002) / 1000 * 1e8));
+        uncapped.settings.maxOutputTokens = 500;
+        QCOMPARE(qRound64(WorkPlan(uncapped).estimatedCostUsd() * 1e8), qRound64(0.02044 * 1e8));
         p.settings.latencyOnly = false;
         p.judges << p.models.first() << p.models.last();
         QCOMPARE(WorkPlan(p).judgeCalls(), 40);

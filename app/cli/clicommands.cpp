@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "runexecution.h"
+#include "texttable.h"
 
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
@@ -103,6 +104,7 @@ int validate(const QStringList &arguments)
                                                  "(default: guessed from each file)."), u"KIND"_qs);
     const QCommandLineOption strict(u"strict"_qs, tr("Treat warnings as errors."));
     parser.addOptions({kind, strict, kJsonOption});
+    addCsvColumnOptions(parser);
     parser.addPositionalArgument(u"files"_qs, tr("The files to check."), u"FILE..."_qs);
     int code = 0;
     if (!parse(parser, arguments, &code))
@@ -125,14 +127,10 @@ int validate(const QStringList &arguments)
     QJsonArray files;
     for (const QString &path : parser.positionalArguments()) {
         Diagnostics diagnostics;
-        const ImportedFile imported = importFile(path, diagnostics, hint);
-        QJsonArray problems;
-        for (const Diagnostic &d : diagnostics.sorted()) {
+        const ImportedFile imported = importFile(path, diagnostics, hint, csvColumns(parser));
+        for (const Diagnostic &d : diagnostics.sorted())
             err() << d.toString() << '\n';
-            problems.append(QJsonObject{{u"file"_qs, d.file}, {u"line"_qs, d.line},
-                                        {u"severity"_qs, d.severity == Diagnostic::Severity::Error ? u"error"_qs : u"warning"_qs},
-                                        {u"message"_qs, d.message}});
-        }
+        const QJsonArray problems = problemsJson(diagnostics);
         const bool bad = diagnostics.hasErrors() || (parser.isSet(strict) && diagnostics.warningCount() > 0);
         failed = failed || bad;
         if (!diagnostics.hasErrors())
@@ -383,8 +381,10 @@ int leaderboard(const QStringList &arguments)
         return 0;
     }
     QTextStream out(stdout);
-    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n").arg(u"#"_qs, 2).arg(u"variant"_qs, -36).arg(u"success (95% CI)"_qs, -22)
-               .arg(u"score"_qs, 5).arg(u"errors"_qs, 6).arg(u"TTFT p50/p90 ms"_qs, 16).arg(u"$/answer"_qs, 9).arg(u"composite"_qs, 9);
+    using Align = TextTable::Align;
+    TextTable table({{u"#"_qs, Align::Right}, {tr("variant")}, {tr("success (95% CI)")}, {tr("score"), Align::Right},
+                     {tr("errors"), Align::Right}, {tr("TTFT p50/p90 ms"), Align::Right}, {tr("$/answer"), Align::Right},
+                     {tr("composite"), Align::Right}});
     int rank = 0;
     for (const LeaderboardRow &r : board.rows) {
         const QString ci = r.scored == 0   ? u"—"_qs // nothing was judged (latency only, or every call failed)
@@ -392,10 +392,10 @@ int leaderboard(const QStringList &arguments)
                                              .arg(r.successCi->low * 100, 0, 'f', 1).arg(r.successCi->high * 100, 0, 'f', 1)
                                          : QStringLiteral("%1%").arg(r.successRate * 100, 0, 'f', 1);
         const QString ttft = r.ttftMs[0] ? QStringLiteral("%1/%2").arg(*r.ttftMs[0], 0, 'f', 0).arg(*r.ttftMs[1], 0, 'f', 0) : u"—"_qs;
-        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n").arg(++rank, 2).arg(r.label.left(36), -36).arg(ci, -22)
-                   .arg(r.meanScore ? QString::number(*r.meanScore, 'f', 2) : u"—"_qs, 5).arg(r.errors, 6).arg(ttft, 16)
-                   .arg(r.costPerAnswerUsd, 9, 'f', 5).arg(r.composite, 9, 'f', 3);
+        table.addRow({QString::number(++rank), r.label, ci, r.meanScore ? QString::number(*r.meanScore, 'f', 2) : u"—"_qs,
+                      QString::number(r.errors), ttft, QString::number(r.costPerAnswerUsd, 'f', 5), QString::number(r.composite, 'f', 3)});
     }
+    out << table.toString();
     QStringList alphas;
     const QStringList dimensions = {u"correctness"_qs, u"completeness"_qs, u"relevance"_qs, u"format"_qs, u"coherence"_qs, u"following"_qs};
     for (int d = 0; d < 6; ++d)

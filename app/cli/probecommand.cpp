@@ -1,5 +1,6 @@
 // quorum-cli probe: which service tiers each model × region accepts, cached per profile hash.
 #include "clicommands.h"
+#include "texttable.h"
 #include "runexecution.h"
 
 #include "config/configimport.h"
@@ -92,24 +93,25 @@ int probe(const QStringList &arguments)
     // One line per model × region, a column per tier.
     const QList<ServiceTier> columns = {ServiceTier::Default, ServiceTier::Flex, ServiceTier::Priority};
     QTextStream out(stdout);
-    out << QStringLiteral("%1").arg(tr("model@region"), -48);
+    QList<TextTable::Column> header{{tr("model@region")}};
     for (const ServiceTier t : columns)
-        out << QStringLiteral("  %1").arg(tierName(t), -12);
-    out << '\n';
+        header.append({tierName(t)});
+    TextTable table(header);
     QMap<QString, QHash<ServiceTier, TierProbe>> rows;
     for (const TierProbe &p : report->results)
         rows[p.region.isEmpty() ? p.modelId : p.modelId + u'@' + p.region].insert(p.tier, p);
     QStringList notes;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        out << QStringLiteral("%1").arg(it.key().left(48), -48);
+        QStringList cells{it.key()};
         for (const ServiceTier t : columns) {
             const auto p = it.value().constFind(t);
-            out << QStringLiteral("  %1").arg(p == it.value().cend() ? tr("—") : cell(*p), -12);
+            cells << (p == it.value().cend() ? tr("—") : cell(*p));
             if (p != it.value().cend() && !p->message.isEmpty())
                 notes << QStringLiteral("%1 %2: %3").arg(it.key(), tierName(t), p->message);
         }
-        out << '\n';
+        table.addRow(cells);
     }
+    out << table.toString();
     for (const QString &n : notes)
         out << n << '\n';
     return 0;

@@ -59,11 +59,12 @@ std::optional<RunPlan> planFromArguments(const QCommandLineParser &parser, Diagn
 
 std::optional<RunPlan> planFromFiles(const QCommandLineParser &parser, Diagnostics &diagnostics)
 {
+    const CsvColumns columns = csvColumns(parser);
     if (parser.isSet(u"plan"_qs))
-        return importFile(parser.value(u"plan"_qs), diagnostics, InputKind::Plan).plan;
+        return importFile(parser.value(u"plan"_qs), diagnostics, InputKind::Plan, columns).plan;
     RunPlan plan;
     for (const QString &path : parser.values(u"scenarios"_qs))
-        plan.scenarios += importFile(path, diagnostics, InputKind::Scenarios).scenarios;
+        plan.scenarios += importFile(path, diagnostics, InputKind::Scenarios, columns).scenarios;
     numberRepeatedScenarios(plan.scenarios, diagnostics); // a scenario repeated across two files
     for (const QString &path : parser.values(u"models"_qs))
         plan.models += importFile(path, diagnostics, InputKind::ModelProfiles).models;
@@ -96,6 +97,42 @@ QString databasePath(const QCommandLineParser &parser)
     return parser.isSet(u"db"_qs) ? parser.value(u"db"_qs) : RunStore::defaultPath();
 }
 
+QJsonArray problemsJson(const Diagnostics &problems)
+{
+    QJsonArray list;
+    for (const Diagnostic &d : problems.sorted())
+        list.append(QJsonObject{{u"file"_qs, d.file}, {u"line"_qs, d.line},
+                                {u"severity"_qs, d.severity == Diagnostic::Severity::Error ? u"error"_qs : u"warning"_qs},
+                                {u"message"_qs, d.message}});
+    return list;
+}
+
+int notRun(bool json, int exitCode, const QString &error, const Diagnostics &problems)
+{
+    if (json)
+        QTextStream(stdout) << QJsonDocument(QJsonObject{{u"status"_qs, u"not_run"_qs}, {u"exit_code"_qs, exitCode},
+                                                         {u"error"_qs, error}, {u"problems"_qs, problemsJson(problems)}})
+                                   .toJson(QJsonDocument::Indented);
+    return exitCode;
+}
+
+void addCsvColumnOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"prompt-column"_qs, tr("The CSV column holding the prompt (default: text_prompt, prompt or input)."), u"NAME"_qs},
+        {u"golden-column"_qs, tr("The CSV column holding the golden answer (default: golden_answer, expected_output, …)."), u"NAME"_qs},
+        {u"image-column"_qs, tr("The CSV column holding an image path or URL (default: url_image, image or image_path)."), u"NAME"_qs},
+        {u"task-type"_qs, tr("The task type of CSV rows that name none."), u"TEXT"_qs},
+        {u"task-criteria"_qs, tr("The task criteria of CSV rows that name none."), u"TEXT"_qs},
+    });
+}
+
+CsvColumns csvColumns(const QCommandLineParser &parser)
+{
+    return {parser.value(u"prompt-column"_qs), parser.value(u"golden-column"_qs), parser.value(u"image-column"_qs),
+            parser.value(u"task-type"_qs), parser.value(u"task-criteria"_qs)};
+}
+
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -116,6 +153,8 @@ int run(const QStringList &arguments)
         {u"experiments"_qs, tr("Repeats of the whole plan."), u"N"_qs},
         {u"temperature-variations"_qs, tr("n: also run at base·(1 ± 0.25·k), k = 1 … n."), u"N"_qs},
         {u"pass-threshold"_qs, tr("Jury score (1–5) needed to pass."), u"X"_qs},
+        {u"max-output-tokens"_qs, tr("The output-token cap of scenarios without expected_output_tokens (default 4500)."), u"N"_qs},
+        {u"vision"_qs, tr("Send the scenarios' images (url_image) with their prompts; without it they are text only.")},
         {u"budget"_qs, tr("Stop cleanly once this many USD are spent."), u"USD"_qs},
         {u"latency-only"_qs, tr("No jury: measure latency, throughput and cost only.")},
         {u"no-access-check"_qs, tr("Skip the one-call check of every model and judge before the run.")},
@@ -128,6 +167,7 @@ int run(const QStringList &arguments)
         {u"threads"_qs, tr("Worker threads (default 2)."), u"N"_qs},
         {u"json"_qs, tr("Print a JSON summary on stdout.")},
     });
+    addCsvColumnOptions(parser);
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         say(parser.errorText() + u'\n');
@@ -138,6 +178,7 @@ int run(const QStringList &arguments)
         return 0;
     }
 
+    const bool json = parser.isSet(u"json"_qs);
     RunOptions options;
     options.databasePath = databasePath(parser);
     options.keychain = OsKeychain::lookup();
@@ -155,7 +196,7 @@ int run(const QStringList &arguments)
         for (const Diagnostic &d : diagnostics.sorted())
             say(d.toString() + u'\n');
         if (!loaded)
-            return 2;
+            return notRun(json, 2, tr("the input has errors; nothing was called"), diagnostics);
         plan = *loaded;
         RunSettings &s = plan.settings;
         auto intOption = [&](const char *name, int *target, int low, int high) {
@@ -171,8 +212,10 @@ int run(const QStringList &arguments)
             return true;
         };
         if (!intOption("parallel", &s.parallel, 1, 1024) || !intOption("invocations", &s.invocations, 1, 10000)
-            || !intOption("experiments", &s.experiments, 1, 1000) || !intOption("temperature-variations", &s.temperatureVariations, 0, 8))
+            || !intOption("experiments", &s.experiments, 1, 1000) || !intOption("temperature-variations", &s.temperatureVariations, 0, 8)
+            || !intOption("max-output-tokens", &s.maxOutputTokens, 1, 1'000'000))
             return 64;
+        s.vision = s.vision || parser.isSet(u"vision"_qs);
         if (parser.isSet(u"pass-threshold"_qs))
             s.passThreshold = parser.value(u"pass-threshold"_qs).toDouble();
         if (parser.isSet(u"budget"_qs))
@@ -200,17 +243,25 @@ int run(const QStringList &arguments)
         if (plan.name.isEmpty())
             plan.name = tr("Run of %n model(s)", nullptr, int(plan.models.size()));
         if (plan.judges.isEmpty() && !s.latencyOnly && s.scorers.isEmpty()) {
-            say(tr("run: no judges — give --judges FILE, --scorer NAME, or --latency-only to measure without a jury\n"));
-            return 2;
+            const QString why = tr("no judges — give --judges FILE, --scorer NAME, or --latency-only to measure without a jury");
+            say(tr("run: %1\n").arg(why));
+            return notRun(json, 2, why);
         }
-        if (const int code = prepareRun(plan, options, !parser.isSet(u"no-access-check"_qs), parser.isSet(u"drop-failing"_qs), false))
-            return code;
+        QString why;
+        if (const int code = prepareRun(plan, options, !parser.isSet(u"no-access-check"_qs), parser.isSet(u"drop-failing"_qs), false, &why))
+            return notRun(json, code, why);
     }
-    return executeRun(plan, options, parser.isSet(u"json"_qs));
+    return executeRun(plan, options, json);
 }
 
-int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, bool judgesOnly)
+int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, bool judgesOnly, QString *why)
 {
+    auto stop = [why](const QString &text) {
+        say(text + u'\n');
+        if (why)
+            *why = text;
+        return 1;
+    };
     const RunSettings &s = plan.settings;
     if (check) {
         RunPlan checked = plan;
@@ -220,17 +271,13 @@ int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing,
         const QList<AccessProblem> problems = QCoro::waitFor(checkAccess(checked, options.environment, options.keychain));
         for (const AccessProblem &p : problems)
             say(tr("  %1 %2: %3 (%4)\n").arg(p.isJudge ? tr("judge") : tr("model"), p.label, p.message, errorClassName(p.errorClass)));
-        if (!problems.isEmpty() && !dropFailing) {
-            say(tr("%n model(s) or judge(s) cannot be reached; fix them, or pass --drop-failing to run without them\n",
-                   nullptr, int(problems.size())));
-            return 1;
-        }
+        if (!problems.isEmpty() && !dropFailing)
+            return stop(tr("%n model(s) or judge(s) cannot be reached; fix them, or pass --drop-failing to run without them",
+                           nullptr, int(problems.size())));
         if (!problems.isEmpty()) {
             plan = withoutFailing(plan, problems);
-            if (plan.models.isEmpty() || (plan.judges.isEmpty() && !s.latencyOnly && s.scorers.isEmpty())) {
-                say(tr("nothing is left to run after dropping what failed the access check\n"));
-                return 1;
-            }
+            if (plan.models.isEmpty() || (plan.judges.isEmpty() && !s.latencyOnly && s.scorers.isEmpty()))
+                return stop(tr("nothing is left to run after dropping what failed the access check"));
         }
     }
     if (!judgesOnly && plan.settings.promptOptimization != PromptOptimization::None) {
@@ -239,6 +286,11 @@ int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing,
         for (const QString &note : std::as_const(options.notes))
             say(u"  "_qs + note + u'\n');
     }
+    const qsizetype withImages = std::count_if(plan.scenarios.cbegin(), plan.scenarios.cend(),
+                                               [](const Scenario &sc) { return !sc.image.isEmpty(); });
+    if (withImages > 0 && !s.vision && !judgesOnly)
+        say(tr("%n scenario(s) have an image; it is sent only with --vision (or \"vision\": true in the plan's settings)\n",
+               nullptr, int(withImages)));
     const WorkPlan work(plan);
     say(tr("%1 model calls and %2 judge calls; estimated cost $%3").arg(judgesOnly ? 0 : work.modelCalls()).arg(work.judgeCalls())
             .arg(work.estimatedCostUsd(), 0, 'f', 4)
@@ -254,7 +306,7 @@ int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64
     const QString error = controller.start();
     if (!error.isEmpty()) {
         say(tr("run: %1\n").arg(error));
-        return 1;
+        return notRun(json, 1, error);
     }
     if (runId)
         *runId = controller.runId();

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "config/diagnostics.h"
+#include "config/scenarioimporter.h"
 #include "engine/runcontroller.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QJsonArray>
 
 // What quorum-cli run, rejudge and judge share: checking a plan before it runs, and running it
 // with progress on stderr and the summary (or --json) at the end.
@@ -15,12 +18,25 @@ void say(const QString &text);
 QCommandLineOption databaseOption();
 QString databasePath(const QCommandLineParser &parser);
 
+// --prompt-column, --golden-column, --image-column, --task-type, --task-criteria: how a CSV of
+// scenarios with other column names is read (validate and run).
+void addCsvColumnOptions(QCommandLineParser &parser);
+CsvColumns csvColumns(const QCommandLineParser &parser);
+
 // Checks access to the plan's models and judges (only its judges when the answers exist
 // already), drops what fails when asked to, and prints the estimate. 0, or the exit code.
 // Then rewrites prompts when the plan asks for prompt optimization (its notes go to options).
-int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, bool judgesOnly);
+// On failure `why` says what stopped it.
+int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, bool judgesOnly, QString *why = nullptr);
 
 // Runs (or resumes) to the end; the exit code of quorum-cli run.
 int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64 *runId = nullptr);
+
+// A command that could not run: with --json, scripts still get one JSON document on stdout
+// ({"status": "not_run", "exit_code", "error", "problems": [{file, line, severity, message}]});
+// the people's text went to stderr already. Returns the exit code.
+int notRun(bool json, int exitCode, const QString &error, const Diagnostics &problems = {});
+// Problems as JSON objects (validate --json and notRun).
+QJsonArray problemsJson(const Diagnostics &problems);
 
 } // namespace Quorum::Cli

@@ -76,7 +76,8 @@ std::optional<InputKind> inputKindFromName(const QString &name)
     return std::nullopt;
 }
 
-ImportedFile importBytes(const QString &name, const QByteArray &bytes, Diagnostics &diagnostics, InputKind hint)
+ImportedFile importBytes(const QString &name, const QByteArray &bytes, Diagnostics &diagnostics, InputKind hint,
+                         const CsvColumns &columns)
 {
     ImportedFile result;
     const TextSource source = TextSource::fromBytes(name, bytes, diagnostics);
@@ -85,7 +86,7 @@ ImportedFile importBytes(const QString &name, const QByteArray &bytes, Diagnosti
     result.kind = hint != InputKind::Unknown ? hint : guessKind(source);
     switch (result.kind) {
     case InputKind::Scenarios:
-        result.scenarios = importScenarios(source, diagnostics);
+        result.scenarios = importScenarios(source, diagnostics, columns);
         break;
     case InputKind::ModelProfiles:
         result.models = importProfiles(source, ProfileKind::Model, diagnostics);
@@ -97,7 +98,7 @@ ImportedFile importBytes(const QString &name, const QByteArray &bytes, Diagnosti
         result.criteria = importJudgeQuestions(source, diagnostics).value_or(JudgeCriteria());
         break;
     case InputKind::Plan:
-        result.plan = loadPlan(source, diagnostics);
+        result.plan = loadPlan(source, diagnostics, columns);
         break;
     case InputKind::Unknown:
         diagnostics.error(name, 0, tr("cannot tell what this file is; it holds no scenarios (text_prompt), "
@@ -107,14 +108,14 @@ ImportedFile importBytes(const QString &name, const QByteArray &bytes, Diagnosti
     return result;
 }
 
-ImportedFile importFile(const QString &path, Diagnostics &diagnostics, InputKind hint)
+ImportedFile importFile(const QString &path, Diagnostics &diagnostics, InputKind hint, const CsvColumns &columns)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         diagnostics.error(path, 0, tr("cannot read the file: %1").arg(file.errorString()));
         return {};
     }
-    return importBytes(path, file.readAll(), diagnostics, hint);
+    return importBytes(path, file.readAll(), diagnostics, hint, columns);
 }
 
 } // namespace Quorum

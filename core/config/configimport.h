@@ -2,6 +2,7 @@
 
 #include "../domain/runplan.h"
 #include "diagnostics.h"
+#include "scenarioimporter.h"
 
 #include <optional>
 
@@ -26,9 +27,11 @@ struct ImportedFile
 
 // Reads and checks any input file. The kind is taken from `hint`, else guessed from the
 // file name and its first record (what `quorum-cli validate` and the GUI's import do).
-ImportedFile importFile(const QString &path, Diagnostics &diagnostics, InputKind hint = InputKind::Unknown);
+// `columns` tells how to read a CSV of scenarios whose columns have other names.
+ImportedFile importFile(const QString &path, Diagnostics &diagnostics, InputKind hint = InputKind::Unknown,
+                        const CsvColumns &columns = {});
 // The same over bytes already in memory (fuzzing, drag and drop).
 ImportedFile importBytes(const QString &name, const QByteArray &bytes, Diagnostics &diagnostics,
-                         InputKind hint = InputKind::Unknown);
+                         InputKind hint = InputKind::Unknown, const CsvColumns &columns = {});
 
 } // namespace Quorum

@@ -131,9 +131,34 @@ void readJudgeTemplate(const JsonInput &input, const QString &file, QString *tex
         diagnostics.error(file, line, tr("\"judge_template\" must be a file name"));
     }
 }
+// "csv_columns": {"prompt", "golden_answer", "image", "task_type", "task_criteria"}: how the
+// plan's CSV scenario files are read; the command line's choices win.
+CsvColumns readCsvColumns(const JsonInput &input, const QString &file, const CsvColumns &given, Diagnostics &diagnostics)
+{
+    CsvColumns c;
+    const QJsonValue value = input.root.value(u"csv_columns");
+    if (value.isObject()) {
+        const InputRecord record = recordAt(file, value.toObject(), u"csv_columns"_qs, input.locator);
+        RecordReader r(record, diagnostics);
+        r.warnUnknown({u"prompt"_qs, u"golden_answer"_qs, u"image"_qs, u"task_type"_qs, u"task_criteria"_qs});
+        c.prompt = r.text(u"prompt"_qs).value_or(QString());
+        c.golden = r.text(u"golden_answer"_qs).value_or(QString());
+        c.image = r.text(u"image"_qs).value_or(QString());
+        c.taskType = r.text(u"task_type"_qs).value_or(QString());
+        c.taskCriteria = r.text(u"task_criteria"_qs).value_or(QString());
+    } else if (!value.isUndefined() && !value.isNull()) {
+        diagnostics.error(file, input.locator.lineOf(u"csv_columns"_qs), tr("\"csv_columns\" must be an object"));
+    }
+    for (auto [mine, theirs] : {std::pair{&c.prompt, &given.prompt}, std::pair{&c.golden, &given.golden},
+                                std::pair{&c.image, &given.image}, std::pair{&c.taskType, &given.taskType},
+                                std::pair{&c.taskCriteria, &given.taskCriteria}})
+        if (!theirs->isEmpty())
+            *mine = *theirs;
+    return c;
+}
 } // namespace
 
-std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnostics)
+std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnostics, const CsvColumns &columns)
 {
     Diagnostics found;
     const auto input = readJsonObject(source, found);
@@ -154,8 +179,9 @@ std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnosti
         found.error(file, input->locator.lineOf(u"name"_qs), tr("\"name\" must be text"));
     plan.name = name.toString(QFileInfo(file).completeBaseName());
 
+    const CsvColumns csv = readCsvColumns(*input, file, columns, found);
     plan.scenarios = readSection<Scenario>(
-        *input, file, u"scenarios"_qs, [&](const TextSource &s) { return importScenarios(s, found); },
+        *input, file, u"scenarios"_qs, [&](const TextSource &s) { return importScenarios(s, found, csv); },
         [&](const InputRecord &r, const QString &dir) { return scenarioFromRecord(r, dir, found); }, found);
     plan.models = readSection<ModelVariant>(
         *input, file, u"models"_qs, [&](const TextSource &s) { return importProfiles(s, ProfileKind::Model, found); },
@@ -188,7 +214,7 @@ std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnosti
         plan.optimizedPrompts.insert(optimizedPromptKey(o.value(u"scenario").toString(), m), o.value(u"prompt").toString());
     }
 
-    const QStringList known = {u"quorum_plan"_qs, u"name"_qs, u"scenarios"_qs, u"models"_qs, u"judges"_qs,
+    const QStringList known = {u"quorum_plan"_qs, u"name"_qs, u"scenarios"_qs, u"csv_columns"_qs, u"models"_qs, u"judges"_qs,
                                u"judge_questions"_qs, u"settings"_qs, u"judge_template"_qs, u"optimized_prompts"_qs};
     for (const QString &key : input->root.keys())
         if (!known.contains(key))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scenarioimporter.h"
+
 #include "../domain/runplan.h"
 #include "diagnostics.h"
 #include "textsource.h"
@@ -12,7 +14,8 @@ namespace Quorum {
 // Quorum's own plan file (JSON). Each of "scenarios", "models", "judges" is a file path
 // (relative to the plan), a list of paths, or the items themselves; "judge_questions" is a
 // path or the object; "settings" holds every run setting. See resources/demo/demo-plan.json.
-std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnostics);
+// `columns` (the command line's) win over the plan's own "csv_columns" where both name one.
+std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnostics, const CsvColumns &columns = {});
 
 // Writes a self-contained plan (everything embedded). Returns an error message or "".
 QString savePlan(const RunPlan &plan, const QString &path);

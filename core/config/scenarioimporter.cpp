@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QUrl>
 
+#include <tuple>
+
 namespace Quorum {
 
 namespace {
@@ -47,19 +49,41 @@ QChar optionLetter(qsizetype index)
     return QChar(char16_t(u'A' + index));
 }
 
-QList<InputRecord> recordsFromCsv(const TextSource &source, Diagnostics &diagnostics)
+QList<InputRecord> recordsFromCsv(const TextSource &source, const CsvColumns &chosen, Diagnostics &diagnostics)
 {
     const CsvTable table = readCsv(source, diagnostics);
     if (table.header.fields.isEmpty())
         return {};
     QList<std::pair<QString, int>> columns; // field name → column
-    for (const auto &[field, aliases] : kCsvAliases)
-        if (const int column = table.columnIndex(aliases); column >= 0)
+    // Columns the user named come first, and must exist.
+    bool missing = false;
+    for (const auto &[field, name, option] : {std::tuple{u"text_prompt"_qs, chosen.prompt, "--prompt-column"},
+                                              std::tuple{u"golden_answer"_qs, chosen.golden, "--golden-column"},
+                                              std::tuple{u"url_image"_qs, chosen.image, "--image-column"}}) {
+        if (name.isEmpty())
+            continue;
+        const int column = table.columnIndex({name});
+        if (column < 0) {
+            diagnostics.error(source.fileName(), table.header.line, tr("no column named \"%1\" (%2); the columns are: %3")
+                                                                       .arg(name, QLatin1String(option), table.header.fields.join(u", ")));
+            missing = true;
+        } else {
             columns.append({field, column});
+        }
+    }
+    if (missing)
+        return {};
+    for (const auto &[field, aliases] : kCsvAliases) {
+        const bool taken = std::any_of(columns.cbegin(), columns.cend(), [&](const auto &p) { return p.first == field; });
+        if (const int column = taken ? -1 : table.columnIndex(aliases); column >= 0)
+            columns.append({field, column});
+    }
     const bool multipleChoice = table.columnIndex({u"question"_qs}) >= 0 && table.columnIndex({u"answerA"_qs}) >= 0;
-    if (!multipleChoice && table.columnIndex(kCsvAliases.at(0).second) < 0) {
+    const bool hasPrompt = std::any_of(columns.cbegin(), columns.cend(), [](const auto &p) { return p.first == u"text_prompt"; });
+    if (!multipleChoice && !hasPrompt) {
         diagnostics.error(source.fileName(), table.header.line,
-                          tr("no prompt column: name one of %1").arg(kCsvAliases.at(0).second.join(u", ")));
+                          tr("no prompt column: name one of %1, or choose one with --prompt-column")
+                              .arg(kCsvAliases.at(0).second.join(u", ")));
         return {};
     }
     for (qsizetype c = 0; c < table.header.fields.size(); ++c) {
@@ -76,6 +100,13 @@ QList<InputRecord> recordsFromCsv(const TextSource &source, Diagnostics &diagnos
                 record.fields.insert(field, row.fields.at(column));
             record.fieldLines.insert(field, row.fieldLines.at(column));
         }
+        if (!chosen.taskType.isEmpty() && !record.fields.contains(u"task_type"))
+            record.fields.insert(u"task_type"_qs, chosen.taskType);
+        if (!chosen.taskCriteria.isEmpty() && !record.fields.contains(u"task_criteria"))
+            record.fields.insert(u"task_criteria"_qs, chosen.taskCriteria);
+        // 360-eval's CSV conversion gives every row an output-token cap.
+        if (!record.fields.contains(u"expected_output_tokens"))
+            record.fields.insert(u"expected_output_tokens"_qs, QString::number(kCsvOutputTokens));
         records.append(record);
     }
     return records;
@@ -174,6 +205,9 @@ std::optional<Scenario> scenarioFromRecord(const InputRecord &record, const QStr
     }
     s.taskType = r.text(u"task_type"_qs).value_or(s.taskType);
     s.taskCriteria = r.text(u"task_criteria"_qs).value_or(s.taskCriteria);
+    if (s.taskType.trimmed().isEmpty() && !record.textOnly) // 360-eval's JSONL has it on every line
+        diagnostics.warning(record.file, record.lineOf(u"task"_qs),
+                            tr("no \"task\": {\"task_type\": …}; the judges are told the task is \"general\""));
 
     if (const auto tokens = r.integer(u"expected_output_tokens"_qs)) {
         if (*tokens <= 0 || *tokens > 1'000'000)
@@ -242,11 +276,11 @@ void numberRepeatedScenarios(QList<Scenario> &scenarios, Diagnostics &diagnostic
     }
 }
 
-QList<Scenario> importScenarios(const TextSource &source, Diagnostics &diagnostics)
+QList<Scenario> importScenarios(const TextSource &source, Diagnostics &diagnostics, const CsvColumns &columns)
 {
     Diagnostics found;
     const bool isCsv = source.fileName().endsWith(u".csv", Qt::CaseInsensitive);
-    const QList<InputRecord> records = isCsv ? recordsFromCsv(source, found) : readJsonl(source, found);
+    const QList<InputRecord> records = isCsv ? recordsFromCsv(source, columns, found) : readJsonl(source, found);
     const QString baseDir = QFileInfo(source.fileName()).absolutePath();
     QList<Scenario> scenarios;
     for (const InputRecord &record : records)

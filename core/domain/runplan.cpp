@@ -53,6 +53,7 @@ QJsonObject RunSettings::toJson() const
         {u"dispute_threshold"_qs, disputeThreshold},
         {u"latency_only"_qs, latencyOnly},
         {u"streaming"_qs, streaming},
+        {u"vision"_qs, vision},
         {u"user_defined_metrics"_qs, QJsonArray::fromStringList(userMetrics)},
         {u"scorers"_qs, QJsonArray::fromStringList(scorers)},
         {u"budget_usd"_qs, budgetUsd},
@@ -76,6 +77,7 @@ RunSettings RunSettings::fromJson(const QJsonObject &o)
     s.disputeThreshold = o.value(u"dispute_threshold").toDouble(s.disputeThreshold);
     s.latencyOnly = o.value(u"latency_only").toBool(s.latencyOnly);
     s.streaming = o.value(u"streaming").toBool(s.streaming);
+    s.vision = o.value(u"vision").toBool(s.vision);
     for (const QJsonValue &v : o.value(u"user_defined_metrics").toArray())
         s.userMetrics << v.toString();
     for (const QJsonValue &v : o.value(u"scorers").toArray())

@@ -32,6 +32,7 @@ struct RunSettings
     double disputeThreshold = 1;
     bool latencyOnly = false;       // no jury
     bool streaming = true;
+    bool vision = false;            // send the scenarios' images (360-eval sends url_image only then)
     QStringList userMetrics;        // run-wide extra jury dimensions
     QStringList scorers;            // deterministic scorers, beside or instead of the jury
     double budgetUsd = 0;           // 0 = no cap

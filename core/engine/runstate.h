@@ -1,6 +1,7 @@
 #pragma once
 
 #include "answersource.h"
+#include "imagecache.h"
 
 #include "../domain/records.h"
 #include "../domain/runplan.h"
@@ -64,6 +65,7 @@ struct RunState
     RetryPolicy retry;
     RateLimiter limiter;
     JuryFactory juryFactory;
+    ImageCache images;                          // with vision on: each scenario image read once
 
     QMutex mutex;
     QWaitCondition resumed;

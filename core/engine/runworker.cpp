@@ -152,15 +152,15 @@ QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
         else
             result.error = CallError{ErrorClass::InvalidRequest, tr("there is no answer to judge for this model and scenario"),
                                      0, {}, {}, false};
-    } else if (!scenario.image.isEmpty()) {
+    } else if (!scenario.image.isEmpty() && settings.vision) { // as 360-eval: images only with vision on
         if (!m_imageNetwork)
             m_imageNetwork = newNetwork();
-        const LoadedImage image = co_await loadImage(scenario.image, m_imageNetwork);
+        const LoadedImage image = co_await m_state.images.get(scenario.image, m_imageNetwork);
         if (image.image) {
             request.image = image.image;
         } else {
             ready = false;
-            result.error = CallError{ErrorClass::UnsupportedInput, image.error, 0, {}, {}, false};
+            result.error = CallError{image.errorClass, image.error, 0, {}, {}, false};
         }
     }
 

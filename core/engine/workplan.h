@@ -33,7 +33,8 @@ public:
 
     qint64 modelCalls() const { return m_size; }
     qint64 judgeCalls() const;
-    // Spend if every call used the scenarios' expected output tokens and ~4 characters a token.
+    // Spend if every answer were as long as its output-token cap (outputTokenCap: the scenario's
+    // expected_output_tokens, else max_output_tokens) and prompts ~4 characters a token.
     double estimatedCostUsd() const;
     // Hours at the variants' target RPM (the slowest variant decides), in seconds; 0 when no
     // variant has a rate limit.

@@ -38,7 +38,8 @@ QCoro::Task<LoadedImage> loadImage(QString reference, QNetworkAccessManager *net
         if (!reply->isFinished())
             co_await qCoro(reply.get(), &QNetworkReply::finished);
         if (reply->error() != QNetworkReply::NoError)
-            co_return LoadedImage{std::nullopt, QStringLiteral("cannot fetch %1: %2").arg(reference, reply->errorString())};
+            co_return LoadedImage{std::nullopt, QStringLiteral("cannot fetch %1: %2").arg(reference, reply->errorString()),
+                                  ErrorClass::Network};
         co_return fromBytes(reply->read(kMaxImageBytes + 1), reference);
     }
     QFile file(url.isLocalFile() ? url.toLocalFile() : reference);

@@ -12,7 +12,10 @@ namespace Quorum {
 struct LoadedImage
 {
     std::optional<ChatImage> image;
-    QString error;  // for people; the call then fails as unsupported_input
+    QString error;  // for people
+    // Why it failed: network (it could not be fetched), or unsupported_input (not a picture a
+    // provider takes, or a file that cannot be read).
+    ErrorClass errorClass = ErrorClass::UnsupportedInput;
 };
 
 // Reads a scenario's image — a local path, a file:, http(s): or data: URL — and checks that

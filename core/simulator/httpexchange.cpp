@@ -1,5 +1,6 @@
 #include "httpexchange.h"
 
+#include <QLocale>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -8,6 +9,33 @@ namespace Quorum::Sim {
 namespace {
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
+}
+
+QByteArray imfFixdate(const QDateTime &utc)
+{
+    // Day and month names are English whatever the locale.
+    return QLocale::c().toString(utc.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_qs).toLatin1();
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 408: return "Request Timeout";
+    case 413: return "Content Too Large";
+    case 424: return "Failed Dependency";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    case 529: return "Overloaded";
+    default: return status < 300 ? "OK" : "Error";
+    }
 }
 
 QByteArray HttpRequest::header(const QByteArray &name) const
@@ -108,7 +136,8 @@ void HttpConnection::onReadyRead()
     case RequestParser::State::Incomplete:
         return;
     case RequestParser::State::Bad:
-        m_socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        m_socket->write("HTTP/1.1 400 Bad Request\r\nDate: " + imfFixdate(QDateTime::currentDateTimeUtc())
+                        + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         m_socket->disconnectFromHost();
         return;
     case RequestParser::State::Complete:
@@ -124,8 +153,13 @@ void HttpConnection::play(ScriptedResponse response)
     m_next = 0;
     m_bodyBytes = 0;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(m_current.status) + ' ' + m_current.reason + "\r\n";
-    for (const auto &[name, value] : m_current.headers)
+    bool dated = false;
+    for (const auto &[name, value] : m_current.headers) {
         head += name + ": " + value + "\r\n";
+        dated = dated || name.compare("date", Qt::CaseInsensitive) == 0;
+    }
+    if (!dated) // every response, errors and 404s too, as real servers do
+        head += "Date: " + imfFixdate(QDateTime::currentDateTimeUtc()) + "\r\n";
     if (m_current.chunked) {
         head += "Transfer-Encoding: chunked\r\n";
     } else {

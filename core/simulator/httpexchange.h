@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -20,6 +21,11 @@ struct HttpRequest
     QByteArray path() const;
     QByteArray query() const;
 };
+
+// RFC 9110's preferred Date format (IMF-fixdate): "Sun, 06 Nov 1994 08:49:37 GMT".
+QByteArray imfFixdate(const QDateTime &utc);
+// The usual reason phrase of a status ("Too Many Requests"), "Error" for others.
+QByteArray reasonPhrase(int status);
 
 // Incremental HTTP/1.1 request parser (Content-Length or chunked bodies).
 class RequestParser final

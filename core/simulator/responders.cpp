@@ -21,23 +21,85 @@ QByteArray sse(const QByteArray &data, const QByteArray &event = {})
     return (event.isEmpty() ? QByteArray() : "event: " + event + '\n') + "data: " + data + "\n\n";
 }
 
-ScriptedResponse base(const SimReply &reply, const QByteArray &contentType)
+QByteArray newId(int length)
+{
+    return QUuid::createUuid().toString(QUuid::Id128).left(length).toLatin1();
+}
+
+// Every answer carries the request id the provider's SDKs read (OpenAI x-request-id,
+// Anthropic request-id, Bedrock x-amzn-RequestId; Gemini puts a responseId in the body).
+ScriptedResponse base(const SimCall &call, const SimReply &reply, const QByteArray &contentType)
 {
     ScriptedResponse r;
     r.status = reply.httpStatus;
-    r.reason = reply.httpStatus == 200 ? "OK" : "Error";
-    r.headers = {{"Content-Type", contentType}, {"Date", QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date).toLatin1()}};
+    r.reason = reasonPhrase(reply.httpStatus);
+    r.headers = {{"Content-Type", contentType}};
+    if (call.protocol == u"openai")
+        r.headers.append({"x-request-id", "req_" + newId(32)});
+    else if (call.protocol == u"anthropic")
+        r.headers.append({"request-id", "req_011C" + newId(20)});
+    else if (call.protocol.startsWith(u"bedrock"))
+        r.headers.append({"x-amzn-RequestId", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()});
     r.headers += reply.headers;
     r.resetAfterBytes = reply.resetAfterBytes;
     r.stallMs = reply.stallMs;
     return r;
 }
 
-ScriptedResponse errorResponse(const SimReply &reply, QByteArray body, const QByteArray &contentType = "application/json")
+ScriptedResponse errorResponse(const SimCall &call, const SimReply &reply, QByteArray body,
+                               const QByteArray &contentType = "application/json")
 {
-    ScriptedResponse r = base(reply, contentType);
+    ScriptedResponse r = base(call, reply, contentType);
     r.pieces = {{0, std::move(body)}};
     return r;
+}
+
+// The error type each provider gives a status when a script names none (their API references).
+QString defaultErrorType(const QString &protocol, int status)
+{
+    if (protocol == u"openai")
+        return status == 429 ? u"requests"_qs : status >= 500 ? u"server_error"_qs : u"invalid_request_error"_qs;
+    if (protocol == u"anthropic") {
+        switch (status) {
+        case 400: return u"invalid_request_error"_qs;
+        case 401: return u"authentication_error"_qs;
+        case 403: return u"permission_error"_qs;
+        case 404: return u"not_found_error"_qs;
+        case 413: return u"request_too_large"_qs;
+        case 429: return u"rate_limit_error"_qs;
+        case 529: return u"overloaded_error"_qs;
+        default: return status >= 500 ? u"api_error"_qs : u"invalid_request_error"_qs;
+        }
+    }
+    if (protocol == u"gemini") {
+        switch (status) {
+        case 400: return u"INVALID_ARGUMENT"_qs;
+        case 401: return u"UNAUTHENTICATED"_qs;
+        case 403: return u"PERMISSION_DENIED"_qs;
+        case 404: return u"NOT_FOUND"_qs;
+        case 429: return u"RESOURCE_EXHAUSTED"_qs;
+        case 503: return u"UNAVAILABLE"_qs;
+        case 504: return u"DEADLINE_EXCEEDED"_qs;
+        default: return status >= 500 ? u"INTERNAL"_qs : u"INVALID_ARGUMENT"_qs;
+        }
+    }
+    switch (status) { // Bedrock
+    case 400: return u"ValidationException"_qs;
+    case 403: return u"AccessDeniedException"_qs;
+    case 404: return u"ResourceNotFoundException"_qs;
+    case 408: return u"ModelTimeoutException"_qs;
+    case 424: return u"ModelErrorException"_qs;
+    case 429: return u"ThrottlingException"_qs;
+    case 503: return u"ServiceUnavailableException"_qs;
+    default: return status >= 500 ? u"InternalServerException"_qs : u"ValidationException"_qs;
+    }
+}
+
+QString errorType(const SimCall &call, const SimReply &reply)
+{
+    return reply.errorCode.isEmpty() ? defaultErrorType(call.protocol.startsWith(u"bedrock") ? u"bedrock"_qs : call.protocol,
+                                                        reply.httpStatus)
+                                     : reply.errorCode;
 }
 
 // Adds the answer's pieces: the first after the time to first token, the rest a chunk apart.
@@ -92,18 +154,25 @@ SimReply unauthorizedReply(const SimCall &call, const QString &message)
 
 ScriptedResponse openAIResponse(const SimCall &call, const SimReply &reply)
 {
-    if (reply.httpStatus != 200)
-        return errorResponse(reply, json({{u"error"_qs, QJsonObject{{u"message"_qs, reply.errorMessage},
-                                                                     {u"type"_qs, reply.errorCode == u"rate_limit_exceeded" ? u"requests"_qs : u"invalid_request_error"_qs},
-                                                                     {u"param"_qs, QJsonValue::Null},
-                                                                     {u"code"_qs, reply.errorCode}}}}));
+    if (reply.httpStatus != 200) {
+        // A script may name the error's type (server_error, invalid_request_error, …) or its code
+        // (rate_limit_exceeded, invalid_api_key, …); the other comes from the status.
+        static const QStringList kTypes = {u"invalid_request_error"_qs, u"server_error"_qs, u"requests"_qs, u"tokens"_qs,
+                                           u"insufficient_quota"_qs};
+        const bool namesType = kTypes.contains(reply.errorCode);
+        const QString type = namesType ? reply.errorCode : defaultErrorType(call.protocol, reply.httpStatus);
+        const QJsonValue code = (namesType && reply.errorCode != u"insufficient_quota") || reply.errorCode.isEmpty()
+                                    ? QJsonValue(QJsonValue::Null) : QJsonValue(reply.errorCode);
+        return errorResponse(call, reply, json({{u"error"_qs, QJsonObject{{u"message"_qs, reply.errorMessage}, {u"type"_qs, type},
+                                                                           {u"param"_qs, QJsonValue::Null}, {u"code"_qs, code}}}}));
+    }
     const QString id = u"chatcmpl-"_qs + QUuid::createUuid().toString(QUuid::Id128).left(24);
     const qint64 created = QDateTime::currentSecsSinceEpoch();
     const QJsonObject usage{{u"prompt_tokens"_qs, reply.inputTokens}, {u"completion_tokens"_qs, reply.outputTokens},
                             {u"total_tokens"_qs, reply.inputTokens + reply.outputTokens}};
     const QString text = reply.chunks.join(QString());
     if (!call.stream) {
-        ScriptedResponse r = base(reply, "application/json");
+        ScriptedResponse r = base(call, reply, "application/json");
         QJsonObject message{{u"role"_qs, u"assistant"_qs}, {u"content"_qs, text}};
         if (!reply.reasoning.isEmpty())
             message.insert(u"reasoning_content"_qs, reply.reasoning);
@@ -115,7 +184,7 @@ ScriptedResponse openAIResponse(const SimCall &call, const SimReply &reply)
         r.pieces = {{reply.firstTokenMs + reply.chunkMs * int(reply.chunks.size()), json(body)}};
         return r;
     }
-    ScriptedResponse r = base(reply, "text/event-stream; charset=utf-8");
+    ScriptedResponse r = base(call, reply, "text/event-stream; charset=utf-8");
     r.chunked = true;
     auto chunk = [&](const QJsonObject &delta, const QJsonValue &finish) {
         QJsonObject c{{u"id"_qs, id}, {u"object"_qs, u"chat.completion.chunk"_qs}, {u"created"_qs, created}, {u"model"_qs, call.model},
@@ -146,16 +215,13 @@ ScriptedResponse openAIResponse(const SimCall &call, const SimReply &reply)
 
 ScriptedResponse anthropicResponse(const SimCall &call, const SimReply &reply)
 {
-    if (reply.httpStatus != 200) {
-        ScriptedResponse r = errorResponse(reply, json({{u"type"_qs, u"error"_qs},
-                                                        {u"error"_qs, QJsonObject{{u"type"_qs, reply.errorCode}, {u"message"_qs, reply.errorMessage}}}}));
-        r.headers.append({QByteArray("request-id"), QByteArray("req_sim")});
-        return r;
-    }
+    if (reply.httpStatus != 200)
+        return errorResponse(call, reply, json({{u"type"_qs, u"error"_qs},
+                                                {u"error"_qs, QJsonObject{{u"type"_qs, errorType(call, reply)}, {u"message"_qs, reply.errorMessage}}}}));
     const QString id = u"msg_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(24);
     const QString text = reply.chunks.join(QString());
     if (!call.stream) {
-        ScriptedResponse r = base(reply, "application/json");
+        ScriptedResponse r = base(call, reply, "application/json");
         QJsonArray content;
         if (!reply.reasoning.isEmpty())
             content.append(QJsonObject{{u"type"_qs, u"thinking"_qs}, {u"thinking"_qs, reply.reasoning}});
@@ -166,7 +232,7 @@ ScriptedResponse anthropicResponse(const SimCall &call, const SimReply &reply)
                            {u"usage"_qs, QJsonObject{{u"input_tokens"_qs, reply.inputTokens}, {u"output_tokens"_qs, reply.outputTokens}}}})}};
         return r;
     }
-    ScriptedResponse r = base(reply, "text/event-stream; charset=utf-8");
+    ScriptedResponse r = base(call, reply, "text/event-stream; charset=utf-8");
     r.chunked = true;
     auto event = [](const char *type, QJsonObject body) {
         body.insert(u"type"_qs, QLatin1String(type));
@@ -204,8 +270,9 @@ ScriptedResponse anthropicResponse(const SimCall &call, const SimReply &reply)
 ScriptedResponse geminiResponse(const SimCall &call, const SimReply &reply)
 {
     if (reply.httpStatus != 200)
-        return errorResponse(reply, json({{u"error"_qs, QJsonObject{{u"code"_qs, reply.httpStatus}, {u"message"_qs, reply.errorMessage},
-                                                                     {u"status"_qs, reply.errorCode}}}}));
+        return errorResponse(call, reply, json({{u"error"_qs, QJsonObject{{u"code"_qs, reply.httpStatus}, {u"message"_qs, reply.errorMessage},
+                                                                           {u"status"_qs, errorType(call, reply)}}}}));
+    const QString responseId = QString::fromLatin1(newId(22));
     auto usage = [&](qint64 output) {
         QJsonObject u{{u"promptTokenCount"_qs, reply.inputTokens}, {u"candidatesTokenCount"_qs, output},
                       {u"totalTokenCount"_qs, reply.inputTokens + output}};
@@ -218,43 +285,51 @@ ScriptedResponse geminiResponse(const SimCall &call, const SimReply &reply)
                               {u"index"_qs, 0}};
         if (!finish.isEmpty())
             candidate.insert(u"finishReason"_qs, finish);
-        QJsonObject body{{u"candidates"_qs, QJsonArray{candidate}}, {u"modelVersion"_qs, call.model}};
+        QJsonObject body{{u"candidates"_qs, QJsonArray{candidate}}, {u"modelVersion"_qs, call.model}, {u"responseId"_qs, responseId}};
         if (!reply.omitUsage)
             body.insert(u"usageMetadata"_qs, usage(outputSoFar));
         return body;
     };
     const QString text = reply.chunks.join(QString());
     if (!call.stream) {
-        ScriptedResponse r = base(reply, "application/json; charset=UTF-8");
+        ScriptedResponse r = base(call, reply, "application/json; charset=UTF-8");
         r.pieces = {{reply.firstTokenMs + reply.chunkMs * int(reply.chunks.size()), json(response(text, u"STOP"_qs, reply.outputTokens))}};
         return r;
     }
-    ScriptedResponse r = base(reply, "text/event-stream");
+    // With alt=sse, server-sent events; without it, one JSON array whose elements stream in.
+    ScriptedResponse r = base(call, reply, call.sse ? "text/event-stream" : "application/json; charset=UTF-8");
     r.chunked = true;
+    qsizetype elements = 0;
+    auto element = [&](const QJsonObject &o) -> QByteArray {
+        if (call.sse)
+            return "data: " + json(o) + "\r\n\r\n";
+        return (elements++ == 0 ? QByteArray("[") : QByteArray("\r\n,")) + QJsonDocument(o).toJson(QJsonDocument::Indented).trimmed();
+    };
     if (!reply.reasoning.isEmpty()) {
         QJsonObject thought = response(QString(), QString(), 0);
         thought.insert(u"candidates"_qs, QJsonArray{QJsonObject{{u"content"_qs, QJsonObject{{u"parts"_qs, QJsonArray{QJsonObject{
             {u"text"_qs, reply.reasoning}, {u"thought"_qs, true}}}}, {u"role"_qs, u"model"_qs}}}, {u"index"_qs, 0}}});
-        r.pieces.append({reply.firstTokenMs / 2, "data: " + json(thought) + "\r\n\r\n"});
+        r.pieces.append({reply.firstTokenMs / 2, element(thought)});
     }
     const qsizetype n = reply.chunks.size();
     streamPieces(r, reply, [&](qsizetype i) -> QByteArray {
         // Usage grows with the stream; the last report is the total.
         const qint64 soFar = i + 1 == n ? reply.outputTokens : reply.outputTokens * (i + 1) / std::max<qsizetype>(1, n);
-        return "data: " + json(response(reply.chunks.at(i), i + 1 == n ? u"STOP"_qs : QString(), soFar)) + "\r\n\r\n";
+        return element(response(reply.chunks.at(i), i + 1 == n ? u"STOP"_qs : QString(), soFar));
     });
     if (reply.midStreamErrorAfter >= 0)
-        r.pieces.append({reply.chunkMs, "data: " + json({{u"error"_qs, QJsonObject{{u"code"_qs, 503}, {u"message"_qs, reply.errorMessage},
-                                                                                 {u"status"_qs, reply.midStreamError}}}}) + "\r\n\r\n"});
+        r.pieces.append({reply.chunkMs, element({{u"error"_qs, QJsonObject{{u"code"_qs, 503}, {u"message"_qs, reply.errorMessage},
+                                                                            {u"status"_qs, reply.midStreamError}}}})});
+    if (!call.sse)
+        r.pieces.append({0, elements == 0 ? QByteArray("[]") : QByteArray("\r\n]")});
     return r; // no [DONE]: the stream ends when the connection's body ends
 }
 
 ScriptedResponse bedrockResponse(const SimCall &call, const SimReply &reply)
 {
     if (reply.httpStatus != 200) {
-        ScriptedResponse r = errorResponse(reply, json({{u"message"_qs, reply.errorMessage}}));
-        r.headers.append({"x-amzn-ErrorType", reply.errorCode.toLatin1() + ":http://internal.amazon.com/coral/com.amazon.bedrock/"});
-        r.headers.append({"x-amzn-RequestId", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()});
+        ScriptedResponse r = errorResponse(call, reply, json({{u"message"_qs, reply.errorMessage}}));
+        r.headers.append({"x-amzn-ErrorType", errorType(call, reply).toLatin1() + ":http://internal.amazon.com/coral/com.amazon.bedrock/"});
         return r;
     }
     const QString text = reply.chunks.join(QString());
@@ -262,7 +337,7 @@ ScriptedResponse bedrockResponse(const SimCall &call, const SimReply &reply)
     const QJsonObject usage{{u"inputTokens"_qs, reply.inputTokens}, {u"outputTokens"_qs, reply.outputTokens},
                             {u"totalTokens"_qs, reply.inputTokens + reply.outputTokens}};
     if (!call.stream) {
-        ScriptedResponse r = base(reply, "application/json");
+        ScriptedResponse r = base(call, reply, "application/json");
         QJsonObject body{{u"output"_qs, QJsonObject{{u"message"_qs, QJsonObject{{u"role"_qs, u"assistant"_qs},
                                                                                {u"content"_qs, QJsonArray{QJsonObject{{u"text"_qs, text}}}}}}}},
                          {u"stopReason"_qs, u"end_turn"_qs}, {u"metrics"_qs, QJsonObject{{u"latencyMs"_qs, latencyMs}}}};
@@ -273,7 +348,7 @@ ScriptedResponse bedrockResponse(const SimCall &call, const SimReply &reply)
         r.pieces = {{latencyMs, json(body)}};
         return r;
     }
-    ScriptedResponse r = base(reply, "application/vnd.amazon.eventstream");
+    ScriptedResponse r = base(call, reply, "application/vnd.amazon.eventstream");
     r.chunked = true;
     // Every payload carries a padding field "p" of varying length, as the service's do.
     auto frame = [](const QString &type, QJsonObject payload) {
@@ -310,7 +385,7 @@ ScriptedResponse bedrockOptimizeResponse(const SimCall &call, const SimReply &re
 {
     if (reply.httpStatus != 200)
         return bedrockResponse(call, reply); // the same error shape as the runtime's
-    ScriptedResponse r = base(reply, "application/vnd.amazon.eventstream");
+    ScriptedResponse r = base(call, reply, "application/vnd.amazon.eventstream");
     r.chunked = true;
     auto frame = [](const QString &type, const QJsonObject &payload) {
         return encodeEventStreamMessage({{u":event-type"_qs, type}, {u":content-type"_qs, u"application/json"_qs},

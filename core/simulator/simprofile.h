@@ -19,6 +19,7 @@ struct SimCall
     bool stream = true;
     bool hasImage = false;
     bool includeUsage = true; // OpenAI: stream_options.include_usage
+    bool sse = true;          // Gemini: alt=sse asked for events; without it a stream is a JSON array
 };
 
 // How the simulator answers one call. Built from the latency model and the generator, then

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QUrlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -203,6 +204,7 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
         call.protocol = u"gemini"_qs;
         call.model = m.captured(2);
         call.stream = m.captured(3) == u"streamGenerateContent";
+        call.sse = QUrlQuery(QString::fromUtf8(request.query())).queryItemValue(u"alt"_qs) == u"sse";
         key = request.header("x-goog-api-key");
         if (body)
             readGemini(*body, &call);
@@ -222,7 +224,7 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
     } else {
         ScriptedResponse r;
         r.status = 404;
-        r.reason = "Not Found";
+        r.reason = reasonPhrase(404);
         r.headers = {{"Content-Type", "application/json"}};
         r.pieces = {{0, R"({"error":{"message":"Unknown path","code":"not_found"}})"}};
         return r;
