@@ -1,5 +1,7 @@
 #include "httpexchange.h"
 
+#include "http2session.h"
+
 #include <QLocale>
 #include <QTcpSocket>
 #include <QTimer>
@@ -118,6 +120,63 @@ RequestParser::State RequestParser::feed(QByteArray &buffer, HttpRequest *out)
     return State::Complete;
 }
 
+QList<std::pair<QByteArray, QByteArray>> responseHeaders(const ScriptedResponse &response)
+{
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    bool dated = false;
+    for (const auto &[name, value] : response.headers) {
+        headers.append({name.toLower(), value});
+        dated = dated || name.compare("date", Qt::CaseInsensitive) == 0;
+    }
+    if (!dated) // every response, errors and 404s too, as real servers do
+        headers.append({"date", imfFixdate(QDateTime::currentDateTimeUtc())});
+    return headers;
+}
+
+ResponsePlayer::ResponsePlayer(ScriptedResponse response, Sink sink, QObject *parent)
+    : QObject(parent), m_response(std::move(response)), m_sink(std::move(sink))
+{
+}
+
+void ResponsePlayer::start()
+{
+    next();
+}
+
+void ResponsePlayer::next()
+{
+    if (m_done)
+        return;
+    if (m_next >= m_response.pieces.size()) {
+        m_done = true;
+        if (m_response.stallMs > 0)
+            QTimer::singleShot(m_response.stallMs, Qt::PreciseTimer, this, [this] { m_sink.end(); });
+        else
+            m_sink.end();
+        return;
+    }
+    auto send = [this] {
+        QByteArray out = m_response.pieces.at(m_next++).bytes;
+        if (m_response.resetAfterBytes >= 0 && m_bodyBytes + out.size() >= m_response.resetAfterBytes) {
+            out.truncate(m_response.resetAfterBytes - m_bodyBytes);
+            m_done = true;
+            if (!out.isEmpty())
+                m_sink.body(out);
+            m_sink.reset(); // connection reset, mid-response
+            return;
+        }
+        m_bodyBytes += out.size();
+        if (!out.isEmpty())
+            m_sink.body(out);
+        next();
+    };
+    const int delay = m_response.pieces.at(m_next).delayMs;
+    if (delay <= 0)
+        send();
+    else
+        QTimer::singleShot(delay, Qt::PreciseTimer, this, send); // TTFT tests need ms accuracy
+}
+
 HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)
     : QObject(parent), m_socket(socket), m_handler(std::move(handler))
 {
@@ -126,9 +185,23 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *par
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
 }
 
+HttpConnection::~HttpConnection() = default;
+
 void HttpConnection::onReadyRead()
 {
     m_buffer += m_socket->readAll();
+    if (m_http2) {
+        m_http2->receive(std::exchange(m_buffer, {}));
+        return;
+    }
+    static const QByteArray kPreface = Http2Session::clientPreface();
+    if (!m_busy && m_buffer.startsWith(kPreface.left(std::min(m_buffer.size(), kPreface.size())))) {
+        if (m_buffer.size() < kPreface.size())
+            return; // perhaps HTTP/2: wait for the whole preface
+        m_http2 = std::make_unique<Http2Session>(m_socket, m_handler, this);
+        m_http2->receive(std::exchange(m_buffer, {}));
+        return;
+    }
     if (m_busy)
         return; // pipelined requests wait for the current response
     HttpRequest request;
@@ -149,85 +222,49 @@ void HttpConnection::onReadyRead()
 void HttpConnection::play(ScriptedResponse response)
 {
     m_busy = true;
-    m_current = std::move(response);
-    m_next = 0;
-    m_bodyBytes = 0;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(m_current.status) + ' ' + m_current.reason + "\r\n";
-    bool dated = false;
-    for (const auto &[name, value] : m_current.headers) {
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason + "\r\n";
+    for (const auto &[name, value] : responseHeaders(response))
         head += name + ": " + value + "\r\n";
-        dated = dated || name.compare("date", Qt::CaseInsensitive) == 0;
-    }
-    if (!dated) // every response, errors and 404s too, as real servers do
-        head += "Date: " + imfFixdate(QDateTime::currentDateTimeUtc()) + "\r\n";
-    if (m_current.chunked) {
-        head += "Transfer-Encoding: chunked\r\n";
+    const bool chunked = response.chunked;
+    if (chunked) {
+        head += "transfer-encoding: chunked\r\n";
     } else {
         qsizetype length = 0;
-        for (const auto &piece : m_current.pieces)
+        for (const auto &piece : response.pieces)
             length += piece.bytes.size();
-        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+        head += "content-length: " + QByteArray::number(length) + "\r\n";
     }
-    head += "\r\n";
-    m_socket->write(head);
-    sendPiece();
-}
-
-void HttpConnection::sendPiece()
-{
-    if (!m_socket)
-        return;
-    if (m_next >= m_current.pieces.size()) {
-        auto finish = [this] {
-            if (!m_socket)
-                return;
-            if (m_current.chunked)
-                m_socket->write("0\r\n\r\n");
-            m_busy = false;
-            if (m_current.stallMs > 0) {
-                m_socket->disconnectFromHost();
-                return;
-            }
-            if (!m_buffer.isEmpty())
-                onReadyRead();
-        };
-        if (m_current.stallMs > 0)
-            QTimer::singleShot(m_current.stallMs, Qt::PreciseTimer, this, finish);
-        else
-            finish();
-        return;
-    }
-    const ScriptedResponse::Piece &piece = m_current.pieces.at(m_next);
-    auto send = [this] {
+    m_socket->write(head + "\r\n");
+    const bool stalls = response.stallMs > 0;
+    ResponsePlayer::Sink sink;
+    sink.body = [this, chunked](const QByteArray &bytes) {
+        if (m_socket)
+            m_socket->write(chunked ? QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n" : bytes);
+    };
+    sink.reset = [this, chunked] {
         if (!m_socket)
             return;
-        writeBody(m_current.pieces.at(m_next).bytes);
-        ++m_next;
-        if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
-            sendPiece();
-    };
-    if (piece.delayMs <= 0)
-        send();
-    else
-        QTimer::singleShot(piece.delayMs, Qt::PreciseTimer, this, send); // TTFT tests need ms accuracy
-}
-
-void HttpConnection::writeBody(const QByteArray &bytes)
-{
-    QByteArray out = bytes;
-    if (m_current.resetAfterBytes >= 0 && m_bodyBytes + out.size() >= m_current.resetAfterBytes) {
-        out.truncate(m_current.resetAfterBytes - m_bodyBytes);
-        if (m_current.chunked && !out.isEmpty())
-            out = QByteArray::number(out.size(), 16) + "\r\n" + out; // a chunk cut short
-        m_socket->write(out);
         m_socket->flush();
-        m_socket->abort(); // connection reset, mid-response
-        return;
-    }
-    m_bodyBytes += out.size();
-    if (m_current.chunked && !out.isEmpty())
-        out = QByteArray::number(out.size(), 16) + "\r\n" + out + "\r\n";
-    m_socket->write(out);
+        m_socket->abort();
+        (void)chunked;
+    };
+    sink.end = [this, chunked, stalls] {
+        if (!m_socket)
+            return;
+        if (chunked)
+            m_socket->write("0\r\n\r\n");
+        m_busy = false;
+        m_player->deleteLater();
+        m_player = nullptr;
+        if (stalls) {
+            m_socket->disconnectFromHost();
+            return;
+        }
+        if (!m_buffer.isEmpty())
+            onReadyRead();
+    };
+    m_player = new ResponsePlayer(std::move(response), std::move(sink), this);
+    m_player->start();
 }
 
 } // namespace Quorum::Sim

@@ -6,6 +6,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <memory>
+
 class QTcpSocket;
 
 namespace Quorum::Sim {
@@ -52,7 +55,40 @@ struct ScriptedResponse
     int stallMs = 0;                    // after the last piece, say nothing this long, then close
 };
 
-// Plays ScriptedResponses on one connection, one request at a time (keep-alive).
+// Plays one ScriptedResponse's body over time into a sink: each piece after its delay, a cut
+// where the script resets the connection, a silence before the end where it stalls. Shared by
+// HTTP/1.1 and HTTP/2, which differ only in how body bytes are framed.
+class ResponsePlayer final : public QObject
+{
+public:
+    struct Sink
+    {
+        std::function<void(const QByteArray &bytes)> body;
+        std::function<void()> end;        // the body is complete
+        std::function<void()> reset;      // the connection (stream) is reset after the last bytes
+    };
+    ResponsePlayer(ScriptedResponse response, Sink sink, QObject *parent);
+    void start();
+    const ScriptedResponse &response() const { return m_response; }
+
+private:
+    void next();
+    ScriptedResponse m_response;
+    Sink m_sink;
+    qsizetype m_next = 0;
+    qint64 m_bodyBytes = 0;
+    bool m_done = false;
+};
+
+// The head of a response as HTTP/2 sends it: lower-case names, a Date, no connection-level
+// headers. HTTP/1.1 writes the same list in its own syntax.
+QList<std::pair<QByteArray, QByteArray>> responseHeaders(const ScriptedResponse &response);
+
+class Http2Session;
+
+// Plays ScriptedResponses on one connection: HTTP/1.1 (one request at a time, keep-alive), or
+// HTTP/2 when the client opens with the cleartext prior-knowledge preface, as the AWS SDK's
+// default handler does.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -60,21 +96,19 @@ class HttpConnection final : public QObject
 public:
     using Handler = std::function<ScriptedResponse(const HttpRequest &)>;
     HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent);
+    ~HttpConnection() override;
 
 private:
     void onReadyRead();
     void play(ScriptedResponse response);
-    void sendPiece();
-    void writeBody(const QByteArray &bytes);
 
     QPointer<QTcpSocket> m_socket;
     Handler m_handler;
     QByteArray m_buffer;
     RequestParser m_parser;
     bool m_busy = false;
-    ScriptedResponse m_current;
-    qsizetype m_next = 0;
-    qint64 m_bodyBytes = 0;
+    ResponsePlayer *m_player = nullptr;
+    std::unique_ptr<Http2Session> m_http2;
 };
 
 } // namespace Quorum::Sim

@@ -43,7 +43,12 @@ await check('openai stream', async () => {
 await check('openai whole', async () => {
   const r = await openai.chat.completions.create({ model: 'gpt-sim', messages: [{ role: 'user', content: 'SCRIPTED' }] });
   expect(r.choices[0].message.content === 'Hello, wörld ☃' && r.usage.total_tokens === 15, JSON.stringify(r));
+  expect(r._request_id?.startsWith('req_'), `request id ${r._request_id}`);
 });
+await check('openai 500', () => expectError(
+  openai.chat.completions.create({ model: 'gpt-sim', messages: [{ role: 'user', content: 'FAIL-500' }] }),
+  (e) => e instanceof OpenAI.InternalServerError && e.type === 'server_error' && e.code === null && e.requestID?.startsWith('req_'),
+  'InternalServerError'));
 await check('openai 429', () => expectError(
   openai.chat.completions.create({ model: 'gpt-sim', messages: [{ role: 'user', content: 'FAIL-429' }] }),
   (e) => e instanceof OpenAI.RateLimitError && e.status === 429 && e.code === 'rate_limit_exceeded', 'RateLimitError'));
@@ -64,7 +69,14 @@ await check('anthropic stream', async () => {
 await check('anthropic whole', async () => {
   const m = await anthropic.messages.create({ model: 'claude-sim', max_tokens: 100, messages: [{ role: 'user', content: 'SCRIPTED' }] });
   expect(m.content[0].text === 'Hello, wörld ☃' && m.usage.output_tokens === 4, JSON.stringify(m));
+  expect(m._request_id?.startsWith('req_'), `request id ${m._request_id}`);
 });
+await check('anthropic 529', () => expectError(
+  anthropic.messages.create({ model: 'claude-sim', max_tokens: 10, messages: [{ role: 'user', content: 'FAIL-529' }] }),
+  (e) => e?.status === 529 && e?.error?.error?.type === 'overloaded_error', 'overloaded_error'));
+await check('anthropic 500', () => expectError(
+  anthropic.messages.create({ model: 'claude-sim', max_tokens: 10, messages: [{ role: 'user', content: 'FAIL-500' }] }),
+  (e) => e instanceof Anthropic.InternalServerError && e?.error?.error?.type === 'api_error', 'api_error'));
 await check('anthropic error inside the stream', () => expectError(
   anthropic.messages.stream({ model: 'claude-sim', max_tokens: 100, messages: [{ role: 'user', content: 'FAIL-MIDSTREAM' }] }).finalMessage(),
   (e) => /overloaded/i.test(`${e?.message} ${JSON.stringify(e?.error ?? {})}`), 'overloaded_error'));
@@ -83,15 +95,24 @@ await check('gemini stream', async () => {
 await check('gemini whole', async () => {
   const r = await genai.models.generateContent({ model: 'gemini-sim', contents: 'SCRIPTED' });
   expect(r.text === 'Hello, wörld ☃' && r.usageMetadata.totalTokenCount === 15, JSON.stringify(r));
+  expect(typeof r.responseId === 'string' && r.responseId.length > 0, `responseId ${r.responseId}`);
 });
+await check('gemini 503', () => expectError(
+  genai.models.generateContent({ model: 'gemini-sim', contents: 'FAIL-503' }),
+  (e) => e?.status === 503 && /UNAVAILABLE/.test(e?.message ?? ''), 'UNAVAILABLE'));
 await check('gemini 429', () => expectError(
   genai.models.generateContent({ model: 'gemini-sim', contents: 'FAIL-429' }),
   (e) => e?.status === 429 || /RESOURCE_EXHAUSTED|429/.test(e?.message ?? ''), 'RESOURCE_EXHAUSTED'));
 
+// The SDK's default request handler, as a user has it: HTTP/2 (cleartext, prior knowledge here).
 const bedrock = new BedrockRuntimeClient({
   region: 'us-west-2', endpoint: baseUrl, maxAttempts: 1,
   credentials: { accessKeyId: 'AKIDQUORUMSIMULATOR', secretAccessKey: 'quorum-simulator-secret-key', sessionToken: 'sdk-session' },
-  requestHandler: new NodeHttpHandler(),
+});
+// And HTTP/1.1, as Quorum's own client speaks it.
+const bedrockHttp1 = new BedrockRuntimeClient({
+  region: 'us-west-2', endpoint: baseUrl, maxAttempts: 1, requestHandler: new NodeHttpHandler(),
+  credentials: { accessKeyId: 'AKIDQUORUMSIMULATOR', secretAccessKey: 'quorum-simulator-secret-key' },
 });
 const converse = { modelId: 'us.amazon.nova-2-lite-v1:0', messages: [{ role: 'user', content: [{ text: 'SCRIPTED' }] }] };
 await check('bedrock converse-stream (SigV4 by the AWS SDK)', async () => {
@@ -106,10 +127,23 @@ await check('bedrock converse-stream (SigV4 by the AWS SDK)', async () => {
   expect(usage?.inputTokens === 11 && usage?.outputTokens === 4, JSON.stringify(usage));
   expect(stop === 'end_turn', stop);
 });
+await check('bedrock converse-stream over HTTP/1.1', async () => {
+  const r = await bedrockHttp1.send(new ConverseStreamCommand(converse));
+  let text = '';
+  for await (const event of r.stream) text += event.contentBlockDelta?.delta?.text ?? '';
+  expect(text === 'Hello, wörld ☃', `text ${JSON.stringify(text)}`);
+});
 await check('bedrock converse', async () => {
   const r = await bedrock.send(new ConverseCommand({ ...converse, serviceTier: { type: 'priority' } }));
   expect(r.output.message.content[0].text === 'Hello, wörld ☃' && r.usage.totalTokens === 15, JSON.stringify(r));
   expect(r.serviceTier?.type === 'priority', `tier ${JSON.stringify(r.serviceTier)}`);
+  expect(/^[0-9a-f-]{36}$/.test(r.$metadata.requestId ?? ''), `request id ${r.$metadata.requestId}`);
+});
+await check('bedrock 500 and 503', async () => {
+  await expectError(bedrock.send(new ConverseCommand({ ...converse, messages: [{ role: 'user', content: [{ text: 'FAIL-500' }] }] })),
+    (e) => e.name === 'InternalServerException' && e.$metadata?.httpStatusCode === 500, 'InternalServerException');
+  await expectError(bedrock.send(new ConverseCommand({ ...converse, messages: [{ role: 'user', content: [{ text: 'FAIL-503' }] }] })),
+    (e) => e.name === 'ServiceUnavailableException', 'ServiceUnavailableException');
 });
 await check('bedrock throttling', () => expectError(
   bedrock.send(new ConverseCommand({ ...converse, messages: [{ role: 'user', content: [{ text: 'FAIL-429' }] }] })),
@@ -119,14 +153,13 @@ await check('bedrock exception inside the stream', async () => {
   await expectError((async () => { for await (const _ of r.stream) { /* drain */ } })(), (e) => e.name === 'ThrottlingException', 'in-stream ThrottlingException');
 });
 await check('bedrock wrong secret', () => expectError(
-  new BedrockRuntimeClient({ region: 'us-west-2', endpoint: baseUrl, maxAttempts: 1, requestHandler: new NodeHttpHandler(),
+  new BedrockRuntimeClient({ region: 'us-west-2', endpoint: baseUrl, maxAttempts: 1,
     credentials: { accessKeyId: 'AKIDQUORUMSIMULATOR', secretAccessKey: 'wrong' } }).send(new ConverseCommand(converse)),
   (e) => e.name === 'InvalidSignatureException', 'InvalidSignatureException'));
 
 const agent = new BedrockAgentRuntimeClient({
   region: 'us-east-1', endpoint: baseUrl, maxAttempts: 1,
   credentials: { accessKeyId: 'AKIDQUORUMSIMULATOR', secretAccessKey: 'quorum-simulator-secret-key' },
-  requestHandler: new NodeHttpHandler(),
 });
 const optimize = (text) => agent.send(new OptimizePromptCommand({ input: { textPrompt: { text } }, targetModelId: 'us.amazon.nova-2-lite-v1:0' }));
 await check('bedrock optimize-prompt (agent runtime SDK)', async () => {
