@@ -3,6 +3,7 @@
 // plain socket), so no Quorum client code decides what passes.
 #include "simtestsupport.h"
 
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
@@ -180,6 +181,43 @@ private Q_SLOTS:
             QVERIFY(std::abs(QDateTime::fromString(date.chopped(4), u"ddd, dd MMM yyyy hh:mm:ss"_qs).secsTo(
                         QDateTime::currentDateTimeUtc().toLocalTime())) < 3600 * 24);
         }
+    }
+
+    // HTTP/2 over cleartext with prior knowledge (what the AWS SDK's default handler speaks),
+    // beside HTTP/1.1: streams in order, errors with their headers, several streams at once.
+    void http2PriorKnowledge()
+    {
+        script(R"({"time_scale": 0, "rules": [{"prompt": "FAIL", "reply": {"status": 503}},
+                   {"reply": {"chunks": ["one ", "two ", "three"], "chunk_ms": 5, "usage": {"input": 3, "output": 3}}}]})");
+        QNetworkAccessManager network;
+        auto post = [&](const QByteArray &prompt) {
+            QNetworkRequest request(QUrl(m_sim->baseUrl() + u"/v1/chat/completions"_qs));
+            request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
+            request.setRawHeader("Authorization", "Bearer sk-test");
+            request.setRawHeader("Content-Type", "application/json");
+            QJsonObject body{{u"model"_qs, u"gpt-x"_qs}, {u"stream"_qs, true},
+                             {u"messages"_qs, QJsonArray{QJsonObject{{u"role"_qs, u"user"_qs}, {u"content"_qs, QString::fromLatin1(prompt)}}}}};
+            return network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        };
+        QNetworkReply *a = post("hello");
+        QNetworkReply *b = post("FAIL");
+        QNetworkReply *c = post("again");
+        for (QNetworkReply *r : {a, b, c})
+            QTRY_VERIFY_WITH_TIMEOUT(r->isFinished(), 10000);
+        for (QNetworkReply *r : {a, c}) {
+            QVERIFY(r->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            const QByteArray body = r->readAll();
+            QVERIFY2(body.indexOf("one ") < body.indexOf("two ") && body.indexOf("two ") < body.indexOf("three"), body.constData());
+            QVERIFY(body.endsWith("data: [DONE]\n\n"));
+            QVERIFY(r->rawHeader("x-request-id").startsWith("req_"));
+        }
+        QCOMPARE(b->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+        QCOMPARE(QJsonDocument::fromJson(b->readAll()).object().value(u"error").toObject().value(u"type").toString(), u"server_error"_qs);
+        QVERIFY(!b->rawHeader("date").isEmpty());
+        QCOMPARE(m_sim->requestCount(), 3);
+        for (QNetworkReply *r : {a, b, c})
+            delete r;
     }
 
     // streamGenerateContent without alt=sse streams one JSON array, as the real API does.
