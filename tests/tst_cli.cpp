@@ -211,6 +211,11 @@ private Q_SLOTS:
                               u"--latency-only"_qs, u"--db"_qs, nested}, env);
         QVERIFY2(n.exitCode == 0, qPrintable(n.err));
         QVERIFY(QFile::exists(nested));
+        // A folder that cannot be made: the message says why.
+        const Result blocked = cli({u"run"_qs, u"--scenarios"_qs, kData + u"/good/siqa-items.jsonl"_qs, u"--models"_qs,
+                                    simulatorModels(dir), u"--latency-only"_qs, u"--db"_qs, nested + u"/inside/runs.sqlite"_qs}, env);
+        QCOMPARE(blocked.exitCode, 1);
+        QVERIFY2(blocked.err.contains(u"cannot create the folder %1/inside: %1 is a file"_qs.arg(nested)), qPrintable(blocked.err));
     }
     // A CSV with its own column names runs unchanged once the columns are named.
     void csvColumnOptions()

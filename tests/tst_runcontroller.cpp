@@ -361,6 +361,43 @@ private Q_SLOTS:
         RunStore::closeConnection(db);
     }
 
+    // Repeated rows (360-eval's samples have them) run, are stored and resume as scenarios of
+    // their own: the stored plan keeps their ids, so every work item keeps its number.
+    void repeatedScenariosResume()
+    {
+        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [{"reply": {"text": "slow", "first_token_ms": 20}}]})"));
+        Diagnostics d;
+        QByteArray csv = "text_prompt,golden_answer\n";
+        for (int i = 0; i < 12; ++i)
+            csv += i % 3 == 0 ? QByteArray("The same row,same\n") : "Row " + QByteArray::number(i) + ",g\n";
+        RunPlan p = plan(0, 1);
+        p.scenarios = importBytes(u"repeats.csv"_qs, csv, d, InputKind::Scenarios).scenarios;
+        QCOMPARE(p.scenarios.size(), 12);
+        const QString db = m_dir.filePath(u"repeats.sqlite"_qs);
+        qint64 runId = 0;
+        {
+            RunController controller(p, options(db));
+            QSignalSpy finished(&controller, &RunController::finished);
+            QCOMPARE(controller.start(), QString());
+            runId = controller.runId();
+            QTRY_VERIFY_WITH_TIMEOUT(controller.snapshot().done >= 4, 20000);
+            controller.cancel();
+            QVERIFY(finished.wait(20000));
+        }
+        const qint64 stored = scalar(db, u"SELECT count(*) FROM invocations"_qs);
+        QVERIFY(stored < 12);
+        RunStore::closeConnection(db);
+        RunOptions o = options(db);
+        o.resumeRunId = runId;
+        RunController resumed(RunPlan(), o);
+        QCOMPARE(runToEnd(resumed), RunStatus::Completed);
+        QCOMPARE(resumed.alreadyStored(), stored);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs), 12);
+        QCOMPARE(scalar(db, u"SELECT count(DISTINCT work_item) FROM invocations"_qs), 12);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM scenarios WHERE scenario_key LIKE '%#%'"_qs), 3); // the 2nd, 3rd, 4th repeat
+        RunStore::closeConnection(db);
+    }
+
     // Multiple-choice items scored by a deterministic scorer, no judge: pass/fail from the letter.
     void scorersInsteadOfAJury()
     {
