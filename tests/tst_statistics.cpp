@@ -56,10 +56,13 @@ private Q_SLOTS:
     }
     void bradleyTerryTwoPlayers()
     {
-        // A beats B 3 times out of 4: strengths 3 : 1, so A is 400·log10(3) ≈ 190.85 above B.
+        // A beats B 3 times out of 4, plus the virtual tie: 3.5 : 1.5, so A is 400·log10(7/3) ≈ 147.19 above B.
         const auto r = Stats::bradleyTerryRatings({{0, 3}, {1, 0}});
-        QCOMPARE(qRound((r[0] - r[1]) * 100), 19085);
+        QCOMPARE(qRound((r[0] - r[1]) * 100), 14719);
         QCOMPARE(qRound((r[0] + r[1]) * 1000), 2000000); // geometric mean of strengths is 1
+        // Winning every game: 5.5 : 0.5, 400·log10(11) ≈ 416.56 above, finite.
+        const auto sweep = Stats::bradleyTerryRatings({{0, 5}, {0, 0}});
+        QCOMPARE(qRound((sweep[0] - sweep[1]) * 100), 41656);
     }
     // A small tournament with a cycle and ties: the fit satisfies the likelihood equations
     // W_i = Σ_j n_ij · p_i / (p_i + p_j) for every player.
@@ -73,9 +76,10 @@ private Q_SLOTS:
         for (size_t i = 0; i < 4; ++i) {
             double won = 0, expected = 0;
             for (size_t j = 0; j < 4; ++j) {
-                won += wins[i][j];
-                if (i != j)
-                    expected += (wins[i][j] + wins[j][i]) * p[i] / (p[i] + p[j]);
+                if (i == j)
+                    continue;
+                won += wins[i][j] + 0.5; // each pair met, so each has its virtual tie
+                expected += (wins[i][j] + wins[j][i] + 1) * p[i] / (p[i] + p[j]);
             }
             QVERIFY2(std::abs(won - expected) < 1e-6, qPrintable(QString::number(won - expected)));
         }

@@ -168,9 +168,16 @@ std::optional<Interval> bootstrapRatio(const std::vector<double> &numerators, co
     return Interval{*percentile(ratios, 0.025), *percentile(ratios, 0.975)};
 }
 
-std::vector<double> bradleyTerryRatings(const std::vector<std::vector<double>> &wins, int iterations)
+std::vector<double> bradleyTerryRatings(const std::vector<std::vector<double>> &played, int iterations)
 {
-    const size_t n = wins.size();
+    const size_t n = played.size();
+    // One virtual tie per pair that met (half a win each way): a variant that wins every game
+    // gets a large but finite rating instead of one that runs off to infinity (METRICS.md).
+    std::vector<std::vector<double>> wins = played;
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = 0; j < n; ++j)
+            if (i != j && played[i][j] + played[j][i] > 0)
+                wins[i][j] += 0.5;
     std::vector<double> strength(n, 1.0), total(n, 0.0);
     for (size_t i = 0; i < n; ++i)
         for (size_t j = 0; j < n; ++j)
@@ -185,8 +192,8 @@ std::vector<double> bradleyTerryRatings(const std::vector<std::vector<double>> &
                 if (i != j && games > 0)
                     denominator += games / (strength[i] + strength[j]);
             }
-            // A player who never won keeps a tiny strength instead of zero (the MLE is at the boundary).
-            next[i] = denominator > 0 ? std::max(total[i], 1e-9) / denominator : strength[i];
+            next[i] = denominator > 0 ? total[i] / denominator : strength[i]; // every player who met another won half a game
+
         }
         double logSum = 0;
         for (const double p : next)

@@ -75,9 +75,10 @@ struct Interval
 std::optional<Interval> bootstrapRatio(const std::vector<double> &numerators, const std::vector<double> &denominators,
                                        int resamples = 1000, quint32 seed = 20241122);
 
-// Bradley–Terry maximum-likelihood fit (Hunter's MM algorithm). `wins[i][j]` is how often i
-// beat j (a tie counts half to each). Returns ratings 1000 + 400·log10(strength), strengths
-// normalised to a geometric mean of 1; a player with no comparisons gets 1000.
-std::vector<double> bradleyTerryRatings(const std::vector<std::vector<double>> &wins, int iterations = 500);
+// Bradley–Terry maximum-likelihood fit (Hunter's MM algorithm). `played[i][j]` is how often i
+// beat j (a tie counts half to each); every pair that met also gets one virtual tie, so ratings
+// stay finite when one variant wins every game. Returns ratings 1000 + 400·log10(strength),
+// strengths normalised to a geometric mean of 1; a player with no comparisons gets 1000.
+std::vector<double> bradleyTerryRatings(const std::vector<std::vector<double>> &played, int iterations = 500);
 
 } // namespace Quorum::Stats
