@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -215,6 +216,128 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { RunStore::closeConnection(m_path); }
+
+    // The run made by tests/reference/make_references.py, stored through the writer: every
+    // figure equals what NumPy, SciPy and statsmodels computed from METRICS.md's definitions
+    // (tests/data/reference/expected.json), not what Quorum's own statistics functions say.
+    void leaderboardMatchesIndependentReferences()
+    {
+        auto readJson = [](const QString &name) {
+            QFile f(QStringLiteral(QUORUM_TEST_DATA) + u"/reference/"_qs + name);
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("missing reference data %s", qPrintable(f.fileName()));
+            return QJsonDocument::fromJson(f.readAll()).object();
+        };
+        const QJsonObject run = readJson(u"run.json"_qs), expected = readJson(u"expected.json"_qs);
+        const QString path = m_dir.filePath(u"reference.sqlite"_qs);
+        QHash<qint64, int> variantIndex;
+        qint64 runId = 0;
+        {
+            StoreWriter w(path, 50);
+            QCOMPARE(w.start(), QString());
+            runId = w.allocateId(StoreWriter::Table::Runs);
+            w.submit(RunRecord{runId, u"reference"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Completed, 1});
+            QList<qint64> variants, judges, scenarios;
+            for (const QJsonValue &v : run.value(u"variants").toArray()) {
+                variants << w.allocateId(StoreWriter::Table::Variants);
+                variantIndex.insert(variants.last(), int(variants.size() - 1));
+                w.submit(variant(variants.last(), runId, false, v[u"model_id"].toString(), v[u"region"].toString()));
+            }
+            for (const QJsonValue &j : run.value(u"judges").toArray()) {
+                judges << w.allocateId(StoreWriter::Table::Judges);
+                w.submit(variant(judges.last(), runId, true, j.toString(), {}));
+            }
+            for (const QJsonValue &sc : run.value(u"scenarios").toArray()) {
+                scenarios << w.allocateId(StoreWriter::Table::Scenarios);
+                w.submit(ScenarioRecord{scenarios.last(), runId, sc[u"key"].toString(), u"p"_qs, u"g"_qs, sc[u"task_type"].toString(),
+                                        {}, 10, {}, {}, {}, {}});
+            }
+            qint64 item = 0;
+            for (const QJsonValue &value : run.value(u"invocations").toArray()) {
+                const QJsonObject o = value.toObject();
+                InvocationRecord r;
+                r.id = w.allocateId(StoreWriter::Table::Invocations);
+                r.runId = runId;
+                r.variantId = variants.at(o[u"variant"].toInt());
+                r.scenarioId = scenarios.at(o[u"scenario"].toInt());
+                r.workItem = item++;
+                r.invocationIndex = o[u"invocation"].toInt();
+                r.ok = o[u"ok"].toBool();
+                r.ttftMs = o[u"ttft_ms"].toDouble();
+                r.ttlbMs = o[u"ttlb_ms"].toDouble();
+                r.outputTokens = o[u"output_tokens"].toInt();
+                std::vector<WriteOp> ops;
+                if (o.contains(u"jury_score")) {
+                    r.juryScore = o[u"jury_score"].toDouble();
+                    r.juryPass = o[u"jury_pass"].toBool();
+                    r.judgesUsed = int(o[u"verdicts"].toArray().size());
+                }
+                for (const QJsonValue &verdict : o[u"verdicts"].toArray()) {
+                    VerdictRecord d;
+                    d.id = w.allocateId(StoreWriter::Table::Verdicts);
+                    d.runId = runId;
+                    d.invocationId = r.id;
+                    d.judgeId = judges.at(verdict[u"judge"].toInt());
+                    const QJsonArray sc = verdict[u"scores"].toArray();
+                    int *dims[6] = {&d.correctness, &d.completeness, &d.relevance, &d.format, &d.coherence, &d.followingInstructions};
+                    double sum = 0;
+                    for (int k = 0; k < 6; ++k)
+                        sum += *dims[k] = sc.at(k).toInt();
+                    d.overall = d.weighted = sum / 6;
+                    d.passed = verdict[u"passed"].toBool();
+                    ops.emplace_back(std::move(d));
+                }
+                ops.insert(ops.begin(), WriteOp(std::move(r)));
+                w.submit(std::move(ops));
+            }
+            QVERIFY(w.flush(30000));
+            QCOMPARE(w.lastError(), QString());
+        }
+        QString error;
+        const Leaderboard board = computeLeaderboard(path, runId, {}, &error);
+        RunStore::closeConnection(path);
+        QCOMPARE(error, QString());
+        const QJsonArray rows = expected.value(u"variants").toArray();
+        QCOMPARE(board.rows.size(), rows.size());
+        auto pair = [](const QJsonValue &v) { return std::pair{v.toArray().at(0).toDouble(), v.toArray().at(1).toDouble()}; };
+        for (const LeaderboardRow &row : board.rows) {
+            const QJsonObject e = rows.at(variantIndex.value(row.variantId)).toObject();
+            const QByteArray who = e[u"model_id"].toString().toUtf8();
+            QVERIFY2(row.label.startsWith(e[u"model_id"].toString()), who.constData());
+            QCOMPARE(row.invocations, e[u"invocations"].toInteger());
+            QCOMPARE(row.errors, e[u"errors"].toInteger());
+            QCOMPARE(row.scored, e[u"scored"].toInteger());
+            QCOMPARE(row.passed, e[u"passed"].toInteger());
+            QVERIFY2(close(row.successRate, e[u"success_rate"].toDouble()), who.constData());
+            const auto [low, high] = pair(e[u"success_ci"]);
+            QVERIFY2(row.successCi && close(row.successCi->low, low) && close(row.successCi->high, high),
+                     qPrintable(QStringLiteral("%1: %2–%3, expected %4–%5").arg(QString::fromUtf8(who))
+                                    .arg(row.successCi->low).arg(row.successCi->high).arg(low).arg(high)));
+            QVERIFY2(close(*row.meanScore, e[u"mean_score"].toDouble()), who.constData());
+            for (int d = 0; d < 6; ++d)
+                QVERIFY2(close(row.dimensionMeans[d], e[u"dimension_means"][d].toDouble()), who.constData());
+            for (int p = 0; p < 4; ++p) { // percentiles from 0.1 %-wide histogram bins
+                QVERIFY2(close(*row.ttftMs[p], e[u"ttft_ms"][p].toDouble(), 1e-3),
+                         qPrintable(QStringLiteral("%1 TTFT p%2: %3, expected %4").arg(QString::fromUtf8(who)).arg(p)
+                                        .arg(*row.ttftMs[p]).arg(e[u"ttft_ms"][p].toDouble())));
+                QVERIFY2(close(*row.ttlbMs[p], e[u"ttlb_ms"][p].toDouble(), 1e-3), who.constData());
+            }
+            QVERIFY2(close(*row.decodeTokensPerSecond, e[u"decode_tokens_per_second_p50"].toDouble(), 1e-3), who.constData());
+            // Ratings: SciPy's BFGS fit against Quorum's MM iterations, within a hundredth of a point.
+            QVERIFY2(std::abs(*row.rating - e[u"rating"].toDouble()) < 0.01,
+                     qPrintable(QStringLiteral("%1 rating %2, expected %3").arg(QString::fromUtf8(who)).arg(*row.rating).arg(e[u"rating"].toDouble())));
+            const auto [rlow, rhigh] = pair(e[u"rating_ci"]);
+            QVERIFY2(std::abs(row.ratingCi->low - rlow) < 0.01 && std::abs(row.ratingCi->high - rhigh) < 0.01,
+                     qPrintable(QStringLiteral("%1 rating CI %2–%3, expected %4–%5").arg(QString::fromUtf8(who))
+                                    .arg(row.ratingCi->low).arg(row.ratingCi->high).arg(rlow).arg(rhigh)));
+        }
+        for (int d = 0; d < 6; ++d)
+            QVERIFY2(close(*board.health.alpha[d], expected[u"krippendorff_alpha_ordinal"][d].toDouble()),
+                     qPrintable(QStringLiteral("alpha %1: %2, expected %3").arg(d).arg(*board.health.alpha[d])
+                                    .arg(expected[u"krippendorff_alpha_ordinal"][d].toDouble())));
+        QVERIFY2(close(*board.health.fleissKappa, expected[u"fleiss_kappa_pass_fail"].toDouble()),
+                 qPrintable(QStringLiteral("kappa %1, expected %2").arg(*board.health.fleissKappa).arg(expected[u"fleiss_kappa_pass_fail"].toDouble())));
+    }
 
     // Every leaderboard and jury-health figure equals the one computed from all rows.
     void leaderboardEqualsTheFiguresFromEveryRow()
