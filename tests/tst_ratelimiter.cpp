@@ -53,10 +53,20 @@ private Q_SLOTS:
         QVERIFY(!policy.nextDelay(1, auth, 0, rng));
         QVERIFY(!policy.nextDelay(policy.maxAttempts, throttled, 0, rng));
         for (int attempt = 1; attempt < 5; ++attempt) {
-            for (int i = 0; i < 200; ++i) {
+            // Full jitter: uniform over [0, min(cap, base·2^attempt)], so the mean is half the
+            // ceiling and the largest of 400 draws comes close to it (a zero or fixed delay fails).
+            const double ceiling = std::min(policy.capMs, policy.baseMs * std::pow(2, attempt));
+            double sum = 0, largest = 0, smallest = ceiling;
+            for (int i = 0; i < 400; ++i) {
                 const auto d = policy.nextDelay(attempt, throttled, 0, rng);
-                QVERIFY(d && *d >= 0 && *d <= std::min(policy.capMs, policy.baseMs * std::pow(2, attempt)));
+                QVERIFY(d && *d >= 0 && *d <= ceiling);
+                sum += *d;
+                largest = std::max(largest, *d);
+                smallest = std::min(smallest, *d);
             }
+            QVERIFY2(std::abs(sum / 400 - ceiling / 2) < ceiling * 0.06, qPrintable(QString::number(sum / 400)));
+            QVERIFY(largest > ceiling * 0.95);
+            QVERIFY(smallest < ceiling * 0.05);
         }
         throttled.retryAfterMs = 7000; // the server's hint is a floor …
         QVERIFY(*policy.nextDelay(1, throttled, 0, rng) >= 7000);

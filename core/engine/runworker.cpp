@@ -6,6 +6,7 @@
 #include "../providers/providerfactory.h"
 #include "../storage/storewriter.h"
 
+#include <QCoroSignal>
 #include <QCoroTimer>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -13,8 +14,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QTimer>
 
 #include <chrono>
+#include <cmath>
 
 namespace Quorum {
 
@@ -22,6 +25,17 @@ namespace {
 double nowMs()
 {
     return double(QDateTime::currentMSecsSinceEpoch());
+}
+
+// Waits at least `ms`: a server's Retry-After and the rate limiter's pace are floors, and Qt's
+// default (coarse) timers may fire up to 5 % early.
+QCoro::Task<void> waitAtLeast(double ms)
+{
+    QTimer timer;
+    timer.setTimerType(Qt::PreciseTimer);
+    timer.setSingleShot(true);
+    timer.start(int(std::ceil(ms)));
+    co_await qCoro(&timer, &QTimer::timeout);
 }
 } // namespace
 
@@ -172,7 +186,7 @@ QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
         const double wait = m_state.limiter.reserve(key, variant.targetRpm.value_or(0), nowMs());
         if (wait > 0) {
             record.throttleWaitMs += wait;
-            co_await QCoro::sleepFor(std::chrono::milliseconds(qint64(wait)));
+            co_await waitAtLeast(wait);
         }
         if (m_state.cancelled && attempt > 1) {
             // Stopped while waiting to retry: store nothing, so a resume runs the item again.
@@ -214,7 +228,7 @@ QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
         ops.emplace_back(std::move(a));
         if (!delay)
             break;
-        co_await QCoro::sleepFor(std::chrono::milliseconds(qint64(*delay)));
+        co_await waitAtLeast(*delay);
     }
 
     const CallMetrics &m = result.metrics;
