@@ -163,7 +163,8 @@ int run(const QStringList &arguments)
         {u"no-stream"_qs, tr("Ask for whole answers (time to first token is then unknown).")},
         {u"prompt-optimization"_qs, tr("none, optimize-only or evaluate-both: rewrite prompts for Bedrock models with "
                                        "Bedrock's OptimizePrompt (evaluate-both adds \"_optimized\" variants)."), u"MODE"_qs},
-        {u"resume"_qs, tr("Finish the missing work of a stored run."), u"RUN_ID"_qs},
+        {u"resume"_qs, tr("Finish the missing work of a stored run. Work items that ended in an error count as done."), u"RUN_ID"_qs},
+        {u"retry-errors"_qs, tr("With --resume: run the work items that ended in an error again (their failures stay in the run's events).")},
         {u"threads"_qs, tr("Worker threads (default 2)."), u"N"_qs},
         {u"json"_qs, tr("Print a JSON summary on stdout.")},
     });
@@ -186,6 +187,7 @@ int run(const QStringList &arguments)
     RunPlan plan;
     if (parser.isSet(u"resume"_qs)) {
         options.resumeRunId = parser.value(u"resume"_qs).toLongLong();
+        options.retryErrors = parser.isSet(u"retry-errors"_qs);
         if (options.resumeRunId <= 0) {
             say(tr("run: --resume takes a run id (see quorum-cli runs)\n"));
             return 64;
@@ -310,8 +312,11 @@ int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64
     }
     if (runId)
         *runId = controller.runId();
-    say(controller.alreadyStored() > 0 ? tr("resuming run %1: %2 work items already stored\n").arg(controller.runId()).arg(controller.alreadyStored())
-                                       : tr("run %1 started\n").arg(controller.runId()));
+    if (options.resumeRunId > 0)
+        say(tr("resuming run %1: %2 work items already stored%3\n").arg(controller.runId()).arg(controller.alreadyStored())
+                .arg(options.retryErrors ? tr(", %n failed one(s) to run again", nullptr, int(controller.retriedErrors())) : QString()));
+    else
+        say(tr("run %1 started\n").arg(controller.runId()));
     const bool terminal = ::isatty(STDERR_FILENO);
     QElapsedTimer sinceLine;
     sinceLine.start();

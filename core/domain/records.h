@@ -173,6 +173,14 @@ struct ErrorRecord
     qint64 at = 0;
 };
 
+// A failed invocation taken out of its run so that its work item runs again (resume with
+// --retry-errors): its rows go (attempts, errors, the invocation), and so does what it added to
+// the rollups. The engine keeps its failure as a run event first.
+struct RetiredInvocation
+{
+    qint64 invocationId = 0;
+};
+
 struct RunEvent
 {
     qint64 runId = 0;

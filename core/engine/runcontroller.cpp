@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 
 namespace Quorum {
@@ -102,6 +103,20 @@ QString RunController::prepare()
 
     // What is left to do, per variant, in work-item order.
     RunQueries queries(m_options.databasePath);
+    if (m_options.resumeRunId > 0 && m_options.retryErrors) {
+        std::vector<WriteOp> retire;
+        for (const RunQueries::FailedItem &f : queries.failedItems(m_state.runId)) {
+            retire.emplace_back(RunEvent{m_state.runId, QDateTime::currentMSecsSinceEpoch(), u"retried"_qs,
+                                         tr("work item %1 runs again; it had failed (%2): %3").arg(f.workItem).arg(f.errorClass, f.message),
+                                         QString::fromUtf8(QJsonDocument(QJsonObject{{u"work_item"_qs, f.workItem},
+                                                                                     {u"error_class"_qs, f.errorClass},
+                                                                                     {u"message"_qs, f.message}}).toJson(QJsonDocument::Compact))});
+            retire.emplace_back(RetiredInvocation{f.invocationId});
+        }
+        m_retried = qint64(retire.size() / 2);
+        if (!retire.empty() && (!m_writer->waitCommitted(m_writer->submit(std::move(retire)), 30'000) || !m_writer->lastError().isEmpty()))
+            return tr("cannot set the failed work items of run %1 to run again: %2").arg(m_state.runId).arg(m_writer->lastError());
+    }
     const QSet<qint64> stored = m_options.resumeRunId > 0 ? queries.storedWorkItems(m_state.runId) : QSet<qint64>();
     RunStore::closeConnection(m_options.databasePath);
     const size_t variants = size_t(m_state.plan.models.size());
@@ -142,7 +157,10 @@ void RunController::launch()
     m_writer->submit(RunStatusUpdate{m_state.runId, RunStatus::Running, QDateTime::currentMSecsSinceEpoch(), {}});
     m_writer->submit(RunEvent{m_state.runId, QDateTime::currentMSecsSinceEpoch(),
                               m_options.resumeRunId > 0 ? u"resumed"_qs : u"started"_qs,
-                              QStringLiteral("%1 work items, %2 already stored").arg(m_state.work.size()).arg(m_alreadyStored), {}});
+                              m_retried > 0 ? QStringLiteral("%1 work items, %2 already stored, %3 failed ones run again")
+                                                  .arg(m_state.work.size()).arg(m_alreadyStored).arg(m_retried)
+                                            : QStringLiteral("%1 work items, %2 already stored").arg(m_state.work.size()).arg(m_alreadyStored),
+                              {}});
     for (const QString &note : std::as_const(m_options.notes))
         m_writer->submit(RunEvent{m_state.runId, QDateTime::currentMSecsSinceEpoch(), u"note"_qs, note, {}});
 

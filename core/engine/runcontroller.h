@@ -21,6 +21,10 @@ struct RunOptions
 {
     QString databasePath;
     qint64 resumeRunId = 0;     // 0 = a new run
+    // On resume, a work item that ended in an error counts as done (its failure is a result: the
+    // model was asked and failed). With this set, such items run again: their failure is kept as a
+    // run event and their rows are replaced by the new try.
+    bool retryErrors = false;
     int workerThreads = 2;
     int maxConcurrency = 256;   // over all variants
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -61,6 +65,7 @@ public:
     int parallel() const;
 
     qint64 runId() const { return m_state.runId; }
+    qint64 retriedErrors() const { return m_retried; }
     qint64 alreadyStored() const { return m_alreadyStored; }
     ProgressSnapshot snapshot() const;
 
@@ -82,6 +87,7 @@ private:
     std::vector<RunWorker *> m_workers;
     int m_runningWorkers = 0;
     qint64 m_alreadyStored = 0;
+    qint64 m_retried = 0;               // failed work items set to run again (retryErrors)
     QElapsedTimer m_clock;
     QTimer m_progressTimer;
     int m_lanes = 0;                    // over all workers

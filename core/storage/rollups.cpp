@@ -238,6 +238,23 @@ void RollupAccumulator::addVerdict(const VerdictRecord &v)
 // The answer's verdicts are complete: add its share of the agreement statistics (METRICS.md,
 // "Jury health"). Krippendorff's coincidences and Fleiss' per-subject agreement are sums over
 // answers, so the whole run's figures come from a few rows.
+void RollupAccumulator::removeFailedInvocation(const InvocationRecord &i)
+{
+    closeAnswer();
+    const Key scenario{i.runId, i.variantId, i.scenarioId, 0};
+    const Key temperature{i.runId, i.variantId, qRound64(i.temperature * 1000), 0};
+    const Key experiment{i.runId, i.variantId, i.scenarioId, i.experiment};
+    for (const auto &[table, key] : tables(scenario, temperature, experiment)) {
+        Sums &s = (*table)[key];
+        s[Invocations] -= 1;
+        s[Errors] -= 1;
+        s[Cost] -= i.costUsd;
+        s[InputTokens] -= double(i.inputTokens);
+        s[OutputTokens] -= double(i.outputTokens);
+    }
+    jury(scenario, temperature, experiment, i.juryPass, i.juryScore.value_or(0), i.disputed ? 1 : 0, i.judgeCostUsd, -1);
+}
+
 void RollupAccumulator::closeAnswer()
 {
     const QList<VerdictRecord> &list = m_answer.verdicts;

@@ -54,6 +54,9 @@ public:
     void addVerdict(const VerdictRecord &verdict);
     qint64 currentAnswer() const { return m_answer.invocationId; }
     void replaceJury(const StoredJury &before, const JuryOutcome &after);
+    // Takes away what a failed invocation added (a failure adds counts, cost and tokens only:
+    // no latency, no histogram, no verdicts).
+    void removeFailedInvocation(const InvocationRecord &invocation);
 
     // Writes and clears the sums. "" on success, else SQLite's message.
     QString apply(sqlite3 *db);

@@ -197,6 +197,18 @@ QSet<qint64> RunQueries::storedWorkItems(qint64 runId)
     return out;
 }
 
+QList<RunQueries::FailedItem> RunQueries::failedItems(qint64 runId)
+{
+    QList<FailedItem> out;
+    bool ok = false;
+    QSqlQuery q = exec(uR"(SELECT i.id, i.work_item, coalesce(i.error_class, ''),
+                                  coalesce((SELECT e.message FROM errors e WHERE e.invocation_id = i.id ORDER BY e.id LIMIT 1), '')
+                           FROM invocations i WHERE i.run_id = ? AND i.status = 'error' ORDER BY i.work_item)"_qs, runId, &ok);
+    while (ok && q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
 QString RunQueries::responseFingerprint(qint64 runId)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -180,6 +180,15 @@ public:
     QString planJson(qint64 runId);
     QList<qint64> ids(const QString &table, qint64 runId);
     QSet<qint64> storedWorkItems(qint64 runId);
+    // The run's invocations that ended in an error: (invocation id, work item, error class, message).
+    struct FailedItem
+    {
+        qint64 invocationId = 0;
+        qint64 workItem = 0;
+        QString errorClass;
+        QString message;
+    };
+    QList<FailedItem> failedItems(qint64 runId);
     enum class Rollup { Scenario, Temperature, Experiment };
     QList<RollupRow> rollup(qint64 runId, Rollup which);
     QList<HistogramRow> histogram(qint64 runId);

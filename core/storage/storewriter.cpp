@@ -72,7 +72,8 @@ class StoreWriter::Batch final
 {
 public:
     enum Statement { Run, RunStarted, RunFinished, Scenario, Variant, Judge, Invocation, Attempt, Verdict, Jury, Error,
-                     Event, StoredJury, Pending, Count };
+                     Event, StoredJury, Pending, StoredFailure, DeleteAttempts, DeleteErrors, DeleteVerdicts, DeleteInvocation,
+                     Count };
 
     ~Batch()
     {
@@ -121,6 +122,12 @@ public:
             "SELECT run_id, variant_id, scenario_id, jury_pass, coalesce(jury_score, 0), disputed, judge_cost_usd, "
             "experiment, temperature FROM invocations WHERE id = ?",
             "INSERT INTO rollup_pending(invocation_ids) VALUES (?)",
+            "SELECT run_id, variant_id, scenario_id, status, temperature, experiment, cost_usd, input_tokens, output_tokens, "
+            "jury_pass, jury_score, disputed, judge_cost_usd FROM invocations WHERE id = ?",
+            "DELETE FROM attempts WHERE invocation_id = ?",
+            "DELETE FROM errors WHERE invocation_id = ?",
+            "DELETE FROM verdicts WHERE invocation_id = ?",
+            "DELETE FROM invocations WHERE id = ?",
         };
         for (int i = 0; i < Count; ++i)
             if (sqlite3_prepare_v3(m_db, sql[i], -1, SQLITE_PREPARE_PERSISTENT, &m_statements[i], nullptr) != SQLITE_OK)
@@ -147,6 +154,8 @@ public:
     // Writes one row and notes what it adds to the rollups; "" on success, else the database's complaint.
     QString write(const WriteOp &op)
     {
+        if (const auto *retired = std::get_if<RetiredInvocation>(&op))
+            return retire(retired->invocationId);
         RollupAccumulator::StoredJury before;
         if (const auto *outcome = std::get_if<JuryOutcome>(&op)) {
             if (!storedJury(outcome->invocationId, &before))
@@ -208,6 +217,48 @@ public:
     }
 
 private:
+    QString retire(qint64 invocationId)
+    {
+        sqlite3_stmt *q = m_statements[StoredFailure];
+        Binder(q, m_texts) << invocationId;
+        InvocationRecord failed;
+        bool found = sqlite3_step(q) == SQLITE_ROW, ok = false;
+        if (found) {
+            const SqliteRow row(q);
+            failed.id = invocationId;
+            failed.runId = row.int64(0);
+            failed.variantId = row.int64(1);
+            failed.scenarioId = row.int64(2);
+            ok = row.text(3) == u"ok";
+            failed.temperature = row.real(4);
+            failed.experiment = row.integer(5);
+            failed.costUsd = row.real(6);
+            failed.inputTokens = row.int64(7);
+            failed.outputTokens = row.int64(8);
+            failed.juryPass = row.optionalBool(9);
+            failed.juryScore = row.optionalReal(10);
+            failed.disputed = row.boolean(11);
+            failed.judgeCostUsd = row.real(12);
+        }
+        sqlite3_reset(q);
+        m_texts.clear();
+        if (!found)
+            return QStringLiteral("no invocation %1 to run again").arg(invocationId);
+        if (ok)
+            return QStringLiteral("invocation %1 succeeded; only failed ones are run again").arg(invocationId);
+        m_rollups.removeFailedInvocation(failed);
+        m_applyRollups = true; // what it took away may be applied already
+        for (const Statement s : {DeleteAttempts, DeleteErrors, DeleteVerdicts, DeleteInvocation}) {
+            sqlite3_bind_int64(m_statements[s], 1, invocationId);
+            const int rc = sqlite3_step(m_statements[s]);
+            sqlite3_reset(m_statements[s]);
+            if (rc != SQLITE_DONE)
+                return lastError();
+        }
+        return {};
+    }
+    sqlite3_stmt *bind(const RetiredInvocation &) { return nullptr; } // written by retire()
+
     bool storedJury(qint64 invocationId, RollupAccumulator::StoredJury *out)
     {
         sqlite3_stmt *q = m_statements[StoredJury];

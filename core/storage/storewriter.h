@@ -19,7 +19,7 @@ class QLockFile;
 namespace Quorum {
 
 using WriteOp = std::variant<RunRecord, RunStatusUpdate, ScenarioRecord, VariantRecord, InvocationRecord,
-                             AttemptRecord, VerdictRecord, JuryOutcome, ErrorRecord, RunEvent>;
+                             AttemptRecord, VerdictRecord, JuryOutcome, ErrorRecord, RunEvent, RetiredInvocation>;
 
 // The one connection that writes to a run store. Callers on any thread submit rows; a
 // thread of its own commits them in batches (one transaction per batch). A row whose batch
