@@ -15,7 +15,9 @@
 
 #include <QDockWidget>
 #include <QMessageBox>
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include "config/planfile.h"
 #include <QProgressBar>
 
 #include <QAbstractItemModelTester>
@@ -55,16 +57,39 @@ private Q_SLOTS:
         QAbstractItemModelTester modelTester(models->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
+    // An import with an error changes nothing: the plan and the store are the same bytes after
+    // it as before, whatever kind of file it was; the problems are shown with their lines.
     void brokenImportChangesNothingAndShowsProblems()
     {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"store.sqlite"_qs);
         MainWindow window;
         QSignalSpy imported(&window, &MainWindow::importFinished);
+        QSignalSpy opened(&window, &MainWindow::databaseOpened);
         window.openPlan(MainWindow::demoPlanPath());
         QVERIFY(imported.wait(10000));
+        window.openDatabase(db);
+        QVERIFY(opened.wait(10000));
+        auto planBytes = [&] { return QJsonDocument(planToJson(window.workspace()->plan())).toJson(QJsonDocument::Compact); };
+        auto storeBytes = [&] {
+            QFile f(db);
+            return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+        };
+        const QByteArray planBefore = planBytes(), storeBefore = storeBytes();
+        QVERIFY(!storeBefore.isEmpty());
+        const QList<std::pair<InputKind, QString>> broken = {
+            {InputKind::ModelProfiles, u"/broken/models-broken.jsonl"_qs}, {InputKind::Scenarios, u"/broken/scenarios-broken.jsonl"_qs},
+            {InputKind::Scenarios, u"/broken/scenarios-broken.csv"_qs}, {InputKind::JudgeProfiles, u"/broken/judge_profiles-broken.jsonl"_qs},
+            {InputKind::JudgeQuestions, u"/broken/judge-questions-broken.json"_qs}, {InputKind::Plan, u"/broken/plan-broken.json"_qs}};
+        for (const auto &[kind, file] : broken) {
+            window.importInto(kind, kData + file);
+            QVERIFY(imported.wait(10000));
+            QCOMPARE(imported.last().first().toBool(), false);
+            QVERIFY2(planBytes() == planBefore, qPrintable(file));
+            QVERIFY2(storeBytes() == storeBefore, qPrintable(file));
+        }
         window.importInto(InputKind::ModelProfiles, kData + u"/broken/models-broken.jsonl"_qs);
         QVERIFY(imported.wait(10000));
-        QCOMPARE(imported.last().first().toBool(), false);
-        QCOMPARE(window.workspace()->plan().models.size(), 5); // unchanged
         ProblemsModel *problems = window.problems()->model();
         QAbstractItemModelTester tester(problems, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(problems->rowCount() >= 12);
@@ -76,6 +101,7 @@ private Q_SLOTS:
         QCOMPARE(imported.last().first().toBool(), true);
         QCOMPARE(window.workspace()->plan().scenarios.size(), 2);
         QCOMPARE(window.workspace()->plan().models.size(), 5);
+        QVERIFY(planBytes() != planBefore);
     }
 
     void databaseRunsAreListed()

@@ -1,11 +1,15 @@
 #include "keychain/oskeychain.h"
 #include "mainwindow/mainwindow.h"
+#include "runs/runspage.h"
 #include "storage/runstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
+#include <QLabel>
 #include <QLocale>
+#include <QTableView>
+#include <QTextStream>
 #include <QTranslator>
 
 #include <memory>
@@ -43,15 +47,28 @@ int main(int argc, char *argv[])
     window.setKeychain(Quorum::OsKeychain::lookup());
     window.show();
     if (parser.isSet(exitWhenLoaded)) {
-        auto pending = std::make_shared<int>(2);
+        // Waits for the plan, the database and its run list; then says on stdout what the window
+        // shows (scripted checks read it), and quits: 0 when everything opened.
+        auto pending = std::make_shared<int>(3);
         auto failed = std::make_shared<bool>(false);
-        auto done = [pending, failed](bool ok) {
+        auto done = [&window, pending, failed](bool ok, int count = 1) {
             *failed = *failed || !ok;
-            if (--*pending == 0)
-                QApplication::exit(*failed ? 1 : 0);
+            if ((*pending -= count) > 0)
+                return;
+            auto rows = [&window](const char *name) {
+                const auto *view = window.findChild<QTableView *>(QLatin1String(name));
+                return view && view->model() ? view->model()->rowCount() : -1;
+            };
+            const auto *title = window.findChild<QLabel *>(QStringLiteral("planTitle"));
+            QTextStream(stdout) << QApplication::translate("main", "The window shows: plan \"%1\" with %2 scenarios, %3 models, "
+                                                                   "%4 judges; %5 runs in the database\n")
+                                       .arg(title ? title->text() : QString()).arg(rows("scenarioTable")).arg(rows("modelTable"))
+                                       .arg(rows("judgeTable")).arg(rows("runTable"));
+            QApplication::exit(*failed ? 1 : 0);
         };
-        QObject::connect(&window, &Quorum::MainWindow::importFinished, &app, done);
-        QObject::connect(&window, &Quorum::MainWindow::databaseOpened, &app, [done](bool ok) { done(ok); });
+        QObject::connect(&window, &Quorum::MainWindow::importFinished, &app, [done](bool ok) { done(ok); });
+        QObject::connect(&window, &Quorum::MainWindow::databaseOpened, &app, [done](bool ok) { done(ok, ok ? 1 : 2); });
+        QObject::connect(window.runs(), &Quorum::RunsPage::loaded, &app, [done](int) { done(true); });
     }
     if (parser.isSet(runAtOnce)) {
         auto pending = std::make_shared<int>(2);
