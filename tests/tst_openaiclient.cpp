@@ -54,7 +54,7 @@ private Q_SLOTS:
         auto c = client();
         const ChatResult r = call(c, prompt(u"x"_qs));
         QVERIFY(r.ok());
-        QVERIFY2(*r.metrics.ttftMs >= 149 && *r.metrics.ttftMs < 300, qPrintable(QString::number(*r.metrics.ttftMs)));
+        QVERIFY2(*r.metrics.ttftMs >= 140 && *r.metrics.ttftMs < 200, qPrintable(QString::number(*r.metrics.ttftMs)));
     }
     void nonStreamingHasNoTtft()
     {
