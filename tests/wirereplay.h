@@ -23,6 +23,7 @@ public:
     {
         QByteArray head; // request line and headers
         QByteArray body;
+        quint16 peerPort = 0; // the client's end of the connection
     };
     // The whole response to write (status line, headers, body); the connection closes after it.
     using Responder = std::function<QByteArray(const Request &)>;
@@ -42,11 +43,15 @@ public:
     const QList<Request> &requests() const { return m_requests; }
 
     // An HTTP/1.1 response whose body is delimited by the connection's end, as a stream's is.
+    // With `length`, it says its Content-Length, as a server sending a file does.
+    enum class Framing { UntilClose, ContentLength };
     static QByteArray response(int status, const QByteArray &contentType, const QByteArray &body,
-                               const QList<QByteArray> &extraHeaders = {})
+                               const QList<QByteArray> &extraHeaders = {}, Framing framing = Framing::UntilClose)
     {
         QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + (status < 300 ? " OK" : " Error") + "\r\n"
                          "Content-Type: " + contentType + "\r\nConnection: close\r\n";
+        if (framing == Framing::ContentLength)
+            out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
         for (const QByteArray &h : extraHeaders)
             out += h + "\r\n";
         return out + "\r\n" + body;
@@ -61,11 +66,13 @@ private:
             socket->deleteLater();
         });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            if (socket->property("answered").toBool())
+                return; // one request per connection: a client that sends another here must retry elsewhere
             *buffer += socket->readAll();
             const qsizetype end = buffer->indexOf("\r\n\r\n");
             if (end < 0)
                 return;
-            Request request{buffer->left(end), {}};
+            Request request{buffer->left(end), {}, socket->peerPort()};
             qsizetype length = 0;
             for (const QByteArray &line : request.head.split('\n'))
                 if (line.toLower().startsWith("content-length:"))
@@ -74,6 +81,7 @@ private:
                 return;
             request.body = buffer->mid(end + 4, length);
             buffer->clear();
+            socket->setProperty("answered", true);
             m_requests.append(request);
             write(socket, m_responder(request));
         });
