@@ -11,6 +11,11 @@ import { GoogleGenAI } from '@google/genai';
 import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 import { BedrockAgentRuntimeClient, OptimizePromptCommand } from '@aws-sdk/client-bedrock-agent-runtime';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { createHash, createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cli = process.env.QUORUM_CLI ?? path.join(here, '../../build/dev/app/quorum-cli');
@@ -175,6 +180,63 @@ await check('bedrock optimize-prompt (agent runtime SDK)', async () => {
 await check('bedrock optimize-prompt exception inside the stream', async () => {
   const r = await optimize('FAIL-MIDSTREAM');
   await expectError((async () => { for await (const _ of r.optimizedPrompt) { /* drain */ } })(), (e) => e.name === 'ThrottlingException', 'in-stream ThrottlingException');
+});
+
+// Quorum's own Bedrock client, checked by the AWS SDK's signer (not by Quorum's SigV4 code): a
+// plain server recomputes each request's signature with @smithy/signature-v4 (given the path as
+// sent, which the SDK's signer escapes once more, as the service does) and answers only
+// when it matches; quorum-cli must then complete its run.
+class NodeSha256 {
+  constructor(secret) { this.hash = secret ? createHmac('sha256', secret) : createHash('sha256'); }
+  update(data) { this.hash.update(data); }
+  async digest() { return new Uint8Array(this.hash.digest()); }
+  reset() {}
+}
+await check('quorum-cli signs Bedrock requests as the AWS SDK does (SigV4)', async () => {
+  const credentials = { accessKeyId: 'AKIDEXAMPLEQUORUM', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYQUORUMKEY', sessionToken: 'session-token' };
+  const verdicts = [];
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', async () => {
+      const body = Buffer.concat(chunks);
+      const authorization = req.headers.authorization ?? '';
+      const signed = /SignedHeaders=([^,]+)/.exec(authorization)?.[1]?.split(';') ?? [];
+      const scope = /Credential=[^/]+\/(\d{8})\/([^/]+)\/([^/]+)\//.exec(authorization);
+      const headers = {};
+      for (const name of signed) headers[name] = req.headers[name];
+      const url = new URL(req.url, 'http://placeholder');
+      const query = {};
+      for (const [k, v] of url.searchParams) query[k] = v;
+      const signer = new SignatureV4({ service: scope?.[3] ?? '', region: scope?.[2] ?? '', credentials, sha256: NodeSha256, uriEscapePath: true, applyChecksum: false });
+      const amzDate = req.headers['x-amz-date'];
+      const date = new Date(Date.UTC(+amzDate.slice(0, 4), +amzDate.slice(4, 6) - 1, +amzDate.slice(6, 8), +amzDate.slice(9, 11), +amzDate.slice(11, 13), +amzDate.slice(13, 15)));
+      const expected = await signer.sign({ method: req.method, protocol: 'http:', hostname: url.hostname, path: url.pathname, query, headers, body },
+                                         { signingDate: date, unsignableHeaders: new Set(), signableHeaders: new Set(signed) });
+      const ok = expected.headers.authorization === authorization && scope?.[3] === 'bedrock' && req.url.includes('%3A');
+      verdicts.push(ok ? 'ok' : `expected ${expected.headers.authorization} got ${authorization} for ${req.url}`);
+      res.writeHead(ok ? 200 : 403, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(ok ? { output: { message: { role: 'assistant', content: [{ text: 'signed right' }] } }, stopReason: 'end_turn',
+                                    usage: { inputTokens: 3, outputTokens: 2, totalTokens: 5 }, metrics: { latencyMs: 1 } }
+                                : { message: 'The request signature we calculated does not match the signature you provided.' }));
+    });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const dir = mkdtempSync(path.join(tmpdir(), 'quorum-sigv4-'));
+  writeFileSync(path.join(dir, 'models.jsonl'), JSON.stringify({ model_id: 'bedrock/us.amazon.nova-2-lite-v1:0', region: 'us-west-2',
+    input_token_cost: 0, output_token_cost: 0, base_url: `http://127.0.0.1:${server.address().port}` }) + '\n');
+  writeFileSync(path.join(dir, 'scenarios.jsonl'), JSON.stringify({ text_prompt: 'Sign me, with "quotes" and ünïcode', task: { task_type: 'qa' } }) + '\n');
+  const run = spawn(cli, ['run', '--scenarios', path.join(dir, 'scenarios.jsonl'), '--models', path.join(dir, 'models.jsonl'),
+    '--latency-only', '--no-stream', '--no-access-check', '--db', path.join(dir, 'runs.sqlite'), '--json'],
+    { env: { ...process.env, AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+             AWS_SESSION_TOKEN: credentials.sessionToken, AWS_PROFILE: '', DBUS_SESSION_BUS_ADDRESS: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  run.stdout.on('data', (d) => { out += d; });
+  const code = await new Promise((r) => run.on('exit', r));
+  server.close();
+  expect(verdicts.length >= 1 && verdicts.every((v) => v === 'ok'), verdicts.join('; '));
+  const summary = JSON.parse(out);
+  expect(code === 0 && summary.succeeded === 1, `exit ${code}: ${out}`);
 });
 
 sim.kill('SIGINT');
