@@ -11,6 +11,11 @@
 #include <QTest>
 
 namespace {
+// The quorum-cli under test (QUORUM_CLI_UNDER_TEST may name a copy, for repeated runs beside a build).
+QString quorumCli()
+{
+    return qEnvironmentVariable("QUORUM_CLI_UNDER_TEST", QStringLiteral(QUORUM_CLI));
+}
 const QString kData = QStringLiteral(QUORUM_TEST_DATA);
 const QString kFixtures = QStringLiteral(QUORUM_FIXTURES) + u"/360-eval"_qs;
 
@@ -28,7 +33,7 @@ Result cli(const QStringList &arguments, const QProcessEnvironment &env = QProce
     p.setProcessEnvironment(env);
     if (!workingDirectory.isEmpty())
         p.setWorkingDirectory(workingDirectory);
-    p.start(QStringLiteral(QUORUM_CLI), arguments);
+    p.start(quorumCli(), arguments);
     p.waitForFinished(120000);
     return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
 }
@@ -138,7 +143,7 @@ private Q_SLOTS:
         env.remove(u"OPENAI_API_KEY"_qs);
         env.remove(u"OPENAI_API"_qs);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(QUORUM_CLI), {u"keys"_qs, u"status"_qs, u"--json"_qs});
+        p.start(quorumCli(), {u"keys"_qs, u"status"_qs, u"--json"_qs});
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 0);
         const QByteArray out = p.readAllStandardOutput();
@@ -152,7 +157,7 @@ private Q_SLOTS:
             if (o.value(u"provider").toString() == u"openai")
                 QCOMPARE(o.value(u"configured").toBool(true), false);
         }
-        p.start(QStringLiteral(QUORUM_CLI), {u"keys"_qs, u"set"_qs, u"openai"_qs});
+        p.start(quorumCli(), {u"keys"_qs, u"set"_qs, u"openai"_qs});
         QVERIFY(p.waitForStarted());
         p.write("sk-test\n");
         p.closeWriteChannel();

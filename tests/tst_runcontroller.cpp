@@ -34,6 +34,11 @@ using namespace Quorum;
 using namespace Quorum::TestSupport;
 
 namespace {
+// The quorum-cli under test (QUORUM_CLI_UNDER_TEST may name a copy, for repeated runs beside a build).
+QString quorumCli()
+{
+    return qEnvironmentVariable("QUORUM_CLI_UNDER_TEST", QStringLiteral(QUORUM_CLI));
+}
 qint64 scalar(const QString &db, const QString &sql)
 {
     QString error;
@@ -767,7 +772,7 @@ private Q_SLOTS:
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_qs);
         auto startCli = [&](QProcess &cli, const QStringList &args) {
             cli.setProcessEnvironment(env);
-            cli.start(QStringLiteral(QUORUM_CLI), QStringList{u"run"_qs, u"--db"_qs, db, u"--no-access-check"_qs} + args);
+            cli.start(quorumCli(), QStringList{u"run"_qs, u"--db"_qs, db, u"--no-access-check"_qs} + args);
             return cli.waitForStarted();
         };
         auto finishCli = [&](QProcess &cli) {
@@ -957,7 +962,7 @@ private Q_SLOTS:
             process.setProcessEnvironment(env);
             bool done = false;
             QObject::connect(&process, &QProcess::finished, &process, [&] { done = true; });
-            process.start(QStringLiteral(QUORUM_CLI), args);
+            process.start(quorumCli(), args);
             if (!QTest::qWaitFor([&] { return done; }, 60000)) // the simulator answers meanwhile
                 qFatal("quorum-cli did not finish");
             if (process.exitCode() != 0)
