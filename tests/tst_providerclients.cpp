@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include "providers/openaiclient.h"
 #include "providers/providerfactory.h"
+#include "engine/localsimulator.h"
 #include "simtestsupport.h"
 
 #include <QNetworkAccessManager>
@@ -313,7 +314,11 @@ private Q_SLOTS:
     {
         ModelVariant v = variant(u"simulator/swift-lite"_qs, QString());
         const ProviderCredentials creds = credentialsFor(v, QProcessEnvironment());
-        auto c = makeProviderClient(v, m_network, creds);
+        // Without a base_url and before the engine points it at the in-process simulator, a
+        // simulator model cannot be called; after, it needs nothing else.
+        const ChatResult unserved = call(*makeProviderClient(v, m_network, creds), prompt(u"x"_qs));
+        QCOMPARE(unserved.error->errorClass, ErrorClass::InvalidRequest);
+        auto c = makeProviderClient(servedLocally(v), m_network, creds);
         const ChatResult r = call(*c, prompt(u"Summarize: Uruguay borders Argentina and Brazil."_qs));
         QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
         QVERIFY(!r.text.isEmpty());

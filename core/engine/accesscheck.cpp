@@ -1,4 +1,5 @@
 #include "accesscheck.h"
+#include "localsimulator.h"
 
 #include "../providers/providerfactory.h"
 
@@ -19,7 +20,7 @@ QCoro::Task<QList<AccessProblem>> checkAccess(RunPlan plan, QProcessEnvironment 
     };
     std::vector<Probe> probes;
     auto add = [&](const ModelVariant &m, bool judge, int index) {
-        probes.push_back({makeProviderClient(m, &network, credentialsFor(m, environment, keychain), timeouts), m.label(), judge, index});
+        probes.push_back({makeProviderClient(servedLocally(m), &network, credentialsFor(m, environment, keychain), timeouts), m.label(), judge, index});
     };
     for (int i = 0; i < plan.models.size(); ++i)
         add(plan.models.at(i), false, i);

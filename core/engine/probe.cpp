@@ -1,4 +1,5 @@
 #include "probe.h"
+#include "localsimulator.h"
 
 #include "../providers/providerfactory.h"
 
@@ -82,7 +83,7 @@ QCoro::Task<ProbeReport> probeTiers(QList<ModelVariant> models, QProcessEnvironm
         for (const ServiceTier tier : tiersToProbe(base.provider)) {
             ModelVariant m = base;
             m.tier = tier;
-            clients.push_back(makeProviderClient(m, &network, credentialsFor(m, environment, keychain), timeouts));
+            clients.push_back(makeProviderClient(servedLocally(m), &network, credentialsFor(m, environment, keychain), timeouts));
             report.results.append({m.modelId, m.region, tier, TierProbe::Outcome::Unknown, {}, {}});
         }
     ChatRequest ping;

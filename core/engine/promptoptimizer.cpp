@@ -1,4 +1,5 @@
 #include "promptoptimizer.h"
+#include "localsimulator.h"
 
 #include "../providers/providerfactory.h"
 
@@ -30,7 +31,7 @@ QCoro::Task<RunPlan> optimizePrompts(RunPlan plan, QProcessEnvironment environme
     QList<int> optimizable; // indices into plan.models
     for (int i = 0; i < plan.models.size(); ++i) {
         const ModelVariant &m = plan.models.at(i);
-        auto optimizer = makePromptOptimizer(m, &network, credentialsFor(m, environment, keychain), timeouts);
+        auto optimizer = makePromptOptimizer(servedLocally(m), &network, withSimulatorKeys(m, credentialsFor(m, environment, keychain)), timeouts);
         if (!optimizer) {
             notes->append(tr("%1: prompt optimization works with Bedrock models only; it is asked the original prompts").arg(m.label()));
             continue;

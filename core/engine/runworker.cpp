@@ -5,6 +5,7 @@
 #include "../providers/imageloader.h"
 #include "../providers/providerfactory.h"
 #include "../storage/storewriter.h"
+#include "localsimulator.h"
 
 #include <QCoroSignal>
 #include <QCoroTimer>
@@ -88,7 +89,7 @@ RunWorker::LaneGroup &RunWorker::groupFor(int lane)
         if (!m_state.plan.settings.latencyOnly && !m_state.plan.judges.isEmpty()) {
             const NetworkSource networks = [this] { return newNetwork(); };
             group.jury = m_state.juryFactory ? m_state.juryFactory(networks)
-                                             : std::make_unique<LlmJury>(m_state.plan, networks, m_state.environment,
+                                             : std::make_unique<LlmJury>(servedLocally(m_state.plan), networks, m_state.environment,
                                                                          m_state.keychain, m_state.timeouts);
         }
     }
@@ -100,7 +101,7 @@ ProviderClient &RunWorker::client(LaneGroup &group, int variant)
     std::unique_ptr<ProviderClient> &c = group.clients[size_t(variant)];
     if (!c) {
         const ModelVariant &m = m_state.plan.models.at(variant);
-        c = makeProviderClient(m, newNetwork(), credentialsFor(m, m_state.environment, m_state.keychain), m_state.timeouts);
+        c = makeProviderClient(servedLocally(m), newNetwork(), credentialsFor(m, m_state.environment, m_state.keychain), m_state.timeouts);
     }
     return *c;
 }

@@ -1,7 +1,5 @@
 #include "providerfactory.h"
 
-#include "../simulator/inprocesssimulator.h"
-#include "../simulator/simulator.h"
 #include "anthropicclient.h"
 #include "bedrockclient.h"
 #include "geminiclient.h"
@@ -10,23 +8,30 @@
 namespace Quorum {
 
 namespace {
-// A model whose answers came from a file: any call is refused before it is made.
-class ExternalModel final : public ProviderClient
+// A model that must not or cannot be called: every call is refused, with why, before it is made.
+class RefusingClient final : public ProviderClient
 {
 public:
-    ExternalModel(ModelVariant variant, QNetworkAccessManager *network, Timeouts timeouts)
-        : ProviderClient(std::move(variant), network, timeouts, &makeOpenAIReader) {}
+    RefusingClient(ModelVariant variant, QNetworkAccessManager *network, Timeouts timeouts, QString why)
+        : ProviderClient(std::move(variant), network, timeouts, &makeOpenAIReader), m_why(std::move(why)) {}
 
 protected:
     HttpCall buildCall(const ChatRequest &) override
     {
         HttpCall call;
-        call.error = CallError{ErrorClass::InvalidRequest,
-                               QStringLiteral("%1's answers come from a file: it cannot be called").arg(m_variant.modelId), 0, {}, {}, false};
+        call.error = CallError{ErrorClass::InvalidRequest, m_why, 0, {}, {}, false};
         return call;
     }
     CallError httpError(int, const QNetworkReply &, const QByteArray &) override { return {}; }
+
+private:
+    QString m_why;
 };
+
+QString noSimulator(const ModelVariant &variant)
+{
+    return QStringLiteral("%1 needs a base_url: no simulator serves it").arg(variant.modelId);
+}
 } // namespace
 
 std::unique_ptr<ProviderClient> makeProviderClient(const ModelVariant &variant, QNetworkAccessManager *network,
@@ -39,14 +44,13 @@ std::unique_ptr<ProviderClient> makeProviderClient(const ModelVariant &variant, 
         return std::make_unique<GeminiClient>(variant, network, credentials.apiKey, timeouts);
     case Provider::Bedrock:
         return std::make_unique<BedrockClient>(variant, network, credentials.aws, credentials.bedrockBearerToken, timeouts);
-    case Provider::Simulator: {
-        ModelVariant local = variant;
-        if (local.baseUrl.isEmpty())
-            local.baseUrl = Sim::inProcessSimulatorUrl();
-        return std::make_unique<OpenAIClient>(local, network, credentials.apiKey, timeouts);
-    }
+    case Provider::Simulator: // the simulator speaks OpenAI's protocol for its own models
+        if (variant.baseUrl.isEmpty())
+            return std::make_unique<RefusingClient>(variant, network, timeouts, noSimulator(variant));
+        break;
     case Provider::External:
-        return std::make_unique<ExternalModel>(variant, network, timeouts);
+        return std::make_unique<RefusingClient>(variant, network, timeouts,
+                                                QStringLiteral("%1's answers come from a file: it cannot be called").arg(variant.modelId));
     case Provider::OpenAI:
     case Provider::Azure:
     case Provider::OpenAICompatible:
@@ -60,13 +64,8 @@ std::unique_ptr<ProviderClient> makePromptOptimizer(const ModelVariant &variant,
 {
     if (variant.provider == Provider::Bedrock)
         return std::make_unique<BedrockPromptOptimizer>(variant, network, credentials.aws, credentials.bedrockBearerToken, timeouts);
-    if (variant.provider == Provider::Simulator) {
-        ModelVariant local = variant;
-        if (local.baseUrl.isEmpty())
-            local.baseUrl = Sim::inProcessSimulatorUrl();
-        const AwsCredentials test{QString::fromLatin1(Sim::kTestAccessKeyId), QString::fromLatin1(Sim::kTestSecretAccessKey), {}};
-        return std::make_unique<BedrockPromptOptimizer>(local, network, test, QString(), timeouts);
-    }
+    if (variant.provider == Provider::Simulator && !variant.baseUrl.isEmpty()) // the simulator's OptimizePrompt
+        return std::make_unique<BedrockPromptOptimizer>(variant, network, credentials.aws, QString(), timeouts);
     return nullptr;
 }
 
