@@ -2,10 +2,10 @@
 // decoder and each client's response reader, fed the input split at a point the input picks.
 #include "providers/anthropicclient.h"
 #include "providers/bedrockclient.h"
-#include "providers/eventstream.h"
+#include "wire/eventstream.h"
 #include "providers/geminiclient.h"
 #include "providers/openaiclient.h"
-#include "providers/sseparser.h"
+#include "wire/sseparser.h"
 
 #include <cstddef>
 #include <cstdint>

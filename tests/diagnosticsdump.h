@@ -1,7 +1,7 @@
 #pragma once
 
 // For failure messages in the importer tests: every diagnostic, one per line.
-#include "config/diagnostics.h"
+#include "domain/diagnostics.h"
 
 #include <QStringList>
 

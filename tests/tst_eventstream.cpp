@@ -1,4 +1,4 @@
-#include "providers/eventstream.h"
+#include "wire/eventstream.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -10,7 +10,7 @@
 #include "storage/storewriter.h"
 #include "workspace/workspacepage.h"
 #include "simulator/simulator.h"
-#include "run/runpanel.h"
+#include "monitor/runpanel.h"
 #include "engine/runcontroller.h"
 
 #include <QDockWidget>

@@ -1,4 +1,4 @@
-#include "providers/sigv4.h"
+#include "wire/sigv4.h"
 
 #include <QDir>
 #include <QFile>

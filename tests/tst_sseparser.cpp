@@ -1,4 +1,4 @@
-#include "providers/sseparser.h"
+#include "wire/sseparser.h"
 
 #include <QTest>
 

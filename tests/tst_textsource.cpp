@@ -1,4 +1,4 @@
-#include "config/textsource.h"
+#include "domain/textsource.h"
 
 #include <QTest>
 

@@ -790,89 +790,89 @@
 <context>
     <name>Quorum::RunPanel</name>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="16"/>
-        <location filename="../ui/run/runpanel.cpp" line="33"/>
-        <location filename="../ui/run/runpanel.cpp" line="75"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="16"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="33"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="75"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="16"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="16"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="17"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="17"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="26"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="26"/>
         <source>Finish the calls in flight, start no new ones; the run can be resumed later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="36"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="36"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="44"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="44"/>
         <source>stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="49"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="49"/>
         <source>Concurrent calls per model variant; change it while the run goes on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="54"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="54"/>
         <source>&amp;Parallel per model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="74"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="74"/>
         <source>Run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="87"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="87"/>
         <source>Run %1 completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="88"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="88"/>
         <source>Run %1 stopped — resume it from the Runs page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="104"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="104"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="105"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="105"/>
         <source>%1 in flight · %2 calls/s · %3 judge calls · $%4 spent · %5 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="110"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="110"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="110"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="110"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="113"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="113"/>
         <source>%1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/run/runpanel.cpp" line="114"/>
+        <location filename="../ui/monitor/runpanel.cpp" line="114"/>
         <source>Failed calls (recorded): %1</source>
         <translation type="unfinished"></translation>
     </message>

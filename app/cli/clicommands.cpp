@@ -7,7 +7,7 @@
 #include "analytics/regional.h"
 #include "config/configimport.h"
 #include "config/jsondocument.h"
-#include "config/textsource.h"
+#include "domain/textsource.h"
 #include "interrupt.h"
 #include "keychain/oskeychain.h"
 #include "providers/credentials.h"

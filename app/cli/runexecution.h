@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/diagnostics.h"
+#include "domain/diagnostics.h"
 #include "config/scenarioimporter.h"
 #include "engine/runcontroller.h"
 

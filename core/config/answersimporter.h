@@ -1,8 +1,8 @@
 #pragma once
 
 #include "../domain/runplan.h"
-#include "diagnostics.h"
-#include "textsource.h"
+#include "../domain/diagnostics.h"
+#include "../domain/textsource.h"
 
 #include <QList>
 #include <optional>

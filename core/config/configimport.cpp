@@ -4,7 +4,7 @@
 #include "planfile.h"
 #include "profileimporter.h"
 #include "scenarioimporter.h"
-#include "textsource.h"
+#include "../domain/textsource.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

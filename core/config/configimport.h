@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../domain/runplan.h"
-#include "diagnostics.h"
+#include "../domain/diagnostics.h"
 #include "scenarioimporter.h"
 
 #include <optional>

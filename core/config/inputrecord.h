@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnostics.h"
-#include "textsource.h"
+#include "../domain/diagnostics.h"
+#include "../domain/textsource.h"
 
 #include <QHash>
 #include <QJsonObject>

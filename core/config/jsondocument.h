@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diagnostics.h"
+#include "../domain/diagnostics.h"
 #include "jsonlocator.h"
-#include "textsource.h"
+#include "../domain/textsource.h"
 
 #include <QJsonObject>
 #include <optional>

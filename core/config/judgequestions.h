@@ -1,9 +1,9 @@
 #pragma once
 
 #include "../domain/judgecriteria.h"
-#include "diagnostics.h"
+#include "../domain/diagnostics.h"
 #include "jsonlocator.h"
-#include "textsource.h"
+#include "../domain/textsource.h"
 
 #include <QJsonObject>
 #include <optional>

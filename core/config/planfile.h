@@ -3,8 +3,8 @@
 #include "scenarioimporter.h"
 
 #include "../domain/runplan.h"
-#include "diagnostics.h"
-#include "textsource.h"
+#include "../domain/diagnostics.h"
+#include "../domain/textsource.h"
 
 #include <QJsonObject>
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../domain/scenario.h"
-#include "diagnostics.h"
+#include "../domain/diagnostics.h"
 #include "inputrecord.h"
 
 #include <QList>

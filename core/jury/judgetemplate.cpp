@@ -1,6 +1,6 @@
 #include "judgetemplate.h"
 
-#include "../config/textsource.h"
+#include "../domain/textsource.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "anthropicclient.h"
 
-#include "jsonread.h"
-#include "sseparser.h"
+#include "../wire/jsonread.h"
+#include "../wire/sseparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

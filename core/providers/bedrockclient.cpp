@@ -1,7 +1,7 @@
 #include "bedrockclient.h"
 
-#include "eventstream.h"
-#include "jsonread.h"
+#include "../wire/eventstream.h"
+#include "../wire/jsonread.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "providerclient.h"
-#include "sigv4.h"
+#include "../wire/sigv4.h"
 
 namespace Quorum {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../domain/modelvariant.h"
-#include "sigv4.h"
+#include "../wire/sigv4.h"
 
 #include <QProcessEnvironment>
 #include <functional>

@@ -8,8 +8,8 @@
 #include <QJsonDocument>
 #include <QTimer>
 
-#include "jsonread.h"
-#include "sseparser.h"
+#include "../wire/jsonread.h"
+#include "../wire/sseparser.h"
 
 namespace Quorum {
 

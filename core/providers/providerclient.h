@@ -1,7 +1,7 @@
 #pragma once
 
 #include "chattypes.h"
-#include "sseparser.h"
+#include "../wire/sseparser.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "responders.h"
 
-#include "../providers/eventstream.h"
+#include "../wire/eventstream.h"
 
 #include <QDateTime>
 #include <QJsonArray>

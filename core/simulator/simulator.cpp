@@ -1,7 +1,7 @@
 #include "simulator.h"
 
-#include "../providers/jsonread.h"
-#include "../providers/sigv4.h"
+#include "../wire/jsonread.h"
+#include "../wire/sigv4.h"
 #include "answergenerator.h"
 #include "httpexchange.h"
 #include "responders.h"

@@ -7,7 +7,7 @@
 #include "engine/accesscheck.h"
 #include "engine/promptoptimizer.h"
 #include "engine/runcontroller.h"
-#include "run/runpanel.h"
+#include "monitor/runpanel.h"
 #include "runs/runspage.h"
 #include "config/configimport.h"
 #include "storage/runqueries.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/diagnostics.h"
+#include "domain/diagnostics.h"
 
 #include "common/listtablemodel.h"
 
