@@ -12,6 +12,7 @@
 #include "engine/accesscheck.h"
 #include "engine/probe.h"
 #include "engine/promptoptimizer.h"
+#include "engine/runpreparation.h"
 #include "config/configimport.h"
 #include "config/planfile.h"
 
@@ -562,6 +563,56 @@ private Q_SLOTS:
         QCOMPARE(rest.models.size(), 2);
         QCOMPARE(rest.judges.size(), 1);
         QCOMPARE(rest.models.at(1).modelId, u"openai/model-2"_qs);
+    }
+
+    // The one preparation every front-end drives: runnable or not, the front-end asked before
+    // anything is dropped, only the judges checked when the answers exist already.
+    void preparationAsksBeforeDropping()
+    {
+        RunPlan p = plan(1, 2, 1);
+        p.models[1].baseUrl = u"http://127.0.0.1:1"_qs;
+        RunPreparation preparation;
+        preparation.environment = options({}).environment;
+        int asked = 0;
+        bool answer = false;
+        qsizetype failing = 0, left = 0;
+        preparation.dropFailing = [&](const QList<AccessProblem> &problems, const RunPlan &rest) -> QCoro::Task<bool> {
+            ++asked;
+            failing = problems.size();
+            left = rest.models.size();
+            co_return answer;
+        };
+        RunPreparation::Outcome refused = QCoro::waitFor(preparation.prepare(p));
+        QCOMPARE(asked, 1);
+        QCOMPARE(failing, 1);
+        QCOMPARE(left, 1);
+        QVERIFY(!refused.plan);
+        QVERIFY(refused.error.contains(u"cannot be reached"_qs));
+        answer = true;
+        RunPreparation::Outcome dropped = QCoro::waitFor(preparation.prepare(p));
+        QCOMPARE(asked, 2);
+        QVERIFY(dropped.plan);
+        QCOMPARE(dropped.plan->models.size(), 1);
+        QCOMPARE(dropped.plan->models.first().modelId, u"openai/model-0"_qs);
+
+        // Answers that exist already: the unreachable model is not checked at all.
+        RunPlan rejudge = p;
+        rejudge.settings.answersFromRun = 7;
+        RunPreparation::Outcome judgesOnly = QCoro::waitFor(preparation.prepare(rejudge));
+        QCOMPARE(asked, 2);
+        QVERIFY(judgesOnly.plan && judgesOnly.problems.isEmpty());
+        QCOMPARE(judgesOnly.plan->models.size(), 2);
+
+        // Nothing left without what fails: refused without asking.
+        RunPlan alone = plan(1, 1, 0);
+        alone.models[0].baseUrl = u"http://127.0.0.1:1"_qs;
+        RunPreparation::Outcome none = QCoro::waitFor(preparation.prepare(alone));
+        QCOMPARE(asked, 2);
+        QVERIFY(!none.plan);
+        QCOMPARE(none.problems.size(), 1);
+        QVERIFY(whyNotRunnable(RunPlan()).contains(u"scenarios"_qs));
+        alone.settings.latencyOnly = false;
+        QVERIFY(whyNotRunnable(alone).contains(u"jury"_qs));
     }
 
     // With a wait between experiments, no call of experiment 2 starts before experiment 1 is done

@@ -5,6 +5,7 @@
 
 #include "config/answersimporter.h"
 #include "config/configimport.h"
+#include "engine/runpreparation.h"
 #include "jury/judgetemplate.h"
 #include "jury/scorers.h"
 #include "keychain/oskeychain.h"
@@ -119,8 +120,9 @@ int judgeStoredAnswers(RunPlan plan, qint64 sourceRun, const QCommandLineParser 
     plan.settings.answersFromRun = sourceRun;
     RunOptions own = options;
     own.answers.reset();
-    if (const int code = prepareRun(plan, own, !parser.isSet(u"no-access-check"_qs), parser.isSet(u"drop-failing"_qs), true))
-        return code;
+    QString why;
+    if (const int code = prepareRun(plan, own, !parser.isSet(u"no-access-check"_qs), parser.isSet(u"drop-failing"_qs), &why))
+        return notRun(parser.isSet(u"json"_qs), code, why);
     return executeRun(plan, own, parser.isSet(u"json"_qs));
 }
 } // namespace
@@ -147,18 +149,13 @@ int rejudge(const QStringList &arguments)
     RunQueries queries(options.databasePath);
     const QString json = queries.planJson(source);
     RunStore::closeConnection(options.databasePath);
-    if (json.isEmpty()) {
-        say(tr("rejudge: there is no run %1 in %2\n").arg(source).arg(options.databasePath));
-        return 1;
-    }
     Diagnostics diagnostics;
-    std::optional<RunPlan> plan = importBytes(tr("run %1's plan").arg(source), json.toUtf8(), diagnostics, InputKind::Plan).plan;
+    std::optional<RunPlan> plan = rejudgePlan(json, source, diagnostics);
     if (!plan) {
         for (const Diagnostic &d : diagnostics.sorted())
             say(d.toString() + u'\n');
         return 1;
     }
-    plan->name = tr("Re-judge of %1").arg(plan->name);
     if (const int code = applyJuryOptions(parser, *plan, u"rejudge"_qs))
         return code;
     return judgeStoredAnswers(*plan, source, parser, options);

@@ -3,8 +3,7 @@
 
 #include "config/configimport.h"
 #include "config/scenarioimporter.h"
-#include "engine/accesscheck.h"
-#include "engine/promptoptimizer.h"
+#include "engine/runpreparation.h"
 #include "engine/runcontroller.h"
 #include "interrupt.h"
 #include "jury/judgetemplate.h"
@@ -244,53 +243,53 @@ int run(const QStringList &arguments)
             plan.name = parser.value(u"name"_qs);
         if (plan.name.isEmpty())
             plan.name = tr("Run of %n model(s)", nullptr, int(plan.models.size()));
-        if (plan.judges.isEmpty() && !s.latencyOnly && s.scorers.isEmpty()) {
-            const QString why = tr("no judges — give --judges FILE, --scorer NAME, or --latency-only to measure without a jury");
-            say(tr("run: %1\n").arg(why));
+        if (const QString why = whyNotRunnable(plan); !why.isEmpty()) {
+            say(tr("run: %1 (--judges FILE, --scorer NAME or --latency-only)\n").arg(why));
             return notRun(json, 2, why);
         }
         QString why;
-        if (const int code = prepareRun(plan, options, !parser.isSet(u"no-access-check"_qs), parser.isSet(u"drop-failing"_qs), false, &why))
+        if (const int code = prepareRun(plan, options, !parser.isSet(u"no-access-check"_qs), parser.isSet(u"drop-failing"_qs), &why))
             return notRun(json, code, why);
     }
     return executeRun(plan, options, json);
 }
 
-int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, bool judgesOnly, QString *why)
+int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, QString *why)
 {
-    auto stop = [why](const QString &text) {
-        say(text + u'\n');
-        if (why)
-            *why = text;
-        return 1;
-    };
-    const RunSettings &s = plan.settings;
-    if (check) {
-        RunPlan checked = plan;
-        if (judgesOnly)
-            checked.models.clear();
-        say(tr("checking access to %n model(s) and judge(s)…\n", nullptr, int(checked.models.size() + checked.judges.size())));
-        const QList<AccessProblem> problems = QCoro::waitFor(checkAccess(checked, options.environment, options.keychain));
+    RunPreparation preparation;
+    preparation.checkAccess = check;
+    preparation.environment = options.environment;
+    preparation.keychain = options.keychain;
+    preparation.progress = [](const QString &step) { say(step + u'\n'); };
+    bool listed = false;
+    auto list = [&listed](const QList<AccessProblem> &problems) {
         for (const AccessProblem &p : problems)
             say(tr("  %1 %2: %3 (%4)\n").arg(p.isJudge ? tr("judge") : tr("model"), p.label, p.message, errorClassName(p.errorClass)));
-        if (!problems.isEmpty() && !dropFailing)
-            return stop(tr("%n model(s) or judge(s) cannot be reached; fix them, or pass --drop-failing to run without them",
-                           nullptr, int(problems.size())));
-        if (!problems.isEmpty()) {
-            plan = withoutFailing(plan, problems);
-            if (plan.models.isEmpty() || (plan.judges.isEmpty() && !s.latencyOnly && s.scorers.isEmpty()))
-                return stop(tr("nothing is left to run after dropping what failed the access check"));
-        }
+        listed = true;
+    };
+    preparation.dropFailing = [dropFailing, list](const QList<AccessProblem> &problems, const RunPlan &) -> QCoro::Task<bool> {
+        list(problems);
+        if (!dropFailing)
+            say(tr("fix them, or pass --drop-failing to run without them\n"));
+        co_return dropFailing;
+    };
+    const RunPreparation::Outcome prepared = QCoro::waitFor(preparation.prepare(plan));
+    if (!listed && !prepared.problems.isEmpty())
+        list(prepared.problems);
+    for (const QString &note : prepared.notes)
+        say(u"  "_qs + note + u'\n');
+    if (!prepared.plan) {
+        say(prepared.error + u'\n');
+        if (why)
+            *why = prepared.error;
+        return 1;
     }
-    if (!judgesOnly && plan.settings.promptOptimization != PromptOptimization::None) {
-        say(tr("optimizing the prompts for the Bedrock models (%1)…\n").arg(promptOptimizationName(plan.settings.promptOptimization)));
-        plan = QCoro::waitFor(optimizePrompts(plan, options.environment, options.keychain, &options.notes));
-        for (const QString &note : std::as_const(options.notes))
-            say(u"  "_qs + note + u'\n');
-    }
+    plan = *prepared.plan;
+    options.notes += prepared.notes;
+    const bool judgesOnly = plan.settings.answersFromRun != 0;
     const qsizetype withImages = std::count_if(plan.scenarios.cbegin(), plan.scenarios.cend(),
                                                [](const Scenario &sc) { return !sc.image.isEmpty(); });
-    if (withImages > 0 && !s.vision && !judgesOnly)
+    if (withImages > 0 && !plan.settings.vision && !judgesOnly)
         say(tr("%n scenario(s) have an image; it is sent only with --vision (or \"vision\": true in the plan's settings)\n",
                nullptr, int(withImages)));
     const WorkPlan work(plan);

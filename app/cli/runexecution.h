@@ -23,11 +23,10 @@ QString databasePath(const QCommandLineParser &parser);
 void addCsvColumnOptions(QCommandLineParser &parser);
 CsvColumns csvColumns(const QCommandLineParser &parser);
 
-// Checks access to the plan's models and judges (only its judges when the answers exist
-// already), drops what fails when asked to, and prints the estimate. 0, or the exit code.
-// Then rewrites prompts when the plan asks for prompt optimization (its notes go to options).
-// On failure `why` says what stopped it.
-int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, bool judgesOnly, QString *why = nullptr);
+// The engine's RunPreparation, driven by the command line: access checked (only the judges when
+// the answers exist already), what fails dropped with --drop-failing, prompts optimized (notes go
+// to options), then the estimate printed. 0, or the exit code; on failure `why` says what stopped it.
+int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, QString *why = nullptr);
 
 // Runs (or resumes) to the end; the exit code of quorum-cli run.
 int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64 *runId = nullptr);

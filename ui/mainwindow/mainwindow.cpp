@@ -4,8 +4,7 @@
 #include "common/diagnosticsformat.h"
 #include "config/planfile.h"
 #include "problems/problemspanel.h"
-#include "engine/accesscheck.h"
-#include "engine/promptoptimizer.h"
+#include "engine/runpreparation.h"
 #include "engine/runcontroller.h"
 #include "monitor/runpanel.h"
 #include "runs/runspage.h"
@@ -15,12 +14,14 @@
 #include "workspace/workspacepage.h"
 
 #include <QApplication>
+#include <QCoroSignal>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -289,52 +290,72 @@ void MainWindow::startRun(qint64 resumeRunId)
         return;
     }
     const RunPlan plan = m_workspace->plan();
-    if (resumeRunId == 0 && (plan.scenarios.isEmpty() || plan.models.isEmpty())) {
-        warn(tr("Nothing to run"), tr("The workspace needs scenarios and models: open a plan or import them."));
-        return;
-    }
-    if (resumeRunId == 0 && plan.judges.isEmpty() && !plan.settings.latencyOnly && plan.settings.scorers.isEmpty()) {
-        warn(tr("No jury"), tr("Import judges (File › Import › Judges…), or set the plan to latency only."));
-        return;
-    }
     if (resumeRunId > 0) {
         launchRun(RunPlan(), resumeRunId);
         return;
     }
-    checkAndLaunch(plan, false);
+    if (const QString why = whyNotRunnable(plan); !why.isEmpty()) {
+        warn(tr("Nothing to run"), tr("The workspace cannot run: %1. Open a plan, or import scenarios, models and judges "
+                                      "(File › Import), or set the plan to latency only.").arg(why));
+        return;
+    }
+    checkAndLaunch(plan);
 }
 
-void MainWindow::checkAndLaunch(const RunPlan &plan, bool judgesOnly)
+void MainWindow::checkAndLaunch(const RunPlan &plan)
 {
-    // One small call per model and judge first: a missing key shows now, not in every row.
-    RunPlan checked = plan;
-    if (judgesOnly)
-        checked.models.clear();
-    m_runAction->setEnabled(false);
-    statusBar()->showMessage(tr("Checking access to %n model(s) and judge(s)…", nullptr, int(checked.models.size() + checked.judges.size())));
-    QCoro::connect(checkAccess(checked, QProcessEnvironment::systemEnvironment(), m_keychain), this,
-                   [this, plan](const QList<AccessProblem> &problems) {
-        m_runAction->setEnabled(true);
-        statusBar()->clearMessage();
-        Q_EMIT accessChecked(int(problems.size()));
-        if (problems.isEmpty()) {
-            launchRun(plan, 0);
-            return;
-        }
+    // The engine's preparation: a test call to each model and judge (a missing key shows now, not
+    // in every row), the user asked before anything that fails is dropped, prompts optimized.
+    RunPreparation preparation;
+    preparation.keychain = m_keychain;
+    preparation.progress = [this](const QString &step) { statusBar()->showMessage(step); };
+    preparation.dropFailing = [this](const QList<AccessProblem> &problems, const RunPlan &) -> QCoro::Task<bool> {
         QStringList lines;
         for (const AccessProblem &p : problems)
             lines << tr("%1 %2: %3").arg(p.isJudge ? tr("Judge") : tr("Model"), p.label, p.message);
-        const RunPlan rest = withoutFailing(plan, problems);
-        const bool runnable = !rest.models.isEmpty() && (!rest.judges.isEmpty() || rest.settings.latencyOnly || !rest.settings.scorers.isEmpty());
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some models cannot be reached"),
-                                    tr("These did not answer a one-line test call:"), QMessageBox::Cancel, this);
+        QPointer<QMessageBox> box = new QMessageBox(QMessageBox::Warning, tr("Some models cannot be reached"),
+                                                    tr("These did not answer a one-line test call:"), QMessageBox::Cancel, this);
         box->setInformativeText(lines.join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
-        if (runnable) {
-            QPushButton *without = box->addButton(tr("Run Without Them"), QMessageBox::AcceptRole);
-            connect(without, &QPushButton::clicked, this, [this, rest] { launchRun(rest, 0); });
-        }
+        QPushButton *without = box->addButton(tr("Run Without Them"), QMessageBox::AcceptRole);
+        bool drop = false;
+        connect(without, &QPushButton::clicked, box, [&drop] { drop = true; });
+        Q_EMIT accessChecked(int(problems.size()));
         box->open();
+        co_await qCoro(box.data(), &QMessageBox::finished);
+        co_return drop;
+    };
+    m_runAction->setEnabled(false);
+    QCoro::connect(preparation.prepare(plan), this, [this, plan](const RunPreparation::Outcome &prepared) {
+        m_runAction->setEnabled(true);
+        statusBar()->clearMessage();
+        if (!prepared.plan && !prepared.problems.isEmpty()
+            && whyNotRunnable(withoutFailing(plan, prepared.problems)).isEmpty())
+            return; // the user was asked, and chose not to run without them
+        if (!prepared.plan && !prepared.problems.isEmpty()) {
+            // Nothing would be left to run without them: say which, with Cancel only.
+            QStringList lines;
+            for (const AccessProblem &p : prepared.problems)
+                lines << tr("%1 %2: %3").arg(p.isJudge ? tr("Judge") : tr("Model"), p.label, p.message);
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Some models cannot be reached"),
+                                        tr("These did not answer a one-line test call, and nothing is left to run without them:"),
+                                        QMessageBox::Cancel, this);
+            box->setInformativeText(lines.join(u'\n'));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            Q_EMIT accessChecked(int(prepared.problems.size()));
+            return;
+        }
+        if (prepared.problems.isEmpty())
+            Q_EMIT accessChecked(0);
+        if (!prepared.plan) {
+            warn(tr("The run cannot start"), prepared.error);
+            return;
+        }
+        if (!prepared.notes.isEmpty())
+            statusBar()->showMessage(tr("%n prompt(s) could not be optimized: the originals are used (see the run's events)",
+                                        nullptr, int(prepared.notes.size())), 10'000);
+        launchRun(*prepared.plan, 0, &prepared.notes);
     });
 }
 
@@ -356,14 +377,10 @@ void MainWindow::rejudgeRun(qint64 runId, const QString &judgesPath)
         RunQueries queries(database);
         const QString json = queries.planJson(runId);
         RunStore::closeConnection(database);
-        p.plan = importBytes(tr("run %1's plan").arg(runId), json.toUtf8(), p.diagnostics, InputKind::Plan).plan;
+        p.plan = rejudgePlan(json, runId, p.diagnostics);
         const QList<JudgeProfile> judges = importFile(judgesPath, p.diagnostics, InputKind::JudgeProfiles).judges;
-        if (p.plan) {
+        if (p.plan)
             p.plan->judges = judges;
-            p.plan->settings.answersFromRun = runId;
-            p.plan->settings.latencyOnly = false;
-            p.plan->name = tr("Re-judge of %1").arg(p.plan->name);
-        }
         return p;
     }, [this, runId](Prepared p) {
         statusBar()->clearMessage();
@@ -373,28 +390,12 @@ void MainWindow::rejudgeRun(qint64 runId, const QString &judgesPath)
                  p.diagnostics.hasErrors() ? summarizeDiagnostics(p.diagnostics) : tr("The judges file names no judge."));
             return;
         }
-        checkAndLaunch(*p.plan, true);
+        checkAndLaunch(*p.plan);
     });
 }
 
 void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStringList *notes)
 {
-    if (resumeRunId == 0 && !notes && plan.settings.promptOptimization != PromptOptimization::None
-        && plan.settings.answersFromRun == 0) {
-        // Rewrite the prompts first (Bedrock OptimizePrompt), without blocking the window.
-        m_runAction->setEnabled(false);
-        statusBar()->showMessage(tr("Optimizing the prompts for the Bedrock models…"));
-        auto found = std::make_shared<QStringList>();
-        QCoro::connect(optimizePrompts(plan, QProcessEnvironment::systemEnvironment(), m_keychain, found.get()), this,
-                       [this, found](const RunPlan &optimized) {
-            m_runAction->setEnabled(true);
-            statusBar()->showMessage(found->isEmpty() ? QString()
-                                                      : tr("%n prompt(s) could not be optimized: the originals are used "
-                                                           "(see the run's events)", nullptr, int(found->size())), 10'000);
-            launchRun(optimized, 0, found.get());
-        });
-        return;
-    }
     RunOptions options;
     options.databasePath = m_databasePath;
     options.resumeRunId = resumeRunId;

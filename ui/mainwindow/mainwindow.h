@@ -70,7 +70,7 @@ private:
     void launchRun(const RunPlan &plan, qint64 resumeRunId, const QStringList *notes = nullptr);
     // One small call per model (unless the answers exist already) and judge, then the run;
     // what cannot be reached is offered to be left out.
-    void checkAndLaunch(const RunPlan &plan, bool judgesOnly);
+    void checkAndLaunch(const RunPlan &plan);
 
     WorkspacePage *m_workspace;
     RunsPage *m_runs;

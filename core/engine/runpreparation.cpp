@@ -1,0 +1,79 @@
+#include "runpreparation.h"
+
+#include "../config/configimport.h"
+#include "promptoptimizer.h"
+
+#include <QCoreApplication>
+
+namespace Quorum {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("RunPreparation", text, nullptr, n);
+}
+} // namespace
+
+QString whyNotRunnable(const RunPlan &plan)
+{
+    if (plan.scenarios.isEmpty())
+        return tr("the plan has no scenarios");
+    if (plan.models.isEmpty())
+        return tr("the plan has no models");
+    if (plan.judges.isEmpty() && !plan.settings.latencyOnly && plan.settings.scorers.isEmpty())
+        return tr("the plan has no jury: add judges or a scorer, or measure latency only");
+    return {};
+}
+
+std::optional<RunPlan> rejudgePlan(const QString &storedPlanJson, qint64 runId, Diagnostics &diagnostics)
+{
+    if (storedPlanJson.isEmpty()) {
+        diagnostics.error(tr("run %1").arg(runId), 0, tr("there is no such run"));
+        return std::nullopt;
+    }
+    std::optional<RunPlan> plan = importBytes(tr("run %1's plan").arg(runId), storedPlanJson.toUtf8(), diagnostics, InputKind::Plan).plan;
+    if (!plan)
+        return std::nullopt;
+    plan->name = tr("Re-judge of %1").arg(plan->name);
+    plan->settings.answersFromRun = runId;
+    plan->settings.latencyOnly = false;
+    return plan;
+}
+
+QCoro::Task<RunPreparation::Outcome> RunPreparation::prepare(RunPlan plan) const
+{
+    Outcome out;
+    if (const QString why = whyNotRunnable(plan); !why.isEmpty()) {
+        out.error = why;
+        co_return out;
+    }
+    // Judging answers that exist already: only the judges are called, and the prompts stay.
+    const bool judgesOnly = plan.settings.answersFromRun != 0;
+    if (checkAccess) {
+        RunPlan checked = plan;
+        if (judgesOnly)
+            checked.models.clear();
+        if (progress)
+            progress(tr("checking access to %n model(s) and judge(s)…", int(checked.models.size() + checked.judges.size())));
+        out.problems = co_await Quorum::checkAccess(checked, environment, keychain);
+        if (!out.problems.isEmpty()) {
+            const RunPlan rest = withoutFailing(plan, out.problems);
+            const bool runnable = whyNotRunnable(rest).isEmpty();
+            if (!runnable || !dropFailing || !(co_await dropFailing(out.problems, rest))) {
+                out.error = runnable ? tr("%n model(s) or judge(s) cannot be reached", int(out.problems.size()))
+                                     : tr("nothing is left to run without what failed the access check");
+                co_return out;
+            }
+            plan = rest;
+        }
+    }
+    if (!judgesOnly && plan.settings.promptOptimization != PromptOptimization::None) {
+        if (progress)
+            progress(tr("optimizing the prompts for the Bedrock models (%1)…").arg(promptOptimizationName(plan.settings.promptOptimization)));
+        plan = co_await optimizePrompts(plan, environment, keychain, &out.notes);
+    }
+    out.plan = std::move(plan);
+    co_return out;
+}
+
+} // namespace Quorum

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "../domain/diagnostics.h"
+#include "../domain/runplan.h"
+#include "accesscheck.h"
+
+#include <QCoroTask>
+
+#include <functional>
+
+namespace Quorum {
+
+// Why a plan cannot run as it is (no scenarios, no models, no jury), "" when it can.
+QString whyNotRunnable(const RunPlan &plan);
+
+// A stored run's plan made into a re-judge of its answers: the new judges (and whatever else
+// the caller changes), the answers of run `runId`, no model called. Problems go to diagnostics.
+std::optional<RunPlan> rejudgePlan(const QString &storedPlanJson, qint64 runId, Diagnostics &diagnostics);
+
+// The one way every front-end prepares a run: is the plan runnable; one call to each model and
+// judge (only the judges when the answers exist already), dropping what fails if the front-end
+// agrees; then the prompts rewritten when the plan asks for prompt optimization. The front-end
+// only asks and shows: the CLI answers from its flags, the window with a dialog.
+struct RunPreparation
+{
+    bool checkAccess = true;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    KeychainLookup keychain;
+    // Some models or judges failed their test call, and `rest` could run without them: run it?
+    std::function<QCoro::Task<bool>(const QList<AccessProblem> &problems, const RunPlan &rest)> dropFailing;
+    // What the preparation is doing now, for a status line ("checking access to 5 models…").
+    std::function<void(const QString &step)> progress;
+
+    struct Outcome
+    {
+        std::optional<RunPlan> plan;        // ready for RunController; empty when it cannot run
+        QString error;                      // why not, for people
+        QList<AccessProblem> problems;      // what failed the access check (dropped, or the cause)
+        QStringList notes;                  // what to keep with the run (prompts not optimized, …)
+    };
+    QCoro::Task<Outcome> prepare(RunPlan plan) const;
+};
+
+} // namespace Quorum
