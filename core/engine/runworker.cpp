@@ -127,210 +127,253 @@ QCoro::Task<void> RunWorker::lane(int index)
     }
 }
 
-QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
+// What one work item gathers on its way to the store: the invocation row and every row about it
+// (attempts, errors, verdicts), which go to the store together, in one batch.
+struct RunWorker::Pending
 {
-    const WorkItem item = m_state.work.item(number);
-    const Scenario &scenario = m_state.plan.scenarios.at(item.scenario);
-    const ModelVariant &variant = m_state.plan.models.at(item.variant);
-    const RunSettings &settings = m_state.plan.settings;
-    StoreWriter &writer = *m_state.writer;
-
+    qint64 number = 0;
+    WorkItem item;
     InvocationRecord record;
-    record.id = writer.allocateId(StoreWriter::Table::Invocations);
-    record.runId = m_state.runId;
-    record.variantId = m_state.variantIds.at(item.variant);
-    record.scenarioId = m_state.scenarioIds.at(item.scenario);
-    record.workItem = number;
-    record.experiment = item.experiment;
-    record.invocationIndex = item.invocation;
-    record.temperature = item.temperature;
-    record.streamed = settings.streaming;
-    record.firstStartAt = QDateTime::currentMSecsSinceEpoch();
     std::vector<WriteOp> ops;
     QElapsedTimer wall;
-    wall.start();
-
     ChatRequest request;
-    request.prompt = m_state.plan.promptFor(scenario, variant);
-    request.temperature = item.temperature;
-    request.maxOutputTokens = outputTokenCap(scenario, settings);
-    request.stream = settings.streaming;
     ChatResult result;
-    bool ready = true;
-    std::optional<StoredAnswer> stored;
-    if (m_state.answers) {
-        // Judging answers that exist already: no model call.
-        ready = false;
-        stored = m_state.answers->answer(number);
-        if (stored)
-            result = stored->result;
+    std::optional<StoredAnswer> stored;     // judging an answer that exists already
+    bool callModel = true;
+};
+
+QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
+{
+    Pending p = begin(number);
+    co_await prepareInput(p);
+    if (p.callModel && !(co_await callWithRetries(p, group))) {
+        m_state.abandon(p.item.variant); // stopped while waiting to retry: stored nothing, a resume runs it again
+        co_return;
+    }
+    recordResult(p);
+    if (p.result.ok() && group.jury)
+        co_await judge(p, *group.jury);
+    if (p.result.ok() && !m_state.plan.settings.scorers.isEmpty())
+        score(p, group.jury != nullptr);
+    finish(p);
+}
+
+RunWorker::Pending RunWorker::begin(qint64 number)
+{
+    Pending p;
+    p.number = number;
+    p.item = m_state.work.item(number);
+    const Scenario &scenario = m_state.plan.scenarios.at(p.item.scenario);
+    const RunSettings &settings = m_state.plan.settings;
+    InvocationRecord &r = p.record;
+    r.id = m_state.writer->allocateId(StoreWriter::Table::Invocations);
+    r.runId = m_state.runId;
+    r.variantId = m_state.variantIds.at(p.item.variant);
+    r.scenarioId = m_state.scenarioIds.at(p.item.scenario);
+    r.workItem = number;
+    r.experiment = p.item.experiment;
+    r.invocationIndex = p.item.invocation;
+    r.temperature = p.item.temperature;
+    r.streamed = settings.streaming;
+    r.firstStartAt = QDateTime::currentMSecsSinceEpoch();
+    p.wall.start();
+    p.request.prompt = m_state.plan.promptFor(scenario, m_state.plan.models.at(p.item.variant));
+    p.request.temperature = p.item.temperature;
+    p.request.maxOutputTokens = outputTokenCap(scenario, settings);
+    p.request.stream = settings.streaming;
+    return p;
+}
+
+QCoro::Task<void> RunWorker::prepareInput(Pending &p)
+{
+    const Scenario &scenario = m_state.plan.scenarios.at(p.item.scenario);
+    if (m_state.answers) { // judging answers that exist already: no model call
+        p.callModel = false;
+        p.stored = m_state.answers->answer(p.number);
+        if (p.stored)
+            p.result = p.stored->result;
         else
-            result.error = CallError{ErrorClass::InvalidRequest, tr("there is no answer to judge for this model and scenario"),
-                                     0, {}, {}, false};
-    } else if (!scenario.image.isEmpty() && settings.vision) { // as 360-eval: images only with vision on
+            p.result.error = CallError{ErrorClass::InvalidRequest, tr("there is no answer to judge for this model and scenario"),
+                                       0, {}, {}, false};
+    } else if (!scenario.image.isEmpty() && m_state.plan.settings.vision) { // as 360-eval: images only with vision on
         if (!m_imageNetwork)
             m_imageNetwork = newNetwork();
         const LoadedImage image = co_await m_state.images.get(scenario.image, m_imageNetwork);
         if (image.image) {
-            request.image = image.image;
+            p.request.image = image.image;
         } else {
-            ready = false;
-            result.error = CallError{image.errorClass, image.error, 0, {}, {}, false};
+            p.callModel = false;
+            p.result.error = CallError{image.errorClass, image.error, 0, {}, {}, false};
         }
     }
+}
 
-    const QString key = m_state.variantKey(item.variant);
-    QRandomGenerator rng(quint32(number * 2654435761u));
+QCoro::Task<bool> RunWorker::callWithRetries(Pending &p, LaneGroup &group)
+{
+    const ModelVariant &variant = m_state.plan.models.at(p.item.variant);
+    const QString key = m_state.variantKey(p.item.variant);
+    QRandomGenerator rng(quint32(p.number * 2654435761u));
     int attempt = 0;
-    while (ready) {
+    while (true) {
         ++attempt;
         const double wait = m_state.limiter.reserve(key, variant.targetRpm.value_or(0), nowMs());
         if (wait > 0) {
-            record.throttleWaitMs += wait;
+            p.record.throttleWaitMs += wait;
             co_await waitAtLeast(wait);
         }
-        if (m_state.cancelled && attempt > 1) {
-            // Stopped while waiting to retry: store nothing, so a resume runs the item again.
-            m_state.abandon(item.variant);
-            co_return;
-        }
-        result = co_await client(group, item.variant).send(request);
-        for (const EarlierAttempt &earlier : std::as_const(result.earlierAttempts)) {
+        if (m_state.cancelled && attempt > 1)
+            co_return false;
+        p.result = co_await client(group, p.item.variant).send(p.request);
+        for (const EarlierAttempt &earlier : std::as_const(p.result.earlierAttempts)) {
             // The client asked again at once (without a feature the server refused): an attempt too.
             AttemptRecord refused;
-            refused.invocationId = record.id;
+            refused.invocationId = p.record.id;
             refused.attemptNo = attempt++;
             refused.startedAt = earlier.startedAt;
             refused.durationMs = earlier.durationMs;
             refused.httpStatus = earlier.httpStatus;
             refused.errorClass = errorClassName(earlier.errorClass);
             refused.reason = earlier.reason.left(500);
-            ops.emplace_back(std::move(refused));
+            p.ops.emplace_back(std::move(refused));
         }
         AttemptRecord a;
-        a.invocationId = record.id;
+        a.invocationId = p.record.id;
         a.attemptNo = attempt;
-        a.startedAt = result.metrics.startedAt;
-        a.durationMs = result.metrics.ttlbMs;
-        a.httpStatus = result.metrics.httpStatus;
-        if (result.error) {
-            a.errorClass = errorClassName(result.error->errorClass);
-            a.reason = result.error->message.left(500);
-        }
-        if (result.ok()) {
+        a.startedAt = p.result.metrics.startedAt;
+        a.durationMs = p.result.metrics.ttlbMs;
+        a.httpStatus = p.result.metrics.httpStatus;
+        p.record.attempts = attempt;
+        if (p.result.ok()) {
             m_state.limiter.succeeded(key);
-            ops.emplace_back(std::move(a));
-            break;
+            p.ops.emplace_back(std::move(a));
+            co_return true;
         }
-        if (result.error->errorClass == ErrorClass::Throttled)
+        a.errorClass = errorClassName(p.result.error->errorClass);
+        a.reason = p.result.error->message.left(500);
+        if (p.result.error->errorClass == ErrorClass::Throttled)
             m_state.limiter.throttled(key);
-        const auto delay = m_state.retry.nextDelay(attempt, *result.error, double(wall.elapsed()), rng);
+        const auto delay = m_state.retry.nextDelay(attempt, *p.result.error, double(p.wall.elapsed()), rng);
         a.retryDelayMs = delay.value_or(0);
-        ops.emplace_back(std::move(a));
+        p.ops.emplace_back(std::move(a));
         if (!delay)
-            break;
+            co_return true; // given up: the failure is the result
         co_await waitAtLeast(*delay);
     }
+}
 
-    const CallMetrics &m = result.metrics;
-    record.ok = result.ok();
-    record.attempts = std::max(1, attempt);
-    record.t0 = m.startedAt > 0 ? m.startedAt : record.firstStartAt;
-    record.ttftMs = m.ttftMs;
-    record.ttfrMs = m.ttfrMs;
-    record.ttlbMs = m.ttlbMs;
-    record.wallMs = double(wall.elapsed());
-    if (stored) { // as measured when the answer was produced
-        record.attempts = stored->attempts;
-        record.firstStartAt = stored->firstStartAt;
-        record.wallMs = stored->wallMs;
-        record.throttleWaitMs = stored->throttleWaitMs;
+void RunWorker::recordResult(Pending &p)
+{
+    const CallMetrics &m = p.result.metrics;
+    InvocationRecord &r = p.record;
+    r.ok = p.result.ok();
+    r.attempts = std::max(1, r.attempts);
+    r.t0 = m.startedAt > 0 ? m.startedAt : r.firstStartAt;
+    r.ttftMs = m.ttftMs;
+    r.ttfrMs = m.ttfrMs;
+    r.ttlbMs = m.ttlbMs;
+    r.wallMs = double(p.wall.elapsed());
+    if (p.stored) { // as measured when the answer was produced
+        r.attempts = p.stored->attempts;
+        r.firstStartAt = p.stored->firstStartAt;
+        r.wallMs = p.stored->wallMs;
+        r.throttleWaitMs = p.stored->throttleWaitMs;
     }
-    record.inputTokens = m.inputTokens;
-    record.outputTokens = m.outputTokens;
-    record.reasoningTokens = m.reasoningTokens;
-    record.tokensEstimated = m.tokensEstimated;
-    record.costUsd = m.costUsd(variant);
-    record.tierServed = m.tierServed;
-    record.httpStatus = m.httpStatus;
-    record.responseText = result.text;
-    QString errorClass;
-    if (result.error) {
-        errorClass = errorClassName(result.error->errorClass);
-        record.errorClass = errorClass;
-        ErrorRecord e;
+    r.inputTokens = m.inputTokens;
+    r.outputTokens = m.outputTokens;
+    r.reasoningTokens = m.reasoningTokens;
+    r.tokensEstimated = m.tokensEstimated;
+    r.costUsd = m.costUsd(m_state.plan.models.at(p.item.variant));
+    r.tierServed = m.tierServed;
+    r.httpStatus = m.httpStatus;
+    r.responseText = p.result.text;
+    if (!p.result.error)
+        return;
+    r.errorClass = errorClassName(p.result.error->errorClass);
+    ErrorRecord e;
+    e.runId = m_state.runId;
+    e.invocationId = r.id;
+    e.variantId = r.variantId;
+    e.scenarioId = r.scenarioId;
+    e.category = ErrorCategory::Api;
+    e.errorClass = r.errorClass;
+    e.message = p.result.error->message;
+    e.at = QDateTime::currentMSecsSinceEpoch();
+    p.ops.emplace_back(std::move(e));
+}
+
+QCoro::Task<void> RunWorker::judge(Pending &p, Jury &jury)
+{
+    JuryResult outcome = co_await jury.judge(m_state.plan.scenarios.at(p.item.scenario), p.result.text);
+    InvocationRecord &r = p.record;
+    r.juryScore = outcome.score;
+    r.juryPass = outcome.passed;
+    r.judgesUsed = outcome.judgesUsed;
+    r.disputed = outcome.disputed;
+    r.judgeCostUsd = outcome.costUsd;
+    for (VerdictRecord &v : outcome.verdicts) {
+        v.id = m_state.writer->allocateId(StoreWriter::Table::Verdicts);
+        v.runId = m_state.runId;
+        v.invocationId = r.id;
+        v.judgeId = m_state.judgeIds.value(int(v.judgeId)); // the jury gives the judge's index
+        p.ops.emplace_back(std::move(v));
+    }
+    for (ErrorRecord &e : outcome.failures) {
         e.runId = m_state.runId;
-        e.invocationId = record.id;
-        e.variantId = record.variantId;
-        e.scenarioId = record.scenarioId;
-        e.category = ErrorCategory::Api;
-        e.errorClass = errorClass;
-        e.message = result.error->message;
-        e.at = QDateTime::currentMSecsSinceEpoch();
-        ops.emplace_back(std::move(e));
-    } else if (group.jury) {
-        JuryResult outcome = co_await group.jury->judge(scenario, result.text);
-        record.juryScore = outcome.score;
-        record.juryPass = outcome.passed;
-        record.judgesUsed = outcome.judgesUsed;
-        record.disputed = outcome.disputed;
-        record.judgeCostUsd = outcome.costUsd;
-        for (VerdictRecord &v : outcome.verdicts) {
-            v.id = writer.allocateId(StoreWriter::Table::Verdicts);
-            v.runId = m_state.runId;
-            v.invocationId = record.id;
-            v.judgeId = m_state.judgeIds.value(int(v.judgeId)); // the jury gives the judge's index
-            ops.emplace_back(std::move(v));
-        }
-        for (ErrorRecord &e : outcome.failures) {
-            e.runId = m_state.runId;
-            e.invocationId = record.id;
-            e.scenarioId = record.scenarioId;
-            e.variantId = record.variantId;
-            if (e.judgeId)
-                e.judgeId = m_state.judgeIds.value(int(*e.judgeId));
-            ops.emplace_back(std::move(e));
-        }
-        QMutexLocker lock(&m_state.mutex);
-        m_state.judgeCalls += outcome.verdicts.size();
+        e.invocationId = r.id;
+        e.scenarioId = r.scenarioId;
+        e.variantId = r.variantId;
+        if (e.judgeId)
+            e.judgeId = m_state.judgeIds.value(int(*e.judgeId));
+        p.ops.emplace_back(std::move(e));
     }
-    if (result.ok() && !settings.scorers.isEmpty()) {
-        // Deterministic scorers, stored like verdicts of judges listed after the LLM judges.
-        double sum = 0;
-        bool allPassed = true;
-        for (qsizetype i = 0; i < settings.scorers.size(); ++i) {
-            const auto kind = scorerFromName(settings.scorers.at(i));
-            if (!kind)
-                continue;
-            const ScorerResult scored = runScorer(*kind, scenario, result.text);
-            VerdictRecord v;
-            v.id = writer.allocateId(StoreWriter::Table::Verdicts);
-            v.runId = m_state.runId;
-            v.invocationId = record.id;
-            v.judgeId = m_state.judgeIds.value(int(m_state.plan.judges.size() + i));
-            v.overall = v.weighted = 1 + 4 * scored.score; // on the jury's 1–5 scale
-            v.passed = scored.passed;
-            v.rationaleJson = QString::fromUtf8(QJsonDocument(QJsonObject{{settings.scorers.at(i), scored.detail}}).toJson(QJsonDocument::Compact));
-            ops.emplace_back(std::move(v));
-            sum += 1 + 4 * scored.score;
-            allPassed = allPassed && scored.passed;
-        }
-        if (!group.jury) { // no LLM jury: the scorers decide
-            record.juryScore = sum / double(settings.scorers.size());
-            record.juryPass = allPassed;
-            record.judgesUsed = int(settings.scorers.size());
-        }
+    QMutexLocker lock(&m_state.mutex);
+    m_state.judgeCalls += outcome.verdicts.size();
+}
+
+void RunWorker::score(Pending &p, bool juryDecides)
+{
+    // Deterministic scorers, stored like verdicts of judges listed after the LLM judges.
+    const RunSettings &settings = m_state.plan.settings;
+    const Scenario &scenario = m_state.plan.scenarios.at(p.item.scenario);
+    double sum = 0;
+    bool allPassed = true;
+    for (qsizetype i = 0; i < settings.scorers.size(); ++i) {
+        const auto kind = scorerFromName(settings.scorers.at(i));
+        if (!kind)
+            continue;
+        const ScorerResult scored = runScorer(*kind, scenario, p.result.text);
+        VerdictRecord v;
+        v.id = m_state.writer->allocateId(StoreWriter::Table::Verdicts);
+        v.runId = m_state.runId;
+        v.invocationId = p.record.id;
+        v.judgeId = m_state.judgeIds.value(int(m_state.plan.judges.size() + i));
+        v.overall = v.weighted = 1 + 4 * scored.score; // on the jury's 1–5 scale
+        v.passed = scored.passed;
+        v.rationaleJson = QString::fromUtf8(QJsonDocument(QJsonObject{{settings.scorers.at(i), scored.detail}}).toJson(QJsonDocument::Compact));
+        p.ops.emplace_back(std::move(v));
+        sum += 1 + 4 * scored.score;
+        allPassed = allPassed && scored.passed;
     }
-    if (m.ttftMs) {
+    if (!juryDecides) { // no LLM jury: the scorers decide
+        p.record.juryScore = sum / double(settings.scorers.size());
+        p.record.juryPass = allPassed;
+        p.record.judgesUsed = int(settings.scorers.size());
+    }
+}
+
+void RunWorker::finish(Pending &p)
+{
+    if (p.record.ttftMs) {
         QMutexLocker lock(&m_state.mutex);
-        m_state.latestTtftByRegion.insert(variant.region, *m.ttftMs);
+        m_state.latestTtftByRegion.insert(m_state.plan.models.at(p.item.variant).region, *p.record.ttftMs);
     }
     // Spend: what this run paid for (answers that existed already cost it nothing).
-    const double cost = (stored ? 0 : record.costUsd) + record.judgeCostUsd;
-    // The invocation and everything about it go to the store together, in one batch.
-    ops.insert(ops.begin(), WriteOp(std::move(record)));
-    writer.submit(std::move(ops));
-    m_state.release(number, item.variant, !result.ok(), cost, errorClass);
+    const double cost = (p.stored ? 0 : p.record.costUsd) + p.record.judgeCostUsd;
+    const bool failed = !p.result.ok();
+    const QString errorClass = p.record.errorClass;
+    p.ops.insert(p.ops.begin(), WriteOp(std::move(p.record)));
+    m_state.writer->submit(std::move(p.ops));
+    m_state.release(p.number, p.item.variant, failed, cost, errorClass);
 }
 
 } // namespace Quorum

@@ -48,7 +48,17 @@ private:
     QCoro::Task<void> lane(int index);
     void startLanes(int from, int to);
     LaneGroup &groupFor(int lane);
+    // One work item, step by step: begin, prepareInput (a stored answer or an image),
+    // callWithRetries (false: abandoned on cancel), recordResult, judge and score, finish (store).
+    struct Pending;
     QCoro::Task<void> process(qint64 number, LaneGroup &group);
+    Pending begin(qint64 number);
+    QCoro::Task<void> prepareInput(Pending &p);
+    QCoro::Task<bool> callWithRetries(Pending &p, LaneGroup &group);
+    void recordResult(Pending &p);
+    QCoro::Task<void> judge(Pending &p, Jury &jury);
+    void score(Pending &p, bool juryDecides);
+    void finish(Pending &p);
     ProviderClient &client(LaneGroup &group, int variant);
 
     RunState &m_state;
