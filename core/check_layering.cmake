@@ -50,6 +50,16 @@ foreach(source IN LISTS front)
     endif()
 endforeach()
 
+# ui/present is Qt Core only: quorum-cli links it.
+file(GLOB_RECURSE present "${SOURCE}/ui/present/*.h" "${SOURCE}/ui/present/*.cpp")
+foreach(source IN LISTS present)
+    file(STRINGS "${source}" ui REGEX "#[ \t]*include[ \t]*[<\"](QtWidgets|QtCharts|QtGui/|QWidget|QChart|QApplication|QPainter|QColor|QFont)")
+    file(STRINGS "${source}" outside REGEX "#[ \t]*include[ \t]*\"(common|runs|workspace|monitor|mainwindow|problems)/")
+    if(ui OR outside)
+        list(APPEND problems "${source}: ui/present has no widget and uses no screen: ${ui}${outside}")
+    endif()
+endforeach()
+
 if(problems)
     list(JOIN problems "\n" text)
     message(FATAL_ERROR "${text}")

@@ -2,6 +2,8 @@
 #include "runexecution.h"
 #include "texttable.h"
 
+#include "present/leaderboardmodel.h"
+
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
 #include "analytics/regional.h"
@@ -21,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 namespace Quorum::Cli {
@@ -381,19 +384,20 @@ int leaderboard(const QStringList &arguments)
         return 0;
     }
     QTextStream out(stdout);
-    using Align = TextTable::Align;
-    TextTable table({{u"#"_qs, Align::Right}, {tr("variant")}, {tr("success (95% CI)")}, {tr("score"), Align::Right},
-                     {tr("errors"), Align::Right}, {tr("TTFT p50/p90 ms"), Align::Right}, {tr("$/answer"), Align::Right},
-                     {tr("composite"), Align::Right}});
-    int rank = 0;
-    for (const LeaderboardRow &r : board.rows) {
-        const QString ci = r.scored == 0   ? u"—"_qs // nothing was judged (latency only, or every call failed)
-                           : r.successCi ? QStringLiteral("%1% (%2–%3)").arg(r.successRate * 100, 0, 'f', 1)
-                                             .arg(r.successCi->low * 100, 0, 'f', 1).arg(r.successCi->high * 100, 0, 'f', 1)
-                                         : QStringLiteral("%1%").arg(r.successRate * 100, 0, 'f', 1);
-        const QString ttft = r.ttftMs[0] ? QStringLiteral("%1/%2").arg(*r.ttftMs[0], 0, 'f', 0).arg(*r.ttftMs[1], 0, 'f', 0) : u"—"_qs;
-        table.addRow({QString::number(++rank), r.label, ci, r.meanScore ? QString::number(*r.meanScore, 'f', 2) : u"—"_qs,
-                      QString::number(r.errors), ttft, QString::number(r.costPerAnswerUsd, 'f', 5), QString::number(r.composite, 'f', 3)});
+    // The window's own leaderboard model, so the text is the screen's, cell for cell.
+    LeaderboardModel model;
+    model.setLocale(QLocale::c());
+    model.setItems(board.rows);
+    QList<TextTable::Column> columns;
+    for (int c = 0; c < model.columnCount(); ++c)
+        columns.append({model.headerData(c, Qt::Horizontal).toString(),
+                        LeaderboardModel::isFigure(c) ? TextTable::Align::Right : TextTable::Align::Left});
+    TextTable table(columns);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < model.columnCount(); ++c)
+            cells << model.index(r, c).data().toString();
+        table.addRow(cells);
     }
     out << table.toString();
     QStringList alphas;

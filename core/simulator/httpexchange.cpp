@@ -15,8 +15,16 @@ constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
 
 QByteArray imfFixdate(const QDateTime &utc)
 {
-    // Day and month names are English whatever the locale.
-    return QLocale::c().toString(utc.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_qs).toLatin1();
+    // Day and month names are English whatever the locale. Formatted once a second at most: the
+    // simulator answers thousands of requests a second in the benchmarks.
+    thread_local qint64 second = -1;
+    thread_local QByteArray text;
+    const qint64 now = utc.toSecsSinceEpoch();
+    if (now != second) {
+        second = now;
+        text = QLocale::c().toString(utc.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_qs).toLatin1();
+    }
+    return text;
 }
 
 QByteArray reasonPhrase(int status)

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QUuid>
 
 namespace Quorum::Sim {
@@ -21,9 +22,21 @@ QByteArray sse(const QByteArray &data, const QByteArray &event = {})
     return (event.isEmpty() ? QByteArray() : "event: " + event + '\n') + "data: " + data + "\n\n";
 }
 
+// A request id of `length` hex digits, unique in this process (a cheap generator, not the system's:
+// the simulator answers thousands of requests a second).
 QByteArray newId(int length)
 {
-    return QUuid::createUuid().toString(QUuid::Id128).left(length).toLatin1();
+    thread_local QRandomGenerator rng(quint32(QRandomGenerator::system()->generate()));
+    QByteArray id;
+    while (id.size() < length)
+        id += QByteArray::number(rng.generate64(), 16).rightJustified(16, '0');
+    return id.left(length);
+}
+
+QByteArray newUuid()
+{
+    const QByteArray hex = newId(32);
+    return hex.left(8) + '-' + hex.mid(8, 4) + "-4" + hex.mid(13, 3) + '-' + hex.mid(16, 4) + '-' + hex.mid(20, 12);
 }
 
 // Every answer carries the request id the provider's SDKs read (OpenAI x-request-id,
@@ -39,7 +52,7 @@ ScriptedResponse base(const SimCall &call, const SimReply &reply, const QByteArr
     else if (call.protocol == u"anthropic")
         r.headers.append({"request-id", "req_011C" + newId(20)});
     else if (call.protocol.startsWith(u"bedrock"))
-        r.headers.append({"x-amzn-RequestId", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()});
+        r.headers.append({"x-amzn-RequestId", newUuid()});
     r.headers += reply.headers;
     r.resetAfterBytes = reply.resetAfterBytes;
     r.stallMs = reply.stallMs;
@@ -166,7 +179,7 @@ ScriptedResponse openAIResponse(const SimCall &call, const SimReply &reply)
         return errorResponse(call, reply, json({{u"error"_qs, QJsonObject{{u"message"_qs, reply.errorMessage}, {u"type"_qs, type},
                                                                            {u"param"_qs, QJsonValue::Null}, {u"code"_qs, code}}}}));
     }
-    const QString id = u"chatcmpl-"_qs + QUuid::createUuid().toString(QUuid::Id128).left(24);
+    const QString id = u"chatcmpl-"_qs + QString::fromLatin1(newId(24));
     const qint64 created = QDateTime::currentSecsSinceEpoch();
     const QJsonObject usage{{u"prompt_tokens"_qs, reply.inputTokens}, {u"completion_tokens"_qs, reply.outputTokens},
                             {u"total_tokens"_qs, reply.inputTokens + reply.outputTokens}};
@@ -218,7 +231,7 @@ ScriptedResponse anthropicResponse(const SimCall &call, const SimReply &reply)
     if (reply.httpStatus != 200)
         return errorResponse(call, reply, json({{u"type"_qs, u"error"_qs},
                                                 {u"error"_qs, QJsonObject{{u"type"_qs, errorType(call, reply)}, {u"message"_qs, reply.errorMessage}}}}));
-    const QString id = u"msg_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(24);
+    const QString id = u"msg_"_qs + QString::fromLatin1(newId(24));
     const QString text = reply.chunks.join(QString());
     if (!call.stream) {
         ScriptedResponse r = base(call, reply, "application/json");

@@ -2,7 +2,7 @@
 
 #include "domain/diagnostics.h"
 
-#include "common/listtablemodel.h"
+#include "present/listtablemodel.h"
 
 namespace Quorum {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analytics/breakdowns.h"
-#include "common/listtablemodel.h"
+#include "present/listtablemodel.h"
 
 #include <QStringList>
 #include <QVariant>

@@ -2,7 +2,7 @@
 
 #include "common/background.h"
 #include "breakdowntables.h"
-#include "leaderboardmodel.h"
+#include "present/leaderboardmodel.h"
 #include "runtablemodel.h"
 #include "storage/runstore.h"
 

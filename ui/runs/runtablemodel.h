@@ -2,7 +2,7 @@
 
 #include "storage/runqueries.h"
 
-#include "common/listtablemodel.h"
+#include "present/listtablemodel.h"
 
 namespace Quorum {
 

@@ -1,0 +1,116 @@
+// ui/present: how figures read, and the leaderboard model the window shows and quorum-cli
+// prints, cell for cell the same.
+#include "analytics/leaderboard.h"
+#include "present/figures.h"
+#include "present/leaderboardmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quorum;
+
+class TstPresent final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void figures()
+    {
+        const QLocale c = QLocale::c(), de(QLocale::German);
+        using namespace Figures;
+        QCOMPARE(percent(0.90625, c), u"90.6%"_qs);
+        QCOMPARE(percent(0.90625, de), u"90,6%"_qs);
+        QCOMPARE(percentWithInterval(0.5, Stats::Interval{0.3125, 0.6875}, c), u"50.0% (31.3–68.8)"_qs);
+        QCOMPARE(percentWithInterval(0.5, std::nullopt, c), u"50.0%"_qs);
+        QCOMPARE(score(3.9765625, c), u"3.98"_qs);
+        QCOMPARE(score(std::nullopt, c), u"—"_qs);
+        QCOMPARE(millisecondsPair(719.145, 1281.542, c), u"719 / 1282"_qs);
+        QCOMPARE(millisecondsPair(std::nullopt, 1281.542, c), u"—"_qs);
+        QCOMPARE(usd(0.000123, c), u"$0.00012"_qs);
+        QCOMPARE(countWithShare(8, 8.0 / 72, c), u"8 (11.1%)"_qs);
+        QCOMPARE(rating(1164.97, c), u"1165"_qs);
+        QCOMPARE(composite(0.84249, c), u"0.842"_qs);
+        QCOMPARE(tokensPerSecond(210.22, de), u"210"_qs);
+    }
+
+    void leaderboardModel()
+    {
+        LeaderboardRow judged;
+        judged.label = u"bedrock/us.amazon.nova-pro-v1:0@us-west-2#priority"_qs;
+        judged.invocations = 72;
+        judged.errors = 8;
+        judged.errorRate = 8.0 / 72;
+        judged.scored = 64;
+        judged.passed = 58;
+        judged.successRate = 58.0 / 64;
+        judged.successCi = Stats::Interval{0.8225806, 0.9836066};
+        judged.meanScore = 3.9765625;
+        judged.ttftMs[0] = 719.145;
+        judged.ttftMs[1] = 1281.542;
+        judged.costPerAnswerUsd = 0.000123;
+        judged.rating = 1164.97;
+        judged.composite = 1.5;
+        LeaderboardRow unjudged;
+        unjudged.label = u"openai/gpt-x"_qs;
+        LeaderboardModel model;
+        model.setLocale(QLocale::c());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setItems({judged, unjudged});
+        auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
+        QCOMPARE(text(0, LeaderboardModel::RankColumn), u"1"_qs);
+        QCOMPARE(text(0, LeaderboardModel::VariantColumn), judged.label);
+        QCOMPARE(text(0, LeaderboardModel::SuccessColumn), u"90.6% (82.3–98.4)"_qs);
+        QCOMPARE(text(0, LeaderboardModel::ScoreColumn), u"3.98"_qs);
+        QCOMPARE(text(0, LeaderboardModel::ErrorsColumn), u"8 (11.1%)"_qs);
+        QCOMPARE(text(0, LeaderboardModel::TtftColumn), u"719 / 1282"_qs);
+        QCOMPARE(text(0, LeaderboardModel::TtlbColumn), u"—"_qs);
+        QCOMPARE(text(0, LeaderboardModel::CostColumn), u"$0.00012"_qs);
+        QCOMPARE(text(0, LeaderboardModel::RatingColumn), u"1165"_qs);
+        QCOMPARE(text(1, LeaderboardModel::SuccessColumn), u"—"_qs); // nothing was judged: no rate, not "0.0%"
+        QCOMPARE(text(1, LeaderboardModel::RatingColumn), u"—"_qs);
+    }
+
+    // quorum-cli leaderboard prints the window's model: every header and cell, in order, on its line.
+    void cliPrintsTheScreensText()
+    {
+        QTemporaryDir dir;
+        QFile models(dir.filePath(u"m.jsonl"_qs));
+        QVERIFY(models.open(QIODevice::WriteOnly));
+        models.write(R"({"model_id": "simulator/swift-lite", "region": "us-east-1", "input_token_cost": 0.001, "output_token_cost": 0.002})" "\n"
+                     R"({"model_id": "simulator/balanced-pro", "region": "eu-west-1", "input_token_cost": 0.003, "output_token_cost": 0.004})" "\n");
+        models.close();
+        const QString db = dir.filePath(u"r.sqlite"_qs);
+        QProcess run;
+        run.start(QStringLiteral(QUORUM_CLI), {u"run"_qs, u"--scenarios"_qs, QStringLiteral(QUORUM_TEST_DATA) + u"/good/siqa-items.jsonl"_qs,
+                                                u"--models"_qs, models.fileName(), u"--scorer"_qs, u"multiple_choice"_qs, u"--invocations"_qs,
+                                                u"3"_qs, u"--db"_qs, db});
+        QVERIFY(run.waitForFinished(60000));
+        QCOMPARE(run.exitCode(), 0);
+        QProcess board;
+        board.start(QStringLiteral(QUORUM_CLI), {u"leaderboard"_qs, u"--run"_qs, u"1"_qs, u"--db"_qs, db});
+        QVERIFY(board.waitForFinished(60000));
+        QCOMPARE(board.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(board.readAllStandardOutput()).split(u'\n');
+
+        LeaderboardModel model;
+        model.setLocale(QLocale::c());
+        model.setItems(computeLeaderboard(db, 1).rows);
+        QCOMPARE(model.rowCount(), 2);
+        for (int r = -1; r < model.rowCount(); ++r) {
+            const QString &line = lines.value(r + 1);
+            qsizetype at = 0;
+            for (int c = 0; c < model.columnCount(); ++c) {
+                const QString cell = r < 0 ? model.headerData(c, Qt::Horizontal).toString() : model.index(r, c).data().toString();
+                const qsizetype found = line.indexOf(cell, at);
+                QVERIFY2(found >= 0, qPrintable(QStringLiteral("\"%1\" not in \"%2\"").arg(cell, line)));
+                at = found + cell.size();
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TstPresent)
+#include "tst_present.moc"

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "analytics/statistics.h"
+
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+// How every figure reads, in one place for the screens, quorum-cli's text and the reports
+// (METRICS.md says what the figures mean; this says how they look). "—" is a figure that is
+// not known (nothing judged, no stream to time).
+namespace Quorum::Figures {
+
+QString unknown();
+// 0.906 → "90.6%"
+QString percent(double share, const QLocale &locale, int decimals = 1);
+// "90.6% (82.3–98.4)": a rate and its 95 % interval, or the rate alone without one.
+QString percentWithInterval(double share, const std::optional<Stats::Interval> &interval, const QLocale &locale);
+// A jury score on the 1–5 scale: "3.98".
+QString score(const std::optional<double> &value, const QLocale &locale);
+// Milliseconds, whole: "719"; a pair of percentiles: "719 / 1282".
+QString milliseconds(const std::optional<double> &value, const QLocale &locale);
+QString millisecondsPair(const std::optional<double> &p50, const std::optional<double> &p90, const QLocale &locale);
+// Tokens a second, whole.
+QString tokensPerSecond(const std::optional<double> &value, const QLocale &locale);
+// US dollars: "$0.00012" (answers cost fractions of a cent).
+QString usd(double value, const QLocale &locale, int decimals = 5);
+// A count with its share: "8 (11.1%)".
+QString countWithShare(qint64 count, double share, const QLocale &locale);
+// A rating, whole: "1165".
+QString rating(const std::optional<double> &value, const QLocale &locale);
+// A composite score: "0.842".
+QString composite(double value, const QLocale &locale);
+
+} // namespace Quorum::Figures
