@@ -148,7 +148,6 @@ int rejudge(const QStringList &arguments)
     }
     RunQueries queries(options.databasePath);
     const QString json = queries.planJson(source);
-    RunStore::closeConnection(options.databasePath);
     Diagnostics diagnostics;
     std::optional<RunPlan> plan = rejudgePlan(json, source, diagnostics);
     if (!plan) {

@@ -345,7 +345,6 @@ Breakdowns computeBreakdowns(const QString &databasePath, qint64 runId, QString 
     const QJsonObject plan = QJsonDocument::fromJson(queries.planJson(runId).toUtf8()).object();
     if (error)
         *error = queries.error();
-    RunStore::closeConnection(databasePath);
     const RunSettings settings = RunSettings::fromJson(plan.value(u"settings"_qs).toObject());
     return {distributions(histogram, variants), byTemperature(temperatures, variants), byTaskType(scenarios, taskTypes, variants),
             repeatedExperiments(experiments, variants, settings.disputeThreshold),
@@ -359,7 +358,6 @@ std::optional<PairedComparison> compareVariants(const QString &databasePath, qin
     const QList<VariantInfo> variants = queries.variantInfo(runId, false);
     const QList<RollupRow> rows = queries.rollup(runId, RunQueries::Rollup::Scenario);
     *error = queries.error();
-    RunStore::closeConnection(databasePath);
     if (!error->isEmpty())
         return std::nullopt;
     auto find = [&](const QString &name) -> std::optional<VariantInfo> {

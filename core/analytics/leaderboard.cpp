@@ -180,7 +180,6 @@ Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const 
         board.taskSuccess.append({labels.value(cell.variantId), cell.taskType, cell.scored, cell.passed});
     if (error)
         *error = queries.error();
-    RunStore::closeConnection(databasePath);
 
     struct Work
     {

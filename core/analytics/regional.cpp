@@ -63,7 +63,6 @@ QList<RegionLocalHour> regionalByLocalHour(const QString &databasePath, qint64 r
 {
     RunQueries queries(databasePath);
     const QList<RegionHourRow> rows = queries.regionHours(runId);
-    RunStore::closeConnection(databasePath);
     QHash<QString, QString> zones = defaultRegionTimeZones();
     for (auto it = zoneOverrides.cbegin(); it != zoneOverrides.cend(); ++it)
         zones.insert(it.key(), it.value());

@@ -118,7 +118,6 @@ QString RunController::prepare()
             return tr("cannot set the failed work items of run %1 to run again: %2").arg(m_state.runId).arg(m_writer->lastError());
     }
     const QSet<qint64> stored = m_options.resumeRunId > 0 ? queries.storedWorkItems(m_state.runId) : QSet<qint64>();
-    RunStore::closeConnection(m_options.databasePath);
     const size_t variants = size_t(m_state.plan.models.size());
     m_state.pending.assign(variants, {});
     m_state.inFlightPerVariant.assign(variants, 0);
@@ -261,7 +260,6 @@ QString RunController::loadRun()
     m_state.scenarioIds = queries.ids(u"scenarios"_qs, m_state.runId);
     m_state.variantIds = queries.ids(u"variants"_qs, m_state.runId);
     m_state.judgeIds = queries.ids(u"judges"_qs, m_state.runId);
-    RunStore::closeConnection(m_options.databasePath);
     if (json.isEmpty())
         return tr("there is no run %1 in %2").arg(m_state.runId).arg(m_options.databasePath);
     Diagnostics diagnostics;
@@ -356,7 +354,6 @@ void RunController::workerFinished()
     if (complete) {
         RunQueries queries(m_options.databasePath);
         fingerprint = queries.responseFingerprint(m_state.runId);
-        RunStore::closeConnection(m_options.databasePath);
     }
     m_writer->submit(RunStatusUpdate{m_state.runId, status, QDateTime::currentMSecsSinceEpoch(), fingerprint});
     m_writer->submit(RunEvent{m_state.runId, QDateTime::currentMSecsSinceEpoch(), runStatusName(status),

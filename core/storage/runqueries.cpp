@@ -9,7 +9,24 @@
 
 namespace Quorum {
 
-RunQueries::RunQueries(QString path) : m_path(std::move(path)) {}
+namespace {
+// Readers alive on this thread, per store: the connection closes with the last one (thread-pool
+// threads come and go, and must keep no connection behind).
+thread_local QHash<QString, int> tReaders;
+} // namespace
+
+RunQueries::RunQueries(QString path) : m_path(std::move(path))
+{
+    ++tReaders[m_path];
+}
+
+RunQueries::~RunQueries()
+{
+    if (--tReaders[m_path] <= 0) {
+        tReaders.remove(m_path);
+        RunStore::closeConnection(m_path);
+    }
+}
 
 QSqlQuery RunQueries::exec(const QString &sql, qint64 runId, bool *ok)
 {

@@ -166,7 +166,12 @@ struct RegionHourRow
 class RunQueries final
 {
 public:
+    // Reads through this thread's connection to the store at `path`, opened on first use and
+    // closed when the thread's last RunQueries on it goes: callers never open or close one.
     explicit RunQueries(QString path);
+    ~RunQueries();
+    RunQueries(const RunQueries &) = delete;
+    RunQueries &operator=(const RunQueries &) = delete;
 
     QList<RunSummary> runs();
     QList<VariantAggregate> variantAggregates(qint64 runId);

@@ -376,7 +376,6 @@ void MainWindow::rejudgeRun(qint64 runId, const QString &judgesPath)
         Prepared p;
         RunQueries queries(database);
         const QString json = queries.planJson(runId);
-        RunStore::closeConnection(database);
         p.plan = rejudgePlan(json, runId, p.diagnostics);
         const QList<JudgeProfile> judges = importFile(judgesPath, p.diagnostics, InputKind::JudgeProfiles).judges;
         if (p.plan)

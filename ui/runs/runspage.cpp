@@ -130,7 +130,6 @@ void RunsPage::showLeaderboard(qint64 runId)
     const QString path = m_path;
     runInBackground(this, [path, runId] {
         Breakdowns b = computeBreakdowns(path, runId);
-        RunStore::closeConnection(path);
         return b;
     }, [this, generation, runId](Breakdowns b) {
         if (generation != m_leaderboardGeneration)
@@ -195,7 +194,6 @@ void RunsPage::refresh()
     runInBackground(this, [path] {
         RunQueries queries(path);
         Loaded result{queries.runs(), queries.error()};
-        RunStore::closeConnection(path); // pool threads come and go; keep no connection behind
         return result;
     }, [this, generation](Loaded result) {
         if (generation != m_generation)
