@@ -189,7 +189,8 @@ int main(int argc, char *argv[])
     out.flush();
     // The analytics as the screens and quorum-cli leaderboard --json ask for them (rollups only).
     Leaderboard board;
-    const double fullMs = medianMs([&] { board = computeLeaderboard(path, runId); }, 5);
+    RunQueries reader(path); // as a front-end reads: through one reader
+    const double fullMs = medianMs([&] { board = computeLeaderboard(reader, runId); }, 5);
     out << QStringLiteral("  full leaderboard (percentiles, success CIs, Bradley-Terry with CIs, jury health): %1 ms (%2 rows, alpha %3)\n")
                .arg(fullMs, 0, 'f', 0).arg(board.rows.size()).arg(board.health.alpha[0].value_or(-9), 0, 'f', 3);
     // Each analytics query on its own (store read and computation), then all of them together.
@@ -212,15 +213,15 @@ int main(int argc, char *argv[])
         return regionalLatency(VariantHistograms(queries.histogram(runId)), variants, queries.regionHours(runId)).size();
     });
     Breakdowns breakdowns;
-    const double breakdownsMs = medianMs([&] { breakdowns = computeBreakdowns(path, runId); }, 5);
+    const double breakdownsMs = medianMs([&] { breakdowns = computeBreakdowns(reader, runId); }, 5);
     out << QStringLiteral("  all of the above in one read: %1 ms\n").arg(breakdownsMs, 0, 'f', 0);
     QString compareError;
     const double compareMs = medianMs([&] {
-        compareVariants(path, runId, u"bedrock/model-0@us-east-1"_qs, u"bedrock/model-1@us-east-1"_qs, &compareError);
+        compareVariants(reader, runId, u"bedrock/model-0@us-east-1"_qs, u"bedrock/model-1@us-east-1"_qs, &compareError);
     }, 5);
     out << QStringLiteral("  paired comparison of two variants: %1 ms %2\n").arg(compareMs, 0, 'f', 0).arg(compareError);
     qint64 localHours = 0;
-    const double localMs = medianMs([&] { localHours = regionalByLocalHour(path, runId).size(); }, 5);
+    const double localMs = medianMs([&] { localHours = regionalByLocalHour(reader, runId).size(); }, 5);
     out << QStringLiteral("  regional by local hour: %1 ms (%2 cells)\n").arg(localMs, 0, 'f', 0).arg(localHours);
     std::vector<double> passes, scored;
     QRandomGenerator scenarioRng(3);

@@ -14,9 +14,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "storesupport.h"
+
 #include <cmath>
 
 using namespace Quorum;
+using Quorum::TestSupport::storeAt;
 
 namespace {
 struct Ids
@@ -294,7 +297,7 @@ private Q_SLOTS:
             QCOMPARE(w.lastError(), QString());
         }
         QString error;
-        const Leaderboard board = computeLeaderboard(path, runId, {}, &error);
+        const Leaderboard board = computeLeaderboard(storeAt(path), runId, {}, &error);
         RunStore::closeConnection(path);
         QCOMPARE(error, QString());
         const QJsonArray rows = expected.value(u"variants").toArray();
@@ -343,7 +346,7 @@ private Q_SLOTS:
     void leaderboardEqualsTheFiguresFromEveryRow()
     {
         QString error;
-        const Leaderboard board = computeLeaderboard(m_path, m_ids.run, {}, &error);
+        const Leaderboard board = computeLeaderboard(storeAt(m_path), m_ids.run, {}, &error);
         QCOMPARE(error, QString());
         QCOMPARE(board.rows.size(), 3);
 
@@ -465,7 +468,7 @@ private Q_SLOTS:
     void breakdownsEqualTheFiguresFromEveryRow()
     {
         QString error;
-        const Breakdowns b = computeBreakdowns(m_path, m_ids.run, &error);
+        const Breakdowns b = computeBreakdowns(storeAt(m_path), m_ids.run, &error);
         QCOMPARE(error, QString());
         // Temperatures: three per variant, success rate and mean TTLB as from the rows.
         QCOMPARE(b.temperatures.size(), 9);
@@ -544,8 +547,8 @@ private Q_SLOTS:
     // An older store is migrated by rebuilding every rollup from the rows: the same figures.
     void migrationRebuildsTheSameFigures()
     {
-        const QJsonObject before = computeLeaderboard(m_path, m_ids.run).toJson();
-        const QJsonObject breakdownsBefore = computeBreakdowns(m_path, m_ids.run).toJson();
+        const QJsonObject before = computeLeaderboard(storeAt(m_path), m_ids.run).toJson();
+        const QJsonObject breakdownsBefore = computeBreakdowns(storeAt(m_path), m_ids.run).toJson();
         RunStore::closeConnection(m_path);
         const QString old = m_dir.filePath(u"old.sqlite"_qs);
         QVERIFY(QFile::copy(m_path, old));
@@ -562,8 +565,8 @@ private Q_SLOTS:
         const RunStore::Readiness ready = RunStore::prepare(old);
         QVERIFY2(ready.ok, qPrintable(ready.error));
         QString where;
-        QVERIFY2(sameJson(computeLeaderboard(old, m_ids.run).toJson(), before, &where), qPrintable(where));
-        QVERIFY2(sameJson(computeBreakdowns(old, m_ids.run).toJson(), breakdownsBefore, &where), qPrintable(where));
+        QVERIFY2(sameJson(computeLeaderboard(storeAt(old), m_ids.run).toJson(), before, &where), qPrintable(where));
+        QVERIFY2(sameJson(computeBreakdowns(storeAt(old), m_ids.run).toJson(), breakdownsBefore, &where), qPrintable(where));
         RunStore::closeConnection(old);
     }
 
@@ -596,7 +599,8 @@ private Q_SLOTS:
             QVERIFY(w.flush());
         }
         QString error;
-        const auto c = compareVariants(path, ids.run, u"anthropic/claude-a@us-east-1"_qs, u"openai/gpt-b"_qs, &error);
+        RunQueries reader(path);
+        const auto c = compareVariants(reader, ids.run, u"anthropic/claude-a@us-east-1"_qs, u"openai/gpt-b"_qs, &error);
         QVERIFY2(c, qPrintable(error));
         QCOMPARE(c->scenarios, 2);
         QVERIFY(close(c->successDifference, 5.0 / 6 - 1.0 / 6));
@@ -604,10 +608,10 @@ private Q_SLOTS:
         // Resamples are {1,1}: 0.5, {2,2}: 1, or mixed: 0.667; all above zero.
         QVERIFY(c->successCi->low >= 0.5 - 1e-12 && c->successCi->high <= 1 + 1e-12);
         QVERIFY(c->successSignificant && c->scoreSignificant);
-        QVERIFY(!compareVariants(path, ids.run, u"nope"_qs, u"openai/gpt-b"_qs, &error));
+        QVERIFY(!compareVariants(reader, ids.run, u"nope"_qs, u"openai/gpt-b"_qs, &error));
         QVERIFY(error.contains(u"has no variant \"nope\""));
         // B's TTLB values: 100, 200, 300, 400 on scenario 1, 100, 200 on scenario 2.
-        const QList<Distribution> d = computeBreakdowns(path, ids.run).distributions;
+        const QList<Distribution> d = computeBreakdowns(storeAt(path), ids.run).distributions;
         const auto ttlb = std::find_if(d.cbegin(), d.cend(), [](const Distribution &x) {
             return x.variant == u"openai/gpt-b@us-east-1" && x.metric == u"ttlb_ms";
         });

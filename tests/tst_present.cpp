@@ -10,7 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "storesupport.h"
+
 using namespace Quorum;
+using Quorum::TestSupport::storeAt;
 
 class TstPresent final : public QObject
 {
@@ -97,7 +100,7 @@ private Q_SLOTS:
 
         LeaderboardModel model;
         model.setLocale(QLocale::c());
-        model.setItems(computeLeaderboard(db, 1).rows);
+        model.setItems(computeLeaderboard(storeAt(db), 1).rows);
         QCOMPARE(model.rowCount(), 2);
         for (int r = -1; r < model.rowCount(); ++r) {
             const QString &line = lines.value(r + 1);

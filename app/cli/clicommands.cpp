@@ -14,8 +14,7 @@
 #include "keychain/oskeychain.h"
 #include "providers/credentials.h"
 #include "simulator/simulator.h"
-#include "storage/runqueries.h"
-#include "storage/runstore.h"
+#include "storage/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -157,14 +156,14 @@ int runs(const QStringList &arguments)
     if (!parse(parser, arguments, &code))
         return code;
     const QString path = databasePath(parser);
-    const RunStore::Readiness ready = RunStore::prepare(path);
-    if (!ready.ok) {
-        err() << ready.error << '\n';
+    const Store::Opened opened = Store::open(path);
+    if (!opened.store) {
+        err() << opened.error << '\n';
         return 1;
     }
-    if (!ready.backupPath.isEmpty())
-        err() << tr("upgraded %1 from version %2 (backup: %3)\n").arg(path).arg(ready.fromVersion).arg(ready.backupPath);
-    RunQueries queries(path);
+    if (!opened.backupPath.isEmpty())
+        err() << tr("upgraded %1 from version %2 (backup: %3)\n").arg(path).arg(opened.fromVersion).arg(opened.backupPath);
+    RunQueries queries = opened.store->reader();
     const QList<RunSummary> list = queries.runs();
     if (!queries.error().isEmpty()) {
         err() << queries.error() << '\n';
@@ -309,20 +308,20 @@ int keys(const QStringList &arguments)
 
 const QCommandLineOption kRunOption(u"run"_qs, QCoreApplication::translate("quorum-cli", "The run (see quorum-cli runs)."), u"ID"_qs);
 
-// The run named by --run in the database of --db, checked; 0 when both are usable, else the exit code.
-int openRun(const QCommandLineParser &parser, const QString &command, qint64 *runId, QString *path)
+// The run named by --run in the store of --db, opened once; 0 when both are usable, else the exit code.
+int openRun(const QCommandLineParser &parser, const QString &command, qint64 *runId, std::shared_ptr<const Store> *store)
 {
     *runId = parser.value(kRunOption).toLongLong();
     if (*runId <= 0) {
         err() << tr("%1: give --run ID\n").arg(command);
         return 64;
     }
-    *path = databasePath(parser);
-    const RunStore::Readiness ready = RunStore::prepare(*path);
-    if (!ready.ok) {
-        err() << ready.error << '\n';
+    const Store::Opened opened = Store::open(databasePath(parser));
+    if (!opened.store) {
+        err() << opened.error << '\n';
         return 1;
     }
+    *store = opened.store;
     return 0;
 }
 
@@ -356,10 +355,12 @@ int leaderboard(const QStringList &arguments)
         return 64;
     }
     qint64 runId = 0;
-    QString path;
-    if (const int failed = openRun(parser, u"leaderboard"_qs, &runId, &path))
+    std::shared_ptr<const Store> store;
+    if (const int failed = openRun(parser, u"leaderboard"_qs, &runId, &store))
         return failed;
-    const Leaderboard board = computeLeaderboard(path, runId, *weights, &error);
+    RunQueries reader = store->reader(); // one reader for every figure below
+    const QString path = store->location();
+    const Leaderboard board = computeLeaderboard(reader, runId, *weights, &error);
     if (!error.isEmpty()) {
         err() << error << '\n';
         return 1;
@@ -372,12 +373,12 @@ int leaderboard(const QStringList &arguments)
         QJsonObject json = board.toJson();
         json.insert(u"run_id"_qs, runId);
         QJsonArray regional;
-        for (const RegionLocalHour &h : regionalByLocalHour(path, runId, zones))
+        for (const RegionLocalHour &h : regionalByLocalHour(reader, runId, zones))
             regional.append(QJsonObject{{u"region"_qs, h.region}, {u"time_zone"_qs, h.timeZone}, {u"local_hour"_qs, h.localHour},
                                         {u"calls"_qs, h.calls}, {u"mean_ttft_ms"_qs, h.meanTtftMs}, {u"mean_ttlb_ms"_qs, h.meanTtlbMs},
                                         {u"max_ttlb_ms"_qs, h.maxTtlbMs}});
         json.insert(u"regional_by_local_hour"_qs, regional);
-        const QJsonObject more = computeBreakdowns(path, runId).toJson();
+        const QJsonObject more = computeBreakdowns(reader, runId).toJson();
         for (auto it = more.constBegin(); it != more.constEnd(); ++it)
             json.insert(it.key(), it.value());
         printJson(json);
@@ -430,11 +431,12 @@ int compare(const QStringList &arguments)
         return 64;
     }
     qint64 runId = 0;
-    QString path;
-    if (const int failed = openRun(parser, u"compare"_qs, &runId, &path))
+    std::shared_ptr<const Store> store;
+    if (const int failed = openRun(parser, u"compare"_qs, &runId, &store))
         return failed;
     QString error;
-    const auto c = compareVariants(path, runId, parser.positionalArguments().at(0), parser.positionalArguments().at(1), &error);
+    RunQueries reader = store->reader();
+    const auto c = compareVariants(reader, runId, parser.positionalArguments().at(0), parser.positionalArguments().at(1), &error);
     if (!c) {
         err() << tr("compare: %1\n").arg(error);
         return 1;

@@ -332,9 +332,14 @@ QJsonObject Breakdowns::toJson() const
             {u"regional"_qs, regionsJson}};
 }
 
-Breakdowns computeBreakdowns(const QString &databasePath, qint64 runId, QString *error)
+Breakdowns computeBreakdowns(const Store &store, qint64 runId, QString *error)
 {
-    RunQueries queries(databasePath);
+    RunQueries queries = store.reader();
+    return computeBreakdowns(queries, runId, error);
+}
+
+Breakdowns computeBreakdowns(RunQueries &queries, qint64 runId, QString *error)
+{
     const QList<VariantInfo> variants = queries.variantInfo(runId, false);
     const VariantHistograms histogram(queries.histogram(runId));
     const QList<RollupRow> temperatures = queries.rollup(runId, RunQueries::Rollup::Temperature);
@@ -351,10 +356,9 @@ Breakdowns computeBreakdowns(const QString &databasePath, qint64 runId, QString 
             regionalLatency(histogram, variants, hours)};
 }
 
-std::optional<PairedComparison> compareVariants(const QString &databasePath, qint64 runId, const QString &a, const QString &b,
+std::optional<PairedComparison> compareVariants(RunQueries &queries, qint64 runId, const QString &a, const QString &b,
                                                 QString *error)
 {
-    RunQueries queries(databasePath);
     const QList<VariantInfo> variants = queries.variantInfo(runId, false);
     const QList<RollupRow> rows = queries.rollup(runId, RunQueries::Rollup::Scenario);
     *error = queries.error();

@@ -2,7 +2,7 @@
 
 #include "histograms.h"
 #include "statistics.h"
-#include "../storage/runqueries.h"
+#include "../storage/store.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -137,10 +137,11 @@ struct Breakdowns
     QJsonObject toJson() const;
 };
 // Reads a stored run and computes all of the above. Call off the GUI thread.
-Breakdowns computeBreakdowns(const QString &databasePath, qint64 runId, QString *error = nullptr);
+Breakdowns computeBreakdowns(RunQueries &queries, qint64 runId, QString *error = nullptr);
+Breakdowns computeBreakdowns(const Store &store, qint64 runId, QString *error = nullptr);
 
 // Compares two variants of a stored run, named by label (as on the leaderboard) or model id.
-std::optional<PairedComparison> compareVariants(const QString &databasePath, qint64 runId, const QString &a, const QString &b,
+std::optional<PairedComparison> compareVariants(RunQueries &queries, qint64 runId, const QString &a, const QString &b,
                                                 QString *error);
 
 } // namespace Quorum

@@ -161,10 +161,15 @@ QString modelFamily(const QString &modelId)
     return vendor.startsWith(u"gpt") ? u"openai"_qs : vendor;
 }
 
-Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const CompositeWeights &weights, QString *error)
+Leaderboard computeLeaderboard(const Store &store, qint64 runId, const CompositeWeights &weights, QString *error)
+{
+    RunQueries queries = store.reader();
+    return computeLeaderboard(queries, runId, weights, error);
+}
+
+Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const CompositeWeights &weights, QString *error)
 {
     Leaderboard board;
-    RunQueries queries(databasePath);
     const QList<VariantInfo> variants = queries.variantInfo(runId, false);
     const QList<VariantInfo> judges = queries.variantInfo(runId, true);
     const QList<RollupRow> scenarios = queries.rollup(runId, RunQueries::Rollup::Scenario);

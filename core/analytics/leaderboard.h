@@ -1,7 +1,7 @@
 #pragma once
 
 #include "statistics.h"
-#include "../storage/runqueries.h"
+#include "../storage/store.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -91,7 +91,9 @@ struct Leaderboard
 };
 
 // Reads a stored run's rollups and ranks its variants. Call off the GUI thread.
-Leaderboard computeLeaderboard(const QString &databasePath, qint64 runId, const CompositeWeights &weights = {},
+Leaderboard computeLeaderboard(const Store &store, qint64 runId, const CompositeWeights &weights = {},
+                               QString *error = nullptr);
+Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const CompositeWeights &weights = {},
                                QString *error = nullptr);
 
 } // namespace Quorum

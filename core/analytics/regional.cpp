@@ -59,9 +59,8 @@ std::optional<QHash<QString, QString>> readRegionTimeZones(const QString &path, 
     return ok ? std::optional(zones) : std::nullopt;
 }
 
-QList<RegionLocalHour> regionalByLocalHour(const QString &databasePath, qint64 runId, const QHash<QString, QString> &zoneOverrides)
+QList<RegionLocalHour> regionalByLocalHour(RunQueries &queries, qint64 runId, const QHash<QString, QString> &zoneOverrides)
 {
-    RunQueries queries(databasePath);
     const QList<RegionHourRow> rows = queries.regionHours(runId);
     QHash<QString, QString> zones = defaultRegionTimeZones();
     for (auto it = zoneOverrides.cbegin(); it != zoneOverrides.cend(); ++it)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../storage/runqueries.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -30,7 +32,7 @@ class Diagnostics;
 std::optional<QHash<QString, QString>> readRegionTimeZones(const QString &path, Diagnostics &diagnostics);
 
 // From the run's hourly rollups; regions without a known zone are reported in UTC.
-QList<RegionLocalHour> regionalByLocalHour(const QString &databasePath, qint64 runId,
+QList<RegionLocalHour> regionalByLocalHour(RunQueries &queries, qint64 runId,
                                            const QHash<QString, QString> &zoneOverrides = {});
 
 } // namespace Quorum

@@ -9,8 +9,7 @@
 #include "monitor/runpanel.h"
 #include "runs/runspage.h"
 #include "config/configimport.h"
-#include "storage/runqueries.h"
-#include "storage/runstore.h"
+#include "storage/store.h"
 #include "workspace/workspacepage.h"
 
 #include <QApplication>
@@ -166,23 +165,23 @@ void MainWindow::showProblems(const QString &what, const Diagnostics &diagnostic
 void MainWindow::openDatabase(const QString &path)
 {
     m_databaseLabel->setText(tr("Opening %1…").arg(path));
-    runInBackground(this, [path] { return RunStore::prepare(path); }, [this, path](RunStore::Readiness ready) {
-        if (!ready.ok) {
-            m_databaseLabel->setText(tr("No database open"));
-            if (m_databasePath.isEmpty())
-                m_runs->setDatabase(QString());
-            warn(tr("Cannot open the database"), ready.error);
-            Q_EMIT databaseOpened(false, ready.error);
+    runInBackground(this, [path] { return Store::open(path); }, [this, path](Store::Opened opened) {
+        if (!opened.store) {
+            // The store open before (if any) stays open.
+            m_databaseLabel->setText(m_store ? tr("Database: %1").arg(m_store->location()) : tr("No database open"));
+            warn(tr("Cannot open the database"), opened.error);
+            Q_EMIT databaseOpened(false, opened.error);
             return;
         }
+        m_store = opened.store;
         m_databasePath = path;
         m_databaseLabel->setText(tr("Database: %1").arg(path));
         m_databaseLabel->setToolTip(path);
         QString message = tr("Opened %1").arg(path);
-        if (!ready.backupPath.isEmpty())
-            message = tr("Upgraded %1 from version %2; the old file is kept as %3").arg(path).arg(ready.fromVersion).arg(ready.backupPath);
+        if (!opened.backupPath.isEmpty())
+            message = tr("Upgraded %1 from version %2; the old file is kept as %3").arg(path).arg(opened.fromVersion).arg(opened.backupPath);
         statusBar()->showMessage(message, 8000);
-        m_runs->setDatabase(path);
+        m_runs->setStore(m_store);
         Q_EMIT databaseOpened(true, message);
     });
 }
@@ -370,11 +369,11 @@ void MainWindow::rejudgeRun(qint64 runId, const QString &judgesPath)
         std::optional<RunPlan> plan;
         Diagnostics diagnostics;
     };
-    const QString database = m_databasePath;
+    const std::shared_ptr<const Store> store = m_store;
     statusBar()->showMessage(tr("Reading run %1 and the judges…").arg(runId));
-    runInBackground(this, [database, runId, judgesPath] {
+    runInBackground(this, [store, runId, judgesPath] {
         Prepared p;
-        RunQueries queries(database);
+        RunQueries queries = store->reader();
         const QString json = queries.planJson(runId);
         p.plan = rejudgePlan(json, runId, p.diagnostics);
         const QList<JudgeProfile> judges = importFile(judgesPath, p.diagnostics, InputKind::JudgeProfiles).judges;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/store.h"
+
 #include "config/configimport.h"
 #include "domain/records.h"
 #include "providers/credentials.h"
@@ -79,6 +81,7 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_databaseLabel;
     QString m_databasePath;
+    std::shared_ptr<const Store> m_store;   // the store open now (readers for the pages come from it)
     QString m_planPath;
     KeychainLookup m_keychain;
     RunController *m_run = nullptr;

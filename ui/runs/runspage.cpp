@@ -127,9 +127,11 @@ void RunsPage::showLeaderboard(qint64 runId)
 {
     const quint64 generation = ++m_leaderboardGeneration;
     m_health->setText(tr("Computing the leaderboard of run %1…").arg(runId));
-    const QString path = m_path;
-    runInBackground(this, [path, runId] {
-        Breakdowns b = computeBreakdowns(path, runId);
+    const std::shared_ptr<const Store> store = m_store;
+    if (!store)
+        return;
+    runInBackground(this, [store, runId] {
+        Breakdowns b = computeBreakdowns(*store, runId);
         return b;
     }, [this, generation, runId](Breakdowns b) {
         if (generation != m_leaderboardGeneration)
@@ -146,7 +148,7 @@ void RunsPage::showLeaderboard(qint64 runId)
         }()) : tr("Experiments"));
         Q_EMIT breakdownsLoaded(runId);
     });
-    runInBackground(this, [path, runId] { return computeLeaderboard(path, runId); }, [this, generation, runId](Leaderboard board) {
+    runInBackground(this, [store, runId] { return computeLeaderboard(*store, runId); }, [this, generation, runId](Leaderboard board) {
         if (generation != m_leaderboardGeneration)
             return;
         m_leaderboard->setItems(board.rows);
@@ -175,36 +177,37 @@ void RunsPage::showLeaderboard(qint64 runId)
     });
 }
 
-void RunsPage::setDatabase(const QString &path)
+void RunsPage::setStore(std::shared_ptr<const Store> store)
 {
-    m_path = path;
+    m_store = std::move(store);
     refresh();
 }
 
 void RunsPage::refresh()
 {
     const quint64 generation = ++m_generation;
-    if (m_path.isEmpty()) {
+    if (!m_store) {
         m_model->setItems({});
         m_state->setText(tr("No database is open. Use File › Open Database…"));
         return;
     }
-    m_state->setText(tr("Loading runs from %1…").arg(m_path));
-    const QString path = m_path;
-    runInBackground(this, [path] {
-        RunQueries queries(path);
+    const QString where = m_store->location();
+    m_state->setText(tr("Loading runs from %1…").arg(where));
+    const std::shared_ptr<const Store> store = m_store;
+    runInBackground(this, [store] {
+        RunQueries queries = store->reader();
         Loaded result{queries.runs(), queries.error()};
         return result;
-    }, [this, generation](Loaded result) {
+    }, [this, generation, where](Loaded result) {
         if (generation != m_generation)
             return;
         m_model->setItems(result.runs);
         if (!result.error.isEmpty())
-            m_state->setText(tr("Cannot read runs from %1: %2").arg(m_path, result.error));
+            m_state->setText(tr("Cannot read runs from %1: %2").arg(where, result.error));
         else if (result.runs.isEmpty())
-            m_state->setText(tr("No runs yet in %1. Runs appear here as soon as they start.").arg(m_path));
+            m_state->setText(tr("No runs yet in %1. Runs appear here as soon as they start.").arg(where));
         else
-            m_state->setText(tr("%n run(s) in %1.", nullptr, int(result.runs.size())).arg(m_path));
+            m_state->setText(tr("%n run(s) in %1.", nullptr, int(result.runs.size())).arg(where));
         if (!result.runs.isEmpty() && !m_view->selectionModel()->hasSelection())
             m_view->selectRow(0); // the newest run's leaderboard, without a click
         Q_EMIT loaded(int(result.runs.size()));

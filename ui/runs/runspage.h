@@ -1,5 +1,9 @@
 #pragma once
 
+#include "storage/store.h"
+
+#include <memory>
+
 #include <QWidget>
 
 class QLabel;
@@ -20,8 +24,8 @@ class RunsPage final : public QWidget
 public:
     explicit RunsPage(QWidget *parent = nullptr);
 
-    // Shows the runs of this (ready) database; an empty path shows that none is open.
-    void setDatabase(const QString &path);
+    // Shows the runs of this (opened) store; null shows that none is open.
+    void setStore(std::shared_ptr<const Store> store);
     void refresh();
     RunTableModel *model() const { return m_model; }
     class LeaderboardModel *leaderboard() const { return m_leaderboard; }
@@ -38,7 +42,7 @@ Q_SIGNALS:
     void breakdownsLoaded(qint64 runId);
 
 private:
-    QString m_path;
+    std::shared_ptr<const Store> m_store;
     quint64 m_generation = 0; // answers from an older refresh are dropped
     RunTableModel *m_model;
     QLabel *m_state;
