@@ -9,8 +9,7 @@
 #include "jury/judgetemplate.h"
 #include "jury/scorers.h"
 #include "keychain/oskeychain.h"
-#include "storage/runqueries.h"
-#include "storage/runstore.h"
+#include "storage/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -141,13 +140,14 @@ int rejudge(const QStringList &arguments)
         say(tr("rejudge: give --run ID\n"));
         return 64;
     }
-    const RunOptions options = runOptions(parser);
-    if (const RunStore::Readiness ready = RunStore::prepare(options.databasePath); !ready.ok) {
-        say(ready.error + u'\n');
+    RunOptions options = runOptions(parser);
+    const Store::Opened opened = Store::open(options.databasePath);
+    if (!opened.store) {
+        say(opened.error + u'\n');
         return 1;
     }
-    RunQueries queries(options.databasePath);
-    const QString json = queries.planJson(source);
+    options.store = opened.store;
+    const QString json = opened.store->reader().planJson(source);
     Diagnostics diagnostics;
     std::optional<RunPlan> plan = rejudgePlan(json, source, diagnostics);
     if (!plan) {

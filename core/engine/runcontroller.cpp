@@ -6,9 +6,7 @@
 
 #include "../config/configimport.h"
 #include "../config/planfile.h"
-#include "../storage/runqueries.h"
-#include "../storage/runstore.h"
-#include "../storage/storewriter.h"
+#include "../storage/store.h"
 #include "runworker.h"
 
 #include <QCryptographicHash>
@@ -75,7 +73,13 @@ QCoro::Task<QString> RunController::startInBackground()
 
 QString RunController::prepare()
 {
-    m_writer = std::make_unique<StoreWriter>(m_options.databasePath);
+    if (!m_options.store) {
+        const Store::Opened opened = Store::open(m_options.databasePath);
+        if (!opened.store)
+            return opened.error;
+        m_options.store = opened.store;
+    }
+    m_writer = m_options.store->writer();
     if (const QString e = m_writer->start(); !e.isEmpty())
         return e;
     m_state.writer = m_writer.get();
@@ -92,7 +96,7 @@ QString RunController::prepare()
         return tr("run %1 holds answers read from a file, and its models must not be called: judge the file again with "
                   "quorum-cli judge").arg(m_state.runId);
     if (!m_state.answers && m_state.plan.settings.answersFromRun > 0) {
-        auto stored = std::make_shared<StoredRunAnswers>(m_options.databasePath, m_state.plan.settings.answersFromRun);
+        auto stored = std::make_shared<StoredRunAnswers>(m_options.store->location(), m_state.plan.settings.answersFromRun);
         if (const QString e = stored->open(); !e.isEmpty())
             return e;
         m_state.answers = stored;
@@ -102,7 +106,7 @@ QString RunController::prepare()
     m_state.work = WorkPlan(m_state.plan);
 
     // What is left to do, per variant, in work-item order.
-    RunQueries queries(m_options.databasePath);
+    RunQueries queries = m_options.store->reader();
     if (m_options.resumeRunId > 0 && m_options.retryErrors) {
         std::vector<WriteOp> retire;
         for (const RunQueries::FailedItem &f : queries.failedItems(m_state.runId)) {
@@ -255,13 +259,13 @@ QString RunController::createRun()
 QString RunController::loadRun()
 {
     m_state.runId = m_options.resumeRunId;
-    RunQueries queries(m_options.databasePath);
+    RunQueries queries = m_options.store->reader();
     const QString json = queries.planJson(m_state.runId);
     m_state.scenarioIds = queries.ids(u"scenarios"_qs, m_state.runId);
     m_state.variantIds = queries.ids(u"variants"_qs, m_state.runId);
     m_state.judgeIds = queries.ids(u"judges"_qs, m_state.runId);
     if (json.isEmpty())
-        return tr("there is no run %1 in %2").arg(m_state.runId).arg(m_options.databasePath);
+        return tr("there is no run %1 in %2").arg(m_state.runId).arg(m_options.store->location());
     Diagnostics diagnostics;
     const ImportedFile imported = importBytes(tr("run %1's plan").arg(m_state.runId), json.toUtf8(), diagnostics, InputKind::Plan);
     if (!imported.plan)
@@ -352,7 +356,7 @@ void RunController::workerFinished()
     m_writer->flush();
     QString fingerprint;
     if (complete) {
-        RunQueries queries(m_options.databasePath);
+        RunQueries queries = m_options.store->reader();
         fingerprint = queries.responseFingerprint(m_state.runId);
     }
     m_writer->submit(RunStatusUpdate{m_state.runId, status, QDateTime::currentMSecsSinceEpoch(), fingerprint});

@@ -2,6 +2,7 @@
 
 #include "answersource.h"
 #include "runstate.h"
+#include "../storage/store.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -19,6 +20,9 @@ class StoreWriter;
 
 struct RunOptions
 {
+    // The store the run goes to, as the front-end opened it; when null, the engine opens the
+    // store at databasePath itself.
+    std::shared_ptr<const Store> store;
     QString databasePath;
     qint64 resumeRunId = 0;     // 0 = a new run
     // On resume, a work item that ended in an error counts as done (its failure is a result: the

@@ -395,7 +395,7 @@ void MainWindow::rejudgeRun(qint64 runId, const QString &judgesPath)
 void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStringList *notes)
 {
     RunOptions options;
-    options.databasePath = m_databasePath;
+    options.store = m_store;
     options.resumeRunId = resumeRunId;
     options.keychain = m_keychain;
     if (notes)
