@@ -1,6 +1,8 @@
 #pragma once
 
 #include "../providers/chattypes.h"
+#include "../storage/store.h"
+#include "../storage/storedanswers.h"
 
 #include <QHash>
 #include <QString>
@@ -8,8 +10,6 @@
 #include <mutex>
 #include <optional>
 
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace Quorum {
 
@@ -39,18 +39,14 @@ public:
 class StoredRunAnswers final : public AnswerSource
 {
 public:
-    StoredRunAnswers(QString databasePath, qint64 runId);
-    ~StoredRunAnswers() override;
+    StoredRunAnswers(const Store &store, qint64 runId);
     // "" when the run's answers can be read.
     QString open();
     std::optional<StoredAnswer> answer(qint64 workItem) override;
 
 private:
-    QString m_path;
+    StoredAnswerReader m_reader;
     qint64 m_runId;
-    std::mutex m_mutex;
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_query = nullptr;
 };
 
 // Answers held in memory, by work item (answers read from a file).

@@ -96,7 +96,7 @@ QString RunController::prepare()
         return tr("run %1 holds answers read from a file, and its models must not be called: judge the file again with "
                   "quorum-cli judge").arg(m_state.runId);
     if (!m_state.answers && m_state.plan.settings.answersFromRun > 0) {
-        auto stored = std::make_shared<StoredRunAnswers>(m_options.store->location(), m_state.plan.settings.answersFromRun);
+        auto stored = std::make_shared<StoredRunAnswers>(*m_options.store, m_state.plan.settings.answersFromRun);
         if (const QString e = stored->open(); !e.isEmpty())
             return e;
         m_state.answers = stored;
