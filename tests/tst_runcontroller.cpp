@@ -109,6 +109,27 @@ class TstRunController final : public QObject
         return finished.first().first().value<RunStatus>();
     }
 
+    // Starts a run, cancels it once at least `atLeast` items are stored, and waits for the
+    // cancelled end; returns the run's id.
+    qint64 runThenCancel(const RunPlan &p, const QString &db, qint64 atLeast)
+    {
+        RunController controller(p, options(db));
+        QSignalSpy finished(&controller, &RunController::finished);
+        if (const QString error = controller.start(); !error.isEmpty())
+            qFatal("start: %s", qPrintable(error));
+        const qint64 runId = controller.runId();
+        QElapsedTimer clock;
+        clock.start();
+        while (controller.snapshot().done < atLeast && clock.elapsed() < 20000)
+            QTest::qWait(5);
+        controller.cancel();
+        if (!finished.wait(20000))
+            qFatal("the cancelled run did not end");
+        if (finished.first().first().value<RunStatus>() != RunStatus::Cancelled)
+            qFatal("the run ended before it could be cancelled");
+        return runId;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -453,17 +474,7 @@ private Q_SLOTS:
         m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [{"reply": {"text": "slow", "first_token_ms": 20}}]})"));
         const QString db = m_dir.filePath(u"r.sqlite"_qs);
         const RunPlan p = plan(20, 2);
-        qint64 runId = 0;
-        {
-            RunController controller(p, options(db));
-            QSignalSpy finished(&controller, &RunController::finished);
-            QCOMPARE(controller.start(), QString());
-            runId = controller.runId();
-            QTRY_VERIFY_WITH_TIMEOUT(controller.snapshot().done >= 10, 20000);
-            controller.cancel();
-            QVERIFY(finished.wait(20000));
-            QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Cancelled);
-        }
+        const qint64 runId = runThenCancel(p, db, 10);
         const qint64 stored = scalar(db, u"SELECT count(*) FROM invocations"_qs);
         QVERIFY(stored >= 10 && stored < 40);
         QCOMPARE(scalar(db, u"SELECT status FROM runs"_qs) >= 0, true);
@@ -493,16 +504,7 @@ private Q_SLOTS:
         p.scenarios = importBytes(u"repeats.csv"_qs, csv, d, InputKind::Scenarios).scenarios;
         QCOMPARE(p.scenarios.size(), 12);
         const QString db = m_dir.filePath(u"repeats.sqlite"_qs);
-        qint64 runId = 0;
-        {
-            RunController controller(p, options(db));
-            QSignalSpy finished(&controller, &RunController::finished);
-            QCOMPARE(controller.start(), QString());
-            runId = controller.runId();
-            QTRY_VERIFY_WITH_TIMEOUT(controller.snapshot().done >= 4, 20000);
-            controller.cancel();
-            QVERIFY(finished.wait(20000));
-        }
+        const qint64 runId = runThenCancel(p, db, 4);
         const qint64 stored = scalar(db, u"SELECT count(*) FROM invocations"_qs);
         QVERIFY(stored < 12);
         RunStore::closeConnection(db);
@@ -915,18 +917,9 @@ private Q_SLOTS:
             QCOMPARE(runToEnd(complete), RunStatus::Completed);
         }
         m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [{"reply": {"text": "slow", "first_token_ms": 25}}]})"));
-        qint64 runId = 0, stored = 0;
-        {
-            RunController controller(p, options(db));
-            QSignalSpy finished(&controller, &RunController::finished);
-            QCOMPARE(controller.start(), QString());
-            runId = controller.runId();
-            QTRY_VERIFY_WITH_TIMEOUT(controller.snapshot().done >= 4, 20000);
-            controller.cancel();
-            QVERIFY(finished.wait(20000));
-            stored = scalar(db, QStringLiteral("SELECT count(*) FROM invocations WHERE run_id = %1").arg(runId));
-            QVERIFY(stored < 20);
-        }
+        const qint64 runId = runThenCancel(p, db, 4);
+        const qint64 stored = scalar(db, QStringLiteral("SELECT count(*) FROM invocations WHERE run_id = %1").arg(runId));
+        QVERIFY(stored < 20);
         RunStore::closeConnection(db);
         const int before = m_sim->requestCount();
         RunOptions o = options(db);

@@ -67,45 +67,38 @@ ScriptedResponse errorResponse(const SimCall &call, const SimReply &reply, QByte
     return r;
 }
 
-// The error type each provider gives a status when a script names none (their API references).
+// The error type each provider gives a status when a script names none (their API references):
+// the listed statuses, else the provider's type for a server error (5xx) or a bad request.
+struct StatusTypes
+{
+    QList<std::pair<int, QString>> byStatus;
+    QString server;
+    QString client;
+    QString of(int status) const
+    {
+        for (const auto &[s, type] : byStatus)
+            if (s == status)
+                return type;
+        return status >= 500 ? server : client;
+    }
+};
+
 QString defaultErrorType(const QString &protocol, int status)
 {
-    if (protocol == u"openai")
-        return status == 429 ? u"requests"_qs : status >= 500 ? u"server_error"_qs : u"invalid_request_error"_qs;
-    if (protocol == u"anthropic") {
-        switch (status) {
-        case 400: return u"invalid_request_error"_qs;
-        case 401: return u"authentication_error"_qs;
-        case 403: return u"permission_error"_qs;
-        case 404: return u"not_found_error"_qs;
-        case 413: return u"request_too_large"_qs;
-        case 429: return u"rate_limit_error"_qs;
-        case 529: return u"overloaded_error"_qs;
-        default: return status >= 500 ? u"api_error"_qs : u"invalid_request_error"_qs;
-        }
-    }
-    if (protocol == u"gemini") {
-        switch (status) {
-        case 400: return u"INVALID_ARGUMENT"_qs;
-        case 401: return u"UNAUTHENTICATED"_qs;
-        case 403: return u"PERMISSION_DENIED"_qs;
-        case 404: return u"NOT_FOUND"_qs;
-        case 429: return u"RESOURCE_EXHAUSTED"_qs;
-        case 503: return u"UNAVAILABLE"_qs;
-        case 504: return u"DEADLINE_EXCEEDED"_qs;
-        default: return status >= 500 ? u"INTERNAL"_qs : u"INVALID_ARGUMENT"_qs;
-        }
-    }
-    switch (status) { // Bedrock
-    case 400: return u"ValidationException"_qs;
-    case 403: return u"AccessDeniedException"_qs;
-    case 404: return u"ResourceNotFoundException"_qs;
-    case 408: return u"ModelTimeoutException"_qs;
-    case 424: return u"ModelErrorException"_qs;
-    case 429: return u"ThrottlingException"_qs;
-    case 503: return u"ServiceUnavailableException"_qs;
-    default: return status >= 500 ? u"InternalServerException"_qs : u"ValidationException"_qs;
-    }
+    static const StatusTypes openai{{{429, u"requests"_qs}}, u"server_error"_qs, u"invalid_request_error"_qs};
+    static const StatusTypes anthropic{{{401, u"authentication_error"_qs}, {403, u"permission_error"_qs}, {404, u"not_found_error"_qs},
+                                        {413, u"request_too_large"_qs}, {429, u"rate_limit_error"_qs}, {529, u"overloaded_error"_qs}},
+                                       u"api_error"_qs, u"invalid_request_error"_qs};
+    static const StatusTypes gemini{{{401, u"UNAUTHENTICATED"_qs}, {403, u"PERMISSION_DENIED"_qs}, {404, u"NOT_FOUND"_qs},
+                                     {429, u"RESOURCE_EXHAUSTED"_qs}, {503, u"UNAVAILABLE"_qs}, {504, u"DEADLINE_EXCEEDED"_qs}},
+                                    u"INTERNAL"_qs, u"INVALID_ARGUMENT"_qs};
+    static const StatusTypes bedrock{{{403, u"AccessDeniedException"_qs}, {404, u"ResourceNotFoundException"_qs},
+                                      {408, u"ModelTimeoutException"_qs}, {424, u"ModelErrorException"_qs},
+                                      {429, u"ThrottlingException"_qs}, {503, u"ServiceUnavailableException"_qs}},
+                                     u"InternalServerException"_qs, u"ValidationException"_qs};
+    const StatusTypes &types = protocol == u"openai" ? openai : protocol == u"anthropic" ? anthropic
+                               : protocol == u"gemini" ? gemini : bedrock;
+    return types.of(status);
 }
 
 QString errorType(const SimCall &call, const SimReply &reply)
