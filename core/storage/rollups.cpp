@@ -36,7 +36,10 @@ struct TableSpec
 const std::vector<const char *> kSumColumns = {"invocations", "errors", "scored", "passed", "disputed", "score_sum",
                                                "ttft_sum", "ttft_n", "ttlb_sum", "ttlb_n", "cost_usd", "judge_cost_usd",
                                                "input_tokens", "output_tokens"};
-const TableSpec kTables[] = {
+// The rollup tables, in kTables' order.
+enum RollupTable { ScenarioSums, TemperatureSums, ExperimentSums, HourSums, Histogram, JudgeSums, Agreement, FleissSums,
+                   RollupTableCount };
+const TableSpec kTables[RollupTableCount] = {
     {"variant_scenario_rollup", {"run_id", "variant_id", "scenario_id"}, kSumColumns},
     {"variant_temperature_rollup", {"run_id", "variant_id", "temperature_milli"}, kSumColumns},
     {"scenario_experiment_rollup", {"run_id", "variant_id", "scenario_id", "experiment"}, kSumColumns},
@@ -301,22 +304,22 @@ QString RollupAccumulator::apply(sqlite3 *db)
 {
     closeAnswer();
     QString error;
-    auto run = [&](int table, auto &rows) {
+    auto upsertAll = [&](RollupTable table, auto &rows) {
         if (error.isEmpty())
             error = upsert(db, m_statements[size_t(table)], kTables[table], rows);
     };
-    run(0, m_scenarios);
-    run(1, m_temperatures);
-    run(2, m_experiments);
-    run(3, m_hours);
-    run(5, m_judges);
-    run(7, m_fleiss);
+    upsertAll(ScenarioSums, m_scenarios);
+    upsertAll(TemperatureSums, m_temperatures);
+    upsertAll(ExperimentSums, m_experiments);
+    upsertAll(HourSums, m_hours);
+    upsertAll(JudgeSums, m_judges);
+    upsertAll(FleissSums, m_fleiss);
     for (auto it = m_histogram.cbegin(); it != m_histogram.cend() && error.isEmpty(); ++it) {
         const DenseBins &h = it.value();
         for (size_t b = 0; b < h.bins.size() + 1 && error.isEmpty(); ++b) {
             const std::array<double, 2> &bin = b < h.bins.size() ? h.bins[b] : h.nonPositive;
             if (bin[0] != 0 || bin[1] != 0)
-                error = upsertRow(db, m_statements[4], kTables[4],
+                error = upsertRow(db, m_statements[Histogram], kTables[Histogram],
                                   {it.key().a, it.key().b, it.key().c, b < h.bins.size() ? h.first + qint64(b) : HistogramBins::kNonPositive},
                                   bin.data());
         }
@@ -326,7 +329,7 @@ QString RollupAccumulator::apply(sqlite3 *db)
             for (size_t c = 1; c < 6; ++c)
                 for (size_t k = 1; k < 6 && error.isEmpty(); ++k)
                     if (const double w = it.value()[d][c][k]; w != 0)
-                        error = upsertRow(db, m_statements[6], kTables[6], {it.key(), qint64(d), qint64(c), qint64(k)}, &w);
+                        error = upsertRow(db, m_statements[Agreement], kTables[Agreement], {it.key(), qint64(d), qint64(c), qint64(k)}, &w);
     if (error.isEmpty()) {
         m_histogram.clear();
         m_coincidences.clear();

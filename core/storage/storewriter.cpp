@@ -23,7 +23,6 @@
 namespace Quorum {
 
 namespace {
-constexpr const char *kTableNames[] = {"runs", "scenarios", "variants", "judges", "invocations", "verdicts"};
 } // namespace
 
 // Binds one row's values to a prepared statement, left to right.
@@ -411,17 +410,19 @@ QString StoreWriter::start()
         m_lock.reset();
         return ready.error;
     }
-    // Ids continue after the largest one stored.
+    // The only writer (the lock says so): ids continue after the largest one stored.
     QString error;
+    std::array<qint64, kIdTableCount> next{};
     {
         QSqlQuery q(RunStore::connection(m_path, &error));
-        for (int t = 0; t < 6 && error.isEmpty(); ++t) {
-            if (q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(kTableNames[t]))) && q.next())
-                m_nextId[t] = q.value(0).toLongLong() + 1;
+        for (int t = 0; t < kIdTableCount && error.isEmpty(); ++t) {
+            if (q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(idTableName(IdTable(t))))) && q.next())
+                next[size_t(t)] = q.value(0).toLongLong() + 1;
             else
                 error = q.lastError().text();
         }
     }
+    m_ids = std::make_unique<ContinuingIds>(next);
     RunStore::closeConnection(m_path);
     if (!error.isEmpty()) {
         m_lock.reset();
@@ -435,7 +436,7 @@ QString StoreWriter::start()
 
 qint64 StoreWriter::allocateId(Table table, qint64 count)
 {
-    return m_nextId[int(table)].fetch_add(count);
+    return m_ids ? m_ids->allocate(table, count) : 0; // before start() there is nothing to number
 }
 
 quint64 StoreWriter::submit(WriteOp op)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/records.h"
+#include "idsource.h"
 
 #include <QObject>
 #include <QString>
@@ -29,7 +30,7 @@ class StoreWriter final : public QObject
     Q_OBJECT
 
 public:
-    enum class Table { Runs, Scenarios, Variants, Judges, Invocations, Verdicts };
+    using Table = IdTable;
     explicit StoreWriter(QString path, int maxBatch = 20000, int maxQueued = 100000);
     ~StoreWriter() override;    // commits what was submitted, then stops
 
@@ -87,7 +88,7 @@ private:
     bool m_failed = false;
     QString m_error;
     std::atomic<quint64> m_committed{0};
-    std::atomic<qint64> m_nextId[6] = {};
+    std::unique_ptr<IdSource> m_ids;      // where the writer's ids come from
 };
 
 } // namespace Quorum
