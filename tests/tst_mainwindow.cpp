@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include "config/planfile.h"
 #include <QProgressBar>
+#include <QPushButton>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -294,6 +295,41 @@ private Q_SLOTS:
         QVERIFY(box->informativeText().contains(u"local"_qs));
         QCOMPARE(box->buttons().size(), 1); // nothing would be left to run: Cancel only
         QVERIFY(!window.findChild<QDockWidget *>(u"runDock"_qs)->isVisible());
+    }
+
+    // Some models cannot be reached but the rest can run: the window asks (the preparation is
+    // still running then), and "Run Without Them" runs the rest to the end.
+    void runWithoutWhatCannotBeReached()
+    {
+        QTemporaryDir dir;
+        QFile planFile(dir.filePath(u"plan.json"_qs));
+        QVERIFY(planFile.open(QIODevice::WriteOnly));
+        planFile.write(kPartlyReachablePlan);
+        planFile.close();
+        MainWindow window;
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        QSignalSpy opened(&window, &MainWindow::databaseOpened);
+        QSignalSpy checked(&window, &MainWindow::accessChecked);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.openPlan(planFile.fileName());
+        window.openDatabase(dir.filePath(u"x.sqlite"_qs));
+        QVERIFY(imported.wait(10000));
+        if (opened.isEmpty())
+            QVERIFY(opened.wait(10000));
+        window.startRun();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.first().first().toInt(), 1);
+        QMessageBox *box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(u"local"_qs));
+        QPushButton *without = nullptr;
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == u"Run Without Them"_qs)
+                without = qobject_cast<QPushButton *>(b);
+        QVERIFY(without);
+        without->click();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Completed);
     }
 
     void validationListsProblemsOfManyFiles()

@@ -40,7 +40,7 @@ std::optional<RunPlan> rejudgePlan(const QString &storedPlanJson, qint64 runId, 
     return plan;
 }
 
-QCoro::Task<RunPreparation::Outcome> RunPreparation::prepare(RunPlan plan) const
+QCoro::Task<RunPreparation::Outcome> RunPreparation::run(RunPreparation how, RunPlan plan)
 {
     Outcome out;
     if (const QString why = whyNotRunnable(plan); !why.isEmpty()) {
@@ -49,17 +49,17 @@ QCoro::Task<RunPreparation::Outcome> RunPreparation::prepare(RunPlan plan) const
     }
     // Judging answers that exist already: only the judges are called, and the prompts stay.
     const bool judgesOnly = plan.settings.answersFromRun != 0;
-    if (checkAccess) {
+    if (how.checkAccess) {
         RunPlan checked = plan;
         if (judgesOnly)
             checked.models.clear();
-        if (progress)
-            progress(tr("checking access to %n model(s) and judge(s)…", int(checked.models.size() + checked.judges.size())));
-        out.problems = co_await Quorum::checkAccess(checked, environment, keychain);
+        if (how.progress)
+            how.progress(tr("checking access to %n model(s) and judge(s)…", int(checked.models.size() + checked.judges.size())));
+        out.problems = co_await Quorum::checkAccess(checked, how.environment, how.keychain);
         if (!out.problems.isEmpty()) {
             const RunPlan rest = withoutFailing(plan, out.problems);
             const bool runnable = whyNotRunnable(rest).isEmpty();
-            if (!runnable || !dropFailing || !(co_await dropFailing(out.problems, rest))) {
+            if (!runnable || !how.dropFailing || !(co_await how.dropFailing(out.problems, rest))) {
                 out.error = runnable ? tr("%n model(s) or judge(s) cannot be reached", int(out.problems.size()))
                                      : tr("nothing is left to run without what failed the access check");
                 co_return out;
@@ -68,9 +68,9 @@ QCoro::Task<RunPreparation::Outcome> RunPreparation::prepare(RunPlan plan) const
         }
     }
     if (!judgesOnly && plan.settings.promptOptimization != PromptOptimization::None) {
-        if (progress)
-            progress(tr("optimizing the prompts for the Bedrock models (%1)…").arg(promptOptimizationName(plan.settings.promptOptimization)));
-        plan = co_await optimizePrompts(plan, environment, keychain, &out.notes);
+        if (how.progress)
+            how.progress(tr("optimizing the prompts for the Bedrock models (%1)…").arg(promptOptimizationName(plan.settings.promptOptimization)));
+        plan = co_await optimizePrompts(plan, how.environment, how.keychain, &out.notes);
     }
     out.plan = std::move(plan);
     co_return out;

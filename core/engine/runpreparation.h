@@ -38,7 +38,10 @@ struct RunPreparation
         QList<AccessProblem> problems;      // what failed the access check (dropped, or the cause)
         QStringList notes;                  // what to keep with the run (prompts not optimized, …)
     };
-    QCoro::Task<Outcome> prepare(RunPlan plan) const;
+    // Takes the preparation by value: its callbacks live in the coroutine for as long as it runs
+    // (a front-end's own RunPreparation may be gone before the access check answers).
+    static QCoro::Task<Outcome> run(RunPreparation preparation, RunPlan plan);
+    QCoro::Task<Outcome> prepare(RunPlan plan) const { return run(*this, std::move(plan)); }
 };
 
 } // namespace Quorum
