@@ -319,6 +319,7 @@ void MainWindow::checkAndLaunch(const RunPlan &plan)
         QPushButton *without = box->addButton(tr("Run Without Them"), QMessageBox::AcceptRole);
         bool drop = false;
         connect(without, &QPushButton::clicked, box, [&drop] { drop = true; });
+        statusBar()->showMessage(tr("%n model(s) or judge(s) cannot be reached: run without them?", nullptr, int(problems.size())));
         Q_EMIT accessChecked(int(problems.size()));
         box->open();
         co_await qCoro(box.data(), &QMessageBox::finished);
