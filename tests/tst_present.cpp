@@ -3,6 +3,7 @@
 #include "analytics/leaderboard.h"
 #include "present/figures.h"
 #include "present/leaderboardmodel.h"
+#include "present/summaries.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -98,9 +99,14 @@ private Q_SLOTS:
         QCOMPARE(board.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(board.readAllStandardOutput()).split(u'\n');
 
+        const Leaderboard computed = computeLeaderboard(storeAt(db), 1);
         LeaderboardModel model;
         model.setLocale(QLocale::c());
-        model.setItems(computeLeaderboard(storeAt(db), 1).rows);
+        model.setItems(computed.rows);
+        // The jury-health sentence too: the window's, word for word (a scorer only: no judge model).
+        const QString health = Summaries::juryHealth(computed, 1, QLocale::c());
+        QVERIFY(health.contains(u"no verdicts of judge models"_qs));
+        QVERIFY(lines.contains(health));
         QCOMPARE(model.rowCount(), 2);
         for (int r = -1; r < model.rowCount(); ++r) {
             const QString &line = lines.value(r + 1);

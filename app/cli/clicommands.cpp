@@ -3,6 +3,7 @@
 #include "texttable.h"
 
 #include "present/leaderboardmodel.h"
+#include "present/summaries.h"
 
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
@@ -401,12 +402,7 @@ int leaderboard(const QStringList &arguments)
         table.addRow(cells);
     }
     out << table.toString();
-    QStringList alphas;
-    const QStringList dimensions = {u"correctness"_qs, u"completeness"_qs, u"relevance"_qs, u"format"_qs, u"coherence"_qs, u"following"_qs};
-    for (int d = 0; d < 6; ++d)
-        alphas << QStringLiteral("%1 %2").arg(dimensions.at(d), board.health.alpha[d] ? QString::number(*board.health.alpha[d], 'f', 3) : u"—"_qs);
-    out << tr("\njury agreement (Krippendorff's alpha, ordinal): %1\n").arg(alphas.join(u", "));
-    out << tr("pass/fail agreement (Fleiss' kappa): %1\n").arg(board.health.fleissKappa ? QString::number(*board.health.fleissKappa, 'f', 3) : u"—"_qs);
+    out << u'\n' << Summaries::juryHealth(board, runId, QLocale::c()) << u'\n';
     for (const JudgeStanding &j : board.health.judges)
         out << tr("judge %1: %2 verdicts, mean %3, leniency %4, self-preference %5\n").arg(j.label).arg(j.verdicts)
                    .arg(j.meanScore, 0, 'f', 2).arg(j.leniency, 0, 'f', 2)

@@ -3,6 +3,7 @@
 #include "common/background.h"
 #include "breakdowntables.h"
 #include "present/leaderboardmodel.h"
+#include "present/summaries.h"
 #include "runtablemodel.h"
 #include "storage/runstore.h"
 
@@ -152,27 +153,7 @@ void RunsPage::showLeaderboard(qint64 runId)
         if (generation != m_leaderboardGeneration)
             return;
         m_leaderboard->setItems(board.rows);
-        const QStringList names = {tr("correctness"), tr("completeness"), tr("relevance"), tr("format"), tr("coherence"),
-                                   tr("instructions")};
-        QStringList alphas;
-        for (int d = 0; d < 6; ++d)
-            if (board.health.alpha[d])
-                alphas << tr("%1 %2").arg(names.at(d)).arg(*board.health.alpha[d], 0, 'f', 2);
-        QStringList judges;
-        for (const JudgeStanding &j : board.health.judges)
-            judges << tr("%1 %2%3").arg(j.label).arg(j.leniency >= 0 ? u"+"_qs : QString()).arg(j.leniency, 0, 'f', 2);
-        qint64 verdicts = 0;
-        for (const JudgeStanding &j : board.health.judges)
-            verdicts += j.verdicts;
-        m_health->setText(board.rows.isEmpty() ? tr("Run %1 has no results yet.").arg(runId)
-                          : verdicts == 0      ? tr("Run %1 has no verdicts of judge models (latency only, or scorers only).").arg(runId)
-                          : alphas.isEmpty()   ? tr("Agreement needs two judges or more on the same answers. Judge leniency: %1.")
-                                                   .arg(judges.join(u", "))
-                                               : tr("Jury agreement (Krippendorff's α): %1. Pass/fail agreement (Fleiss' κ): %2. "
-                                                    "Judge leniency: %3.")
-                                                     .arg(alphas.join(u", "),
-                                                          board.health.fleissKappa ? QString::number(*board.health.fleissKappa, 'f', 2) : tr("—"),
-                                                          judges.join(u", ")));
+        m_health->setText(Summaries::juryHealth(board, runId, QLocale()));
         Q_EMIT leaderboardLoaded(runId);
     });
 }
