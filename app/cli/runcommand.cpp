@@ -132,6 +132,54 @@ CsvColumns csvColumns(const QCommandLineParser &parser)
             parser.value(u"task-type"_qs), parser.value(u"task-criteria"_qs)};
 }
 
+// The command line's settings over the plan's: 0, or 64 when one is malformed (said on stderr).
+static int applySettingOptions(const QCommandLineParser &parser, RunPlan &plan)
+{
+    RunSettings &s = plan.settings;
+    auto intOption = [&](const char *name, int *target, int low, int high) {
+        if (!parser.isSet(QLatin1String(name)))
+            return true;
+        bool ok = false;
+        const int v = parser.value(QLatin1String(name)).toInt(&ok);
+        if (!ok || v < low || v > high) {
+            say(tr("run: --%1 takes a whole number from %2 to %3\n").arg(QLatin1String(name)).arg(low).arg(high));
+            return false;
+        }
+        *target = v;
+        return true;
+    };
+    if (!intOption("parallel", &s.parallel, 1, 1024) || !intOption("invocations", &s.invocations, 1, 10000)
+        || !intOption("experiments", &s.experiments, 1, 1000) || !intOption("temperature-variations", &s.temperatureVariations, 0, 8)
+        || !intOption("max-output-tokens", &s.maxOutputTokens, 1, 1'000'000))
+        return 64;
+    s.vision = s.vision || parser.isSet(u"vision"_qs);
+    if (parser.isSet(u"pass-threshold"_qs))
+        s.passThreshold = parser.value(u"pass-threshold"_qs).toDouble();
+    if (parser.isSet(u"budget"_qs))
+        s.budgetUsd = parser.value(u"budget"_qs).toDouble();
+    s.latencyOnly = s.latencyOnly || parser.isSet(u"latency-only"_qs);
+    for (const QString &name : parser.values(u"scorer"_qs)) {
+        if (!scorerFromName(name)) {
+            say(tr("run: unknown scorer \"%1\"; use %2\n").arg(name, scorerNames().join(u", ")));
+            return 64;
+        }
+        if (!s.scorers.contains(name))
+            s.scorers << name;
+    }
+    s.streaming = s.streaming && !parser.isSet(u"no-stream"_qs);
+    if (parser.isSet(u"prompt-optimization"_qs)) {
+        const auto mode = promptOptimizationFromName(parser.value(u"prompt-optimization"_qs));
+        if (!mode) {
+            say(tr("run: --prompt-optimization takes none, optimize-only or evaluate-both\n"));
+            return 64;
+        }
+        s.promptOptimization = *mode;
+    }
+    if (parser.isSet(u"name"_qs))
+        plan.name = parser.value(u"name"_qs);
+    return 0;
+}
+
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -199,48 +247,8 @@ int run(const QStringList &arguments)
         if (!loaded)
             return notRun(json, 2, tr("the input has errors; nothing was called"), diagnostics);
         plan = *loaded;
-        RunSettings &s = plan.settings;
-        auto intOption = [&](const char *name, int *target, int low, int high) {
-            if (!parser.isSet(QLatin1String(name)))
-                return true;
-            bool ok = false;
-            const int v = parser.value(QLatin1String(name)).toInt(&ok);
-            if (!ok || v < low || v > high) {
-                say(tr("run: --%1 takes a whole number from %2 to %3\n").arg(QLatin1String(name)).arg(low).arg(high));
-                return false;
-            }
-            *target = v;
-            return true;
-        };
-        if (!intOption("parallel", &s.parallel, 1, 1024) || !intOption("invocations", &s.invocations, 1, 10000)
-            || !intOption("experiments", &s.experiments, 1, 1000) || !intOption("temperature-variations", &s.temperatureVariations, 0, 8)
-            || !intOption("max-output-tokens", &s.maxOutputTokens, 1, 1'000'000))
-            return 64;
-        s.vision = s.vision || parser.isSet(u"vision"_qs);
-        if (parser.isSet(u"pass-threshold"_qs))
-            s.passThreshold = parser.value(u"pass-threshold"_qs).toDouble();
-        if (parser.isSet(u"budget"_qs))
-            s.budgetUsd = parser.value(u"budget"_qs).toDouble();
-        s.latencyOnly = s.latencyOnly || parser.isSet(u"latency-only"_qs);
-        for (const QString &name : parser.values(u"scorer"_qs)) {
-            if (!scorerFromName(name)) {
-                say(tr("run: unknown scorer \"%1\"; use %2\n").arg(name, scorerNames().join(u", ")));
-                return 64;
-            }
-            if (!s.scorers.contains(name))
-                s.scorers << name;
-        }
-        s.streaming = s.streaming && !parser.isSet(u"no-stream"_qs);
-        if (parser.isSet(u"prompt-optimization"_qs)) {
-            const auto mode = promptOptimizationFromName(parser.value(u"prompt-optimization"_qs));
-            if (!mode) {
-                say(tr("run: --prompt-optimization takes none, optimize-only or evaluate-both\n"));
-                return 64;
-            }
-            s.promptOptimization = *mode;
-        }
-        if (parser.isSet(u"name"_qs))
-            plan.name = parser.value(u"name"_qs);
+        if (const int code = applySettingOptions(parser, plan))
+            return code;
         if (plan.name.isEmpty())
             plan.name = tr("Run of %n model(s)", nullptr, int(plan.models.size()));
         if (const QString why = whyNotRunnable(plan); !why.isEmpty()) {
