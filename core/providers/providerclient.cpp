@@ -182,7 +182,7 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
     std::unique_ptr<QNetworkReply> reply(m_network->post(call.request, call.body));
 
     bool headersSeen = false;
-    enum class Late { No, Connect, Total, Idle } late = Late::No;
+    Late late = Late::No;
     bool sent = false;
     int httpStatus = 0;
     QElapsedTimer overall;
@@ -254,51 +254,62 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
     }
 
     if (httpStatus >= 300 && late == Late::No) {
-        CallError e = httpError(httpStatus, *reply, errorBody);
-        if (call.optionalFeatures && refusedOptionalFeature(httpStatus, errorBody)) {
-            e.httpStatus = httpStatus;
-            result.error = e;
-            *retryPlain = true;
-            co_return result;
-        }
-        e.httpStatus = httpStatus;
-        e.retryable = e.retryable || isRetryable(e.errorClass);
-        if (!e.retryAfterMs)
-            e.retryAfterMs = retryAfterMs(reply->rawHeader("retry-after"), reply->rawHeader("retry-after-ms"),
-                                          QDateTime::currentDateTimeUtc());
-        result.error = e;
+        result.error = refusal(httpStatus, *reply, errorBody);
+        *retryPlain = call.optionalFeatures && refusedOptionalFeature(httpStatus, errorBody);
         co_return result;
     }
-    if (late != Late::No) {
-        state.fail(ErrorClass::Timeout, late == Late::Total ? QStringLiteral("the call took longer than %1 s").arg(m_timeouts.totalMs / 1000)
-                                        : late == Late::Idle ? QStringLiteral("no data for %1 s").arg(m_timeouts.idleMs / 1000)
-                                                             : QStringLiteral("no response within %1 s").arg(m_timeouts.connectMs / 1000));
-    } else if (reply->error() != QNetworkReply::NoError && !state.failed()) {
-        const bool midStream = !result.text.isEmpty() || headersSeen;
-        if (reply->error() == QNetworkReply::TimeoutError)
-            state.fail(ErrorClass::Timeout, reply->errorString());
-        else
-            state.fail(midStream ? ErrorClass::StreamBroken : ErrorClass::Network, reply->errorString());
-    } else if (!state.failed()) {
-        reader->finish(state);
-    }
+    settle(late, *reply, headersSeen, *reader, state);
     if (!request.stream) { // a whole answer has no first token to time (METRICS.md)
         result.metrics.ttftMs.reset();
         result.metrics.ttfrMs.reset();
     }
+    // A refusal before any answer (an HTTP error) used no tokens; anything after the provider
+    // took the request did.
+    if (headersSeen && httpStatus >= 200 && httpStatus < 300)
+        estimateMissingUsage(request, state);
+    co_return result;
+}
+
+CallError ProviderClient::refusal(int httpStatus, const QNetworkReply &reply, const QByteArray &body)
+{
+    CallError e = httpError(httpStatus, reply, body);
+    e.httpStatus = httpStatus;
+    e.retryable = e.retryable || isRetryable(e.errorClass);
+    if (!e.retryAfterMs)
+        e.retryAfterMs = retryAfterMs(reply.rawHeader("retry-after"), reply.rawHeader("retry-after-ms"), QDateTime::currentDateTimeUtc());
+    return e;
+}
+
+void ProviderClient::settle(Late late, const QNetworkReply &reply, bool headersSeen, ResponseReader &reader, StreamState &state) const
+{
+    if (late != Late::No) {
+        state.fail(ErrorClass::Timeout, late == Late::Total ? QStringLiteral("the call took longer than %1 s").arg(m_timeouts.totalMs / 1000)
+                                        : late == Late::Idle ? QStringLiteral("no data for %1 s").arg(m_timeouts.idleMs / 1000)
+                                                             : QStringLiteral("no response within %1 s").arg(m_timeouts.connectMs / 1000));
+    } else if (reply.error() != QNetworkReply::NoError && !state.failed()) {
+        const bool midStream = !state.result().text.isEmpty() || headersSeen;
+        if (reply.error() == QNetworkReply::TimeoutError)
+            state.fail(ErrorClass::Timeout, reply.errorString());
+        else
+            state.fail(midStream ? ErrorClass::StreamBroken : ErrorClass::Network, reply.errorString());
+    } else if (!state.failed()) {
+        reader.finish(state);
+    }
     if (!state.failed() && !state.isComplete())
         state.fail(ErrorClass::StreamBroken, QStringLiteral("the response ended before the provider said it was complete"));
+}
+
+void ProviderClient::estimateMissingUsage(const ChatRequest &request, StreamState &state)
+{
     // What the provider did not count is estimated, and the row says so (METRICS.md): also when
-    // the answer broke off after the provider took the request (it read the prompt, and bills
-    // what it sent). A refusal before any answer (an HTTP error) used no tokens.
-    if (headersSeen && httpStatus >= 200 && httpStatus < 300) {
-        if (!state.sawInputTokens())
-            result.metrics.inputTokens = estimateTokens(request.system) + estimateTokens(request.prompt);
-        if (!state.sawOutputTokens())
-            result.metrics.outputTokens = estimateTokens(result.text) + estimateTokens(result.reasoning);
-        result.metrics.tokensEstimated = !state.sawInputTokens() || !state.sawOutputTokens();
-    }
-    co_return result;
+    // the answer broke off after the provider took the request (it read the prompt, and bills what
+    // it sent).
+    CallMetrics &m = state.result().metrics;
+    if (!state.sawInputTokens())
+        m.inputTokens = estimateTokens(request.system) + estimateTokens(request.prompt);
+    if (!state.sawOutputTokens())
+        m.outputTokens = estimateTokens(state.result().text) + estimateTokens(state.result().reasoning);
+    m.tokensEstimated = !state.sawInputTokens() || !state.sawOutputTokens();
 }
 
 } // namespace Quorum

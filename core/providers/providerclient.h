@@ -144,7 +144,15 @@ protected:
     ModelVariant m_variant;
 
 private:
+    // One HTTP exchange: send, watch the deadlines while the body streams in, then settle what
+    // the end means. *retryPlain: the server refused an optional feature this call carried.
     QCoro::Task<ChatResult> sendOnce(const ChatRequest &request, const DeltaCallback &onDelta, bool *retryPlain);
+    enum class Late { No, Connect, Total, Idle }; // which deadline, if any, ended the call
+    // A non-2xx answer as an error, with the server's retry hint.
+    CallError refusal(int httpStatus, const QNetworkReply &reply, const QByteArray &body);
+    // What the end of a 2xx response means: a deadline, a broken connection, or the reader's end.
+    void settle(Late late, const QNetworkReply &reply, bool headersSeen, ResponseReader &reader, StreamState &state) const;
+    static void estimateMissingUsage(const ChatRequest &request, StreamState &state);
 
     QNetworkAccessManager *m_network;
     Timeouts m_timeouts;
