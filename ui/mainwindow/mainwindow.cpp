@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/background.h"
-#include "common/diagnosticsformat.h"
+#include "present/diagnosticsformat.h"
 #include "config/planfile.h"
 #include "problems/problemspanel.h"
 #include "engine/runpreparation.h"

@@ -1,6 +1,6 @@
 #include "problemspanel.h"
 
-#include "common/diagnosticsformat.h"
+#include "present/diagnosticsformat.h"
 #include "problemsmodel.h"
 
 #include <QHeaderView>

@@ -1,10 +1,10 @@
 #include "runspage.h"
 
 #include "common/background.h"
-#include "breakdowntables.h"
+#include "present/breakdowntables.h"
 #include "present/leaderboardmodel.h"
 #include "present/summaries.h"
-#include "runtablemodel.h"
+#include "present/runtablemodel.h"
 #include "storage/runstore.h"
 
 #include <QHBoxLayout>
