@@ -167,38 +167,27 @@ Leaderboard computeLeaderboard(const Store &store, qint64 runId, const Composite
     return computeLeaderboard(queries, runId, weights, error);
 }
 
-Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const CompositeWeights &weights, QString *error)
+namespace {
+// One variant's row while its figures are summed: the per-scenario pass counts its interval
+// needs, and the score sum its mean needs.
+struct RowWork
 {
-    Leaderboard board;
-    const QList<VariantInfo> variants = queries.variantInfo(runId, false);
-    const QList<VariantInfo> judges = queries.variantInfo(runId, true);
-    const QList<RollupRow> scenarios = queries.rollup(runId, RunQueries::Rollup::Scenario);
-    const VariantHistograms histogram(queries.histogram(runId));
-    const QList<JudgeRollupRow> judgeRows = queries.judgeRollup(runId);
-    const AgreementSums agreement = queries.agreement(runId);
-    QHash<qint64, QString> labels, families;
-    for (const VariantInfo &v : variants) {
-        labels.insert(v.id, v.label);
-        families.insert(v.id, modelFamily(v.modelId));
-    }
-    for (const TaskCell &cell : queries.taskMatrix(runId))
-        board.taskSuccess.append({labels.value(cell.variantId), cell.taskType, cell.scored, cell.passed});
-    if (error)
-        *error = queries.error();
+    LeaderboardRow row;
+    std::vector<double> passes, scored; // per scenario with a jury outcome
+    double scoreSum = 0;
+};
 
-    struct Work
-    {
-        LeaderboardRow row;
-        std::vector<double> passes, scored; // per scenario with a jury outcome
-        double scoreSum = 0;
-    };
-    QMap<qint64, Work> work;
+// The rollups summed per variant.
+QMap<qint64, RowWork> sumRollups(const QList<VariantInfo> &variants, const QList<RollupRow> &scenarios,
+                                 const QList<JudgeRollupRow> &judgeRows)
+{
+    QMap<qint64, RowWork> work;
     for (const VariantInfo &v : variants) {
         work[v.id].row.variantId = v.id;
         work[v.id].row.label = v.label;
     }
     for (const RollupRow &s : scenarios) {
-        Work &w = work[s.variantId];
+        RowWork &w = work[s.variantId];
         LeaderboardRow &r = w.row;
         r.invocations += s.invocations;
         r.errors += s.errors;
@@ -219,37 +208,72 @@ Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const Composit
             r.dimensionMeans[d] += j.dimensionSums[d];
         r.verdictsUsed += j.verdicts;
     }
+    return work;
+}
 
+// Rates, means, percentiles from the histograms, cost per answer and the success interval.
+void finishRow(RowWork &w, const VariantHistograms &histogram)
+{
+    LeaderboardRow &r = w.row;
+    r.successRate = r.scored ? double(r.passed) / double(r.scored) : 0;
+    r.errorRate = r.invocations ? double(r.errors) / double(r.invocations) : 0;
+    if (r.scored)
+        r.meanScore = w.scoreSum / double(r.scored);
+    for (double &mean : r.dimensionMeans)
+        mean = r.verdictsUsed ? mean / double(r.verdictsUsed) : 0;
+    const auto ttft = histogram.bins(r.variantId, HistogramBins::Ttft);
+    const auto ttlb = histogram.bins(r.variantId, HistogramBins::Ttlb);
+    for (int p = 0; p < 4; ++p) {
+        r.ttftMs[p] = Stats::percentileOfBins(ttft, kPercentiles[p]);
+        r.ttlbMs[p] = Stats::percentileOfBins(ttlb, kPercentiles[p]);
+    }
+    r.decodeTokensPerSecond = Stats::percentileOfBins(histogram.bins(r.variantId, HistogramBins::DecodeSpeed), 0.5);
+    r.costPerAnswerUsd = r.invocations ? r.totalCostUsd / double(r.invocations) : 0;
+    r.successCi = Stats::bootstrapRatio(w.passes, w.scored);
+}
+
+// METRICS.md's composite score: success and latency, cost and throughput normalised by the best.
+void applyComposite(QList<LeaderboardRow> &rows, const CompositeWeights &weights)
+{
     double maxLatency = 0, maxCost = 0, maxThroughput = 0;
-    for (Work &w : work) {
-        LeaderboardRow &r = w.row;
-        r.successRate = r.scored ? double(r.passed) / double(r.scored) : 0;
-        r.errorRate = r.invocations ? double(r.errors) / double(r.invocations) : 0;
-        if (r.scored)
-            r.meanScore = w.scoreSum / double(r.scored);
-        for (double &mean : r.dimensionMeans)
-            mean = r.verdictsUsed ? mean / double(r.verdictsUsed) : 0;
-        const auto ttft = histogram.bins(r.variantId, HistogramBins::Ttft);
-        const auto ttlb = histogram.bins(r.variantId, HistogramBins::Ttlb);
-        for (int p = 0; p < 4; ++p) {
-            r.ttftMs[p] = Stats::percentileOfBins(ttft, kPercentiles[p]);
-            r.ttlbMs[p] = Stats::percentileOfBins(ttlb, kPercentiles[p]);
-        }
-        r.decodeTokensPerSecond = Stats::percentileOfBins(histogram.bins(r.variantId, HistogramBins::DecodeSpeed), 0.5);
-        r.costPerAnswerUsd = r.invocations ? r.totalCostUsd / double(r.invocations) : 0;
-        r.successCi = Stats::bootstrapRatio(w.passes, w.scored);
+    for (const LeaderboardRow &r : std::as_const(rows)) {
         maxLatency = std::max(maxLatency, r.ttlbMs[0].value_or(0));
         maxCost = std::max(maxCost, r.costPerAnswerUsd);
         maxThroughput = std::max(maxThroughput, r.decodeTokensPerSecond.value_or(0));
     }
-    for (Work &w : work) {
-        LeaderboardRow &r = w.row;
+    for (LeaderboardRow &r : rows)
         r.composite = weights.success * r.successRate
                       + weights.latency * (maxLatency > 0 ? 1 - r.ttlbMs[0].value_or(maxLatency) / maxLatency : 0)
                       + weights.cost * (maxCost > 0 ? 1 - r.costPerAnswerUsd / maxCost : 0)
                       + weights.throughput * (maxThroughput > 0 ? r.decodeTokensPerSecond.value_or(0) / maxThroughput : 0);
-        board.rows.append(r);
+}
+} // namespace
+
+Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const CompositeWeights &weights, QString *error)
+{
+    Leaderboard board;
+    const QList<VariantInfo> variants = queries.variantInfo(runId, false);
+    const QList<VariantInfo> judges = queries.variantInfo(runId, true);
+    const QList<RollupRow> scenarios = queries.rollup(runId, RunQueries::Rollup::Scenario);
+    const VariantHistograms histogram(queries.histogram(runId));
+    const QList<JudgeRollupRow> judgeRows = queries.judgeRollup(runId);
+    const AgreementSums agreement = queries.agreement(runId);
+    QHash<qint64, QString> labels, families;
+    for (const VariantInfo &v : variants) {
+        labels.insert(v.id, v.label);
+        families.insert(v.id, modelFamily(v.modelId));
     }
+    for (const TaskCell &cell : queries.taskMatrix(runId))
+        board.taskSuccess.append({labels.value(cell.variantId), cell.taskType, cell.scored, cell.passed});
+    if (error)
+        *error = queries.error();
+
+    QMap<qint64, RowWork> work = sumRollups(variants, scenarios, judgeRows);
+    for (RowWork &w : work) {
+        finishRow(w, histogram);
+        board.rows.append(w.row);
+    }
+    applyComposite(board.rows, weights);
     computeRatings(scenarios, board.rows);
     std::stable_sort(board.rows.begin(), board.rows.end(), [](const LeaderboardRow &a, const LeaderboardRow &b) {
         return a.composite > b.composite;
