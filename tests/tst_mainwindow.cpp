@@ -39,6 +39,29 @@ class TstMainWindow final : public QObject
 {
     Q_OBJECT
 
+    // Opens `plan` and a fresh store, starts the run, and returns the dialog that reports the one
+    // model that cannot be reached (null, after a failed check, when there is none).
+    QMessageBox *askedAboutUnreachable(MainWindow &window, const QTemporaryDir &dir, const QByteArray &plan)
+    {
+        QFile planFile(dir.filePath(u"plan.json"_qs));
+        if (!planFile.open(QIODevice::WriteOnly))
+            return nullptr;
+        planFile.write(plan);
+        planFile.close();
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        QSignalSpy opened(&window, &MainWindow::databaseOpened);
+        QSignalSpy checked(&window, &MainWindow::accessChecked);
+        window.openPlan(planFile.fileName());
+        window.openDatabase(dir.filePath(u"x.sqlite"_qs));
+        if (!imported.wait(10000) || (opened.isEmpty() && !opened.wait(10000)))
+            return nullptr;
+        window.startRun();
+        if (!checked.wait(20000) || checked.first().first().toInt() != 1)
+            return nullptr;
+        QMessageBox *box = window.findChild<QMessageBox *>();
+        return box && box->informativeText().contains(u"local"_qs) ? box : nullptr;
+    }
+
 private Q_SLOTS:
     void demoWorkspaceLoads()
     {
@@ -274,25 +297,9 @@ private Q_SLOTS:
     void unreachableModelsAreReportedFirst()
     {
         QTemporaryDir dir;
-        QFile planFile(dir.filePath(u"plan.json"_qs));
-        QVERIFY(planFile.open(QIODevice::WriteOnly));
-        planFile.write(kUnreachablePlan);
-        planFile.close();
         MainWindow window;
-        QSignalSpy imported(&window, &MainWindow::importFinished);
-        QSignalSpy opened(&window, &MainWindow::databaseOpened);
-        QSignalSpy checked(&window, &MainWindow::accessChecked);
-        window.openPlan(planFile.fileName());
-        window.openDatabase(dir.filePath(u"x.sqlite"_qs));
-        QVERIFY(imported.wait(10000));
-        if (opened.isEmpty())
-            QVERIFY(opened.wait(10000));
-        window.startRun();
-        QVERIFY(checked.wait(20000));
-        QCOMPARE(checked.first().first().toInt(), 1);
-        QMessageBox *box = window.findChild<QMessageBox *>();
+        QMessageBox *box = askedAboutUnreachable(window, dir, kUnreachablePlan);
         QVERIFY(box);
-        QVERIFY(box->informativeText().contains(u"local"_qs));
         QCOMPARE(box->buttons().size(), 1); // nothing would be left to run: Cancel only
         QVERIFY(!window.findChild<QDockWidget *>(u"runDock"_qs)->isVisible());
     }
@@ -302,26 +309,10 @@ private Q_SLOTS:
     void runWithoutWhatCannotBeReached()
     {
         QTemporaryDir dir;
-        QFile planFile(dir.filePath(u"plan.json"_qs));
-        QVERIFY(planFile.open(QIODevice::WriteOnly));
-        planFile.write(kPartlyReachablePlan);
-        planFile.close();
         MainWindow window;
-        QSignalSpy imported(&window, &MainWindow::importFinished);
-        QSignalSpy opened(&window, &MainWindow::databaseOpened);
-        QSignalSpy checked(&window, &MainWindow::accessChecked);
         QSignalSpy finished(&window, &MainWindow::runFinished);
-        window.openPlan(planFile.fileName());
-        window.openDatabase(dir.filePath(u"x.sqlite"_qs));
-        QVERIFY(imported.wait(10000));
-        if (opened.isEmpty())
-            QVERIFY(opened.wait(10000));
-        window.startRun();
-        QVERIFY(checked.wait(20000));
-        QCOMPARE(checked.first().first().toInt(), 1);
-        QMessageBox *box = window.findChild<QMessageBox *>();
+        QMessageBox *box = askedAboutUnreachable(window, dir, kPartlyReachablePlan);
         QVERIFY(box);
-        QVERIFY(box->informativeText().contains(u"local"_qs));
         QPushButton *without = nullptr;
         for (QAbstractButton *b : box->buttons())
             if (b->text() == u"Run Without Them"_qs)
