@@ -1,8 +1,11 @@
+// Runs through the engine against the simulator: what is stored, the jury, scorers, access checks,
+// experiments, parallelism, probes, prompt optimization, budgets and re-judging.
 #include "engine/runcontroller.h"
 #include "jury/judgetemplate.h"
 #include "jury/llmjury.h"
 #include "jury/verdictparser.h"
 #include "runcontroller_data.h"
+#include "runtestsupport.h"
 #include "simtestsupport.h"
 #include "wirereplay.h"
 #include "storage/runqueries.h"
@@ -36,107 +39,13 @@
 using namespace Quorum;
 using namespace Quorum::TestSupport;
 
-namespace {
-// The quorum-cli under test (QUORUM_CLI_UNDER_TEST may name a copy, for repeated runs beside a build).
-QString quorumCli()
-{
-    return qEnvironmentVariable("QUORUM_CLI_UNDER_TEST", QStringLiteral(QUORUM_CLI));
-}
-qint64 scalar(const QString &db, const QString &sql)
-{
-    QString error;
-    QSqlQuery q(RunStore::connection(db, &error));
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-} // namespace
-
-class TstRunController final : public QObject
+class TstRunController final : public RunTest
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    Sim::Simulator *m_sim = nullptr;
-
-    RunPlan plan(int scenarios, int models, int judges = 0)
-    {
-        RunPlan p;
-        p.name = u"test"_qs;
-        for (int i = 0; i < scenarios; ++i) {
-            Scenario s;
-            s.id = QString::number(i);
-            s.prompt = QStringLiteral("scenario %1: 'Alpha beta gamma. Delta epsilon.'").arg(i);
-            s.goldenAnswer = u"Alpha beta gamma"_qs;
-            s.taskType = i % 2 ? u"qa"_qs : u"summary"_qs;
-            p.scenarios << s;
-        }
-        for (int i = 0; i < models; ++i) {
-            ModelVariant m = variant(QStringLiteral("openai/model-%1").arg(i), m_sim->baseUrl());
-            m.region = i % 2 ? u"eu-west-1"_qs : u"us-east-1"_qs;
-            p.models << m;
-        }
-        for (int i = 0; i < judges; ++i)
-            p.judges << variant(QStringLiteral("anthropic/judge-%1").arg(i), m_sim->baseUrl());
-        p.settings.latencyOnly = judges == 0;
-        p.settings.parallel = 4;
-        return p;
-    }
-    RunOptions options(const QString &db)
-    {
-        RunOptions o;
-        o.databasePath = db;
-        QProcessEnvironment env;
-        env.insert(u"OPENAI_API_KEY"_qs, u"k"_qs);
-        env.insert(u"ANTHROPIC_API_KEY"_qs, u"k"_qs);
-        env.insert(u"GEMINI_API_KEY"_qs, u"k"_qs);
-        env.insert(u"AWS_ACCESS_KEY_ID"_qs, QString::fromLatin1(Sim::kTestAccessKeyId));
-        env.insert(u"AWS_SECRET_ACCESS_KEY"_qs, QString::fromLatin1(Sim::kTestSecretAccessKey));
-        o.environment = env;
-        o.retry.baseMs = 5;
-        o.retry.capMs = 20;
-        return o;
-    }
-    // Runs to the end; returns the final status.
-    RunStatus runToEnd(RunController &controller)
-    {
-        QSignalSpy finished(&controller, &RunController::finished);
-        const QString error = controller.start();
-        if (!error.isEmpty())
-            qFatal("start: %s", qPrintable(error));
-        if (!finished.wait(60000))
-            qFatal("the run did not finish");
-        return finished.first().first().value<RunStatus>();
-    }
-
-    // Starts a run, cancels it once at least `atLeast` items are stored, and waits for the
-    // cancelled end; returns the run's id.
-    qint64 runThenCancel(const RunPlan &p, const QString &db, qint64 atLeast)
-    {
-        RunController controller(p, options(db));
-        QSignalSpy finished(&controller, &RunController::finished);
-        if (const QString error = controller.start(); !error.isEmpty())
-            qFatal("start: %s", qPrintable(error));
-        const qint64 runId = controller.runId();
-        QElapsedTimer clock;
-        clock.start();
-        while (controller.snapshot().done < atLeast && clock.elapsed() < 20000)
-            QTest::qWait(5);
-        controller.cancel();
-        if (!finished.wait(20000))
-            qFatal("the cancelled run did not end");
-        if (finished.first().first().value<RunStatus>() != RunStatus::Cancelled)
-            qFatal("the run ended before it could be cancelled");
-        return runId;
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_sim = new Sim::Simulator(profileFromJson(R"({"time_scale": 0})"), this);
-        QCOMPARE(m_sim->listen(), QString());
-    }
-    void cleanup() { delete m_sim; }
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
 
     void latencyOnlyRunStoresEveryItem()
     {
@@ -260,42 +169,6 @@ private Q_SLOTS:
         QCOMPARE(JudgeTemplate::builtIn().name(), u"judge-v1"_qs);
     }
 
-    void failuresAreRetriedAndRecorded()
-    {
-        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [
-            {"prompt": "scenario 0:", "times": 2, "reply": {"status": 503, "error_code": "server_error"}},
-            {"prompt": "scenario 1:", "reply": {"status": 400, "error_code": "invalid_request_error", "error_message": "bad"}}
-        ]})"));
-        const QString db = m_dir.filePath(u"f.sqlite"_qs);
-        RunController controller(plan(3, 1), options(db));
-        QCOMPARE(runToEnd(controller), RunStatus::Completed); // model errors do not fail the run
-        QCOMPARE(scalar(db, u"SELECT attempts FROM invocations i JOIN scenarios s ON s.id = i.scenario_id WHERE s.scenario_key = '0'"_qs), 3);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM attempts WHERE error_class = 'server' AND retry_delay_ms > 0"_qs), 2);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE status = 'error' AND error_class = 'invalid_request' AND attempts = 1"_qs), 1);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM errors WHERE category = 'api' AND class = 'invalid_request'"_qs), 1);
-        QCOMPARE(controller.snapshot().errorsByClass.value(u"invalid_request"_qs), 1);
-        RunStore::closeConnection(db);
-    }
-
-    // A server that refuses stream_options: the refused request is an attempt like any other,
-    // stored with its reason and counted (retries = attempts - 1).
-    void refusedOptionIsAStoredAttempt()
-    {
-        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [
-            {"times": 1, "reply": {"status": 400, "error_code": "invalid_request_error",
-             "error_message": "Unrecognized request argument supplied: stream_options"}}]})"));
-        const QString db = m_dir.filePath(u"so.sqlite"_qs);
-        RunPlan p = plan(1, 0);
-        p.models << variant(u"openai-compatible/old-server"_qs, m_sim->baseUrl());
-        p.models.last().apiKeyEnv = u"OPENAI_API_KEY"_qs;
-        RunController controller(p, options(db));
-        QCOMPARE(runToEnd(controller), RunStatus::Completed);
-        QCOMPARE(scalar(db, u"SELECT attempts FROM invocations WHERE status = 'ok'"_qs), 2);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM attempts WHERE attempt_no = 1 AND http_status = 400 "
-                            "AND error_class = 'invalid_request' AND reason LIKE '%stream_options%'"_qs), 1);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM attempts WHERE attempt_no = 2 AND http_status = 200 AND error_class IS NULL"_qs), 1);
-        RunStore::closeConnection(db);
-    }
     // 360-eval's output-token cap: the scenario's expected_output_tokens as it is, else the run's
     // max_output_tokens (default 4500).
     void outputTokenCapFollows360Eval()
@@ -315,6 +188,7 @@ private Q_SLOTS:
         QCOMPARE(capSent(0, 777), 777);
         RunStore::closeConnection(m_dir.filePath(u"cap.sqlite"_qs));
     }
+
     // Images go only with vision on, are read once per run however many calls use them, and one
     // that cannot be fetched is a network error.
     void imagesWithVisionOnly()
@@ -346,176 +220,6 @@ private Q_SLOTS:
         const QString run = QString::number(controller.runId());
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE status = 'ok' AND run_id = "_qs + run), 6);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE error_class = 'network' AND run_id = "_qs + run), 6);
-        RunStore::closeConnection(db);
-    }
-    // A run that cannot be recorded (two scenarios with one identity) leaves nothing in the store.
-    void unrecordableRunLeavesNothing()
-    {
-        const QString db = m_dir.filePath(u"u.sqlite"_qs);
-        RunPlan p = plan(3, 1);
-        p.scenarios[2].id = p.scenarios[0].id;
-        {
-            RunController controller(p, options(db));
-            const QString error = controller.start();
-            QVERIFY2(error.contains(u"cannot record the run"_qs) && error.contains(u"UNIQUE"_qs), qPrintable(error));
-        }
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM runs"_qs), 0);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM scenarios"_qs), 0);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM variants"_qs), 0);
-        RunStore::closeConnection(db);
-    }
-
-    // Retries end to end, through the engine, the real clients and the simulator: what is worth
-    // another try is retried with a backoff (and succeeds), what another try cannot fix is not.
-    void retriedOrNot_data()
-    {
-        QTest::addColumn<QString>("model");
-        QTest::addColumn<QByteArray>("rule");
-        QTest::addColumn<int>("attempts");
-        QTest::addColumn<QString>("errorClass"); // of the invocation; empty: it succeeded
-        QTest::newRow("openai 500") << u"openai/m"_qs << QByteArray(R"({"times": 2, "reply": {"status": 500}})") << 3 << QString();
-        QTest::newRow("openai 503") << u"openai/m"_qs << QByteArray(R"({"times": 2, "reply": {"status": 503}})") << 3 << QString();
-        QTest::newRow("anthropic 529") << u"anthropic/m"_qs << QByteArray(R"({"times": 2, "reply": {"status": 529}})") << 3 << QString();
-        QTest::newRow("gemini 503") << u"gemini/m"_qs << QByteArray(R"({"times": 1, "reply": {"status": 503}})") << 2 << QString();
-        QTest::newRow("bedrock throttled before the stream")
-            << u"bedrock/amazon.nova-lite-v1:0"_qs << QByteArray(R"({"times": 2, "reply": {"status": 429, "error_code": "ThrottlingException", "error_message": "slow down"}})")
-            << 3 << QString();
-        QTest::newRow("bedrock throttled inside the stream")
-            << u"bedrock/amazon.nova-lite-v1:0"_qs
-            << QByteArray(R"({"times": 1, "reply": {"chunks": ["a", "b"], "mid_stream_error": "throttlingException", "after_chunks": 1}})")
-            << 2 << QString();
-        QTest::newRow("openai 401") << u"openai/m"_qs << QByteArray(R"({"reply": {"status": 401, "error_code": "invalid_api_key"}})") << 1 << u"auth"_qs;
-        QTest::newRow("anthropic 403") << u"anthropic/m"_qs << QByteArray(R"({"reply": {"status": 403}})") << 1 << u"auth"_qs;
-        QTest::newRow("openai 400") << u"openai/m"_qs << QByteArray(R"({"reply": {"status": 400}})") << 1 << u"invalid_request"_qs;
-        QTest::newRow("openai quota") << u"openai/m"_qs
-            << QByteArray(R"({"reply": {"status": 429, "error_code": "insufficient_quota", "error_message": "You exceeded your current quota"}})")
-            << 1 << u"quota"_qs;
-        QTest::newRow("bedrock validation") << u"bedrock/amazon.nova-lite-v1:0"_qs << QByteArray(R"({"reply": {"status": 400}})") << 1
-                                            << u"invalid_request"_qs;
-    }
-    void retriedOrNot()
-    {
-        QFETCH(QString, model);
-        QFETCH(QByteArray, rule);
-        QFETCH(int, attempts);
-        QFETCH(QString, errorClass);
-        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [)" + rule + "]}"));
-        const QString db = m_dir.filePath(QStringLiteral("retry-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
-        RunPlan p = plan(1, 0);
-        p.models << variant(model, m_sim->baseUrl());
-        RunOptions o = options(db);
-        o.retry.baseMs = 40; // backoff ceilings 80, 160, … ms
-        o.retry.capMs = 2000;
-        RunController controller(p, o);
-        QCOMPARE(runToEnd(controller), RunStatus::Completed);
-        QCOMPARE(m_sim->requestCount(), attempts);
-        QCOMPARE(scalar(db, u"SELECT attempts FROM invocations"_qs), attempts);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM attempts"_qs), attempts);
-        if (errorClass.isEmpty()) {
-            QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE status = 'ok'"_qs), 1);
-            // Each failed attempt waited before the next: a delay was chosen, and it was slept.
-            QString e;
-            QSqlQuery q(RunStore::connection(db, &e));
-            QVERIFY(q.exec(u"SELECT started_at, duration_ms, retry_delay_ms, error_class FROM attempts ORDER BY attempt_no"_qs));
-            qint64 nextNotBefore = 0;
-            int failed = 0;
-            while (q.next()) {
-                QVERIFY2(q.value(0).toLongLong() + 1 >= nextNotBefore, "an attempt started before its backoff ended");
-                if (!q.value(3).isNull()) {
-                    ++failed;
-                    QVERIFY2(q.value(2).toDouble() > 0, "a retry without a backoff delay");
-                    nextNotBefore = q.value(0).toLongLong() + qint64(q.value(1).toDouble()) + qint64(q.value(2).toDouble());
-                }
-            }
-            QCOMPARE(failed, attempts - 1);
-        } else {
-            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM invocations WHERE status = 'error' AND error_class = '%1'").arg(errorClass)), 1);
-            QCOMPARE(scalar(db, u"SELECT count(*) FROM attempts WHERE retry_delay_ms > 0"_qs), 0);
-        }
-        RunStore::closeConnection(db);
-    }
-    // A 429's Retry-After (seconds, or an HTTP-date) is a floor under the backoff: the engine
-    // waits at least that long, counts the attempt, and the call then succeeds.
-    void retryAfterIsHonoured_data()
-    {
-        QTest::addColumn<QString>("form");
-        QTest::newRow("seconds") << u"seconds"_qs;
-        QTest::newRow("HTTP-date") << u"date"_qs;
-    }
-    void retryAfterIsHonoured()
-    {
-        QFETCH(QString, form);
-        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(3);
-        const QString value = form == u"seconds" ? u"1"_qs : QLocale::c().toString(at, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_qs);
-        m_sim->setProfile(profileFromJson(QStringLiteral(R"({"time_scale": 0, "rules": [{"times": 1, "reply": {"status": 429,
-            "error_code": "rate_limit_exceeded", "error_message": "Rate limit reached", "headers": {"retry-after": "%1"}}}]})").arg(value).toUtf8()));
-        const QString db = m_dir.filePath(u"retry-after-"_qs + form + u".sqlite"_qs);
-        RunPlan p = plan(1, 1);
-        RunOptions o = options(db);
-        o.retry.baseMs = 1; // the backoff alone would retry at once
-        o.retry.capMs = 5000;
-        RunController controller(p, o);
-        QCOMPARE(runToEnd(controller), RunStatus::Completed);
-        QCOMPARE(scalar(db, u"SELECT attempts FROM invocations WHERE status = 'ok'"_qs), 2);
-        const qint64 firstStart = scalar(db, u"SELECT started_at FROM attempts WHERE attempt_no = 1"_qs);
-        const qint64 secondStart = scalar(db, u"SELECT started_at FROM attempts WHERE attempt_no = 2"_qs);
-        const qint64 delay = scalar(db, u"SELECT CAST(retry_delay_ms AS INTEGER) FROM attempts WHERE attempt_no = 1"_qs);
-        // An HTTP-date has whole seconds: at most one second less than asked.
-        const qint64 floor = form == u"seconds" ? 1000 : at.toMSecsSinceEpoch() - firstStart - 1000;
-        QVERIFY2(delay >= floor - 5, qPrintable(QStringLiteral("delay %1 ms, the server asked for %2 ms").arg(delay).arg(floor)));
-        QVERIFY2(secondStart - firstStart >= floor - 5, qPrintable(QString::number(secondStart - firstStart)));
-        QVERIFY2(secondStart - firstStart < floor + 1500, qPrintable(QString::number(secondStart - firstStart)));
-        RunStore::closeConnection(db);
-    }
-
-    // Cancel half-way, resume: exactly the missing items run, none twice.
-    void cancelThenResumeFinishesExactlyTheRest()
-    {
-        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [{"reply": {"text": "slow", "first_token_ms": 20}}]})"));
-        const QString db = m_dir.filePath(u"r.sqlite"_qs);
-        const RunPlan p = plan(20, 2);
-        const qint64 runId = runThenCancel(p, db, 10);
-        const qint64 stored = scalar(db, u"SELECT count(*) FROM invocations"_qs);
-        QVERIFY(stored >= 10 && stored < 40);
-        QCOMPARE(scalar(db, u"SELECT status FROM runs"_qs) >= 0, true);
-        RunStore::closeConnection(db);
-        const int requestsBefore = m_sim->requestCount();
-        RunOptions o = options(db);
-        o.resumeRunId = runId;
-        RunController resumed(RunPlan(), o);
-        QCOMPARE(runToEnd(resumed), RunStatus::Completed);
-        QCOMPARE(resumed.alreadyStored(), stored);
-        QCOMPARE(m_sim->requestCount() - requestsBefore, 40 - stored);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs), 40);
-        QCOMPARE(scalar(db, u"SELECT count(DISTINCT work_item) FROM invocations"_qs), 40);
-        RunStore::closeConnection(db);
-    }
-
-    // Repeated rows (360-eval's samples have them) run, are stored and resume as scenarios of
-    // their own: the stored plan keeps their ids, so every work item keeps its number.
-    void repeatedScenariosResume()
-    {
-        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [{"reply": {"text": "slow", "first_token_ms": 20}}]})"));
-        Diagnostics d;
-        QByteArray csv = "text_prompt,golden_answer\n";
-        for (int i = 0; i < 12; ++i)
-            csv += i % 3 == 0 ? QByteArray("The same row,same\n") : "Row " + QByteArray::number(i) + ",g\n";
-        RunPlan p = plan(0, 1);
-        p.scenarios = importBytes(u"repeats.csv"_qs, csv, d, InputKind::Scenarios).scenarios;
-        QCOMPARE(p.scenarios.size(), 12);
-        const QString db = m_dir.filePath(u"repeats.sqlite"_qs);
-        const qint64 runId = runThenCancel(p, db, 4);
-        const qint64 stored = scalar(db, u"SELECT count(*) FROM invocations"_qs);
-        QVERIFY(stored < 12);
-        RunStore::closeConnection(db);
-        RunOptions o = options(db);
-        o.resumeRunId = runId;
-        RunController resumed(RunPlan(), o);
-        QCOMPARE(runToEnd(resumed), RunStatus::Completed);
-        QCOMPARE(resumed.alreadyStored(), stored);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs), 12);
-        QCOMPARE(scalar(db, u"SELECT count(DISTINCT work_item) FROM invocations"_qs), 12);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM scenarios WHERE scenario_key LIKE '%#%'"_qs), 3); // the 2nd, 3rd, 4th repeat
         RunStore::closeConnection(db);
     }
 
@@ -808,181 +512,6 @@ private Q_SLOTS:
         RunStore::closeConnection(db);
     }
 
-    // A real `quorum-cli run` is SIGKILLed at random points and resumed each time: in the end
-    // every work item is stored exactly once and the file is intact.
-    // SIGKILL mid-run, three times, then resume to the end: exactly the missing work runs, none
-    // twice, in a store that holds another run of the same plan (same work-item numbers). Each
-    // kill comes after new rows are stored and before the run ends, or the test fails.
-    void killedRunResumesExactly()
-    {
-        m_sim->setProfile(profileFromJson(kKillableRun));
-        const QString db = m_dir.filePath(u"kill.sqlite"_qs);
-        const QString planPath = m_dir.filePath(u"kill-plan.json"_qs);
-        RunPlan p = plan(40, 3, 1);
-        p.settings.parallel = 2;
-        QCOMPARE(savePlan(p, planPath), QString());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"OPENAI_API_KEY"_qs, u"k"_qs);
-        env.insert(u"ANTHROPIC_API_KEY"_qs, u"k"_qs);
-        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_qs);
-        auto startCli = [&](QProcess &cli, const QStringList &args) {
-            cli.setProcessEnvironment(env);
-            cli.start(quorumCli(), QStringList{u"run"_qs, u"--db"_qs, db, u"--no-access-check"_qs} + args);
-            return cli.waitForStarted();
-        };
-        auto finishCli = [&](QProcess &cli) {
-            bool done = false;
-            QObject::connect(&cli, &QProcess::finished, &cli, [&] { done = true; });
-            QTRY_VERIFY_WITH_TIMEOUT(done || cli.state() == QProcess::NotRunning, 120000);
-        };
-        // Another run of the same plan first, complete: its work items have the same numbers.
-        {
-            QProcess other;
-            QVERIFY(startCli(other, {u"--plan"_qs, planPath}));
-            finishCli(other);
-            QCOMPARE(other.exitCode(), 0);
-        }
-        const qint64 otherRun = scalar(db, u"SELECT max(id) FROM runs"_qs);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs), 120);
-        RunStore::closeConnection(db);
-
-        qint64 runId = 0, stored = 0;
-        QList<qint64> storedPerRound;
-        for (int round = 0; round < 3; ++round) {
-            QProcess cli;
-            QVERIFY(startCli(cli, runId <= 0 ? QStringList{u"--plan"_qs, planPath} : QStringList{u"--resume"_qs, QString::number(runId)}));
-            // Wait for this run to store at least five more rows, then kill it mid-way.
-            const QString thisRun = runId > 0 ? QString::number(runId) : QStringLiteral("(SELECT max(id) FROM runs WHERE id > %1)").arg(otherRun);
-            qint64 now = 0;
-            QElapsedTimer waited;
-            waited.start();
-            while (waited.elapsed() < 60000 && cli.state() == QProcess::Running) {
-                now = scalar(db, u"SELECT count(*) FROM invocations WHERE run_id = "_qs + thisRun);
-                if (now >= stored + 5)
-                    break;
-                QTest::qWait(5);
-            }
-            QVERIFY2(cli.state() == QProcess::Running, "the run ended before it could be killed mid-way");
-            QVERIFY2(now >= stored + 5, "no new rows were stored before the kill");
-            ::kill(pid_t(cli.processId()), SIGKILL);
-            QVERIFY(cli.waitForFinished(10000));
-            RunStore::closeConnection(db);
-            if (runId <= 0)
-                runId = scalar(db, QStringLiteral("SELECT max(id) FROM runs WHERE id > %1").arg(otherRun));
-            QVERIFY(runId > otherRun);
-            const QString err = QString::fromUtf8(cli.readAllStandardError());
-            if (round > 0) // it really was a resume, of what the last round had left
-                QVERIFY2(err.contains(QStringLiteral("resuming run %1: %2 work items already stored").arg(runId).arg(stored)), qPrintable(err));
-            const qint64 after = scalar(db, QStringLiteral("SELECT count(*) FROM invocations WHERE run_id = %1").arg(runId));
-            QVERIFY2(after > stored && after < 120, qPrintable(QStringLiteral("%1 stored after the kill, %2 before").arg(after).arg(stored)));
-            QCOMPARE(after, scalar(db, QStringLiteral("SELECT count(DISTINCT work_item) FROM invocations WHERE run_id = %1").arg(runId)));
-            stored = after;
-            storedPerRound << stored;
-            RunStore::closeConnection(db);
-        }
-        qInfo() << "stored after each kill:" << storedPerRound;
-        QProcess finish;
-        QVERIFY(startCli(finish, {u"--resume"_qs, QString::number(runId), u"--json"_qs}));
-        finishCli(finish);
-        QCOMPARE(finish.exitCode(), 0);
-        QVERIFY(QString::fromUtf8(finish.readAllStandardError()).contains(
-            QStringLiteral("resuming run %1: %2 work items already stored").arg(runId).arg(stored)));
-        const QJsonObject summary = QJsonDocument::fromJson(finish.readAllStandardOutput()).object();
-        QCOMPARE(summary.value(u"status").toString(), u"completed"_qs);
-        for (const qint64 run : {otherRun, runId}) {
-            const QString where = QStringLiteral(" WHERE run_id = %1").arg(run);
-            QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs + where), 120);
-            QCOMPARE(scalar(db, u"SELECT count(DISTINCT work_item) FROM invocations"_qs + where), 120);
-            QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs + where + u" AND jury_score IS NULL"_qs), 0);
-            QCOMPARE(scalar(db, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs + where), 120);
-            QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts"_qs + where), 120);
-        }
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM run_events WHERE kind = 'resumed' AND run_id = %1").arg(runId)), 3);
-        {
-            QString error;
-            QSqlQuery q(RunStore::connection(db, &error));
-            QVERIFY(q.exec(u"PRAGMA integrity_check"_qs) && q.next());
-            QCOMPARE(q.value(0).toString(), u"ok"_qs);
-        }
-        RunStore::closeConnection(db);
-    }
-
-    // Resume in a store with several runs: only the resumed run's own stored items count as done.
-    void resumeCountsOnlyItsOwnRun()
-    {
-        const QString db = m_dir.filePath(u"several.sqlite"_qs);
-        const RunPlan p = plan(10, 2);
-        {
-            RunController complete(p, options(db)); // a finished run of the same plan: work items 0–19
-            QCOMPARE(runToEnd(complete), RunStatus::Completed);
-        }
-        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [{"reply": {"text": "slow", "first_token_ms": 25}}]})"));
-        const qint64 runId = runThenCancel(p, db, 4);
-        const qint64 stored = scalar(db, QStringLiteral("SELECT count(*) FROM invocations WHERE run_id = %1").arg(runId));
-        QVERIFY(stored < 20);
-        RunStore::closeConnection(db);
-        const int before = m_sim->requestCount();
-        RunOptions o = options(db);
-        o.resumeRunId = runId;
-        RunController resumed(RunPlan(), o);
-        QCOMPARE(runToEnd(resumed), RunStatus::Completed);
-        QCOMPARE(resumed.alreadyStored(), stored);
-        QCOMPARE(m_sim->requestCount() - before, 20 - stored);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT work_item) FROM invocations WHERE run_id = %1").arg(runId)), 20);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs), 40);
-        RunStore::closeConnection(db);
-    }
-
-    // Resume counts items that ended in an error as done (the model was asked, and failed);
-    // with retryErrors (quorum-cli run --resume ID --retry-errors) exactly those run again, the
-    // failure is kept as a run event, and the rollups lose the old try.
-    void resumeAndFailedItems()
-    {
-        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [
-            {"prompt": "scenario [0-2]:", "reply": {"status": 400, "error_message": "bad"}}]})"));
-        const QString db = m_dir.filePath(u"errors.sqlite"_qs);
-        qint64 runId = 0;
-        {
-            RunController controller(plan(8, 2), options(db));
-            QCOMPARE(runToEnd(controller), RunStatus::Completed);
-            runId = controller.runId();
-        }
-        const QString where = QStringLiteral(" WHERE run_id = %1").arg(runId);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs + where + u" AND status = 'error'"_qs), 6);
-        RunStore::closeConnection(db);
-        m_sim->setProfile(profileFromJson(R"({"time_scale": 0})")); // the cause is fixed
-        int before = m_sim->requestCount();
-        {
-            RunOptions o = options(db);
-            o.resumeRunId = runId;
-            RunController plain(RunPlan(), o);
-            QCOMPARE(runToEnd(plain), RunStatus::Completed);
-            QCOMPARE(plain.alreadyStored(), 16);
-            QCOMPARE(m_sim->requestCount(), before); // nothing was missing
-        }
-        RunStore::closeConnection(db);
-        before = m_sim->requestCount();
-        RunOptions o = options(db);
-        o.resumeRunId = runId;
-        o.retryErrors = true;
-        RunController again(RunPlan(), o);
-        QCOMPARE(runToEnd(again), RunStatus::Completed);
-        QCOMPARE(again.retriedErrors(), 6);
-        QCOMPARE(again.alreadyStored(), 10);
-        QCOMPARE(m_sim->requestCount() - before, 6);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs + where), 16);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs + where + u" AND status = 'ok'"_qs), 16);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM errors"_qs + where), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM attempts a JOIN invocations i ON i.id = a.invocation_id WHERE i.run_id = %1").arg(runId)), 16);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM run_events WHERE kind = 'retried' AND run_id = %1 AND message LIKE '%%invalid_request%%'").arg(runId)), 6);
-        // The rollups equal the rows again: no trace of the failed tries in the sums.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(invocations) FROM variant_scenario_rollup WHERE run_id = %1").arg(runId)), 16);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(errors) FROM variant_scenario_rollup WHERE run_id = %1").arg(runId)), 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(invocations) FROM variant_temperature_rollup WHERE run_id = %1").arg(runId)), 16);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(errors) FROM scenario_experiment_rollup WHERE run_id = %1").arg(runId)), 0);
-        RunStore::closeConnection(db);
-    }
-
     // quorum-cli rejudge scores a stored run again with another jury: the same answers and
     // measurements, new verdicts, and no model called. quorum-cli judge does the same for
     // answers from a file.
@@ -1067,6 +596,7 @@ private Q_SLOTS:
         for (const VerdictCase &c : verdictCases())
             QTest::newRow(c.name) << c.text << c.valid;
     }
+
     void verdictParserCorpus()
     {
         QFETCH(QString, text);

@@ -1,0 +1,118 @@
+#pragma once
+
+// What the run-controller tests share: a simulator on loopback, plans of numbered scenarios and
+// models pointed at it, options with the keys it takes, and helpers to run to the end or cancel.
+#include "engine/runcontroller.h"
+#include "simtestsupport.h"
+#include "storage/runstore.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace Quorum::TestSupport {
+
+// The quorum-cli under test (QUORUM_CLI_UNDER_TEST may name a copy, for repeated runs beside a build).
+inline QString quorumCli()
+{
+    return qEnvironmentVariable("QUORUM_CLI_UNDER_TEST", QStringLiteral(QUORUM_CLI));
+}
+
+inline qint64 scalar(const QString &db, const QString &sql)
+{
+    QString error;
+    QSqlQuery q(RunStore::connection(db, &error));
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+// The base of the run tests (call startSimulator() from init() and stopSimulator() from cleanup()).
+class RunTest : public QObject
+{
+protected:
+    QTemporaryDir m_dir;
+    Sim::Simulator *m_sim = nullptr;
+
+    RunPlan plan(int scenarios, int models, int judges = 0)
+    {
+        RunPlan p;
+        p.name = u"test"_qs;
+        for (int i = 0; i < scenarios; ++i) {
+            Scenario s;
+            s.id = QString::number(i);
+            s.prompt = QStringLiteral("scenario %1: 'Alpha beta gamma. Delta epsilon.'").arg(i);
+            s.goldenAnswer = u"Alpha beta gamma"_qs;
+            s.taskType = i % 2 ? u"qa"_qs : u"summary"_qs;
+            p.scenarios << s;
+        }
+        for (int i = 0; i < models; ++i) {
+            ModelVariant m = variant(QStringLiteral("openai/model-%1").arg(i), m_sim->baseUrl());
+            m.region = i % 2 ? u"eu-west-1"_qs : u"us-east-1"_qs;
+            p.models << m;
+        }
+        for (int i = 0; i < judges; ++i)
+            p.judges << variant(QStringLiteral("anthropic/judge-%1").arg(i), m_sim->baseUrl());
+        p.settings.latencyOnly = judges == 0;
+        p.settings.parallel = 4;
+        return p;
+    }
+    RunOptions options(const QString &db)
+    {
+        RunOptions o;
+        o.databasePath = db;
+        QProcessEnvironment env;
+        env.insert(u"OPENAI_API_KEY"_qs, u"k"_qs);
+        env.insert(u"ANTHROPIC_API_KEY"_qs, u"k"_qs);
+        env.insert(u"GEMINI_API_KEY"_qs, u"k"_qs);
+        env.insert(u"AWS_ACCESS_KEY_ID"_qs, QString::fromLatin1(Sim::kTestAccessKeyId));
+        env.insert(u"AWS_SECRET_ACCESS_KEY"_qs, QString::fromLatin1(Sim::kTestSecretAccessKey));
+        o.environment = env;
+        o.retry.baseMs = 5;
+        o.retry.capMs = 20;
+        return o;
+    }
+    // Runs to the end; returns the final status.
+    RunStatus runToEnd(RunController &controller)
+    {
+        QSignalSpy finished(&controller, &RunController::finished);
+        const QString error = controller.start();
+        if (!error.isEmpty())
+            qFatal("start: %s", qPrintable(error));
+        if (!finished.wait(60000))
+            qFatal("the run did not finish");
+        return finished.first().first().value<RunStatus>();
+    }
+
+    // Starts a run, cancels it once at least `atLeast` items are stored, and waits for the
+    // cancelled end; returns the run's id.
+    qint64 runThenCancel(const RunPlan &p, const QString &db, qint64 atLeast)
+    {
+        RunController controller(p, options(db));
+        QSignalSpy finished(&controller, &RunController::finished);
+        if (const QString error = controller.start(); !error.isEmpty())
+            qFatal("start: %s", qPrintable(error));
+        const qint64 runId = controller.runId();
+        QElapsedTimer clock;
+        clock.start();
+        while (controller.snapshot().done < atLeast && clock.elapsed() < 20000)
+            QTest::qWait(5);
+        controller.cancel();
+        if (!finished.wait(20000))
+            qFatal("the cancelled run did not end");
+        if (finished.first().first().value<RunStatus>() != RunStatus::Cancelled)
+            qFatal("the run ended before it could be cancelled");
+        return runId;
+    }
+
+    void startSimulator()
+    {
+        m_sim = new Sim::Simulator(profileFromJson(R"({"time_scale": 0})"), this);
+        QCOMPARE(m_sim->listen(), QString());
+    }
+    void stopSimulator() { delete m_sim; }
+};
+
+} // namespace Quorum::TestSupport
