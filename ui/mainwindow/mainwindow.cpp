@@ -307,23 +307,32 @@ void MainWindow::checkAndLaunch(const RunPlan &plan)
     // in every row), the user asked before anything that fails is dropped, prompts optimized.
     RunPreparation preparation;
     preparation.keychain = m_keychain;
-    preparation.progress = [this](const QString &step) { statusBar()->showMessage(step); };
-    preparation.dropFailing = [this](const QList<AccessProblem> &problems, const RunPlan &) -> QCoro::Task<bool> {
+    // The preparation may outlive the window (closed during the access check): its callbacks check.
+    const QPointer<MainWindow> self(this);
+    preparation.progress = [self](const QString &step) {
+        if (self)
+            self->statusBar()->showMessage(step);
+    };
+    preparation.dropFailing = [self](const QList<AccessProblem> &problems, const RunPlan &) -> QCoro::Task<bool> {
+        if (!self)
+            co_return false;
+        MainWindow *const window = self.data();
         QStringList lines;
         for (const AccessProblem &p : problems)
-            lines << tr("%1 %2: %3").arg(p.isJudge ? tr("Judge") : tr("Model"), p.label, p.message);
-        QPointer<QMessageBox> box = new QMessageBox(QMessageBox::Warning, tr("Some models cannot be reached"),
-                                                    tr("These did not answer a one-line test call:"), QMessageBox::Cancel, this);
+            lines << MainWindow::tr("%1 %2: %3").arg(p.isJudge ? MainWindow::tr("Judge") : MainWindow::tr("Model"), p.label, p.message);
+        QPointer<QMessageBox> box = new QMessageBox(QMessageBox::Warning, MainWindow::tr("Some models cannot be reached"),
+                                                    MainWindow::tr("These did not answer a one-line test call:"), QMessageBox::Cancel, window);
         box->setInformativeText(lines.join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
-        QPushButton *without = box->addButton(tr("Run Without Them"), QMessageBox::AcceptRole);
+        QPushButton *without = box->addButton(MainWindow::tr("Run Without Them"), QMessageBox::AcceptRole);
         bool drop = false;
         connect(without, &QPushButton::clicked, box, [&drop] { drop = true; });
-        statusBar()->showMessage(tr("%n model(s) or judge(s) cannot be reached: run without them?", nullptr, int(problems.size())));
-        Q_EMIT accessChecked(int(problems.size()));
+        window->statusBar()->showMessage(MainWindow::tr("%n model(s) or judge(s) cannot be reached: run without them?", nullptr,
+                                                        int(problems.size())));
+        Q_EMIT window->accessChecked(int(problems.size()));
         box->open();
         co_await qCoro(box.data(), &QMessageBox::finished);
-        co_return drop;
+        co_return drop && self; // closed meanwhile: nothing to run for
     };
     m_runAction->setEnabled(false);
     QCoro::connect(preparation.prepare(plan), this, [this, plan](const RunPreparation::Outcome &prepared) {

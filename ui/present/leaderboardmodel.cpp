@@ -13,7 +13,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     using namespace Figures;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case RankColumn: return locale.toString(index.row() + 1);
+        case RankColumn: return index.row() + 1; // numbers, so a sorting view sorts them as numbers
         case VariantColumn: return r.label;
         case SuccessColumn: return r.scored == 0 ? unknown() : percentWithInterval(r.successRate, r.successCi, locale); // nothing judged
         case ScoreColumn: return score(r.meanScore, locale);
@@ -22,7 +22,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         case TtlbColumn: return millisecondsPair(r.ttlbMs[0], r.ttlbMs[1], locale);
         case DecodeColumn: return tokensPerSecond(r.decodeTokensPerSecond, locale);
         case CostColumn: return usd(r.costPerAnswerUsd, locale);
-        case DisputedColumn: return locale.toString(r.disputed);
+        case DisputedColumn: return r.disputed;
         case RatingColumn: return rating(r.rating, locale);
         case CompositeColumn: return composite(r.composite, locale);
         default: break;
