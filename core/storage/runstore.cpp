@@ -58,15 +58,15 @@ QString RunStore::checkLocation(const QString &path)
 
 QSqlDatabase RunStore::connection(const QString &path, QString *error)
 {
-    if (const QString e = checkLocation(path); !e.isEmpty()) {
-        *error = e;
-        return {};
-    }
     const QString name = connectionName(path);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name);
         if (db.isOpen())
             return db;
+    }
+    if (const QString e = checkLocation(path); !e.isEmpty()) { // checked when a connection opens, not per query
+        *error = e;
+        return {};
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
     db.setDatabaseName(path);
