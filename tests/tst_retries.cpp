@@ -1,39 +1,11 @@
 // Retries end to end, through the engine, the real clients and the simulator.
-#include "engine/runcontroller.h"
-#include "jury/judgetemplate.h"
-#include "jury/llmjury.h"
-#include "jury/verdictparser.h"
-#include "runcontroller_data.h"
 #include "runtestsupport.h"
-#include "simtestsupport.h"
-#include "wirereplay.h"
-#include "storage/runqueries.h"
-#include "storage/runstore.h"
 
-#include "analytics/leaderboard.h"
-#include "engine/accesscheck.h"
-#include "engine/probe.h"
-#include "engine/promptoptimizer.h"
-#include "engine/runpreparation.h"
-#include "config/configimport.h"
-#include "config/planfile.h"
-
-#include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include "storesupport.h"
-
-#include <cmath>
-#include <csignal>
 
 using namespace Quorum;
 using namespace Quorum::TestSupport;
