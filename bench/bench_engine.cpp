@@ -6,7 +6,7 @@
 //  - --rpm: a variant with target_rpm 600 for two minutes: the RPM actually reached.
 //   bench_engine [--invocations N] [--memory M] [--rpm] [--cli PATH]
 #include "engine/runcontroller.h"
-#include "storage/runstore.h"
+#include "storage/sqlite/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -155,7 +155,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(122'000, &controller, &RunController::cancel);
         loop.exec();
         QString error;
-        QSqlQuery q(RunStore::connection(options.databasePath, &error));
+        QSqlQuery q(SqliteStore::connection(options.databasePath, &error));
         // Starts in the 120 s window after the first one (t0 is each call's start).
         q.exec(u"SELECT count(*) FROM invocations WHERE t0 < (SELECT min(t0) FROM invocations) + 120000"_qs);
         q.next();

@@ -6,8 +6,8 @@
 #include "analytics/regional.h"
 #include "analytics/statistics.h"
 #include "storage/runqueries.h"
-#include "storage/runstore.h"
-#include "storage/storewriter.h"
+#include "storage/sqlite/sqlitestore.h"
+#include "storage/store.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -54,20 +54,20 @@ int main(int argc, char *argv[])
     }
     QTextStream out(stdout);
 
-    StoreWriter writer(path);
-    if (const QString e = writer.start(); !e.isEmpty()) {
+    const auto writer = Store::writerFor(path);
+    if (const QString e = writer->start(); !e.isEmpty()) {
         out << "cannot start: " << e << '\n';
         return 1;
     }
-    const qint64 runId = writer.allocateId(StoreWriter::Table::Runs);
-    writer.submit(RunRecord{runId, u"bench"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Running, 0});
+    const qint64 runId = writer->allocateId(StoreWriter::Table::Runs);
+    writer->submit(RunRecord{runId, u"bench"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Running, 0});
     const QStringList regions = {u"us-east-1"_qs, u"us-west-2"_qs, u"eu-west-1"_qs, u"ap-northeast-1"_qs, u"sa-east-1"_qs};
     const QStringList tasks = {u"summarization"_qs, u"extraction"_qs, u"text-to-sql"_qs, u"qa"_qs,
                                u"classification"_qs, u"translation"_qs, u"reasoning"_qs, u"coding"_qs};
     const int variantCount = 20, judgeCount = 3, scenarioCount = 1000;
-    const qint64 firstVariant = writer.allocateId(StoreWriter::Table::Variants, variantCount);
-    const qint64 firstJudge = writer.allocateId(StoreWriter::Table::Judges, judgeCount);
-    const qint64 firstScenario = writer.allocateId(StoreWriter::Table::Scenarios, scenarioCount);
+    const qint64 firstVariant = writer->allocateId(StoreWriter::Table::Variants, variantCount);
+    const qint64 firstJudge = writer->allocateId(StoreWriter::Table::Judges, judgeCount);
+    const qint64 firstScenario = writer->allocateId(StoreWriter::Table::Scenarios, scenarioCount);
     for (int v = 0; v < variantCount; ++v) {
         VariantRecord r;
         r.id = firstVariant + v;
@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
         r.model = r.modelId.mid(8);
         r.region = regions.at(v % 5);
         r.tierRequested = u"default"_qs;
-        writer.submit(r);
+        writer->submit(r);
     }
     for (int j = 0; j < judgeCount; ++j) {
         VariantRecord r;
@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
         r.provider = u"bedrock"_qs;
         r.model = r.modelId.mid(8);
         r.region = u"us-east-1"_qs;
-        writer.submit(r);
+        writer->submit(r);
     }
     for (int s = 0; s < scenarioCount; ++s) {
         ScenarioRecord r;
@@ -97,9 +97,9 @@ int main(int argc, char *argv[])
         r.scenarioKey = QString::number(s);
         r.prompt = u"Summarize the following text: "_qs + QString::number(s);
         r.taskType = tasks.at(s % tasks.size());
-        writer.submit(r);
+        writer->submit(r);
     }
-    writer.flush();
+    writer->flush();
 
     const QString response = u"A plausible answer of about the length a model gives to a summarization prompt, "
                              "long enough to make the row realistic in size for the page layout."_qs;
@@ -112,8 +112,8 @@ int main(int argc, char *argv[])
         std::vector<WriteOp> ops;
         ops.reserve(size_t(chunk) * (1 + judgeCount));
         const qint64 n = std::min(chunk, total - done);
-        const qint64 firstInvocation = writer.allocateId(StoreWriter::Table::Invocations, n);
-        const qint64 firstVerdict = writer.allocateId(StoreWriter::Table::Verdicts, n * judgeCount);
+        const qint64 firstInvocation = writer->allocateId(StoreWriter::Table::Invocations, n);
+        const qint64 firstVerdict = writer->allocateId(StoreWriter::Table::Verdicts, n * judgeCount);
         for (qint64 k = 0; k < n; ++k) {
             const qint64 i = done + k;
             InvocationRecord r;
@@ -160,12 +160,12 @@ int main(int argc, char *argv[])
                 ops.emplace_back(std::move(v));
             }
         }
-        writer.submit(std::move(ops));
+        writer->submit(std::move(ops));
     }
-    writer.flush();
+    writer->flush();
     const double ingestS = double(timer.nsecsElapsed()) / 1e9;
-    if (!writer.lastError().isEmpty())
-        out << "writer reported: " << writer.lastError() << '\n';
+    if (!writer->lastError().isEmpty())
+        out << "writer reported: " << writer->lastError() << '\n';
 
     RunQueries queries(path);
     qint64 rows = 0;
@@ -231,6 +231,6 @@ int main(int argc, char *argv[])
     }
     const double bootstrapMs = medianMs([&] { Stats::bootstrapRatio(passes, scored, 1000); }, 3);
     out << QStringLiteral("  bootstrap, 1,000 resamples over 10,000 scenarios: %1 ms\n").arg(bootstrapMs, 0, 'f', 0);
-    RunStore::closeConnection(path);
+    SqliteStore::closeConnection(path);
     return stored == total ? 0 : 1;
 }

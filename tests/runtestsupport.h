@@ -4,7 +4,7 @@
 // models pointed at it, options with the keys it takes, and helpers to run to the end or cancel.
 #include "engine/runcontroller.h"
 #include "simtestsupport.h"
-#include "storage/runstore.h"
+#include "storage/sqlite/sqlitestore.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -23,7 +23,7 @@ inline QString quorumCli()
 inline qint64 scalar(const QString &db, const QString &sql)
 {
     QString error;
-    QSqlQuery q(RunStore::connection(db, &error));
+    QSqlQuery q(SqliteStore::connection(db, &error));
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();

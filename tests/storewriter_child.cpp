@@ -1,7 +1,7 @@
 // Writes invocations to a run store and prints the last id of each committed chunk, so that
 // tst_storewriter can SIGKILL it at any moment and check that every reported row survived.
 //   storewriter_child DB CHUNKS
-#include "storage/storewriter.h"
+#include "storage/store.h"
 
 #include <QCoreApplication>
 
@@ -18,15 +18,15 @@ int main(int argc, char *argv[])
         return 64;
     const QString path = QString::fromLocal8Bit(argv[1]);
     const int chunks = QByteArray(argv[2]).toInt();
-    StoreWriter writer(path, 500);
-    if (const QString e = writer.start(); !e.isEmpty()) {
+    const auto writer = Store::writerFor(path, 500);
+    if (const QString e = writer->start(); !e.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(e));
         return 1;
     }
-    const qint64 run = writer.allocateId(StoreWriter::Table::Runs);
-    const qint64 variant = writer.allocateId(StoreWriter::Table::Variants);
-    const qint64 scenario = writer.allocateId(StoreWriter::Table::Scenarios);
-    writer.submit(RunRecord{run, u"child"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Running, 0});
+    const qint64 run = writer->allocateId(StoreWriter::Table::Runs);
+    const qint64 variant = writer->allocateId(StoreWriter::Table::Variants);
+    const qint64 scenario = writer->allocateId(StoreWriter::Table::Scenarios);
+    writer->submit(RunRecord{run, u"child"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Running, 0});
     VariantRecord v;
     v.id = variant;
     v.runId = run;
@@ -34,14 +34,14 @@ int main(int argc, char *argv[])
     v.provider = u"simulator"_qs;
     v.model = u"a"_qs;
     v.tierRequested = u"default"_qs;
-    writer.submit(v);
-    writer.submit(ScenarioRecord{scenario, run, u"k"_qs, u"prompt"_qs, {}, {}, {}, 0, {}, {}, {}, {}});
+    writer->submit(v);
+    writer->submit(ScenarioRecord{scenario, run, u"k"_qs, u"prompt"_qs, {}, {}, {}, 0, {}, {}, {}, {}});
     // Chunks are submitted as fast as the writer takes them (it keeps rollup sums of several
     // batches in memory then); each commit prints the last id of the chunks it completed.
     std::mutex mutex;
     std::vector<std::pair<quint64, qint64>> submitted; // sequence of a chunk, its last id
     size_t printed = 0;
-    QObject::connect(&writer, &StoreWriter::committed, &writer, [&](quint64 upTo) {
+    QObject::connect(writer.get(), &StoreWriter::committed, writer.get(), [&](quint64 upTo) {
         std::lock_guard lock(mutex);
         qint64 last = -1;
         while (printed < submitted.size() && submitted[printed].first <= upTo)
@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
     }, Qt::DirectConnection);
     for (int c = 0; c < chunks; ++c) {
         std::vector<WriteOp> ops;
-        const qint64 first = writer.allocateId(StoreWriter::Table::Invocations, 50);
+        const qint64 first = writer->allocateId(StoreWriter::Table::Invocations, 50);
         for (qint64 i = first; i < first + 50; ++i) {
             InvocationRecord r;
             r.id = i;
@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
             ops.emplace_back(std::move(r));
         }
         std::lock_guard lock(mutex); // a commit is reported only once its chunk is listed
-        submitted.emplace_back(writer.submit(std::move(ops)), first + 49);
+        submitted.emplace_back(writer->submit(std::move(ops)), first + 49);
     }
-    return writer.flush() ? 0 : 1;
+    return writer->flush() ? 0 : 1;
 }

@@ -2,8 +2,8 @@
 // computed the slow way from every stored row, and to small cases worked out by hand.
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
-#include "storage/runstore.h"
-#include "storage/storewriter.h"
+#include "storage/sqlite/sqlitestore.h"
+#include "storage/store.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -112,7 +112,7 @@ bool sameJson(const QJsonValue &a, const QJsonValue &b, QString *where, const QS
 QSqlQuery select(const QString &path, const QString &sql)
 {
     QString error;
-    QSqlQuery q(RunStore::connection(path, &error));
+    QSqlQuery q(SqliteStore::connection(path, &error));
     q.setForwardOnly(true);
     if (!q.exec(sql))
         qWarning() << q.lastError().text();
@@ -135,9 +135,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_path = m_dir.filePath(u"a.sqlite"_qs);
-        StoreWriter w(m_path, 7);
-        QCOMPARE(w.start(), QString());
-        m_ids = seedRun(w, 40, uR"({"settings": {"dispute_threshold": 1.5}})"_qs);
+        const auto w = Store::writerFor(m_path, 7);
+        QCOMPARE(w->start(), QString());
+        m_ids = seedRun(*w, 40, uR"({"settings": {"dispute_threshold": 1.5}})"_qs);
         QRandomGenerator rng(11);
         std::vector<std::vector<WriteOp>> late;
         qint64 item = 0;
@@ -146,7 +146,7 @@ private Q_SLOTS:
                 for (const double temperature : {0.5, 0.7, 0.9})
                     for (int experiment = 0; experiment < 3; ++experiment) {
                         InvocationRecord r;
-                        r.id = w.allocateId(StoreWriter::Table::Invocations);
+                        r.id = w->allocateId(StoreWriter::Table::Invocations);
                         r.runId = m_ids.run;
                         r.variantId = v;
                         r.scenarioId = scenario;
@@ -169,7 +169,7 @@ private Q_SLOTS:
                                 if (rng.bounded(10) == 0)
                                     continue; // the call failed: no verdict row
                                 VerdictRecord d;
-                                d.id = w.allocateId(StoreWriter::Table::Verdicts);
+                                d.id = w->allocateId(StoreWriter::Table::Verdicts);
                                 d.runId = m_ids.run;
                                 d.invocationId = r.id;
                                 d.judgeId = m_ids.judges.at(j);
@@ -201,24 +201,24 @@ private Q_SLOTS:
                             }
                         }
                         if (rng.bounded(5) == 0) {
-                            w.submit(std::move(r));
+                            w->submit(std::move(r));
                             late.push_back(std::move(verdicts));
                         } else {
                             verdicts.insert(verdicts.begin(), WriteOp(std::move(r)));
-                            w.submit(std::move(verdicts));
+                            w->submit(std::move(verdicts));
                         }
                         if (late.size() > 3 || (late.size() && rng.bounded(4) == 0)) {
-                            w.submit(std::move(late.front()));
+                            w->submit(std::move(late.front()));
                             late.erase(late.begin());
                         }
                     }
         for (auto &ops : late)
-            w.submit(std::move(ops));
-        QVERIFY(w.flush(30000));
-        QCOMPARE(w.lastError(), QString());
+            w->submit(std::move(ops));
+        QVERIFY(w->flush(30000));
+        QCOMPARE(w->lastError(), QString());
     }
 
-    void cleanupTestCase() { RunStore::closeConnection(m_path); }
+    void cleanupTestCase() { SqliteStore::closeConnection(m_path); }
 
     // The run made by tests/reference/make_references.py, stored through the writer: every
     // figure equals what NumPy, SciPy and statsmodels computed from METRICS.md's definitions
@@ -236,30 +236,30 @@ private Q_SLOTS:
         QHash<qint64, int> variantIndex;
         qint64 runId = 0;
         {
-            StoreWriter w(path, 50);
-            QCOMPARE(w.start(), QString());
-            runId = w.allocateId(StoreWriter::Table::Runs);
-            w.submit(RunRecord{runId, u"reference"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Completed, 1});
+            const auto w = Store::writerFor(path, 50);
+            QCOMPARE(w->start(), QString());
+            runId = w->allocateId(StoreWriter::Table::Runs);
+            w->submit(RunRecord{runId, u"reference"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Completed, 1});
             QList<qint64> variants, judges, scenarios;
             for (const QJsonValue &v : run.value(u"variants").toArray()) {
-                variants << w.allocateId(StoreWriter::Table::Variants);
+                variants << w->allocateId(StoreWriter::Table::Variants);
                 variantIndex.insert(variants.last(), int(variants.size() - 1));
-                w.submit(variant(variants.last(), runId, false, v[u"model_id"].toString(), v[u"region"].toString()));
+                w->submit(variant(variants.last(), runId, false, v[u"model_id"].toString(), v[u"region"].toString()));
             }
             for (const QJsonValue &j : run.value(u"judges").toArray()) {
-                judges << w.allocateId(StoreWriter::Table::Judges);
-                w.submit(variant(judges.last(), runId, true, j.toString(), {}));
+                judges << w->allocateId(StoreWriter::Table::Judges);
+                w->submit(variant(judges.last(), runId, true, j.toString(), {}));
             }
             for (const QJsonValue &sc : run.value(u"scenarios").toArray()) {
-                scenarios << w.allocateId(StoreWriter::Table::Scenarios);
-                w.submit(ScenarioRecord{scenarios.last(), runId, sc[u"key"].toString(), u"p"_qs, u"g"_qs, sc[u"task_type"].toString(),
+                scenarios << w->allocateId(StoreWriter::Table::Scenarios);
+                w->submit(ScenarioRecord{scenarios.last(), runId, sc[u"key"].toString(), u"p"_qs, u"g"_qs, sc[u"task_type"].toString(),
                                         {}, 10, {}, {}, {}, {}});
             }
             qint64 item = 0;
             for (const QJsonValue &value : run.value(u"invocations").toArray()) {
                 const QJsonObject o = value.toObject();
                 InvocationRecord r;
-                r.id = w.allocateId(StoreWriter::Table::Invocations);
+                r.id = w->allocateId(StoreWriter::Table::Invocations);
                 r.runId = runId;
                 r.variantId = variants.at(o[u"variant"].toInt());
                 r.scenarioId = scenarios.at(o[u"scenario"].toInt());
@@ -277,7 +277,7 @@ private Q_SLOTS:
                 }
                 for (const QJsonValue &verdict : o[u"verdicts"].toArray()) {
                     VerdictRecord d;
-                    d.id = w.allocateId(StoreWriter::Table::Verdicts);
+                    d.id = w->allocateId(StoreWriter::Table::Verdicts);
                     d.runId = runId;
                     d.invocationId = r.id;
                     d.judgeId = judges.at(verdict[u"judge"].toInt());
@@ -291,14 +291,14 @@ private Q_SLOTS:
                     ops.emplace_back(std::move(d));
                 }
                 ops.insert(ops.begin(), WriteOp(std::move(r)));
-                w.submit(std::move(ops));
+                w->submit(std::move(ops));
             }
-            QVERIFY(w.flush(30000));
-            QCOMPARE(w.lastError(), QString());
+            QVERIFY(w->flush(30000));
+            QCOMPARE(w->lastError(), QString());
         }
         QString error;
         const Leaderboard board = computeLeaderboard(storeAt(path), runId, {}, &error);
-        RunStore::closeConnection(path);
+        SqliteStore::closeConnection(path);
         QCOMPARE(error, QString());
         const QJsonArray rows = expected.value(u"variants").toArray();
         QCOMPARE(board.rows.size(), rows.size());
@@ -549,25 +549,25 @@ private Q_SLOTS:
     {
         const QJsonObject before = computeLeaderboard(storeAt(m_path), m_ids.run).toJson();
         const QJsonObject breakdownsBefore = computeBreakdowns(storeAt(m_path), m_ids.run).toJson();
-        RunStore::closeConnection(m_path);
+        SqliteStore::closeConnection(m_path);
         const QString old = m_dir.filePath(u"old.sqlite"_qs);
         QVERIFY(QFile::copy(m_path, old));
         {
             QString error;
-            QSqlQuery q(RunStore::connection(old, &error));
+            QSqlQuery q(SqliteStore::connection(old, &error));
             for (const char *sql : {"DROP TABLE metric_histogram", "DROP TABLE judge_rollup", "DROP TABLE agreement_rollup",
                                     "DROP TABLE fleiss_rollup", "DROP TABLE variant_temperature_rollup",
                                     "DROP TABLE scenario_experiment_rollup", "DROP TABLE rollup_pending", "DELETE FROM variant_scenario_rollup",
                                     "UPDATE meta SET value = '2' WHERE key = 'schema_version'"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         }
-        RunStore::closeConnection(old);
-        const RunStore::Readiness ready = RunStore::prepare(old);
+        SqliteStore::closeConnection(old);
+        const SqliteStore::Readiness ready = SqliteStore::prepare(old);
         QVERIFY2(ready.ok, qPrintable(ready.error));
         QString where;
         QVERIFY2(sameJson(computeLeaderboard(storeAt(old), m_ids.run).toJson(), before, &where), qPrintable(where));
         QVERIFY2(sameJson(computeBreakdowns(storeAt(old), m_ids.run).toJson(), breakdownsBefore, &where), qPrintable(where));
-        RunStore::closeConnection(old);
+        SqliteStore::closeConnection(old);
     }
 
     // Small cases worked out by hand.
@@ -577,16 +577,16 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"p.sqlite"_qs);
         Ids ids;
         {
-            StoreWriter w(path);
-            QCOMPARE(w.start(), QString());
-            ids = seedRun(w, 2);
+            const auto w = Store::writerFor(path);
+            QCOMPARE(w->start(), QString());
+            ids = seedRun(*w, 2);
             // Scenario 1: A passes 3 of 4, B 1 of 4; scenario 2: A 2 of 2, B 0 of 2.
             const int passes[2][2] = {{3, 1}, {2, 0}}, totals[2] = {4, 2};
             for (int s = 0; s < 2; ++s)
                 for (int v = 0; v < 2; ++v)
                     for (int i = 0; i < totals[s]; ++i) {
                         InvocationRecord r;
-                        r.id = w.allocateId(StoreWriter::Table::Invocations);
+                        r.id = w->allocateId(StoreWriter::Table::Invocations);
                         r.runId = ids.run;
                         r.variantId = ids.variants.at(v);
                         r.scenarioId = ids.scenarios.at(s);
@@ -594,9 +594,9 @@ private Q_SLOTS:
                         r.ttlbMs = 100 * (i + 1);
                         r.juryPass = i < passes[s][v];
                         r.juryScore = *r.juryPass ? 4 : 2;
-                        w.submit(r);
+                        w->submit(r);
                     }
-            QVERIFY(w.flush());
+            QVERIFY(w->flush());
         }
         QString error;
         RunQueries reader(path);
@@ -623,7 +623,7 @@ private Q_SLOTS:
         QVERIFY(close(*ttlb->percentiles[1], 350.0));
         QCOMPARE(ttlb->bins.first().count, 2);        // [100, 115)
         QCOMPARE(ttlb->bins.last().count, 1);         // 400
-        RunStore::closeConnection(path);
+        SqliteStore::closeConnection(path);
     }
 };
 

@@ -6,8 +6,8 @@
 #include "present/breakdowntables.h"
 #include "present/leaderboardmodel.h"
 #include "present/runtablemodel.h"
-#include "storage/runstore.h"
-#include "storage/storewriter.h"
+#include "storage/sqlite/sqlitestore.h"
+#include "storage/store.h"
 #include "workspace/workspacepage.h"
 #include "simulator/simulator.h"
 #include "monitor/runpanel.h"
@@ -141,18 +141,18 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(window.runs()->model()->rowCount(), 0);
         {
-            StoreWriter writer(path);
-            QCOMPARE(writer.start(), QString());
-            writer.submit(RunRecord{writer.allocateId(StoreWriter::Table::Runs), u"nightly"_qs, u"{}"_qs, {}, {}, {},
+            const auto writer = Store::writerFor(path);
+            QCOMPARE(writer->start(), QString());
+            writer->submit(RunRecord{writer->allocateId(StoreWriter::Table::Runs), u"nightly"_qs, u"{}"_qs, {}, {}, {},
                                     RunStatus::Completed, 0});
-            QVERIFY(writer.flush(5000));
+            QVERIFY(writer->flush(5000));
         }
         window.runs()->refresh();
         QVERIFY(loaded.wait(10000));
         QCOMPARE(window.runs()->model()->rowCount(), 1);
         QAbstractItemModelTester tester(window.runs()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(window.runs()->model()->index(0, RunTableModel::NameColumn).data().toString(), u"nightly"_qs);
-        RunStore::closeConnection(path);
+        SqliteStore::closeConnection(path);
     }
 
     void unusableDatabaseKeepsTheAppRunning()
@@ -290,7 +290,7 @@ private Q_SLOTS:
         QCOMPARE(window.runs()->breakdown(0)->rowCount(), 2);       // task types: one (none) per variant
         QVERIFY(window.runs()->breakdown(2)->rowCount() >= 3);      // the region, then each variant
         QAbstractItemModelTester regions(window.runs()->breakdown(2), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        RunStore::closeConnection(dir.filePath(u"gui-run.sqlite"_qs));
+        SqliteStore::closeConnection(dir.filePath(u"gui-run.sqlite"_qs));
     }
 
     // A model that cannot be reached is reported before the run, with the choice to go without it.

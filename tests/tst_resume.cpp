@@ -39,7 +39,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM runs"_qs), 0);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM scenarios"_qs), 0);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM variants"_qs), 0);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     // Cancel half-way, resume: exactly the missing items run, none twice.
@@ -52,7 +52,7 @@ private Q_SLOTS:
         const qint64 stored = scalar(db, u"SELECT count(*) FROM invocations"_qs);
         QVERIFY(stored >= 10 && stored < 40);
         QCOMPARE(scalar(db, u"SELECT status FROM runs"_qs) >= 0, true);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
         const int requestsBefore = m_sim->requestCount();
         RunOptions o = options(db);
         o.resumeRunId = runId;
@@ -62,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(m_sim->requestCount() - requestsBefore, 40 - stored);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs), 40);
         QCOMPARE(scalar(db, u"SELECT count(DISTINCT work_item) FROM invocations"_qs), 40);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     // Repeated rows (360-eval's samples have them) run, are stored and resume as scenarios of
@@ -81,7 +81,7 @@ private Q_SLOTS:
         const qint64 runId = runThenCancel(p, db, 4);
         const qint64 stored = scalar(db, u"SELECT count(*) FROM invocations"_qs);
         QVERIFY(stored < 12);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
         RunOptions o = options(db);
         o.resumeRunId = runId;
         RunController resumed(RunPlan(), o);
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs), 12);
         QCOMPARE(scalar(db, u"SELECT count(DISTINCT work_item) FROM invocations"_qs), 12);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM scenarios WHERE scenario_key LIKE '%#%'"_qs), 3); // the 2nd, 3rd, 4th repeat
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     // A real `quorum-cli run` is SIGKILLed at random points and resumed each time: in the end
@@ -129,7 +129,7 @@ private Q_SLOTS:
         }
         const qint64 otherRun = scalar(db, u"SELECT max(id) FROM runs"_qs);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs), 120);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
 
         qint64 runId = 0, stored = 0;
         QList<qint64> storedPerRound;
@@ -151,7 +151,7 @@ private Q_SLOTS:
             QVERIFY2(now >= stored + 5, "no new rows were stored before the kill");
             ::kill(pid_t(cli.processId()), SIGKILL);
             QVERIFY(cli.waitForFinished(10000));
-            RunStore::closeConnection(db);
+            SqliteStore::closeConnection(db);
             if (runId <= 0)
                 runId = scalar(db, QStringLiteral("SELECT max(id) FROM runs WHERE id > %1").arg(otherRun));
             QVERIFY(runId > otherRun);
@@ -163,7 +163,7 @@ private Q_SLOTS:
             QCOMPARE(after, scalar(db, QStringLiteral("SELECT count(DISTINCT work_item) FROM invocations WHERE run_id = %1").arg(runId)));
             stored = after;
             storedPerRound << stored;
-            RunStore::closeConnection(db);
+            SqliteStore::closeConnection(db);
         }
         qInfo() << "stored after each kill:" << storedPerRound;
         QProcess finish;
@@ -185,11 +185,11 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM run_events WHERE kind = 'resumed' AND run_id = %1").arg(runId)), 3);
         {
             QString error;
-            QSqlQuery q(RunStore::connection(db, &error));
+            QSqlQuery q(SqliteStore::connection(db, &error));
             QVERIFY(q.exec(u"PRAGMA integrity_check"_qs) && q.next());
             QCOMPARE(q.value(0).toString(), u"ok"_qs);
         }
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     // Resume in a store with several runs: only the resumed run's own stored items count as done.
@@ -205,7 +205,7 @@ private Q_SLOTS:
         const qint64 runId = runThenCancel(p, db, 4);
         const qint64 stored = scalar(db, QStringLiteral("SELECT count(*) FROM invocations WHERE run_id = %1").arg(runId));
         QVERIFY(stored < 20);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
         const int before = m_sim->requestCount();
         RunOptions o = options(db);
         o.resumeRunId = runId;
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QCOMPARE(m_sim->requestCount() - before, 20 - stored);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT work_item) FROM invocations WHERE run_id = %1").arg(runId)), 20);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs), 40);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     // Resume counts items that ended in an error as done (the model was asked, and failed);
@@ -234,7 +234,7 @@ private Q_SLOTS:
         }
         const QString where = QStringLiteral(" WHERE run_id = %1").arg(runId);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations"_qs + where + u" AND status = 'error'"_qs), 6);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
         m_sim->setProfile(profileFromJson(R"({"time_scale": 0})")); // the cause is fixed
         int before = m_sim->requestCount();
         {
@@ -245,7 +245,7 @@ private Q_SLOTS:
             QCOMPARE(plain.alreadyStored(), 16);
             QCOMPARE(m_sim->requestCount(), before); // nothing was missing
         }
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
         before = m_sim->requestCount();
         RunOptions o = options(db);
         o.resumeRunId = runId;
@@ -265,7 +265,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT sum(errors) FROM variant_scenario_rollup WHERE run_id = %1").arg(runId)), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT sum(invocations) FROM variant_temperature_rollup WHERE run_id = %1").arg(runId)), 16);
         QCOMPARE(scalar(db, QStringLiteral("SELECT sum(errors) FROM scenario_experiment_rollup WHERE run_id = %1").arg(runId)), 0);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 };
 

@@ -32,7 +32,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE status = 'error' AND error_class = 'invalid_request' AND attempts = 1"_qs), 1);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM errors WHERE category = 'api' AND class = 'invalid_request'"_qs), 1);
         QCOMPARE(controller.snapshot().errorsByClass.value(u"invalid_request"_qs), 1);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     // A server that refuses stream_options: the refused request is an attempt like any other,
@@ -52,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM attempts WHERE attempt_no = 1 AND http_status = 400 "
                             "AND error_class = 'invalid_request' AND reason LIKE '%stream_options%'"_qs), 1);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM attempts WHERE attempt_no = 2 AND http_status = 200 AND error_class IS NULL"_qs), 1);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     // Retries end to end, through the engine, the real clients and the simulator: what is worth
@@ -106,7 +106,7 @@ private Q_SLOTS:
             QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE status = 'ok'"_qs), 1);
             // Each failed attempt waited before the next: a delay was chosen, and it was slept.
             QString e;
-            QSqlQuery q(RunStore::connection(db, &e));
+            QSqlQuery q(SqliteStore::connection(db, &e));
             QVERIFY(q.exec(u"SELECT started_at, duration_ms, retry_delay_ms, error_class FROM attempts ORDER BY attempt_no"_qs));
             qint64 nextNotBefore = 0;
             int failed = 0;
@@ -123,7 +123,7 @@ private Q_SLOTS:
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM invocations WHERE status = 'error' AND error_class = '%1'").arg(errorClass)), 1);
             QCOMPARE(scalar(db, u"SELECT count(*) FROM attempts WHERE retry_delay_ms > 0"_qs), 0);
         }
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     // A 429's Retry-After (seconds, or an HTTP-date) is a floor under the backoff: the engine
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QVERIFY2(delay >= floor - 5, qPrintable(QStringLiteral("delay %1 ms, the server asked for %2 ms").arg(delay).arg(floor)));
         QVERIFY2(secondStart - firstStart >= floor - 5, qPrintable(QString::number(secondStart - firstStart)));
         QVERIFY2(secondStart - firstStart < floor + 1500, qPrintable(QString::number(secondStart - firstStart)));
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 };
 

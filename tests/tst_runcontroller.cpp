@@ -9,7 +9,7 @@
 #include "simtestsupport.h"
 #include "wirereplay.h"
 #include "storage/runqueries.h"
-#include "storage/runstore.h"
+#include "storage/sqlite/sqlitestore.h"
 
 #include "analytics/leaderboard.h"
 #include "engine/accesscheck.h"
@@ -67,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT count(DISTINCT temperature) FROM invocations"_qs), 3);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM runs WHERE status = 'completed' AND response_fingerprint IS NOT NULL"_qs), 1);
         QCOMPARE(scalar(db, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs), 90);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     // Judges scripted to give chosen scores: the stored jury figures equal the hand-computed ones.
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts WHERE status = 'unparseable' AND repair_attempted = 1"_qs), 2);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM errors WHERE class = 'judge_failure'"_qs), 2);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts WHERE correctness = 5 AND completeness = 4 AND relevance = 5"_qs), 2);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
 
         // The leaderboard and jury health from the same store, computed by hand:
         const Leaderboard board = computeLeaderboard(storeAt(db), 1);
@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(runToEnd(majority), RunStatus::Completed);
         QCOMPARE(scalar(majorityDb, u"SELECT count(*) FROM invocations WHERE jury_pass = 0"_qs), 2);
         QCOMPARE(scalar(majorityDb, u"SELECT count(*) FROM verdicts WHERE passed = 1"_qs), 2);
-        RunStore::closeConnection(majorityDb);
+        SqliteStore::closeConnection(majorityDb);
     }
 
     // A user's template is what the judges are asked, is stored whole with the run, and a
@@ -142,17 +142,17 @@ private Q_SLOTS:
             QVERIFY(finished.wait(20000));
         }
         QVERIFY(scalar(db, u"SELECT count(*) FROM invocations"_qs) < 30); // the resumed run has work left
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
         RunOptions resume = options(db);
         resume.resumeRunId = 1;
         RunController resumed(RunPlan{}, resume);
         QCOMPARE(runToEnd(resumed), RunStatus::Completed);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts WHERE correctness = 2 AND status = 'ok'"_qs), 30);
         QString error;
-        QSqlQuery q(RunStore::connection(db, &error));
+        QSqlQuery q(SqliteStore::connection(db, &error));
         QVERIFY(q.exec(u"SELECT judge_template FROM runs WHERE id = 1"_qs) && q.next());
         QCOMPARE(q.value(0).toString(), kCustomTemplate);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
 
         // Mistakes in a template file are reported at their line.
         Diagnostics bad;
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(capSent(100, std::nullopt), 100);
         QCOMPARE(capSent(0, std::nullopt), 4500);
         QCOMPARE(capSent(0, 777), 777);
-        RunStore::closeConnection(m_dir.filePath(u"cap.sqlite"_qs));
+        SqliteStore::closeConnection(m_dir.filePath(u"cap.sqlite"_qs));
     }
 
     // Images go only with vision on, are read once per run however many calls use them, and one
@@ -220,7 +220,7 @@ private Q_SLOTS:
         const QString run = QString::number(controller.runId());
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE status = 'ok' AND run_id = "_qs + run), 6);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE error_class = 'network' AND run_id = "_qs + run), 6);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     // Multiple-choice items scored by a deterministic scorer, no judge: pass/fail from the letter.
@@ -250,7 +250,7 @@ private Q_SLOTS:
         const Leaderboard board = computeLeaderboard(storeAt(db), 1);
         QCOMPARE(board.rows.first().successRate, 0.5);
         QCOMPARE(board.health.judges.size(), 0); // scorers are not judges to agree with
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     void accessCheckFindsWhatCannotBeReached()
@@ -337,7 +337,7 @@ private Q_SLOTS:
         const qint64 lastOfFirst = scalar(db, u"SELECT max(t0 + ttlb_ms) FROM invocations WHERE experiment = 0"_qs);
         const qint64 firstOfSecond = scalar(db, u"SELECT min(first_start_at) FROM invocations WHERE experiment = 1"_qs);
         QVERIFY2(firstOfSecond - lastOfFirst >= 950, qPrintable(QString::number(firstOfSecond - lastOfFirst)));
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     void selfPreferenceIsMeasured()
@@ -365,7 +365,7 @@ private Q_SLOTS:
         QVERIFY2(std::abs(*anthropic->rating - *other->rating - 400 * std::log10(7.0)) < 0.01,
                  qPrintable(QString::number(*anthropic->rating - *other->rating)));
         QVERIFY(anthropic->ratingCi->low <= *anthropic->rating && *anthropic->rating <= anthropic->ratingCi->high);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     // The per-variant limit can be raised and lowered while a run goes on (the Run panel's
@@ -392,7 +392,7 @@ private Q_SLOTS:
         QSignalSpy finished(&controller, &RunController::finished);
         controller.cancel();
         QVERIFY(finished.wait(10000));
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     // quorum-cli probe's core: one call per model × region × tier tells which tiers are
@@ -490,7 +490,7 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->optimizedPrompts, optimized.optimizedPrompts);
         QVERIFY(stored->models.at(2).optimizedPrompts);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
 
         // Optimize-only: the Bedrock model itself is asked the rewritten prompts.
         p.settings.promptOptimization = PromptOptimization::OptimizeOnly;
@@ -509,7 +509,7 @@ private Q_SLOTS:
         RunController controller(p, options(db));
         QCOMPARE(runToEnd(controller), RunStatus::Cancelled);
         QVERIFY(scalar(db, u"SELECT count(*) FROM invocations"_qs) < 30);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
     }
 
     // quorum-cli rejudge scores a stored run again with another jury: the same answers and
@@ -557,7 +557,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts WHERE run_id = 2 AND correctness = 2"_qs), 6);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE run_id = 2 AND jury_pass = 0"_qs), 6);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE run_id = 1 AND jury_pass = 1"_qs), 6);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
 
         const QString answers = m_dir.filePath(u"answers.jsonl"_qs);
         QFile a(answers);
@@ -575,7 +575,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts WHERE run_id = "_qs + QString::number(judgedRun)), 3);
         QCOMPARE(scalar(db, u"SELECT ttft_ms FROM invocations i JOIN variants v ON v.id = i.variant_id WHERE v.model_id = "
                             u"'external/local-llm' AND i.run_id = "_qs + QString::number(judgedRun)), 80);
-        RunStore::closeConnection(db);
+        SqliteStore::closeConnection(db);
         // The stored answers' run is never run against its models, even when asked to resume.
         const int beforeResume = m_sim->requestCount();
         const auto [resumed, nothing] = cli({u"run"_qs, u"--resume"_qs, QString::number(stored), u"--db"_qs, db});

@@ -1,6 +1,6 @@
 #include "storage/runqueries.h"
-#include "storage/runstore.h"
-#include "storage/storewriter.h"
+#include "storage/sqlite/sqlitestore.h"
+#include "storage/store.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -59,7 +59,7 @@ Fixture seed(StoreWriter &writer)
 qint64 scalar(const QString &path, const QString &sql)
 {
     QString error;
-    QSqlQuery q(RunStore::connection(path, &error));
+    QSqlQuery q(SqliteStore::connection(path, &error));
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
@@ -76,11 +76,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"w.sqlite"_qs);
         {
-            StoreWriter writer(path);
-            QCOMPARE(writer.start(), QString());
-            QSignalSpy committed(&writer, &StoreWriter::committed);
-            const Fixture f = seed(writer);
-            const qint64 inv = writer.allocateId(StoreWriter::Table::Invocations);
+            const auto writer = Store::writerFor(path);
+            QCOMPARE(writer->start(), QString());
+            QSignalSpy committed(writer.get(), &StoreWriter::committed);
+            const Fixture f = seed(*writer);
+            const qint64 inv = writer->allocateId(StoreWriter::Table::Invocations);
             InvocationRecord r;
             r.id = inv;
             r.runId = f.run;
@@ -90,30 +90,30 @@ private Q_SLOTS:
             r.ttftMs = 120;
             r.ttlbMs = 900;
             r.responseText = u"answer with 'quotes' and ünïcode"_qs;
-            writer.submit(r);
-            writer.submit(AttemptRecord{inv, 1, 5, 100, 429, u"throttled"_qs, u"rate limited"_qs, 250});
+            writer->submit(r);
+            writer->submit(AttemptRecord{inv, 1, 5, 100, 429, u"throttled"_qs, u"rate limited"_qs, 250});
             VerdictRecord v;
-            v.id = writer.allocateId(StoreWriter::Table::Verdicts);
+            v.id = writer->allocateId(StoreWriter::Table::Verdicts);
             v.runId = f.run;
             v.invocationId = inv;
             v.judgeId = f.judge;
             v.correctness = 4;
             v.overall = 4;
             v.passed = true;
-            writer.submit(v);
-            writer.submit(JuryOutcome{inv, 4.0, true, 1, false, 0.01});
+            writer->submit(v);
+            writer->submit(JuryOutcome{inv, 4.0, true, 1, false, 0.01});
             ErrorRecord e;
             e.runId = f.run;
             e.invocationId = inv;
             e.errorClass = u"throttled"_qs;
             e.message = u"429 from provider"_qs;
-            writer.submit(e);
-            writer.submit(RunEvent{f.run, 10, u"started"_qs, u"run started"_qs, {}});
-            writer.submit(RunStatusUpdate{f.run, RunStatus::Running, 11, {}});
-            writer.submit(RunStatusUpdate{f.run, RunStatus::Completed, 99, u"resp-fp"_qs});
-            QVERIFY(writer.flush(10000));
+            writer->submit(e);
+            writer->submit(RunEvent{f.run, 10, u"started"_qs, u"run started"_qs, {}});
+            writer->submit(RunStatusUpdate{f.run, RunStatus::Running, 11, {}});
+            writer->submit(RunStatusUpdate{f.run, RunStatus::Completed, 99, u"resp-fp"_qs});
+            QVERIFY(writer->flush(10000));
             QVERIFY(committed.count() >= 1);
-            QCOMPARE(writer.lastError(), QString());
+            QCOMPARE(writer->lastError(), QString());
         }
         RunQueries q(path);
         const QList<RunSummary> runs = q.runs();
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(a.judgeCostUsd, 0.01);
         QCOMPARE(scalar(path, u"SELECT count(*) FROM attempts WHERE reason = 'rate limited'"_qs), 1);
         QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations WHERE response_text = 'answer with ''quotes'' and ünïcode'"_qs), 1);
-        RunStore::closeConnection(path);
+        SqliteStore::closeConnection(path);
     }
 
     // Rollups kept by the writer equal the same sums computed afresh from the rows, after a
@@ -146,13 +146,13 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"r.sqlite"_qs);
         QRandomGenerator rng(7);
         {
-            StoreWriter writer(path, 37); // small batches: outcomes land in other batches than their rows
-            QCOMPARE(writer.start(), QString());
-            const Fixture f = seed(writer);
+            const auto writer = Store::writerFor(path, 37); // small batches: outcomes land in other batches than their rows
+            QCOMPARE(writer->start(), QString());
+            const Fixture f = seed(*writer);
             QList<qint64> ids;
             for (int i = 0; i < 2000; ++i) {
                 InvocationRecord r;
-                r.id = writer.allocateId(StoreWriter::Table::Invocations);
+                r.id = writer->allocateId(StoreWriter::Table::Invocations);
                 r.runId = f.run;
                 r.variantId = rng.bounded(2) ? f.variantA : f.variantB;
                 r.scenarioId = f.scenarios.at(rng.bounded(4));
@@ -169,14 +169,14 @@ private Q_SLOTS:
                     r.juryScore = 1 + rng.bounded(5);
                     r.juryPass = *r.juryScore >= 3;
                 }
-                writer.submit(r);
+                writer->submit(r);
                 ids << r.id;
             }
             for (int i = 0; i < 1500; ++i) // outcomes, some replacing earlier ones
-                writer.submit(JuryOutcome{ids.at(rng.bounded(int(ids.size()))), double(1 + rng.bounded(5)),
+                writer->submit(JuryOutcome{ids.at(rng.bounded(int(ids.size()))), double(1 + rng.bounded(5)),
                                           rng.bounded(2) == 1, 3, rng.bounded(4) == 0, 0.003});
-            QVERIFY(writer.flush(30000));
-            QCOMPARE(writer.lastError(), QString());
+            QVERIFY(writer->flush(30000));
+            QCOMPARE(writer->lastError(), QString());
         }
         const QString diff = uR"(
             SELECT count(*) FROM (
@@ -199,33 +199,33 @@ private Q_SLOTS:
               FROM invocations WHERE status = 'ok' GROUP BY 1, 2
               EXCEPT SELECT variant_id, hour_utc, calls, ttlb_max, retries FROM variant_hour_rollup))"_qs;
         QCOMPARE(scalar(path, hourDiff), 0);
-        RunStore::closeConnection(path);
+        SqliteStore::closeConnection(path);
     }
 
     void refusedRowIsReportedAndTheRestKept()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"d.sqlite"_qs);
-        StoreWriter writer(path);
-        QCOMPARE(writer.start(), QString());
-        const Fixture f = seed(writer);
+        const auto writer = Store::writerFor(path);
+        QCOMPARE(writer->start(), QString());
+        const Fixture f = seed(*writer);
         for (int copy = 0; copy < 2; ++copy) { // the same work item twice: the second is refused
             InvocationRecord r;
-            r.id = writer.allocateId(StoreWriter::Table::Invocations);
+            r.id = writer->allocateId(StoreWriter::Table::Invocations);
             r.runId = f.run;
             r.variantId = f.variantA;
             r.scenarioId = f.scenarios.first();
             r.workItem = 1;
-            writer.submit(r);
+            writer->submit(r);
         }
-        writer.submit(RunEvent{f.run, 1, u"after"_qs, {}, {}});
-        writer.submit(JuryOutcome{999999, 3.0, true, 1, false, 0});
-        QVERIFY(writer.flush(10000));
-        QVERIFY2(writer.lastError().contains(u"2 row(s) refused"_qs), qPrintable(writer.lastError()));
+        writer->submit(RunEvent{f.run, 1, u"after"_qs, {}, {}});
+        writer->submit(JuryOutcome{999999, 3.0, true, 1, false, 0});
+        QVERIFY(writer->flush(10000));
+        QVERIFY2(writer->lastError().contains(u"2 row(s) refused"_qs), qPrintable(writer->lastError()));
         QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations"_qs), 1);
         QCOMPARE(scalar(path, u"SELECT count(*) FROM run_events"_qs), 1);
         QCOMPARE(scalar(path, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs), 1);
-        RunStore::closeConnection(path);
+        SqliteStore::closeConnection(path);
     }
 
     // A run and its rows in one all-or-nothing submission: one refused row, and none of it is
@@ -234,39 +234,39 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"a.sqlite"_qs);
-        StoreWriter writer(path);
-        QCOMPARE(writer.start(), QString());
-        const Fixture kept = seed(writer); // an earlier run, in the same batch as what follows
+        const auto writer = Store::writerFor(path);
+        QCOMPARE(writer->start(), QString());
+        const Fixture kept = seed(*writer); // an earlier run, in the same batch as what follows
         std::vector<WriteOp> rows;
-        const qint64 run = writer.allocateId(StoreWriter::Table::Runs);
+        const qint64 run = writer->allocateId(StoreWriter::Table::Runs);
         rows.emplace_back(RunRecord{run, u"doomed"_qs, u"{}"_qs, u"s"_qs, u"p"_qs, {}, RunStatus::Planned, 2000});
-        const qint64 first = writer.allocateId(StoreWriter::Table::Scenarios, 3);
+        const qint64 first = writer->allocateId(StoreWriter::Table::Scenarios, 3);
         for (qint64 s = first; s < first + 3; ++s) // the third repeats the first one's key
             rows.emplace_back(ScenarioRecord{s, run, s == first + 2 ? QString::number(first) : QString::number(s), u"p"_qs,
                                              {}, {}, {}, 0, {}, {}, {}, {}});
-        writer.submitAll(std::move(rows));
-        writer.submit(RunEvent{kept.run, 3, u"after"_qs, {}, {}});
-        QVERIFY(writer.flush(10000));
-        QVERIFY2(writer.lastError().contains(u"nothing of it was written"_qs) && writer.lastError().contains(u"UNIQUE"_qs),
-                 qPrintable(writer.lastError()));
+        writer->submitAll(std::move(rows));
+        writer->submit(RunEvent{kept.run, 3, u"after"_qs, {}, {}});
+        QVERIFY(writer->flush(10000));
+        QVERIFY2(writer->lastError().contains(u"nothing of it was written"_qs) && writer->lastError().contains(u"UNIQUE"_qs),
+                 qPrintable(writer->lastError()));
         QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM runs WHERE id = %1").arg(run)), 0);
         QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM scenarios WHERE run_id = %1").arg(run)), 0);
         QCOMPARE(scalar(path, u"SELECT count(*) FROM runs"_qs), 1);
         QCOMPARE(scalar(path, u"SELECT count(*) FROM scenarios"_qs), 4);
         QCOMPARE(scalar(path, u"SELECT count(*) FROM run_events"_qs), 1);
-        RunStore::closeConnection(path);
+        SqliteStore::closeConnection(path);
     }
 
     void secondWriterIsTurnedAway()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"l.sqlite"_qs);
-        StoreWriter first(path);
-        QCOMPARE(first.start(), QString());
-        StoreWriter second(path);
-        const QString error = second.start();
+        const auto first = Store::writerFor(path);
+        QCOMPARE(first->start(), QString());
+        const auto second = Store::writerFor(path);
+        const QString error = second->start();
         QVERIFY2(error.contains(u"another Quorum"_qs), qPrintable(error));
-        QCOMPARE(second.submit(RunEvent{}), 0u);
+        QCOMPARE(second->submit(RunEvent{}), 0u);
     }
 
     void newerDatabaseStopsTheWriter()
@@ -274,17 +274,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"n.sqlite"_qs);
         {
-            StoreWriter writer(path);
-            QCOMPARE(writer.start(), QString());
+            const auto writer = Store::writerFor(path);
+            QCOMPARE(writer->start(), QString());
         }
         {
             QString error;
-            QSqlQuery q(RunStore::connection(path, &error));
+            QSqlQuery q(SqliteStore::connection(path, &error));
             QVERIFY(q.exec(u"UPDATE meta SET value = '42' WHERE key = 'schema_version'"_qs));
         }
-        RunStore::closeConnection(path);
-        StoreWriter writer(path);
-        QVERIFY(writer.start().contains(u"newer Quorum"_qs));
+        SqliteStore::closeConnection(path);
+        const auto writer = Store::writerFor(path);
+        QVERIFY(writer->start().contains(u"newer Quorum"_qs));
     }
 
     // A real process is SIGKILLed while writing, several times; every chunk it reported
@@ -330,7 +330,7 @@ private Q_SLOTS:
             QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations"_qs) % 50, 0);
             // The killed writer's unapplied sums are listed as pending; opening the store applies them.
             pendingSeen += scalar(path, u"SELECT count(*) FROM rollup_pending"_qs);
-            QVERIFY(RunStore::prepare(path).ok);
+            QVERIFY(SqliteStore::prepare(path).ok);
             QCOMPARE(scalar(path, u"SELECT count(*) FROM rollup_pending"_qs), 0);
             const qint64 rows = scalar(path, u"SELECT count(*) FROM invocations"_qs);
             QCOMPARE(scalar(path, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs), rows);
@@ -338,20 +338,20 @@ private Q_SLOTS:
             QCOMPARE(scalar(path, u"SELECT sum(n) FROM metric_histogram WHERE metric = 1"_qs), rows);
             QCOMPARE(scalar(path, u"SELECT round(sum(sum)) FROM metric_histogram WHERE metric = 1"_qs),
                      scalar(path, u"SELECT round(sum(ttlb_ms)) FROM invocations"_qs));
-            RunStore::closeConnection(path);
+            SqliteStore::closeConnection(path);
         }
         QVERIFY2(pendingSeen > 0, "no kill found sums pending: the test did not exercise the recovery");
         {
             QString error;
-            QSqlQuery q(RunStore::connection(path, &error));
+            QSqlQuery q(SqliteStore::connection(path, &error));
             QVERIFY(q.exec(u"PRAGMA integrity_check"_qs) && q.next());
             QCOMPARE(q.value(0).toString(), u"ok"_qs);
         }
-        RunStore::closeConnection(path);
-        // The stale lock of the killed process does not stop the next writer.
-        StoreWriter writer(path);
-        QCOMPARE(writer.start(), QString());
-        QVERIFY(writer.allocateId(StoreWriter::Table::Invocations) > reported);
+        SqliteStore::closeConnection(path);
+        // The stale lock of the killed process does not stop the next writer->
+        const auto writer = Store::writerFor(path);
+        QCOMPARE(writer->start(), QString());
+        QVERIFY(writer->allocateId(StoreWriter::Table::Invocations) > reported);
     }
 };
 

@@ -9,7 +9,7 @@
 #include "jury/judgetemplate.h"
 #include "jury/scorers.h"
 #include "keychain/oskeychain.h"
-#include "storage/runstore.h"
+#include "storage/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -88,12 +88,12 @@ void say(const QString &text)
 
 QCommandLineOption databaseOption()
 {
-    return {u"db"_qs, tr("The run database file (default: %1).").arg(RunStore::defaultPath()), u"PATH"_qs};
+    return {u"db"_qs, tr("The run database file (default: %1).").arg(Store::defaultLocation()), u"PATH"_qs};
 }
 
 QString databasePath(const QCommandLineParser &parser)
 {
-    return parser.isSet(u"db"_qs) ? parser.value(u"db"_qs) : RunStore::defaultPath();
+    return parser.isSet(u"db"_qs) ? parser.value(u"db"_qs) : Store::defaultLocation();
 }
 
 QJsonArray problemsJson(const Diagnostics &problems)

@@ -1,7 +1,7 @@
 #include "keychain/oskeychain.h"
 #include "mainwindow/mainwindow.h"
 #include "runs/runspage.h"
-#include "storage/runstore.h"
+#include "storage/store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The run database to open."),
-                                QStringLiteral("PATH"), Quorum::RunStore::defaultPath());
+                                QStringLiteral("PATH"), Quorum::Store::defaultLocation());
     parser.addOption(db);
     const QCommandLineOption exitWhenLoaded(QStringLiteral("exit-when-loaded"),
         QApplication::translate("main", "Open the plan and the database, then quit: exit 0 when both opened (for scripted checks)."));

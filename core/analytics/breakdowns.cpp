@@ -4,7 +4,6 @@
 #include "leaderboard.h"
 #include "../domain/runplan.h"
 #include "../storage/rollups.h"
-#include "../storage/runstore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

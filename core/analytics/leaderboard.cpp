@@ -4,7 +4,6 @@
 #include "histograms.h"
 #include "../storage/rollups.h"
 #include "../storage/runqueries.h"
-#include "../storage/runstore.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,6 @@
 #include "regional.h"
 
 #include "../storage/runqueries.h"
-#include "../storage/runstore.h"
 
 #include "../config/jsondocument.h"
 

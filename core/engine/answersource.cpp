@@ -9,16 +9,16 @@
 
 namespace Quorum {
 
-StoredRunAnswers::StoredRunAnswers(const Store &store, qint64 runId) : m_reader(store.location(), runId), m_runId(runId) {}
+StoredRunAnswers::StoredRunAnswers(const Store &store, qint64 runId) : m_reader(store.answers(runId)), m_runId(runId) {}
 
 QString StoredRunAnswers::open()
 {
-    return m_reader.open();
+    return m_reader->open();
 }
 
 std::optional<StoredAnswer> StoredRunAnswers::answer(qint64 workItem)
 {
-    const std::optional<StoredInvocation> i = m_reader.invocation(workItem);
+    const std::optional<StoredInvocation> i = m_reader->invocation(workItem);
     if (!i)
         return std::nullopt;
     StoredAnswer a;

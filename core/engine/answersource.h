@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <mutex>
 #include <optional>
 
@@ -45,7 +46,7 @@ public:
     std::optional<StoredAnswer> answer(qint64 workItem) override;
 
 private:
-    StoredAnswerReader m_reader;
+    std::unique_ptr<StoredAnswerReader> m_reader;
     qint64 m_runId;
 };
 

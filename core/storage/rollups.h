@@ -7,10 +7,8 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace Quorum {
 
@@ -23,8 +21,23 @@ inline constexpr qint64 kNonPositive = -1'000'000;
 qint64 binOf(double value);
 } // namespace HistogramBins
 
-// Sums what the writer's batches add to the rollup tables (schema.cpp, versions 2 and 3) and
-// applies them with one upsert per touched key, inside a batch's transaction. The writer may
+// The rollup tables every store keeps beside the rows (the analytics read them, not the rows):
+// their key columns, then value columns that add up (or, for `maxColumn`, keep the largest).
+// A backend writes them from this description (one upsert per touched key).
+enum class RollupTable { ScenarioSums, TemperatureSums, ExperimentSums, HourSums, Histogram, JudgeSums, Agreement,
+                         FleissSums, Count };
+inline constexpr int kRollupTableCount = int(RollupTable::Count);
+struct RollupTableSpec
+{
+    const char *name;
+    std::vector<const char *> keys;
+    std::vector<const char *> values;
+    const char *maxColumn = nullptr;
+};
+const RollupTableSpec &rollupTableSpec(RollupTable table);
+
+// Sums what the writer's batches add to the rollup tables, in memory; the backend applies
+// them inside a batch's transaction. The writer may
 // keep sums of several batches before applying them: the invocations they cover are listed
 // in rollup_pending in their own batches' transactions, so none is lost if the process dies.
 // The same sums rebuild the rollups of an existing store (Schema, version 3).
@@ -58,12 +71,6 @@ public:
     // no latency, no histogram, no verdicts).
     void removeFailedInvocation(const InvocationRecord &invocation);
 
-    // Writes and clears the sums. "" on success, else SQLite's message.
-    QString apply(sqlite3 *db);
-    // Releases the prepared statements (before the connection closes).
-    void finalize();
-    ~RollupAccumulator() { finalize(); }
-
     // A row's key columns, unused ones 0.
     struct Key
     {
@@ -72,6 +79,12 @@ public:
         bool operator==(const Key &) const = default;
         friend size_t qHash(const Key &k, size_t seed) { return qHashMulti(seed, k.a, k.b, k.c, k.d); }
     };
+
+    // Hands every summed row to `row` (a table, its key, its values in the table's column order)
+    // and, when all were taken, clears the sums. "" on success, else the first complaint of `row`.
+    using RowSink = std::function<QString(RollupTable table, const Key &key, const double *values)>;
+    QString drain(const RowSink &row);
+    bool empty() const;
 
 private:
     // The columns of the per-scenario, per-temperature and per-experiment rollups.
@@ -90,7 +103,8 @@ private:
     std::array<std::pair<QHash<Key, Sums> *, Key>, 3> tables(const Key &scenario, const Key &temperature, const Key &experiment);
 
     QHash<Key, Sums> m_scenarios, m_temperatures, m_experiments;
-    QHash<Key, std::array<double, 7>> m_hours;          // calls, ttft sum, ttft n, ttlb sum, ttlb max, retries, throttle
+    enum HourColumn { Calls, HourTtftSum, HourTtftN, HourTtlbSum, HourTtlbMax, Retries, ThrottleWait, HourColumnCount };
+    QHash<Key, std::array<double, HourColumnCount>> m_hours;
     // One metric's histogram of one variant: consecutive bins from `first`, each (n, sum).
     struct DenseBins
     {
@@ -101,17 +115,12 @@ private:
     };
     using Coincidences = std::array<std::array<std::array<double, 6>, 6>, 6>; // [dimension][c][k], scores 1–5
     QHash<Key, DenseBins> m_histogram;                  // (run, variant, metric)
-    QHash<Key, std::array<double, 10>> m_judges;        // verdicts, score, panel, passes, six dimensions
+    enum JudgeColumn { Verdicts, JudgeScoreSum, PanelSum, Passes, FirstDimension, JudgeColumnCount = FirstDimension + 6 };
+    QHash<Key, std::array<double, JudgeColumnCount>> m_judges;
     QHash<qint64, Coincidences> m_coincidences;         // per run
-    QHash<Key, std::array<double, 3>> m_fleiss;         // (run, raters) → units, agreement sum, passes
+    enum FleissColumn { Units, AgreementSum, FleissPasses, FleissColumnCount };
+    QHash<Key, std::array<double, FleissColumnCount>> m_fleiss;  // (run, raters)
     Answer m_answer;
-    std::array<sqlite3_stmt *, 8> m_statements = {};
 };
-
-// Computes every rollup table afresh from the stored rows (a migration; inside its transaction).
-QString rebuildRollups(sqlite3 *db);
-// Adds the invocations listed in rollup_pending (committed, but their sums were still in the
-// memory of a writer that was killed) to the rollups, and empties the list. In a transaction.
-QString rollUpPending(sqlite3 *db);
 
 } // namespace Quorum

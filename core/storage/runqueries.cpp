@@ -1,6 +1,6 @@
 #include "runqueries.h"
 
-#include "runstore.h"
+#include "sqlite/sqlitestore.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -24,14 +24,14 @@ RunQueries::~RunQueries()
 {
     if (--tReaders[m_path] <= 0) {
         tReaders.remove(m_path);
-        RunStore::closeConnection(m_path);
+        SqliteStore::closeConnection(m_path);
     }
 }
 
 QSqlQuery RunQueries::exec(const QString &sql, qint64 runId, bool *ok)
 {
     m_error.clear();
-    QSqlDatabase db = RunStore::connection(m_path, &m_error);
+    QSqlDatabase db = SqliteStore::connection(m_path, &m_error);
     QSqlQuery q(db);
     *ok = false;
     if (!m_error.isEmpty())

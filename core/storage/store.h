@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runqueries.h"
+#include "storedanswers.h"
 #include "storewriter.h"
 
 #include <QString>
@@ -11,7 +12,7 @@ namespace Quorum {
 
 // The run store a front-end opens once, and everything reads and writes through: today a local
 // SQLite file (a postgresql:// URL is refused until the team store exists). It hands out readers
-// of runs, per thread, and the one writer.
+// of runs, per thread, readers of a run's answers, and the one writer.
 class Store final
 {
 public:
@@ -24,12 +25,21 @@ public:
     };
     // Checks the location, creates the store or checks and upgrades it (a newer one is refused).
     static Opened open(const QString &location);
+    // The store the GUI and the CLI use unless told otherwise: quorum/quorum.sqlite in the
+    // per-user data folder ($XDG_DATA_HOME, else ~/.local/share), the same for every program.
+    static QString defaultLocation();
 
     const QString &location() const { return m_location; }
     // A reader for the calling thread (its connection closes with the thread's last reader).
     RunQueries reader() const { return RunQueries(m_location); }
-    // The writer: at most one at a time per store (another process's is refused with who holds it).
-    std::unique_ptr<StoreWriter> writer() const { return std::make_unique<StoreWriter>(m_location); }
+    // The writer: at most one at a time per local store (another process's is refused with who holds it).
+    std::unique_ptr<StoreWriter> writer() const { return writerFor(m_location); }
+    // A reader of one run's stored answers by work item (call its open()).
+    std::unique_ptr<StoredAnswerReader> answers(qint64 runId) const;
+
+    // A writer for the store at `location`, which its start() creates or upgrades when needed
+    // (tests and benchmarks tune the batch sizes).
+    static std::unique_ptr<StoreWriter> writerFor(const QString &location, int maxBatch = 20000, int maxQueued = 100000);
 
 private:
     explicit Store(QString location) : m_location(std::move(location)) {}

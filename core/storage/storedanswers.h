@@ -2,11 +2,7 @@
 
 #include <QString>
 
-#include <mutex>
 #include <optional>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace Quorum {
 
@@ -29,25 +25,14 @@ struct StoredInvocation
     qint64 firstStartAt = 0;
 };
 
-// Reads one run's stored answers by work item (re-judging a run). A read-only connection of its
-// own; thread-safe: every worker asks it.
-class StoredAnswerReader final
+// Reads one run's stored answers by work item (re-judging a run). Thread-safe: every worker
+// asks it. Store::answers() makes one for its store.
+class StoredAnswerReader
 {
 public:
-    StoredAnswerReader(QString location, qint64 runId);
-    ~StoredAnswerReader();
-    StoredAnswerReader(const StoredAnswerReader &) = delete;
-    StoredAnswerReader &operator=(const StoredAnswerReader &) = delete;
-
-    QString open(); // "" when the run's answers can be read, else why not
-    std::optional<StoredInvocation> invocation(qint64 workItem);
-
-private:
-    QString m_location;
-    qint64 m_runId;
-    std::mutex m_mutex;
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_query = nullptr;
+    virtual ~StoredAnswerReader() = default;
+    virtual QString open() = 0; // "" when the run's answers can be read, else why not
+    virtual std::optional<StoredInvocation> invocation(qint64 workItem) = 0;
 };
 
 } // namespace Quorum

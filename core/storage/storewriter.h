@@ -1,7 +1,6 @@
 #pragma once
 
-#include "../domain/records.h"
-#include "idsource.h"
+#include "writerbackend.h"
 
 #include <QObject>
 #include <QString>
@@ -15,29 +14,25 @@
 #include <vector>
 
 class QThread;
-class QLockFile;
 
 namespace Quorum {
 
-using WriteOp = std::variant<RunRecord, RunStatusUpdate, ScenarioRecord, VariantRecord, InvocationRecord,
-                             AttemptRecord, VerdictRecord, JuryOutcome, ErrorRecord, RunEvent, RetiredInvocation>;
-
 // The one connection that writes to a run store. Callers on any thread submit rows; a
-// thread of its own commits them in batches (one transaction per batch). A row whose batch
-// was reported committed survives a kill of the process.
+// thread of its own commits them in batches (one transaction per batch), through the store's
+// WriterBackend. A row whose batch was reported committed survives a kill of the process.
 class StoreWriter final : public QObject
 {
     Q_OBJECT
 
 public:
     using Table = IdTable;
-    explicit StoreWriter(QString path, int maxBatch = 20000, int maxQueued = 100000);
+    explicit StoreWriter(std::unique_ptr<WriterBackend> backend, int maxBatch = 20000, int maxQueued = 100000);
     ~StoreWriter() override;    // commits what was submitted, then stops
 
     // Prepares the database (create, or check and migrate) and starts the thread.
     // Returns "" when ready, else a message for people.
     QString start();
-    const QString &path() const { return m_path; }
+    const QString &location() const { return m_location; }
 
     // Ids are handed out before rows are written, so related rows can point at each other.
     qint64 allocateId(Table table, qint64 count = 1);
@@ -63,19 +58,20 @@ Q_SIGNALS:
     void failed(const QString &error);
 
 private:
-    class Batch;
+    class Rows;
     // Per queued op: the last of its submission; the first of an all-or-nothing submission.
     enum GroupMark : quint8 { Inside = 0, GroupEnd = 1, AllOrNothingStart = 2 };
     quint64 enqueue(std::vector<WriteOp> ops, bool allOrNothing);
     void run();
+    void writeBatches();
     void stop();
     void fail(const QString &error);
 
-    QString m_path;
+    std::unique_ptr<WriterBackend> m_backend;
+    QString m_location;
     int m_maxBatch;          // rows per transaction at most
     size_t m_maxQueued;
     QThread *m_thread = nullptr;
-    std::unique_ptr<QLockFile> m_lock;
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;       // work arrived or stop asked

@@ -5,7 +5,6 @@
 #include "present/leaderboardmodel.h"
 #include "present/summaries.h"
 #include "present/runtablemodel.h"
-#include "storage/runstore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -14,7 +14,7 @@ int version(QSqlDatabase &db, QString *error);
 // Runs the steps from the database's version up to `target`, all in one transaction.
 // Returns "" on success, else what went wrong (the database is then unchanged).
 QString migrate(QSqlDatabase &db, int fromVersion, int target = kCurrentVersion);
-// Adds to the rollups what a killed writer had summed but not applied (rollups.h). Call only
+// Adds to the rollups what a killed writer had summed but not applied (sqliterollups.h). Call only
 // while no writer has the database.
 QString settlePendingRollups(QSqlDatabase &db);
 

@@ -1,4 +1,4 @@
-#include "storedanswers.h"
+#include "sqliteanswers.h"
 
 #include "sqliterow.h"
 
@@ -8,29 +8,29 @@
 
 namespace Quorum {
 
-StoredAnswerReader::StoredAnswerReader(QString location, qint64 runId) : m_location(std::move(location)), m_runId(runId) {}
+SqliteAnswers::SqliteAnswers(QString path, qint64 runId) : m_path(std::move(path)), m_runId(runId) {}
 
-StoredAnswerReader::~StoredAnswerReader()
+SqliteAnswers::~SqliteAnswers()
 {
     sqlite3_finalize(m_query);
     sqlite3_close_v2(m_db);
 }
 
-QString StoredAnswerReader::open()
+QString SqliteAnswers::open()
 {
     const char *sql = "SELECT status, coalesce(error_class, ''), t0, ttft_ms, ttfr_ms, ttlb_ms, wall_ms, throttle_wait_ms, "
                       "input_tokens, output_tokens, reasoning_tokens, tokens_estimated, attempts, coalesce(tier_served, ''), "
                       "coalesce(http_status, 0), coalesce(response_text, ''), first_start_at "
                       "FROM invocations WHERE run_id = ? AND work_item = ?";
-    if (sqlite3_open_v2(m_location.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK
+    if (sqlite3_open_v2(m_path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK
         || sqlite3_exec(m_db, "PRAGMA busy_timeout = 10000", nullptr, nullptr, nullptr) != SQLITE_OK
         || sqlite3_prepare_v2(m_db, sql, -1, &m_query, nullptr) != SQLITE_OK)
-        return QCoreApplication::translate("StoredAnswerReader", "cannot read the answers of run %1 in %2: %3")
-            .arg(m_runId).arg(m_location, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return QCoreApplication::translate("SqliteAnswers", "cannot read the answers of run %1 in %2: %3")
+            .arg(m_runId).arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db)));
     return {};
 }
 
-std::optional<StoredInvocation> StoredAnswerReader::invocation(qint64 workItem)
+std::optional<StoredInvocation> SqliteAnswers::invocation(qint64 workItem)
 {
     std::lock_guard lock(m_mutex);
     if (!m_query)

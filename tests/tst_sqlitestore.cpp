@@ -1,7 +1,7 @@
 #include "analytics/regional.h"
 #include "storage/runqueries.h"
-#include "storage/runstore.h"
-#include "storage/schema.h"
+#include "storage/sqlite/sqlitestore.h"
+#include "storage/sqlite/schema.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,7 +22,7 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-// Runs statements on a private connection, outside RunStore, to build databases of any shape.
+// Runs statements on a private connection, outside SqliteStore, to build databases of any shape.
 void rawExec(const QString &path, const QStringList &statements, int migrateTo = -1)
 {
     {
@@ -42,7 +42,7 @@ void rawExec(const QString &path, const QStringList &statements, int migrateTo =
 int tableCount(const QString &path, const QString &table)
 {
     QString error;
-    QSqlDatabase db = RunStore::connection(path, &error);
+    QSqlDatabase db = SqliteStore::connection(path, &error);
     QSqlQuery q(db);
     if (!q.exec(u"SELECT count(*) FROM "_qs + table) || !q.next())
         return -1;
@@ -50,7 +50,7 @@ int tableCount(const QString &path, const QString &table)
 }
 } // namespace
 
-class TstRunStore final : public QObject
+class TstSqliteStore final : public QObject
 {
     Q_OBJECT
 
@@ -59,32 +59,32 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"sub/folder/q.sqlite"_qs);
-        const RunStore::Readiness r = RunStore::prepare(path);
+        const SqliteStore::Readiness r = SqliteStore::prepare(path);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.fromVersion, 0);
         QVERIFY(r.backupPath.isEmpty());
         QVERIFY(QFile::exists(path));
         // Opening again is a no-op.
-        const RunStore::Readiness again = RunStore::prepare(path);
+        const SqliteStore::Readiness again = SqliteStore::prepare(path);
         QVERIFY(again.ok);
         QCOMPARE(again.fromVersion, Schema::kCurrentVersion);
         RunQueries queries(path);
         QCOMPARE(queries.runs().size(), 0);
         QCOMPARE(queries.error(), QString());
-        RunStore::closeConnection(path);
+        SqliteStore::closeConnection(path);
     }
     void usesWal()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"q.sqlite"_qs);
-        QVERIFY(RunStore::prepare(path).ok);
+        QVERIFY(SqliteStore::prepare(path).ok);
         QString error;
-        QSqlDatabase db = RunStore::connection(path, &error);
+        QSqlDatabase db = SqliteStore::connection(path, &error);
         QSqlQuery q(db);
         QVERIFY(q.exec(u"PRAGMA journal_mode"_qs) && q.next());
         QCOMPARE(q.value(0).toString(), u"wal"_qs);
         db = {};
-        RunStore::closeConnection(path);
+        SqliteStore::closeConnection(path);
     }
     void newerDatabaseIsRefusedAndUntouched()
     {
@@ -93,7 +93,7 @@ private Q_SLOTS:
         rawExec(path, {u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_qs}, Schema::kCurrentVersion);
         const QByteArray before = fileHash(path);
         const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
-        const RunStore::Readiness r = RunStore::prepare(path);
+        const SqliteStore::Readiness r = SqliteStore::prepare(path);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(u"newer Quorum"_qs) && r.error.contains(u"untouched"_qs), qPrintable(r.error));
         QCOMPARE(fileHash(path), before);
@@ -105,7 +105,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"other.sqlite"_qs);
         rawExec(path, {u"CREATE TABLE notes (id INTEGER)"_qs});
         const QByteArray before = fileHash(path);
-        const RunStore::Readiness r = RunStore::prepare(path);
+        const SqliteStore::Readiness r = SqliteStore::prepare(path);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(u"not a Quorum database"_qs), qPrintable(r.error));
         QCOMPARE(fileHash(path), before);
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'x'));
         f.close();
-        const RunStore::Readiness r = RunStore::prepare(path);
+        const SqliteStore::Readiness r = SqliteStore::prepare(path);
         QVERIFY(!r.ok);
         QVERIFY(!r.error.isEmpty());
     }
@@ -145,7 +145,7 @@ private Q_SLOTS:
              << QString::fromLatin1(inv).arg(4).arg(2).arg(u"error"_qs).arg(7'200'000).arg(u"NULL"_qs).arg(50).arg(u"NULL"_qs, u"NULL"_qs);
         rawExec(path, rows, 1);
 
-        const RunStore::Readiness r = RunStore::prepare(path);
+        const SqliteStore::Readiness r = SqliteStore::prepare(path);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.fromVersion, 1);
         QVERIFY(QFile::exists(r.backupPath));
@@ -198,7 +198,7 @@ private Q_SLOTS:
         backup = {};
         QSqlDatabase::removeDatabase(u"backup"_qs);
         QCOMPARE(tableCount(path, u"invocations"_qs), 4);
-        RunStore::closeConnection(path);
+        SqliteStore::closeConnection(path);
     }
     void failedMigrationChangesNothing()
     {
@@ -206,7 +206,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"clash.sqlite"_qs);
         // A table in the way of step 2 makes the migration fail half-way.
         rawExec(path, {u"CREATE TABLE variant_hour_rollup (x INTEGER)"_qs}, 1);
-        const RunStore::Readiness r = RunStore::prepare(path);
+        const SqliteStore::Readiness r = SqliteStore::prepare(path);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(u"unchanged"_qs), qPrintable(r.error));
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"check"_qs);
@@ -222,5 +222,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstRunStore)
-#include "tst_runstore.moc"
+QTEST_GUILESS_MAIN(TstSqliteStore)
+#include "tst_sqlitestore.moc"

@@ -1,4 +1,4 @@
-#include "runstore.h"
+#include "sqlitestore.h"
 
 #include "schema.h"
 
@@ -16,7 +16,7 @@
 namespace Quorum {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("RunStore", text); }
+QString tr(const char *text) { return QCoreApplication::translate("SqliteStore", text); }
 
 QString connectionName(const QString &path)
 {
@@ -24,7 +24,7 @@ QString connectionName(const QString &path)
 }
 } // namespace
 
-QString RunStore::defaultPath()
+QString SqliteStore::defaultPath()
 {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
@@ -32,7 +32,7 @@ QString RunStore::defaultPath()
     return dir + u"/quorum/quorum.sqlite"_qs;
 }
 
-QString RunStore::checkLocation(const QString &path)
+QString SqliteStore::checkLocation(const QString &path)
 {
     static const QRegularExpression url(u"^[A-Za-z][A-Za-z0-9+.-]*://"_qs);
     if (url.match(path).hasMatch())
@@ -56,7 +56,7 @@ QString RunStore::checkLocation(const QString &path)
     return {};
 }
 
-QSqlDatabase RunStore::connection(const QString &path, QString *error)
+QSqlDatabase SqliteStore::connection(const QString &path, QString *error)
 {
     const QString name = connectionName(path);
     if (QSqlDatabase::contains(name)) {
@@ -82,7 +82,7 @@ QSqlDatabase RunStore::connection(const QString &path, QString *error)
     return db;
 }
 
-void RunStore::closeConnection(const QString &path)
+void SqliteStore::closeConnection(const QString &path)
 {
     const QString name = connectionName(path);
     if (!QSqlDatabase::contains(name))
@@ -91,12 +91,12 @@ void RunStore::closeConnection(const QString &path)
     QSqlDatabase::removeDatabase(name);
 }
 
-QString RunStore::writerLockPath(const QString &path)
+QString SqliteStore::writerLockPath(const QString &path)
 {
     return path + u".writer-lock"_qs;
 }
 
-RunStore::Readiness RunStore::prepare(const QString &path)
+SqliteStore::Readiness SqliteStore::prepare(const QString &path)
 {
     Readiness r;
     const QFileInfo info(path);

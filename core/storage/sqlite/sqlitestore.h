@@ -7,7 +7,7 @@ namespace Quorum {
 
 // The local SQLite file that keeps every run. Connections are per thread: one writer
 // (StoreWriter) and any number of readers (RunQueries).
-class RunStore final
+class SqliteStore final
 {
 public:
     struct Readiness

@@ -1,6 +1,6 @@
 #include "schema.h"
 
-#include "rollups.h"
+#include "sqliterollups.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
