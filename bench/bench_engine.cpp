@@ -7,6 +7,7 @@
 //   bench_engine [--invocations N] [--memory M] [--rpm] [--cli PATH]
 #include "engine/runcontroller.h"
 #include "storage/sqlite/sqlitestore.h"
+#include "storage/store.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -67,7 +68,7 @@ struct Outcome
 Outcome runPlan(const RunPlan &plan, const QString &db, int concurrency)
 {
     RunOptions options;
-    options.databasePath = db;
+    options.store = Store::open(db).store;
     options.maxConcurrency = concurrency;
     QProcessEnvironment env;
     env.insert(u"OPENAI_API_KEY"_qs, u"bench"_qs);
@@ -144,7 +145,7 @@ int main(int argc, char *argv[])
         plan.models[0].targetRpm = 600;
         plan.settings.parallel = 16;
         RunOptions options;
-        options.databasePath = dir.filePath(u"rpm.sqlite"_qs);
+        options.store = Store::open(dir.filePath(u"rpm.sqlite"_qs)).store;
         QProcessEnvironment env;
         env.insert(u"OPENAI_API_KEY"_qs, u"bench"_qs);
         options.environment = env;
@@ -155,7 +156,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(122'000, &controller, &RunController::cancel);
         loop.exec();
         QString error;
-        QSqlQuery q(SqliteStore::connection(options.databasePath, &error));
+        QSqlQuery q(SqliteStore::connection(options.store->location(), &error));
         // Starts in the 120 s window after the first one (t0 is each call's start).
         q.exec(u"SELECT count(*) FROM invocations WHERE t0 < (SELECT min(t0) FROM invocations) + 120000"_qs);
         q.next();

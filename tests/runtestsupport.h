@@ -5,6 +5,7 @@
 #include "engine/runcontroller.h"
 #include "simtestsupport.h"
 #include "storage/sqlite/sqlitestore.h"
+#include "storage/store.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -59,10 +60,16 @@ protected:
         p.settings.parallel = 4;
         return p;
     }
+    // Options for a run into the store at `db` (none when `db` is empty: for the environment alone).
     RunOptions options(const QString &db)
     {
         RunOptions o;
-        o.databasePath = db;
+        if (!db.isEmpty()) {
+            const Store::Opened opened = Store::open(db);
+            if (!opened.store)
+                qFatal("cannot open the test store %s: %s", qPrintable(db), qPrintable(opened.error));
+            o.store = opened.store;
+        }
         QProcessEnvironment env;
         env.insert(u"OPENAI_API_KEY"_qs, u"k"_qs);
         env.insert(u"ANTHROPIC_API_KEY"_qs, u"k"_qs);

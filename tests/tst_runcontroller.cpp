@@ -471,7 +471,7 @@ private Q_SLOTS:
         QVERIFY2(notes.at(1).contains(u"scenario 1"_qs) && notes.at(1).contains(u"server"_qs), qPrintable(notes.at(1)));
 
         o.notes = notes;
-        const QString db = o.databasePath;
+        const QString db = o.store->location();
         {
             RunController controller(optimized, o);
             QCOMPARE(runToEnd(controller), RunStatus::Completed);

@@ -107,7 +107,6 @@ int applyJuryOptions(const QCommandLineParser &parser, RunPlan &plan, const QStr
 RunOptions runOptions(const QCommandLineParser &parser)
 {
     RunOptions options;
-    options.databasePath = databasePath(parser);
     options.keychain = OsKeychain::lookup();
     options.workerThreads = parser.isSet(u"threads"_qs) ? std::max(1, parser.value(u"threads"_qs).toInt()) : 2;
     return options;
@@ -141,13 +140,9 @@ int rejudge(const QStringList &arguments)
         return 64;
     }
     RunOptions options = runOptions(parser);
-    const Store::Opened opened = Store::open(options.databasePath);
-    if (!opened.store) {
-        say(opened.error + u'\n');
-        return 1;
-    }
-    options.store = opened.store;
-    const QString json = opened.store->reader().planJson(source);
+    if (const int code = openStore(parser, options, parser.isSet(u"json"_qs), u"rejudge"_qs))
+        return code;
+    const QString json = options.store->reader().planJson(source);
     Diagnostics diagnostics;
     std::optional<RunPlan> plan = rejudgePlan(json, source, diagnostics);
     if (!plan) {
@@ -189,6 +184,8 @@ int judge(const QStringList &arguments)
         return code;
     // First the answers as a run of their own (nothing is called), then the jury over it.
     RunOptions options = runOptions(parser);
+    if (const int code = openStore(parser, options, parser.isSet(u"json"_qs), u"judge"_qs))
+        return code;
     options.answers = std::make_shared<MemoryAnswers>(answersByWorkItem(imported, answers->answers));
     qint64 stored = 0;
     say(tr("storing %n answer(s)…\n", nullptr, int(answers->answers.size())));

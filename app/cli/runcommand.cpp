@@ -96,6 +96,17 @@ QString databasePath(const QCommandLineParser &parser)
     return parser.isSet(u"db"_qs) ? parser.value(u"db"_qs) : Store::defaultLocation();
 }
 
+int openStore(const QCommandLineParser &parser, RunOptions &options, bool json, const QString &command)
+{
+    const Store::Opened opened = Store::open(databasePath(parser));
+    if (!opened.store) {
+        say(tr("%1: %2\n").arg(command, opened.error));
+        return notRun(json, 1, opened.error);
+    }
+    options.store = opened.store;
+    return 0;
+}
+
 QJsonArray problemsJson(const Diagnostics &problems)
 {
     QJsonArray list;
@@ -228,7 +239,8 @@ int run(const QStringList &arguments)
 
     const bool json = parser.isSet(u"json"_qs);
     RunOptions options;
-    options.databasePath = databasePath(parser);
+    if (const int code = openStore(parser, options, json, u"run"_qs))
+        return code;
     options.keychain = OsKeychain::lookup();
     options.workerThreads = parser.isSet(u"threads"_qs) ? parser.value(u"threads"_qs).toInt() : 2;
     RunPlan plan;

@@ -17,6 +17,9 @@ void say(const QString &text);
 // --db, as every command that reads or writes runs takes it, and the database it names.
 QCommandLineOption databaseOption();
 QString databasePath(const QCommandLineParser &parser);
+// Opens the store --db names into options.store (a run goes nowhere else). 0, or the exit code
+// after saying "<command>: why" (and, with --json, the not-run document).
+int openStore(const QCommandLineParser &parser, RunOptions &options, bool json, const QString &command);
 
 // --prompt-column, --golden-column, --image-column, --task-type, --task-criteria: how a CSV of
 // scenarios with other column names is read (validate and run).

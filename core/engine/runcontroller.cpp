@@ -73,12 +73,8 @@ QCoro::Task<QString> RunController::startInBackground()
 
 QString RunController::prepare()
 {
-    if (!m_options.store) {
-        const Store::Opened opened = Store::open(m_options.databasePath);
-        if (!opened.store)
-            return opened.error;
-        m_options.store = opened.store;
-    }
+    if (!m_options.store)
+        return tr("no run store is open");
     m_writer = m_options.store->writer();
     if (const QString e = m_writer->start(); !e.isEmpty())
         return e;

@@ -20,10 +20,8 @@ class StoreWriter;
 
 struct RunOptions
 {
-    // The store the run goes to, as the front-end opened it; when null, the engine opens the
-    // store at databasePath itself.
+    // The store the run goes to, as the front-end opened it.
     std::shared_ptr<const Store> store;
-    QString databasePath;
     qint64 resumeRunId = 0;     // 0 = a new run
     // On resume, a work item that ended in an error counts as done (its failure is a result: the
     // model was asked and failed). With this set, such items run again: their failure is kept as a
