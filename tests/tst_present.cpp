@@ -38,6 +38,16 @@ private Q_SLOTS:
         QCOMPARE(rating(1164.97, c), u"1165"_qs);
         QCOMPARE(composite(0.84249, c), u"0.842"_qs);
         QCOMPARE(tokensPerSecond(210.22, de), u"210"_qs);
+        QCOMPARE(percentInterval(Stats::Interval{0.8234, 0.9841}, c), u"82.3–98.4%"_qs);
+        QCOMPARE(percentInterval(std::nullopt, c), u"—"_qs);
+        QCOMPARE(ratingInterval(Stats::Interval{1119.6, 1210.4}, c), u"1120–1210"_qs);
+        QCOMPARE(decimal(0.8251, de, 2), u"0,83"_qs);
+        QCOMPARE(count(12400, c), u"12400"_qs);  // the C locale (quorum-cli) does not group
+        QCOMPARE(count(12400, de), u"12.400"_qs);
+        QCOMPARE(duration(47.2, c), u"48 s"_qs);
+        QCOMPARE(duration(185, c), u"3 min 05 s"_qs);
+        QCOMPARE(duration(7620, c), u"2 h 07 min"_qs);
+        QCOMPARE(duration(-1, c), u"—"_qs);
     }
 
     void leaderboardModel()

@@ -16,6 +16,7 @@
 #include "providers/credentials.h"
 #include "simulator/simulator.h"
 #include "storage/store.h"
+#include "present/figures.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -179,9 +180,9 @@ int runs(const QStringList &arguments)
                                 {u"judges"_qs, r.judges}, {u"invocations"_qs, r.invocations}, {u"errors"_qs, r.errors},
                                 {u"cost_usd"_qs, r.costUsd}});
         if (!parser.isSet(kJsonOption))
-            out << QStringLiteral("%1\t%2\t%3\t%4\t%5 invocations\t%6 errors\t$%7\n")
+            out << QStringLiteral("%1\t%2\t%3\t%4\t%5 invocations\t%6 errors\t%7\n")
                        .arg(r.id).arg(r.name, runStatusName(r.status), created)
-                       .arg(r.invocations).arg(r.errors).arg(r.costUsd, 0, 'f', 4);
+                       .arg(r.invocations).arg(r.errors).arg(Figures::usd(r.costUsd, QLocale::c(), 4));
     }
     if (parser.isSet(kJsonOption))
         printJson(json);
@@ -405,8 +406,8 @@ int leaderboard(const QStringList &arguments)
     out << u'\n' << Summaries::juryHealth(board, runId, QLocale::c()) << u'\n';
     for (const JudgeStanding &j : board.health.judges)
         out << tr("judge %1: %2 verdicts, mean %3, leniency %4, self-preference %5\n").arg(j.label).arg(j.verdicts)
-                   .arg(j.meanScore, 0, 'f', 2).arg(j.leniency, 0, 'f', 2)
-                   .arg(j.selfPreference ? QString::number(*j.selfPreference, 'f', 2) : u"—"_qs);
+                   .arg(Figures::score(j.meanScore, QLocale::c()), Figures::decimal(j.leniency, QLocale::c(), 2),
+                        Figures::decimal(j.selfPreference, QLocale::c(), 2));
     return 0;
 }
 
@@ -442,8 +443,10 @@ int compare(const QStringList &arguments)
         return 0;
     }
     auto line = [](const QString &what, double difference, const std::optional<Stats::Interval> &ci, bool significant, double scale) {
-        return tr("%1: %2 (95% CI %3 to %4), %5\n").arg(what).arg(difference * scale, 0, 'f', 2).arg(ci->low * scale, 0, 'f', 2)
-            .arg(ci->high * scale, 0, 'f', 2).arg(significant ? tr("significant") : tr("not significant"));
+        const QLocale c = QLocale::c();
+        return tr("%1: %2 (95% CI %3 to %4), %5\n").arg(what, Figures::decimal(difference * scale, c, 2),
+                                                         Figures::decimal(ci->low * scale, c, 2), Figures::decimal(ci->high * scale, c, 2),
+                                                         significant ? tr("significant") : tr("not significant"));
     };
     QTextStream out(stdout);
     out << tr("%1 minus %2, over %3 scenarios both answered\n").arg(c->a, c->b).arg(c->scenarios);

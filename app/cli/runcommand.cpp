@@ -10,6 +10,7 @@
 #include "jury/scorers.h"
 #include "keychain/oskeychain.h"
 #include "storage/store.h"
+#include "present/figures.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,10 +35,12 @@ QString progressLine(const ProgressSnapshot &s)
     const double share = s.total > 0 ? double(s.done) / double(s.total) : 1;
     const int width = 24;
     const int filled = int(share * width);
-    return QStringLiteral("[%1%2] %3/%4  %5 failed  %6 in flight  %7 calls/s  $%8  ETA %9 s")
+    const QLocale c = QLocale::c();
+    return QStringLiteral("[%1%2] %3/%4  %5 failed  %6 in flight  %7 calls/s  %8  ETA %9")
         .arg(QString(filled, u'#'), QString(width - filled, u'.'))
         .arg(s.done).arg(s.total).arg(s.failed).arg(s.inFlight)
-        .arg(s.callsPerSecond, 0, 'f', 1).arg(s.spendUsd, 0, 'f', 4).arg(s.etaSeconds, 0, 'f', 0);
+        .arg(Figures::decimal(s.callsPerSecond, c, 1), Figures::usd(s.spendUsd, c, 4),
+             s.etaSeconds > 0 ? Figures::duration(s.etaSeconds, c) : Figures::unknown());
 }
 
 std::optional<RunPlan> planFromFiles(const QCommandLineParser &parser, Diagnostics &diagnostics);
@@ -313,10 +316,11 @@ int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing,
         say(tr("%n scenario(s) have an image; it is sent only with --vision (or \"vision\": true in the plan's settings)\n",
                nullptr, int(withImages)));
     const WorkPlan work(plan);
-    say(tr("%1 model calls and %2 judge calls; estimated cost $%3").arg(judgesOnly ? 0 : work.modelCalls()).arg(work.judgeCalls())
-            .arg(work.estimatedCostUsd(), 0, 'f', 4)
+    say(tr("%1 model calls and %2 judge calls; estimated cost %3").arg(judgesOnly ? 0 : work.modelCalls()).arg(work.judgeCalls())
+            .arg(Figures::usd(work.estimatedCostUsd(), QLocale::c(), 4))
         + (!judgesOnly && work.estimatedSecondsAtTargetRpm() > 0
-               ? tr(", at least %1 s at the target rates").arg(work.estimatedSecondsAtTargetRpm(), 0, 'f', 0) : QString())
+               ? tr(", at least %1 at the target rates").arg(Figures::duration(work.estimatedSecondsAtTargetRpm(), QLocale::c()))
+               : QString())
         + u'\n');
     return 0;
 }
@@ -371,8 +375,8 @@ int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64
         say(tr("run %1 stopped with %2 of %3 work items stored; finish it with: quorum-cli run --resume %1\n")
                 .arg(controller.runId()).arg(last.done).arg(last.total));
     else
-        say(tr("run %1 completed: %2 work items, %3 failed, $%4\n").arg(controller.runId()).arg(last.total).arg(last.failed)
-                .arg(last.spendUsd, 0, 'f', 4));
+        say(tr("run %1 completed: %2 work items, %3 failed, %4\n").arg(controller.runId()).arg(last.total).arg(last.failed)
+                .arg(Figures::usd(last.spendUsd, QLocale::c(), 4)));
     if (json) {
         QJsonObject errors;
         for (auto it = last.errorsByClass.cbegin(); it != last.errorsByClass.cend(); ++it)

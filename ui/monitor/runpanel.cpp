@@ -1,4 +1,5 @@
 #include "runpanel.h"
+#include "present/figures.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -102,12 +103,10 @@ void RunPanel::showSnapshot(const ProgressSnapshot &s)
     m_bar->setMaximum(int(std::max<qint64>(1, s.total)));
     m_bar->setValue(int(s.done));
     m_bar->setFormat(tr("%1 of %2").arg(locale.toString(s.done), locale.toString(s.total)));
-    m_figures->setText(tr("%1 in flight · %2 calls/s · %3 judge calls · $%4 spent · %5 left")
-                           .arg(s.inFlight)
-                           .arg(locale.toString(s.callsPerSecond, 'f', 1))
-                           .arg(locale.toString(s.judgeCalls))
-                           .arg(locale.toString(s.spendUsd, 'f', 4))
-                           .arg(s.etaSeconds > 0 ? tr("%1 s").arg(qint64(s.etaSeconds)) : tr("—")));
+    m_figures->setText(tr("%1 in flight · %2 calls/s · %3 judge calls · %4 spent · %5 left")
+                           .arg(Figures::count(s.inFlight, locale), Figures::decimal(s.callsPerSecond, locale, 1),
+                                Figures::count(s.judgeCalls, locale), Figures::usd(s.spendUsd, locale, 4),
+                                s.etaSeconds > 0 ? Figures::duration(s.etaSeconds, locale) : Figures::unknown()));
     QStringList errors;
     for (auto it = s.errorsByClass.cbegin(); it != s.errorsByClass.cend(); ++it)
         errors << tr("%1 × %2").arg(it.value()).arg(it.key());

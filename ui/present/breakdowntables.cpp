@@ -1,5 +1,7 @@
 #include "breakdowntables.h"
 
+#include "figures.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -10,16 +12,15 @@ QString tr(const char *text) { return QCoreApplication::translate("BreakdownTabl
 
 QVariant percent(const std::optional<double> &share)
 {
-    return share ? QVariant(QLocale().toString(*share * 100, 'f', 1) + u'%') : QVariant(u"—"_qs);
+    return share ? Figures::percent(*share, QLocale()) : Figures::unknown();
 }
 QVariant number(const std::optional<double> &v, int decimals)
 {
-    return v ? QVariant(QLocale().toString(*v, 'f', decimals)) : QVariant(u"—"_qs);
+    return Figures::decimal(v, QLocale(), decimals);
 }
 QVariant interval(const std::optional<Stats::Interval> &ci)
 {
-    return ci ? QVariant(QStringLiteral("%1–%2%").arg(QLocale().toString(ci->low * 100, 'f', 1), QLocale().toString(ci->high * 100, 'f', 1)))
-              : QVariant(u"—"_qs);
+    return Figures::percentInterval(ci, QLocale());
 }
 } // namespace
 
@@ -59,7 +60,7 @@ QList<QList<QVariant>> taskTypeRows(const Breakdowns &b)
     for (const TaskStanding &t : b.taskTypes)
         rows.append({t.variant, t.taskType, t.invocations, t.errors, percent(t.successRate), interval(t.successCi),
                      number(t.meanScore, 2), number(t.meanTtftMs, 0), number(t.meanTtlbMs, 0),
-                     QStringLiteral("$%1").arg(t.costPerAnswerUsd, 0, 'f', 5)});
+                     Figures::usd(t.costPerAnswerUsd, QLocale())});
     return rows;
 }
 
@@ -73,9 +74,9 @@ QList<QList<QVariant>> temperatureRows(const Breakdowns &b)
 {
     QList<QList<QVariant>> rows;
     for (const TemperatureStanding &t : b.temperatures)
-        rows.append({t.variant, QLocale().toString(t.temperature, 'f', 3), t.invocations, t.errors, percent(t.successRate),
+        rows.append({t.variant, Figures::decimal(t.temperature, QLocale(), 3), t.invocations, t.errors, percent(t.successRate),
                      number(t.meanScore, 2), number(t.meanTtftMs, 0), number(t.meanTtlbMs, 0),
-                     QLocale().toString(t.meanOutputTokens, 'f', 1), t.disputed});
+                     Figures::decimal(t.meanOutputTokens, QLocale(), 1), t.disputed});
     return rows;
 }
 
@@ -108,9 +109,9 @@ QList<QList<QVariant>> experimentRows(const Breakdowns &b)
     for (const ExperimentCell &c : b.experiments.cells) {
         QStringList scores;
         for (const double s : c.scores)
-            scores << QLocale().toString(s, 'f', 2);
-        rows.append({c.variant, c.scenarioId, scores.join(u"  "_qs), QLocale().toString(c.median, 'f', 2),
-                     QLocale().toString(c.spread, 'f', 2), c.disputed ? tr("DISPUTED") : QString()});
+            scores << Figures::score(s, QLocale());
+        rows.append({c.variant, c.scenarioId, scores.join(u"  "_qs), Figures::score(c.median, QLocale()),
+                     Figures::decimal(c.spread, QLocale(), 2), c.disputed ? tr("DISPUTED") : QString()});
     }
     return rows;
 }

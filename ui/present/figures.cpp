@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace Quorum::Figures {
 
 QString unknown()
@@ -63,6 +65,44 @@ QString rating(const std::optional<double> &value, const QLocale &locale)
 QString composite(double value, const QLocale &locale)
 {
     return locale.toString(value, 'f', 3);
+}
+
+QString percentInterval(const std::optional<Stats::Interval> &interval, const QLocale &locale)
+{
+    if (!interval)
+        return unknown();
+    return QCoreApplication::translate("Figures", "%1–%2%")
+        .arg(locale.toString(interval->low * 100, 'f', 1), locale.toString(interval->high * 100, 'f', 1));
+}
+
+QString ratingInterval(const std::optional<Stats::Interval> &interval, const QLocale &locale)
+{
+    if (!interval)
+        return unknown();
+    return QStringLiteral("%1–%2").arg(locale.toString(interval->low, 'f', 0), locale.toString(interval->high, 'f', 0));
+}
+
+QString decimal(const std::optional<double> &value, const QLocale &locale, int decimals)
+{
+    return value ? locale.toString(*value, 'f', decimals) : unknown();
+}
+
+QString count(qint64 value, const QLocale &locale)
+{
+    return locale.toString(value);
+}
+
+QString duration(double seconds, const QLocale &locale)
+{
+    if (!(seconds >= 0) || !std::isfinite(seconds))
+        return unknown();
+    const auto total = qint64(std::ceil(seconds));
+    auto two = [&](qint64 v) { return locale.toString(v).rightJustified(2, locale.zeroDigit().at(0)); };
+    if (total < 60)
+        return QCoreApplication::translate("Figures", "%1 s").arg(locale.toString(total));
+    if (total < 3600)
+        return QCoreApplication::translate("Figures", "%1 min %2 s").arg(locale.toString(total / 60), two(total % 60));
+    return QCoreApplication::translate("Figures", "%1 h %2 min").arg(locale.toString(total / 3600), two(total % 3600 / 60));
 }
 
 } // namespace Quorum::Figures

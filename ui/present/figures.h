@@ -32,5 +32,15 @@ QString countWithShare(qint64 count, double share, const QLocale &locale);
 QString rating(const std::optional<double> &value, const QLocale &locale);
 // A composite score: "0.842".
 QString composite(double value, const QLocale &locale);
+// A 95 % interval of a rate alone: "82.3–98.4%".
+QString percentInterval(const std::optional<Stats::Interval> &interval, const QLocale &locale);
+// A 95 % interval of a rating: "1120–1210".
+QString ratingInterval(const std::optional<Stats::Interval> &interval, const QLocale &locale);
+// Any other measured number, with `decimals` places: "0.83", "12.5".
+QString decimal(const std::optional<double> &value, const QLocale &locale, int decimals);
+// A whole count: "12,400" where the locale groups digits ("12400" in quorum-cli's C locale).
+QString count(qint64 value, const QLocale &locale);
+// A time span in seconds, rounded up to what people read: "48 s", "3 min 05 s", "2 h 07 min".
+QString duration(double seconds, const QLocale &locale);
 
 } // namespace Quorum::Figures

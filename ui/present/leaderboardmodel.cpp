@@ -29,8 +29,8 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole && index.column() == RatingColumn && r.ratingCi) {
         return tr("Bradley–Terry rating from head-to-head jury scores (each pair that met also counts one tie, so a "
-                  "variant that wins every game has a large but finite rating); 95% interval %1–%2")
-            .arg(locale.toString(r.ratingCi->low, 'f', 0), locale.toString(r.ratingCi->high, 'f', 0));
+                  "variant that wins every game has a large but finite rating); 95% interval %1")
+            .arg(Figures::ratingInterval(r.ratingCi, locale));
     } else if (role == Qt::ToolTipRole && index.column() == SuccessColumn) {
         return tr("%1 of %2 scored answers passed; 95% bootstrap interval over scenarios").arg(r.passed).arg(r.scored);
     } else if (role == Qt::TextAlignmentRole && isFigure(index.column())) {

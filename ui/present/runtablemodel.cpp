@@ -1,4 +1,5 @@
 #include "runtablemodel.h"
+#include "figures.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -21,7 +22,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         case ModelsColumn: return r.models;
         case InvocationsColumn: return locale.toString(r.invocations);
         case ErrorsColumn: return locale.toString(r.errors);
-        case CostColumn: return QStringLiteral("$%1").arg(locale.toString(r.costUsd, 'f', 4));
+        case CostColumn: return Figures::usd(r.costUsd, locale, 4);
         default: break;
         }
     } else if (role == Qt::TextAlignmentRole && index.column() != NameColumn && index.column() != StatusColumn) {

@@ -26,7 +26,7 @@ QString juryHealth(const Leaderboard &board, qint64 runId, const QLocale &locale
     QStringList alphas;
     for (int d = 0; d < 6; ++d)
         if (board.health.alpha[d])
-            alphas << tr("%1 %2").arg(names.at(d), locale.toString(*board.health.alpha[d], 'f', 2));
+            alphas << tr("%1 %2").arg(names.at(d), Figures::decimal(board.health.alpha[d], locale, 2));
     QStringList judges;
     qint64 verdicts = 0;
     for (const JudgeStanding &j : board.health.judges) {

@@ -2,6 +2,7 @@
 
 #include "profiletablemodel.h"
 #include "scenariotablemodel.h"
+#include "present/figures.h"
 
 #include <QFileInfo>
 #include <QFormLayout>
@@ -116,7 +117,7 @@ void WorkspacePage::showSettings()
     row(tr("Jury"), s.latencyOnly ? tr("off (latency only)") : tr("on"));
     row(tr("Streaming"), s.streaming ? tr("on") : tr("off"));
     row(tr("Extra jury dimensions"), s.userMetrics.isEmpty() ? tr("none") : s.userMetrics.join(u", "));
-    row(tr("Budget"), s.budgetUsd > 0 ? QStringLiteral("$%1").arg(locale.toString(s.budgetUsd, 'f', 2)) : tr("no cap"));
+    row(tr("Budget"), s.budgetUsd > 0 ? Figures::usd(s.budgetUsd, locale, 2) : tr("no cap"));
 
     QStringList criteria;
     for (const CriteriaCategory &c : m_plan.criteria.categories)
