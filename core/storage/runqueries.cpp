@@ -1,5 +1,7 @@
 #include "runqueries.h"
 
+#include "postgres/pgconnection.h"
+#include "postgres/pgstore.h"
 #include "sqlite/sqlitestore.h"
 
 #include <QCryptographicHash>
@@ -24,14 +26,17 @@ RunQueries::~RunQueries()
 {
     if (--tReaders[m_path] <= 0) {
         tReaders.remove(m_path);
-        SqliteStore::closeConnection(m_path);
+        if (Pg::isUrl(m_path))
+            PgStore::closeConnection(m_path);
+        else
+            SqliteStore::closeConnection(m_path);
     }
 }
 
 QSqlQuery RunQueries::exec(const QString &sql, qint64 runId, bool *ok)
 {
     m_error.clear();
-    QSqlDatabase db = SqliteStore::connection(m_path, &m_error);
+    QSqlDatabase db = Pg::isUrl(m_path) ? PgStore::connection(m_path, &m_error) : SqliteStore::connection(m_path, &m_error);
     QSqlQuery q(db);
     *ok = false;
     if (!m_error.isEmpty())

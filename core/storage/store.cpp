@@ -1,5 +1,9 @@
 #include "store.h"
 
+#include "postgres/pganswers.h"
+#include "postgres/pgconnection.h"
+#include "postgres/pgstore.h"
+#include "postgres/pgwriter.h"
 #include "sqlite/sqliteanswers.h"
 #include "sqlite/sqlitestore.h"
 #include "sqlite/sqlitewriter.h"
@@ -9,6 +13,15 @@ namespace Quorum {
 Store::Opened Store::open(const QString &location)
 {
     Opened out;
+    if (Pg::isUrl(location)) {
+        const PgStore::Readiness ready = PgStore::prepare(location);
+        out.fromVersion = ready.fromVersion;
+        if (!ready.ok)
+            out.error = ready.error;
+        else
+            out.store = std::shared_ptr<const Store>(new Store(location));
+        return out;
+    }
     const SqliteStore::Readiness ready = SqliteStore::prepare(location);
     out.fromVersion = ready.fromVersion;
     out.backupPath = ready.backupPath;
@@ -20,6 +33,11 @@ Store::Opened Store::open(const QString &location)
     return out;
 }
 
+QString Store::displayedLocation() const
+{
+    return Pg::isUrl(m_location) ? Pg::displayed(m_location) : m_location;
+}
+
 QString Store::defaultLocation()
 {
     return SqliteStore::defaultPath();
@@ -27,11 +45,15 @@ QString Store::defaultLocation()
 
 std::unique_ptr<StoredAnswerReader> Store::answers(qint64 runId) const
 {
+    if (Pg::isUrl(m_location))
+        return std::make_unique<PgAnswers>(m_location, runId);
     return std::make_unique<SqliteAnswers>(m_location, runId);
 }
 
 std::unique_ptr<StoreWriter> Store::writerFor(const QString &location, int maxBatch, int maxQueued)
 {
+    if (Pg::isUrl(location))
+        return std::make_unique<StoreWriter>(std::make_unique<PgWriter>(location), maxBatch, maxQueued);
     return std::make_unique<StoreWriter>(std::make_unique<SqliteWriter>(location), maxBatch, maxQueued);
 }
 

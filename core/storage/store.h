@@ -10,9 +10,9 @@
 
 namespace Quorum {
 
-// The run store a front-end opens once, and everything reads and writes through: today a local
-// SQLite file (a postgresql:// URL is refused until the team store exists). It hands out readers
-// of runs, per thread, readers of a run's answers, and the one writer.
+// The run store a front-end opens once, and everything reads and writes through: a local SQLite
+// file, or a team store on a PostgreSQL server (a postgresql://user@host:port/dbname URL). It
+// hands out readers of runs, per thread, readers of a run's answers, and writers.
 class Store final
 {
 public:
@@ -30,9 +30,12 @@ public:
     static QString defaultLocation();
 
     const QString &location() const { return m_location; }
+    // The location as people may see it (a URL's password hidden).
+    QString displayedLocation() const;
     // A reader for the calling thread (its connection closes with the thread's last reader).
     RunQueries reader() const { return RunQueries(m_location); }
-    // The writer: at most one at a time per local store (another process's is refused with who holds it).
+    // A writer: one at a time on a local store (another process's is refused with who holds it);
+    // any number at once on a team store.
     std::unique_ptr<StoreWriter> writer() const { return writerFor(m_location); }
     // A reader of one run's stored answers by work item (call its open()).
     std::unique_ptr<StoredAnswerReader> answers(qint64 runId) const;

@@ -276,7 +276,8 @@ void StoreWriter::writeBatches()
                 }
             }
             if ((marks[i] & GroupEnd) && inAllOrNothing) {
-                db.endGroup(!groupRefused);
+                if (const QString e = db.endGroup(!groupRefused); !e.isEmpty())
+                    refusedGroup = e;
                 inAllOrNothing = false;
             }
             if (marks[i] & GroupEnd)

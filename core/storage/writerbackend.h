@@ -46,7 +46,8 @@ public:
     virtual void rollback() = 0;
     // Around an all-or-nothing submission, inside a batch.
     virtual QString beginGroup() = 0;
-    virtual void endGroup(bool keep) = 0;
+    // Keeps or drops what the group wrote; "" when kept, else why it could not be kept (then it is dropped).
+    virtual QString endGroup(bool keep) = 0;
 
     // Writes one row (any WriteOp but RetiredInvocation).
     virtual QString insert(const WriteOp &op) = 0;

@@ -226,11 +226,12 @@ QString SqliteWriter::beginGroup()
     return exec("SAVEPOINT all_or_nothing") ? QString() : lastError();
 }
 
-void SqliteWriter::endGroup(bool keep)
+QString SqliteWriter::endGroup(bool keep)
 {
     if (!keep)
         exec("ROLLBACK TO all_or_nothing");
     exec("RELEASE all_or_nothing");
+    return {};
 }
 
 QString SqliteWriter::step(Statement statement)

@@ -34,7 +34,7 @@ public:
     QString commit() override;
     void rollback() override;
     QString beginGroup() override;
-    void endGroup(bool keep) override;
+    QString endGroup(bool keep) override;
     QString insert(const WriteOp &op) override;
     std::optional<RollupAccumulator::StoredJury> storedJury(qint64 invocationId) override;
     std::optional<InvocationRecord> storedSums(qint64 invocationId) override;

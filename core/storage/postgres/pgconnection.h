@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace Quorum::Pg {
+
+// Is `location` a team store on a PostgreSQL server (postgresql://… or postgres://…)?
+bool isUrl(const QString &location);
+// The URL as people may see it: any password in it is replaced by "***".
+QString displayed(const QString &url);
+
+// The oldest server the team store runs on (PostgreSQL 13: what the schema and the writer use).
+inline constexpr int kOldestServer = 130000;
+
+struct ResultDeleter { void operator()(pg_result *r) const; };
+using Result = std::unique_ptr<pg_result, ResultDeleter>;
+
+// One libpq connection. The password comes from the URL, PGPASSWORD or ~/.pgpass, as libpq
+// reads them: Quorum never writes it anywhere.
+class Connection final
+{
+public:
+    Connection() = default;
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    // Connects; "" on success, else a message for people that says which of host unreachable,
+    // authentication failed, database missing or server too old it was.
+    QString open(const QString &url);
+    void close();
+    pg_conn *handle() const { return m_conn; }
+
+    // Runs SQL without parameters; "" or the server's message.
+    QString exec(const char *sql);
+    // Runs SQL with text parameters (nullopt is NULL); the result, or null with `error` set.
+    Result query(const char *sql, const std::vector<std::optional<QByteArray>> &params, QString *error);
+    QString lastError() const;
+
+private:
+    pg_conn *m_conn = nullptr;
+};
+
+} // namespace Quorum::Pg
