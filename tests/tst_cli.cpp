@@ -271,24 +271,30 @@ private Q_SLOTS:
         QVERIFY(!a.value(u"problems"_qs).toArray().isEmpty());
         QCOMPARE(a.value(u"problems"_qs).toArray().first().toObject().value(u"file"_qs).toString(), kData + u"/broken/scenarios-broken.jsonl"_qs);
         const Result url = cli({u"run"_qs, u"--scenarios"_qs, kData + u"/good/siqa-items.jsonl"_qs, u"--models"_qs,
-                                simulatorModels(dir), u"--latency-only"_qs, u"--db"_qs, u"postgresql://x@y/z"_qs, u"--json"_qs});
+                                simulatorModels(dir), u"--latency-only"_qs, u"--db"_qs, u"mysql://x@y/z"_qs, u"--json"_qs});
         QCOMPARE(url.exitCode, 1);
         const QJsonObject b = QJsonDocument::fromJson(url.out).object();
         QCOMPARE(b.value(u"exit_code"_qs).toInt(), 1);
         QVERIFY(b.value(u"error"_qs).toString().contains(u"is a URL"_qs));
     }
-    // A URL is never taken for a file path (until the team store exists, it is refused).
-    void databaseUrlIsRefused()
+    // A URL is never taken for a file path: a postgresql:// one is a team store (here on a port
+    // nothing listens on, so it cannot be reached, and its password is never shown); others are refused.
+    void databaseUrlIsNotAFile()
     {
         QTemporaryDir dir;
         for (const QStringList &args : {QStringList{u"runs"_qs}, QStringList{u"leaderboard"_qs, u"--run"_qs, u"1"_qs},
                                         QStringList{u"run"_qs, u"--scenarios"_qs, kData + u"/good/siqa-items.jsonl"_qs, u"--models"_qs,
                                                     simulatorModels(dir), u"--latency-only"_qs}}) {
-            const Result r = cli(args + QStringList{u"--db"_qs, u"postgresql://ana@db.example:5432/evals"_qs},
-                                 QProcessEnvironment::systemEnvironment(), dir.path());
-            QCOMPARE(r.exitCode, 1);
-            QVERIFY2(r.err.contains(u"postgresql://ana@db.example:5432/evals is a URL, not a database file"_qs), qPrintable(r.err));
-            QVERIFY(!QFileInfo::exists(dir.filePath(u"postgresql:"_qs)));
+            const Result other = cli(args + QStringList{u"--db"_qs, u"mysql://ana@db.example:3306/evals"_qs},
+                                     QProcessEnvironment::systemEnvironment(), dir.path());
+            QCOMPARE(other.exitCode, 1);
+            QVERIFY2(other.err.contains(u"mysql://ana@db.example:3306/evals is a URL, not a database file"_qs), qPrintable(other.err));
+            const Result team = cli(args + QStringList{u"--db"_qs, u"postgresql://ana:s3cret@127.0.0.1:1/evals"_qs},
+                                    QProcessEnvironment::systemEnvironment(), dir.path());
+            QCOMPARE(team.exitCode, 1);
+            QVERIFY2(team.err.contains(u"postgresql://ana:***@127.0.0.1:1/evals: the server cannot be reached"_qs), qPrintable(team.err));
+            QVERIFY2(!team.err.contains(u"s3cret"_qs) && !team.out.contains("s3cret"), qPrintable(team.err));
+            QVERIFY(!QFileInfo::exists(dir.filePath(u"postgresql:"_qs)) && !QFileInfo::exists(dir.filePath(u"mysql:"_qs)));
         }
     }
     // A writer lock held by another process: the message names that process and its host.

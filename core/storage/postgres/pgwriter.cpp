@@ -168,6 +168,7 @@ void PgWriter::disconnect()
 
 QString PgWriter::begin()
 {
+    m_broken.clear();
     return m_db.exec("BEGIN");
 }
 
@@ -183,6 +184,7 @@ void PgWriter::rollback()
     for (Pg::CopyRows &c : m_copies)
         c.take();
     m_unsent.clear();
+    m_broken.clear();
     m_db.exec("ROLLBACK");
 }
 
@@ -232,9 +234,14 @@ QString PgWriter::copy(const char *sql, Pg::CopyRows &rows)
 
 QString PgWriter::flush()
 {
+    // A failed COPY aborts the transaction: its reason stays the batch's reason to the end.
+    if (!m_broken.isEmpty())
+        return m_broken;
     for (int t = 0; t < CopiedCount; ++t)
-        if (const QString e = copy(kCopySql[t], m_copies[size_t(t)]); !e.isEmpty())
+        if (const QString e = copy(kCopySql[t], m_copies[size_t(t)]); !e.isEmpty()) {
+            m_broken = e;
             return e;
+        }
     m_unsent.clear();
     return {};
 }

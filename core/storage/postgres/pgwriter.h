@@ -81,6 +81,7 @@ private:
     QHash<qint64, RollupAccumulator::StoredJury> m_unsent;   // invocations waiting in m_copies
     std::array<Pg::CopyRows, kRollupTableCount> m_sums;
     bool m_inGroup = false;
+    QString m_broken;   // why this batch's transaction was aborted
 };
 
 } // namespace Quorum

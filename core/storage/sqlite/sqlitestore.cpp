@@ -36,8 +36,8 @@ QString SqliteStore::checkLocation(const QString &path)
 {
     static const QRegularExpression url(u"^[A-Za-z][A-Za-z0-9+.-]*://"_qs);
     if (url.match(path).hasMatch())
-        return tr("%1 is a URL, not a database file; this Quorum keeps runs in a local SQLite file "
-                  "(a team store on a server is not supported yet): give --db a file path").arg(path);
+        return tr("%1 is a URL, not a database file; give --db a file path, or the postgresql:// URL of a team store")
+            .arg(path);
     if (path.isEmpty())
         return tr("no database file given");
     const QFileInfo info(path);
