@@ -4,7 +4,7 @@
 // models pointed at it, options with the keys it takes, and helpers to run to the end or cancel.
 #include "engine/runcontroller.h"
 #include "simtestsupport.h"
-#include "storage/sqlite/sqlitestore.h"
+#include "storesupport.h"
 #include "storage/store.h"
 
 #include <QElapsedTimer>
@@ -24,7 +24,7 @@ inline QString quorumCli()
 inline qint64 scalar(const QString &db, const QString &sql)
 {
     QString error;
-    QSqlQuery q(SqliteStore::connection(db, &error));
+    QSqlQuery q(TestSupport::testSql(db, &error));
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();

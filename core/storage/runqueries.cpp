@@ -41,7 +41,9 @@ QSqlQuery RunQueries::exec(const QString &sql, qint64 runId, bool *ok)
     *ok = false;
     if (!m_error.isEmpty())
         return q;
-    q.setForwardOnly(true);
+    // Forward-only reads stream on SQLite; Qt's PostgreSQL driver would read them row by row and
+    // lose them when a second query runs on the connection before the first is read to its end.
+    q.setForwardOnly(!Pg::isUrl(m_path));
     if (!q.prepare(sql)) {
         m_error = q.lastError().text();
         return q;
