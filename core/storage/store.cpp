@@ -53,8 +53,8 @@ std::unique_ptr<StoredAnswerReader> Store::answers(qint64 runId) const
 std::unique_ptr<StoreWriter> Store::writerFor(const QString &location, int maxBatch, int maxQueued)
 {
     if (Pg::isUrl(location))
-        return std::make_unique<StoreWriter>(std::make_unique<PgWriter>(location), maxBatch, maxQueued);
-    return std::make_unique<StoreWriter>(std::make_unique<SqliteWriter>(location), maxBatch, maxQueued);
+        return std::make_unique<StoreWriter>(std::make_unique<PgWriter>(location), maxBatch > 0 ? maxBatch : 200'000, maxQueued);
+    return std::make_unique<StoreWriter>(std::make_unique<SqliteWriter>(location), maxBatch > 0 ? maxBatch : 20'000, maxQueued);
 }
 
 } // namespace Quorum

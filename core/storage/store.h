@@ -40,9 +40,10 @@ public:
     // A reader of one run's stored answers by work item (call its open()).
     std::unique_ptr<StoredAnswerReader> answers(qint64 runId) const;
 
-    // A writer for the store at `location`, which its start() creates or upgrades when needed
-    // (tests and benchmarks tune the batch sizes).
-    static std::unique_ptr<StoreWriter> writerFor(const QString &location, int maxBatch = 20000, int maxQueued = 100000);
+    // A writer for the store at `location`, which its start() creates or upgrades when needed.
+    // Rows per transaction at most: 0 is the store's own size (20,000 on SQLite; 200,000 on a team
+    // store, where each batch also pays one rollup upsert per touched key); tests tune it.
+    static std::unique_ptr<StoreWriter> writerFor(const QString &location, int maxBatch = 0, int maxQueued = 100000);
 
 private:
     explicit Store(QString location) : m_location(std::move(location)) {}
