@@ -39,9 +39,9 @@ inline QString testServerUrl(QString *why)
 
 // Where a test's store lives: `sqlitePath` itself, or on the team-store run a fresh database
 // named after it on the test server. A missing server is a fatal error, never a skip.
-inline QString testStore(const QString &sqlitePath)
+inline QString testStore(const QString &sqlitePath, bool teamStore = onTeamStore())
 {
-    if (!onTeamStore())
+    if (!teamStore)
         return sqlitePath;
     QString why;
     const QString server = testServerUrl(&why);
@@ -74,6 +74,24 @@ inline void closeTestSql(const QString &location)
         PgStore::closeConnection(location);
     else
         SqliteStore::closeConnection(location);
+}
+
+// The first column of the first row of `sql` in the store at `location` (-1 when it fails).
+inline QVariant valueIn(const QString &location, const QString &sql)
+{
+    QString error;
+    QVariant v = -1;
+    {
+        QSqlQuery q(testSql(location, &error));
+        if (q.exec(sql) && q.next())
+            v = q.value(0);
+    }
+    closeTestSql(location);
+    return v;
+}
+inline qint64 scalarIn(const QString &location, const QString &sql)
+{
+    return valueIn(location, sql).toLongLong();
 }
 
 inline const Store &storeAt(const QString &path)

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "jsoncompare.h"
 #include "storesupport.h"
 
 #include <cmath>
@@ -64,49 +65,6 @@ Ids seedRun(StoreWriter &w, int scenarios, const QString &planJson = u"{}"_qs)
                                 {}, 10, {}, {}, {}, {}});
     }
     return ids;
-}
-
-bool close(double a, double b, double relative = 1e-9)
-{
-    return std::abs(a - b) <= relative * std::max({1.0, std::abs(a), std::abs(b)});
-}
-
-bool close(const std::optional<double> &a, const std::optional<double> &b, double relative = 1e-9)
-{
-    return a.has_value() == b.has_value() && (!a || close(*a, *b, relative));
-}
-
-// Two JSON documents equal but for the last bits of floating-point sums.
-bool sameJson(const QJsonValue &a, const QJsonValue &b, QString *where, const QString &path = {})
-{
-    if (a.isDouble() && b.isDouble()) {
-        if (!close(a.toDouble(), b.toDouble()))
-            *where = path;
-        return where->isEmpty();
-    }
-    if (a.type() != b.type()) {
-        *where = path;
-        return false;
-    }
-    if (a.isArray()) {
-        const QJsonArray x = a.toArray(), y = b.toArray();
-        if (x.size() != y.size())
-            *where = path + u"[size]"_qs;
-        for (qsizetype i = 0; i < x.size() && where->isEmpty(); ++i)
-            sameJson(x.at(i), y.at(i), where, path + u'[' + QString::number(i) + u']');
-        return where->isEmpty();
-    }
-    if (a.isObject()) {
-        const QJsonObject x = a.toObject(), y = b.toObject();
-        if (x.keys() != y.keys())
-            *where = path + u"{keys}"_qs;
-        for (auto it = x.constBegin(); it != x.constEnd() && where->isEmpty(); ++it)
-            sameJson(it.value(), y.value(it.key()), where, path + u'.' + it.key());
-        return where->isEmpty();
-    }
-    if (a != b)
-        *where = path;
-    return where->isEmpty();
 }
 
 QSqlQuery select(const QString &path, const QString &sql)

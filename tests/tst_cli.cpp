@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include "jsoncompare.h"
+#include "storesupport.h"
 #include <QTest>
 
 namespace {
@@ -296,6 +299,62 @@ private Q_SLOTS:
             QVERIFY2(!team.err.contains(u"s3cret"_qs) && !team.out.contains("s3cret"), qPrintable(team.err));
             QVERIFY(!QFileInfo::exists(dir.filePath(u"postgresql:"_qs)) && !QFileInfo::exists(dir.filePath(u"mysql:"_qs)));
         }
+    }
+    // A finished run goes to the team store with every row and comes back the same; pushing or
+    // pulling it again changes nothing.
+    void teamStorePushAndPull()
+    {
+        QTemporaryDir dir;
+        const QString local = dir.filePath(u"local.sqlite"_qs), back = dir.filePath(u"back.sqlite"_qs);
+        const QString team = Quorum::TestSupport::testStore(dir.filePath(u"team"_qs), true);
+        QFile judges(dir.filePath(u"judges.jsonl"_qs));
+        QVERIFY(judges.open(QIODevice::WriteOnly));
+        judges.write(R"({"model_id": "simulator/judge-alpha", "region": "us-east-1"})" "\n"
+                     R"({"model_id": "simulator/judge-beta", "region": "us-east-1"})" "\n");
+        judges.close();
+        const Result ran = cli({u"run"_qs, u"--scenarios"_qs, kData + u"/good/siqa-items.jsonl"_qs, u"--models"_qs, simulatorModels(dir),
+                                u"--judges"_qs, judges.fileName(), u"--parallel"_qs, u"16"_qs, u"--db"_qs, local});
+        QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
+
+        const Result pushed = cli({u"push"_qs, u"--run"_qs, u"1"_qs, u"--from"_qs, local, u"--to"_qs, team, u"--json"_qs});
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+        const QJsonObject p = QJsonDocument::fromJson(pushed.out).object();
+        QCOMPARE(p.value(u"status"_qs).toString(), u"copied"_qs);
+        const qint64 teamRun = p.value(u"target_run"_qs).toInteger();
+        auto count = [](const QString &store, const QString &table, qint64 run) {
+            return Quorum::TestSupport::scalarIn(store, QStringLiteral("SELECT count(*) FROM %1 WHERE run_id = %2").arg(table).arg(run));
+        };
+        for (const QString &table : {u"scenarios"_qs, u"variants"_qs, u"judges"_qs, u"invocations"_qs, u"verdicts"_qs, u"errors"_qs,
+                                     u"run_events"_qs}) {
+            QCOMPARE(count(team, table, teamRun), count(local, table, 1));
+            QVERIFY(table == u"errors" || count(local, table, 1) > 0);
+        }
+        QCOMPARE(p.value(u"verdicts"_qs).toInt(), 2 * p.value(u"invocations"_qs).toInt());
+
+        const Result again = cli({u"push"_qs, u"--run"_qs, u"1"_qs, u"--from"_qs, local, u"--to"_qs, team, u"--json"_qs});
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"status"_qs).toString(), u"already_there"_qs);
+        QCOMPARE(Quorum::TestSupport::scalarIn(team, u"SELECT count(*) FROM runs"_qs), 1);
+        QCOMPARE(Quorum::TestSupport::scalarIn(team, u"SELECT count(*) FROM invocations"_qs), count(local, u"invocations"_qs, 1));
+
+        auto board = [](const QString &store, qint64 run) {
+            QJsonObject o = QJsonDocument::fromJson(cli({u"leaderboard"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, store,
+                                                         u"--json"_qs}).out).object();
+            o.remove(u"run_id"_qs);
+            return o;
+        };
+        const QJsonObject original = board(local, 1);
+        QVERIFY(!original.isEmpty());
+        QString where;
+        QVERIFY2(Quorum::TestSupport::sameJson(board(team, teamRun), original, &where), qPrintable(where));
+
+        QCOMPARE(cli({u"pull"_qs, u"--run"_qs, QString::number(teamRun), u"--from"_qs, team, u"--to"_qs, back}).exitCode, 0);
+        const Result twice = cli({u"pull"_qs, u"--run"_qs, QString::number(teamRun), u"--from"_qs, team, u"--to"_qs, back});
+        QVERIFY2(twice.err.contains(u"already"_qs), qPrintable(twice.err));
+        QVERIFY2(Quorum::TestSupport::sameJson(board(back, 1), original, &where), qPrintable(where));
+        const QString fingerprint = Quorum::TestSupport::valueIn(local, u"SELECT response_fingerprint FROM runs"_qs).toString();
+        QCOMPARE(fingerprint.size(), 64);
+        QCOMPARE(Quorum::TestSupport::valueIn(back, u"SELECT response_fingerprint FROM runs"_qs).toString(), fingerprint);
+        QCOMPARE(Quorum::TestSupport::valueIn(team, u"SELECT response_fingerprint FROM runs"_qs).toString(), fingerprint);
     }
     // A writer lock held by another process: the message names that process and its host.
     void heldLockNamesItsHolder()

@@ -17,5 +17,7 @@ int compare(const QStringList &arguments);
 int rejudge(const QStringList &arguments);
 int judge(const QStringList &arguments);
 int probe(const QStringList &arguments);
+int push(const QStringList &arguments);
+int pull(const QStringList &arguments);
 
 } // namespace Quorum::Cli

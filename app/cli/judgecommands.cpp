@@ -43,18 +43,6 @@ void addJuryOptions(QCommandLineParser &parser)
 }
 
 // Parses; 0 to go on, else the exit code (help printed, or a usage error).
-int parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
-{
-    if (!parser.parse(arguments)) {
-        say(command + u": "_qs + parser.errorText() + u'\n');
-        return 64;
-    }
-    if (parser.isSet(u"help"_qs)) {
-        QTextStream(stdout) << parser.helpText();
-        return -1;
-    }
-    return 0;
-}
 
 // Puts the jury the options name into the plan (judges, scorers, template, criteria,
 // threshold); keeps the plan's own where an option is not given. 0, or the exit code.

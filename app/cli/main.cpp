@@ -18,6 +18,8 @@ int usage(int code)
         "  rejudge --run ID      score a stored run again with another jury or template (no model calls)\n"
         "  judge --answers F     judge answers produced elsewhere (JSONL of prompt, response, model)\n"
         "  probe --models F      which service tiers each model accepts in each region (cached)\n"
+        "  push --run ID --from PATH --to URL   publish a finished run to a team store (PostgreSQL)\n"
+        "  pull --run ID --from URL --to PATH   bring a run from a team store into a local one\n"
         "  simulate              serve the provider simulator on 127.0.0.1 until interrupted\n"
         "  keys status|set|delete  where each provider's key comes from; store one in the OS keychain\n"
         "\n"
@@ -56,6 +58,10 @@ int main(int argc, char *argv[])
         return Quorum::Cli::runs(arguments);
     if (command == u"simulate")
         return Quorum::Cli::simulate(arguments);
+    if (command == u"push")
+        return Quorum::Cli::push(arguments);
+    if (command == u"pull")
+        return Quorum::Cli::pull(arguments);
     if (command == u"keys")
         return Quorum::Cli::keys(arguments);
     if (command == u"--help" || command == u"-h" || command == u"help")

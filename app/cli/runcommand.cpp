@@ -99,6 +99,19 @@ QString databasePath(const QCommandLineParser &parser)
     return parser.isSet(u"db"_qs) ? parser.value(u"db"_qs) : Store::defaultLocation();
 }
 
+int parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
+{
+    if (!parser.parse(arguments)) {
+        say(command + u": "_qs + parser.errorText() + u'\n');
+        return 64;
+    }
+    if (parser.isSet(u"help"_qs)) {
+        QTextStream(stdout) << parser.helpText();
+        return -1;
+    }
+    return 0;
+}
+
 int openStore(const QCommandLineParser &parser, RunOptions &options, bool json, const QString &command)
 {
     const Store::Opened opened = Store::open(databasePath(parser));

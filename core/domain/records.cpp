@@ -6,7 +6,18 @@ namespace Quorum {
 
 namespace {
 constexpr std::array<const char *, 6> kRunStatus = {"planned", "running", "paused", "completed", "cancelled", "failed"};
+constexpr std::array<const char *, 4> kVerdictStatus = {"ok", "repaired", "unparseable", "failed"};
+constexpr std::array<const char *, 3> kErrorCategory = {"api", "judge", "processing"};
+
+template<typename E, size_t N>
+E fromName(const std::array<const char *, N> &names, const QString &name, E otherwise)
+{
+    for (size_t i = 0; i < N; ++i)
+        if (name == QLatin1String(names.at(i)))
+            return E(i);
+    return otherwise;
 }
+} // namespace
 
 QString runStatusName(RunStatus status)
 {
@@ -15,22 +26,27 @@ QString runStatusName(RunStatus status)
 
 RunStatus runStatusFromName(const QString &name)
 {
-    for (size_t i = 0; i < kRunStatus.size(); ++i)
-        if (name == QLatin1String(kRunStatus.at(i)))
-            return RunStatus(i);
-    return RunStatus::Failed;
+    return fromName(kRunStatus, name, RunStatus::Failed);
 }
 
 QString verdictStatusName(VerdictStatus status)
 {
-    static constexpr std::array<const char *, 4> names = {"ok", "repaired", "unparseable", "failed"};
-    return QString::fromLatin1(names.at(size_t(status)));
+    return QString::fromLatin1(kVerdictStatus.at(size_t(status)));
+}
+
+VerdictStatus verdictStatusFromName(const QString &name)
+{
+    return fromName(kVerdictStatus, name, VerdictStatus::Failed);
 }
 
 QString errorCategoryName(ErrorCategory category)
 {
-    static constexpr std::array<const char *, 3> names = {"api", "judge", "processing"};
-    return QString::fromLatin1(names.at(size_t(category)));
+    return QString::fromLatin1(kErrorCategory.at(size_t(category)));
+}
+
+ErrorCategory errorCategoryFromName(const QString &name)
+{
+    return fromName(kErrorCategory, name, ErrorCategory::Processing);
 }
 
 } // namespace Quorum

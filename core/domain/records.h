@@ -117,6 +117,7 @@ struct AttemptRecord
 
 enum class VerdictStatus { Ok, Repaired, Unparseable, Failed };
 QString verdictStatusName(VerdictStatus status);
+VerdictStatus verdictStatusFromName(const QString &name);
 
 // One judge's verdict on one invocation. Core dimension scores are 1–5, 0 = not scored.
 struct VerdictRecord
@@ -158,6 +159,7 @@ struct JuryOutcome
 
 enum class ErrorCategory { Api, Judge, Processing };
 QString errorCategoryName(ErrorCategory category);
+ErrorCategory errorCategoryFromName(const QString &name);
 
 struct ErrorRecord
 {

@@ -1,8 +1,6 @@
 #include "runqueries.h"
 
-#include "postgres/pgconnection.h"
-#include "postgres/pgstore.h"
-#include "sqlite/sqlitestore.h"
+#include "readconnection.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -26,24 +24,21 @@ RunQueries::~RunQueries()
 {
     if (--tReaders[m_path] <= 0) {
         tReaders.remove(m_path);
-        if (Pg::isUrl(m_path))
-            PgStore::closeConnection(m_path);
-        else
-            SqliteStore::closeConnection(m_path);
+        closeReadConnection(m_path);
     }
 }
 
 QSqlQuery RunQueries::exec(const QString &sql, qint64 runId, bool *ok)
 {
     m_error.clear();
-    QSqlDatabase db = Pg::isUrl(m_path) ? PgStore::connection(m_path, &m_error) : SqliteStore::connection(m_path, &m_error);
+    QSqlDatabase db = readConnection(m_path, &m_error);
     QSqlQuery q(db);
     *ok = false;
     if (!m_error.isEmpty())
         return q;
     // Forward-only reads stream on SQLite; Qt's PostgreSQL driver would read them row by row and
     // lose them when a second query runs on the connection before the first is read to its end.
-    q.setForwardOnly(!Pg::isUrl(m_path));
+    q.setForwardOnly(readsStream(m_path));
     if (!q.prepare(sql)) {
         m_error = q.lastError().text();
         return q;
