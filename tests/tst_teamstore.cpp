@@ -1,0 +1,147 @@
+// The team store on PostgreSQL: connection failures are errors for people; several writers at
+// once, each killed once and resumed, lose and duplicate nothing, and their rollups equal their
+// rows. Always against the test server (ctest's postgres_server fixture).
+#include "config/planfile.h"
+#include "runcontroller_data.h"
+#include "runtestsupport.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Quorum;
+using namespace Quorum::TestSupport;
+
+class TstTeamStore final : public RunTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
+
+    void connectionFailuresAreForPeople()
+    {
+        QString why;
+        const QString server = testServerUrl(&why);
+        QVERIFY2(!server.isEmpty(), qPrintable(why));
+        const QString base = server.left(server.lastIndexOf(u'/') + 1);
+        const QString port = QUrl(server).port() > 0 ? QString::number(QUrl(server).port()) : QString();
+
+        const Store::Opened missing = Store::open(base + u"no_such_database"_qs);
+        QVERIFY(!missing.store);
+        QVERIFY2(missing.error.contains(u"the database does not exist"_qs), qPrintable(missing.error));
+
+        qputenv("PGPASSWORD", "wrong");
+        const Store::Opened refused = Store::open(server);
+        qputenv("PGPASSWORD", "quorum-test");
+        QVERIFY(!refused.store);
+        QVERIFY2(refused.error.contains(u"authentication failed"_qs), qPrintable(refused.error));
+        QVERIFY2(!refused.error.contains(u"wrong"_qs), qPrintable(refused.error));
+
+        const Store::Opened unreachable = Store::open(u"postgresql://quorum:hidden@127.0.0.1:1/postgres"_qs);
+        QVERIFY(!unreachable.store);
+        QVERIFY2(unreachable.error.contains(u"cannot be reached"_qs), qPrintable(unreachable.error));
+        QVERIFY2(!unreachable.error.contains(u"hidden"_qs), qPrintable(unreachable.error));
+
+        // A store of a newer Quorum is refused and left as it was.
+        const QString newer = testStore(m_dir.filePath(u"newer"_qs), true);
+        QVERIFY(Store::open(newer).store);
+        {
+            QString error;
+            QSqlQuery q(testSql(newer, &error));
+            QVERIFY(q.exec(u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_qs));
+        }
+        closeTestSql(newer);
+        const Store::Opened later = Store::open(newer);
+        QVERIFY(!later.store);
+        QVERIFY2(later.error.contains(u"newer Quorum"_qs), qPrintable(later.error));
+        QCOMPARE(valueIn(newer, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"99"_qs);
+    }
+
+    // Four quorum-cli runs write to one team store at once; each is killed once mid-way and resumed.
+    void fourWritersKilledAndResumed()
+    {
+        m_sim->setProfile(profileFromJson(kKillableRun));
+        const QString db = testStore(m_dir.filePath(u"four"_qs), true);
+        QVERIFY(Store::open(db).store);
+        const QString planPath = m_dir.filePath(u"four-plan.json"_qs);
+        RunPlan p = plan(30, 2, 1);
+        p.settings.parallel = 2;
+        QCOMPARE(savePlan(p, planPath), QString());
+        const qint64 perRun = 30 * 2;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"OPENAI_API_KEY"_qs, u"k"_qs);
+        env.insert(u"ANTHROPIC_API_KEY"_qs, u"k"_qs);
+        env.insert(u"PGPASSWORD"_qs, u"quorum-test"_qs);
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_qs);
+        constexpr int kWriters = 4;
+        QProcess writers[kWriters];
+        for (int w = 0; w < kWriters; ++w) {
+            writers[w].setProcessEnvironment(env);
+            writers[w].start(quorumCli(), {u"run"_qs, u"--db"_qs, db, u"--no-access-check"_qs, u"--plan"_qs, planPath,
+                                           u"--name"_qs, QStringLiteral("writer %1").arg(w)});
+            QVERIFY(writers[w].waitForStarted());
+        }
+        // Kill each once it has stored some of its work (but not all of it).
+        auto storedBy = [&](int w) {
+            return scalarIn(db, QStringLiteral("SELECT count(*) FROM invocations i JOIN runs r ON r.id = i.run_id "
+                                               "WHERE r.name = 'writer %1'").arg(w));
+        };
+        bool killed[kWriters] = {};
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 90000 && std::count(killed, killed + kWriters, true) < kWriters) {
+            for (int w = 0; w < kWriters; ++w) {
+                if (killed[w])
+                    continue;
+                QVERIFY2(writers[w].state() == QProcess::Running, "a writer ended before it could be killed mid-way");
+                if (const qint64 n = storedBy(w); n >= 6 && n < perRun) {
+                    ::kill(pid_t(writers[w].processId()), SIGKILL);
+                    QVERIFY(writers[w].waitForFinished(10000));
+                    killed[w] = true;
+                }
+            }
+            QTest::qWait(5);
+        }
+        QCOMPARE(std::count(killed, killed + kWriters, true), kWriters);
+        QCOMPARE(scalarIn(db, u"SELECT count(*) FROM runs"_qs), kWriters);
+        // All four resume at once.
+        for (int w = 0; w < kWriters; ++w) {
+            const qint64 run = scalarIn(db, QStringLiteral("SELECT id FROM runs WHERE name = 'writer %1'").arg(w));
+            QVERIFY(run > 0);
+            writers[w].start(quorumCli(), {u"run"_qs, u"--db"_qs, db, u"--no-access-check"_qs, u"--resume"_qs, QString::number(run)});
+            QVERIFY(writers[w].waitForStarted());
+        }
+        for (int w = 0; w < kWriters; ++w) {
+            // The simulator answers from this thread's event loop: wait spinning it.
+            QElapsedTimer running;
+            running.start();
+            while (writers[w].state() != QProcess::NotRunning && running.elapsed() < 90000)
+                QTest::qWait(20);
+            const bool finished = writers[w].state() == QProcess::NotRunning;
+            QVERIFY2(finished, qPrintable(QStringLiteral("writer %1 did not finish: %2").arg(w)
+                                              .arg(QString::fromUtf8(writers[w].readAllStandardError().right(600)))));
+            QVERIFY2(writers[w].exitCode() == 0, writers[w].readAllStandardError().constData());
+        }
+        QCOMPARE(scalarIn(db, u"SELECT count(*) FROM runs WHERE status = 'completed'"_qs), kWriters);
+        QCOMPARE(scalarIn(db, u"SELECT count(*) FROM invocations"_qs), kWriters * perRun);
+        QCOMPARE(scalarIn(db, u"SELECT count(*) FROM (SELECT run_id, work_item FROM invocations GROUP BY 1, 2) AS items"_qs),
+                 kWriters * perRun);
+        QCOMPARE(scalarIn(db, u"SELECT count(*) FROM verdicts"_qs), kWriters * perRun);                // one judge
+        QCOMPARE(scalarIn(db, u"SELECT count(DISTINCT id) FROM verdicts"_qs), kWriters * perRun);
+        // The rollups equal the rows, run by run.
+        QCOMPARE(scalarIn(db, uR"(SELECT count(*) FROM (
+            SELECT run_id, variant_id, scenario_id, count(*) AS n, count(jury_pass) AS s, coalesce(sum(jury_pass), 0) AS p
+            FROM invocations GROUP BY 1, 2, 3
+            EXCEPT SELECT run_id, variant_id, scenario_id, invocations, scored, passed FROM variant_scenario_rollup) AS differing)"_qs),
+                 0);
+        QCOMPARE(scalarIn(db, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs), kWriters * perRun);
+        QCOMPARE(scalarIn(db, u"SELECT sum(verdicts) FROM judge_rollup"_qs), kWriters * perRun);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTeamStore)
+#include "tst_teamstore.moc"
