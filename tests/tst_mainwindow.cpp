@@ -8,6 +8,7 @@
 #include "present/runtablemodel.h"
 #include "storage/sqlite/sqlitestore.h"
 #include "storage/store.h"
+#include "storesupport.h"
 #include "workspace/workspacepage.h"
 #include "simulator/simulator.h"
 #include "monitor/runpanel.h"
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -153,6 +155,32 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(window.runs()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(window.runs()->model()->index(0, RunTableModel::NameColumn).data().toString(), u"nightly"_qs);
         SqliteStore::closeConnection(path);
+    }
+
+    // A team store opens like a file; the status bar says it is one, and the runs page lists its runs.
+    void teamStoreIsNamedInTheStatusBar()
+    {
+        QTemporaryDir dir;
+        const QString url = TestSupport::testStore(dir.filePath(u"gui"_qs), true);
+        {
+            const auto writer = Store::writerFor(url);
+            QCOMPARE(writer->start(), QString());
+            writer->submit(RunRecord{writer->allocateId(StoreWriter::Table::Runs), u"shared"_qs, u"{}"_qs, {}, {}, {},
+                                    RunStatus::Completed, 0});
+            QVERIFY(writer->flush(5000));
+        }
+        MainWindow window;
+        QSignalSpy opened(&window, &MainWindow::databaseOpened);
+        QSignalSpy loaded(window.runs(), &RunsPage::loaded);
+        window.openDatabase(url);
+        QVERIFY(opened.wait(10000));
+        QVERIFY2(opened.first().first().toBool(), qPrintable(opened.first().at(1).toString()));
+        const auto *label = window.findChild<QLabel *>(u"storeLabel"_qs);
+        QVERIFY(label);
+        QVERIFY2(label->text().startsWith(u"Team store: postgresql://quorum@127.0.0.1:"_qs), qPrintable(label->text()));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.runs()->model()->rowCount(), 1);
+        QCOMPARE(window.runs()->model()->index(0, RunTableModel::NameColumn).data().toString(), u"shared"_qs);
     }
 
     void unusableDatabaseKeepsTheAppRunning()

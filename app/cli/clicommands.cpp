@@ -158,7 +158,7 @@ int runs(const QStringList &arguments)
     if (!parse(parser, arguments, &code))
         return code;
     const QString path = databasePath(parser);
-    const Store::Opened opened = Store::open(path);
+    const Store::Opened opened = openStoreAt(path);
     if (!opened.store) {
         err() << opened.error << '\n';
         return 1;
@@ -251,11 +251,13 @@ int keys(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0, u"status"_qs);
     if (action == u"set" || action == u"delete") {
-        const QString account = positional.value(1);
+        QString account = positional.value(1);
         static const QStringList kAccounts = {u"openai"_qs, u"azure"_qs, u"anthropic"_qs, u"gemini"_qs,
                                               u"openai-compatible"_qs, u"aws-bedrock-token"_qs};
-        if (!kAccounts.contains(account)) {
-            err() << tr("keys %1: name one of %2\n").arg(action, kAccounts.join(u", "));
+        if (account.startsWith(u"postgresql://") || account.startsWith(u"postgres://")) {
+            account = Store::keychainAccount(account); // a team store's password
+        } else if (!kAccounts.contains(account)) {
+            err() << tr("keys %1: name one of %2, or a team store's postgresql:// URL\n").arg(action, kAccounts.join(u", "));
             return 64;
         }
         QString secret;
@@ -318,7 +320,7 @@ int openRun(const QCommandLineParser &parser, const QString &command, qint64 *ru
         err() << tr("%1: give --run ID\n").arg(command);
         return 64;
     }
-    const Store::Opened opened = Store::open(databasePath(parser));
+    const Store::Opened opened = openStoreAt(databasePath(parser));
     if (!opened.store) {
         err() << opened.error << '\n';
         return 1;

@@ -112,9 +112,14 @@ int parseArguments(QCommandLineParser &parser, const QStringList &arguments, con
     return 0;
 }
 
+Store::Opened openStoreAt(const QString &location)
+{
+    return Store::open(location, OsKeychain::lookup());
+}
+
 int openStore(const QCommandLineParser &parser, RunOptions &options, bool json, const QString &command)
 {
-    const Store::Opened opened = Store::open(databasePath(parser));
+    const Store::Opened opened = openStoreAt(databasePath(parser));
     if (!opened.store) {
         say(tr("%1: %2\n").arg(command, opened.error));
         return notRun(json, 1, opened.error);

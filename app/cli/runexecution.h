@@ -20,6 +20,8 @@ QString databasePath(const QCommandLineParser &parser);
 // Parses a command's arguments: 0 to go on, -1 after --help (exit 0), else the exit code after
 // saying what is wrong.
 int parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
+// Opens a store as every command does (a team store's password may come from the keychain).
+Store::Opened openStoreAt(const QString &location);
 // Opens the store --db names into options.store (a run goes nowhere else). 0, or the exit code
 // after saying "<command>: why" (and, with --json, the not-run document).
 int openStore(const QCommandLineParser &parser, RunOptions &options, bool json, const QString &command);

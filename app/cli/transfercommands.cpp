@@ -37,12 +37,12 @@ int transfer(const QStringList &arguments, const QString &command)
         return 64;
     }
     const bool json = parser.isSet(u"json"_qs);
-    const Store::Opened from = Store::open(parser.value(u"from"_qs));
+    const Store::Opened from = openStoreAt(parser.value(u"from"_qs));
     if (!from.store) {
         say(tr("%1: %2\n").arg(command, from.error));
         return notRun(json, 1, from.error);
     }
-    const Store::Opened to = Store::open(parser.value(u"to"_qs));
+    const Store::Opened to = openStoreAt(parser.value(u"to"_qs));
     if (!to.store) {
         say(tr("%1: %2\n").arg(command, to.error));
         return notRun(json, 1, to.error);

@@ -8,12 +8,28 @@
 #include "sqlite/sqlitestore.h"
 #include "sqlite/sqlitewriter.h"
 
+#include <QUrl>
+
 namespace Quorum {
 
-Store::Opened Store::open(const QString &location)
+QString Store::keychainAccount(const QString &location)
+{
+    if (!Pg::isUrl(location))
+        return {};
+    QUrl u(location);
+    u.setPassword({});
+    u.setQuery(QString());
+    return u.toString();
+}
+
+Store::Opened Store::open(const QString &location, const Keychain &keychain)
 {
     Opened out;
     if (Pg::isUrl(location)) {
+        // libpq reads PGPASSWORD itself; the keychain's secret goes there, for this process only.
+        if (keychain && QUrl(location).password().isEmpty() && !qEnvironmentVariableIsSet("PGPASSWORD"))
+            if (const QString secret = keychain(keychainAccount(location)); !secret.isEmpty())
+                qputenv("PGPASSWORD", secret.toUtf8());
         const PgStore::Readiness ready = PgStore::prepare(location);
         out.fromVersion = ready.fromVersion;
         if (!ready.ok)

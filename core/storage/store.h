@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Quorum {
@@ -23,8 +24,15 @@ public:
         int fromVersion = 0;                  // 0: created now
         QString backupPath;                   // set when an older store was upgraded
     };
+    // Where a front-end's keychain is asked for a secret by account name (OsKeychain::lookup()).
+    using Keychain = std::function<QString(const QString &account)>;
     // Checks the location, creates the store or checks and upgrades it (a newer one is refused).
-    static Opened open(const QString &location);
+    // A team store's password comes from its URL, PGPASSWORD, the keychain (its account is
+    // keychainAccount(location)) or ~/.pgpass, in that order; Quorum never writes it anywhere.
+    static Opened open(const QString &location, const Keychain &keychain = {});
+    // The keychain account of a team store's password: its URL without password or options
+    // ("postgresql://user@host:port/dbname"); "" for a local store.
+    static QString keychainAccount(const QString &location);
     // The store the GUI and the CLI use unless told otherwise: quorum/quorum.sqlite in the
     // per-user data folder ($XDG_DATA_HOME, else ~/.local/share), the same for every program.
     static QString defaultLocation();

@@ -17,6 +17,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -85,6 +86,8 @@ MainWindow::MainWindow(QWidget *parent)
             rejudgeRun(runId, judges);
     });
 
+    m_databaseLabel->setObjectName(u"storeLabel"_qs);
+
     statusBar()->addPermanentWidget(m_databaseLabel);
     createMenus();
     resize(1200, 760);
@@ -128,6 +131,22 @@ void MainWindow::createMenus()
         if (!path.isEmpty())
             openDatabase(path);
     });
+    file->addAction(tr("Open &Team Store…"), this, [this] {
+        // A PostgreSQL server the team shares. The password is asked of the keychain, PGPASSWORD
+        // or ~/.pgpass, never typed into the URL here.
+        auto *dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Open Team Store"));
+        dialog->setLabelText(tr("The team store's URL (its password comes from the keychain, PGPASSWORD or ~/.pgpass):"));
+        dialog->setTextValue(Store::keychainAccount(m_databasePath).isEmpty() ? u"postgresql://user@host:5432/quorum"_qs
+                                                                               : Store::keychainAccount(m_databasePath));
+        dialog->resize(560, dialog->sizeHint().height());
+        connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &url) {
+            if (!url.trimmed().isEmpty())
+                openDatabase(url.trimmed());
+        });
+        dialog->open();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
@@ -162,22 +181,32 @@ void MainWindow::showProblems(const QString &what, const Diagnostics &diagnostic
         m_problemsDock->show();
 }
 
+QString MainWindow::storeLabel() const
+{
+    if (!m_store)
+        return tr("No database open");
+    return Store::keychainAccount(m_store->location()).isEmpty() ? tr("Database: %1").arg(m_store->displayedLocation())
+                                                                  : tr("Team store: %1").arg(m_store->displayedLocation());
+}
+
 void MainWindow::openDatabase(const QString &path)
 {
-    m_databaseLabel->setText(tr("Opening %1…").arg(path));
-    runInBackground(this, [path] { return Store::open(path); }, [this, path](Store::Opened opened) {
+    const Store::Keychain keychain = m_keychain;
+    const QString shown = Store::keychainAccount(path).isEmpty() ? path : Store::keychainAccount(path);
+    m_databaseLabel->setText(tr("Opening %1…").arg(shown));
+    runInBackground(this, [path, keychain] { return Store::open(path, keychain); }, [this, path](Store::Opened opened) {
         if (!opened.store) {
             // The store open before (if any) stays open.
-            m_databaseLabel->setText(m_store ? tr("Database: %1").arg(m_store->location()) : tr("No database open"));
+            m_databaseLabel->setText(storeLabel());
             warn(tr("Cannot open the database"), opened.error);
             Q_EMIT databaseOpened(false, opened.error);
             return;
         }
         m_store = opened.store;
         m_databasePath = path;
-        m_databaseLabel->setText(tr("Database: %1").arg(path));
-        m_databaseLabel->setToolTip(path);
-        QString message = tr("Opened %1").arg(path);
+        m_databaseLabel->setText(storeLabel());
+        m_databaseLabel->setToolTip(m_store->displayedLocation());
+        QString message = tr("Opened %1").arg(m_store->displayedLocation());
         if (!opened.backupPath.isEmpty())
             message = tr("Upgraded %1 from version %2; the old file is kept as %3").arg(path).arg(opened.fromVersion).arg(opened.backupPath);
         statusBar()->showMessage(message, 8000);

@@ -80,6 +80,8 @@ private:
     QDockWidget *m_problemsDock;
     QTabWidget *m_tabs;
     QLabel *m_databaseLabel;
+    // What the status bar says of the open store: a local file or a team store (no password shown).
+    QString storeLabel() const;
     QString m_databasePath;
     std::shared_ptr<const Store> m_store;   // the store open now (readers for the pages come from it)
     QString m_planPath;
