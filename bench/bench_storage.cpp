@@ -1,11 +1,15 @@
 // Storage benchmark (issue: foundation). Ingests N invocations with 3 judge verdicts each
 // through the StoreWriter, then times the leaderboard, heatmap and regional aggregate queries.
-//   bench_storage [--invocations N] [--db PATH] [--keep]
+//   bench_storage [--invocations N] [--db PATH|URL] [--copy-to PATH|URL]
+// --db takes a team store's postgresql:// URL too (an empty database; PGPASSWORD for its password);
+// --copy-to then times copying the whole run into another store (quorum-cli push and pull).
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
 #include "analytics/regional.h"
 #include "analytics/statistics.h"
+#include "storage/readconnection.h"
 #include "storage/runqueries.h"
+#include "storage/runtransfer.h"
 #include "storage/sqlite/sqlitestore.h"
 #include "storage/store.h"
 
@@ -164,6 +168,8 @@ int main(int argc, char *argv[])
     }
     writer->flush();
     const double ingestS = double(timer.nsecsElapsed()) / 1e9;
+    writer->submit(RunStatusUpdate{runId, RunStatus::Completed, base, {}}); // finished: it may be copied
+    writer->flush();
     if (!writer->lastError().isEmpty())
         out << "writer reported: " << writer->lastError() << '\n';
 
@@ -231,6 +237,20 @@ int main(int argc, char *argv[])
     }
     const double bootstrapMs = medianMs([&] { Stats::bootstrapRatio(passes, scored, 1000); }, 3);
     out << QStringLiteral("  bootstrap, 1,000 resamples over 10,000 scenarios: %1 ms\n").arg(bootstrapMs, 0, 'f', 0);
-    SqliteStore::closeConnection(path);
+    if (const qsizetype i = args.indexOf(u"--copy-to"_qs); i > 0 && i + 1 < args.size()) {
+        // quorum-cli push/pull: the whole run, every row, into another store.
+        const Store::Opened from = Store::open(path), to = Store::open(args.at(i + 1));
+        if (!from.store || !to.store) {
+            out << "cannot open the stores: " << from.error << to.error << '\n';
+            return 1;
+        }
+        QElapsedTimer copyTimer;
+        copyTimer.start();
+        const RunTransfer t = copyRun(*from.store, runId, *to.store);
+        out << QStringLiteral("  copy of the run to %1: %2 s (%3 invocations, %4 verdicts)%5\n")
+                   .arg(to.store->displayedLocation()).arg(double(copyTimer.nsecsElapsed()) / 1e9, 0, 'f', 2)
+                   .arg(t.invocations).arg(t.verdicts).arg(t.error.isEmpty() ? QString() : u"; "_qs + t.error);
+    }
+    closeReadConnection(path);
     return stored == total ? 0 : 1;
 }

@@ -54,13 +54,22 @@ foreach(source IN LISTS front)
     endif()
 endforeach()
 
-# The SQLite backend stays in core/storage/sqlite: the rest of storage (the Store, the writer's
-# queue and batches, the rollup arithmetic, the readers' interfaces) knows no sqlite3_* call.
+# The backends stay in their folders: the rest of storage (the Store, the writer's queue and
+# batches, the rollup arithmetic, the readers) knows no sqlite3_* and no libpq call, and neither
+# backend knows the other.
 file(GLOB neutral "${SOURCE}/core/storage/*.h" "${SOURCE}/core/storage/*.cpp")
-foreach(source IN LISTS neutral)
-    file(STRINGS "${source}" raw REGEX "(#[ \t]*include[ \t]*[<\"]sqlite3\\.h|sqlite3_[a-z])")
+file(GLOB sqlite_backend "${SOURCE}/core/storage/sqlite/*")
+file(GLOB postgres_backend "${SOURCE}/core/storage/postgres/*")
+foreach(source IN LISTS neutral postgres_backend)
+    file(STRINGS "${source}" raw REGEX "(#[ \t]*include[ \t]*[<\"]sqlite3\\.h|sqlite3_[a-z]|#[ \t]*include[ \t]*\"\\.\\./sqlite/)")
     if(raw)
         list(APPEND problems "${source}: SQLite's own API only in core/storage/sqlite/: ${raw}")
+    endif()
+endforeach()
+foreach(source IN LISTS neutral sqlite_backend)
+    file(STRINGS "${source}" raw REGEX "(#[ \t]*include[ \t]*[<\"]libpq-fe\\.h|[^a-zA-Z_]PQ[a-z]+\\(|#[ \t]*include[ \t]*\"\\.\\./postgres/)")
+    if(raw)
+        list(APPEND problems "${source}: libpq only in core/storage/postgres/: ${raw}")
     endif()
 endforeach()
 

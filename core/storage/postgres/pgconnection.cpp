@@ -26,6 +26,26 @@ QString displayed(const QString &url)
     return u.toString();
 }
 
+bool Row::isNull(int c) const
+{
+    return PQgetisnull(m_r, m_row, c);
+}
+
+qint64 Row::int64(int c) const
+{
+    return QByteArray(PQgetvalue(m_r, m_row, c)).toLongLong();
+}
+
+double Row::real(int c) const
+{
+    return QByteArray(PQgetvalue(m_r, m_row, c)).toDouble();
+}
+
+QString Row::text(int c) const
+{
+    return QString::fromUtf8(PQgetvalue(m_r, m_row, c), PQgetlength(m_r, m_row, c));
+}
+
 void ResultDeleter::operator()(pg_result *r) const
 {
     PQclear(r);

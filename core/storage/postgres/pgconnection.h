@@ -23,6 +23,25 @@ inline constexpr int kOldestServer = 130000;
 struct ResultDeleter { void operator()(pg_result *r) const; };
 using Result = std::unique_ptr<pg_result, ResultDeleter>;
 
+// One result row's columns, read from their text (the text protocol).
+class Row final
+{
+public:
+    Row(const pg_result *r, int row) : m_r(r), m_row(row) {}
+    bool isNull(int c) const;
+    qint64 int64(int c) const;
+    int integer(int c) const { return int(int64(c)); }
+    double real(int c) const;
+    bool boolean(int c) const { return int64(c) != 0; }
+    QString text(int c) const;
+    std::optional<double> optionalReal(int c) const { return isNull(c) ? std::nullopt : std::optional(real(c)); }
+    std::optional<bool> optionalBool(int c) const { return isNull(c) ? std::nullopt : std::optional(boolean(c)); }
+
+private:
+    const pg_result *m_r;
+    int m_row;
+};
+
 // One libpq connection. The password comes from the URL, PGPASSWORD or ~/.pgpass, as libpq
 // reads them: Quorum never writes it anywhere.
 class Connection final

@@ -1,6 +1,7 @@
 #include "pgwriter.h"
 
 #include "pgschema.h"
+#include "../storedrows.h"
 #include "pgstore.h"
 
 #include <QCoreApplication>
@@ -46,23 +47,6 @@ private:
 
 std::optional<int> score(int s) { return s > 0 ? std::optional<int>(s) : std::nullopt; }
 
-// One result row's columns, read from their text.
-class PgRow final
-{
-public:
-    PgRow(const pg_result *r, int row) : m_r(r), m_row(row) {}
-    bool isNull(int c) const { return PQgetisnull(m_r, m_row, c); }
-    qint64 int64(int c) const { return QByteArray(PQgetvalue(m_r, m_row, c)).toLongLong(); }
-    double real(int c) const { return QByteArray(PQgetvalue(m_r, m_row, c)).toDouble(); }
-    bool boolean(int c) const { return int64(c) != 0; }
-    QString text(int c) const { return QString::fromUtf8(PQgetvalue(m_r, m_row, c), PQgetlength(m_r, m_row, c)); }
-    std::optional<double> optionalReal(int c) const { return isNull(c) ? std::nullopt : std::optional(real(c)); }
-    std::optional<bool> optionalBool(int c) const { return isNull(c) ? std::nullopt : std::optional(boolean(c)); }
-
-private:
-    const pg_result *m_r;
-    int m_row;
-};
 
 const char *const kCopySql[] = {
     "COPY invocations (id, run_id, variant_id, scenario_id, work_item, experiment, invocation_index, temperature, status, "
@@ -375,23 +359,11 @@ std::optional<RollupAccumulator::StoredJury> PgWriter::storedJury(qint64 invocat
     if (!flush().isEmpty())
         return std::nullopt;
     QString error;
-    const Pg::Result r = m_db.query("SELECT run_id, variant_id, scenario_id, jury_pass, coalesce(jury_score, 0), disputed, "
-                                    "judge_cost_usd, experiment, temperature FROM invocations WHERE id = $1",
-                                    {QByteArray::number(invocationId)}, &error);
+    const std::string sql = std::string(StoredRows::kJuryColumns) + "WHERE id = $1";
+    const Pg::Result r = m_db.query(sql.c_str(), {QByteArray::number(invocationId)}, &error);
     if (!r || PQntuples(r.get()) != 1)
         return std::nullopt;
-    const PgRow row(r.get(), 0);
-    RollupAccumulator::StoredJury j;
-    j.runId = row.int64(0);
-    j.variantId = row.int64(1);
-    j.scenarioId = row.int64(2);
-    j.passed = row.optionalBool(3);
-    j.score = row.real(4);
-    j.disputed = row.boolean(5);
-    j.judgeCostUsd = row.real(6);
-    j.experiment = int(row.int64(7));
-    j.temperature = row.real(8);
-    return j;
+    return StoredRows::jury(Pg::Row(r.get(), 0));
 }
 
 std::optional<InvocationRecord> PgWriter::storedSums(qint64 invocationId)
@@ -399,28 +371,11 @@ std::optional<InvocationRecord> PgWriter::storedSums(qint64 invocationId)
     if (!flush().isEmpty())
         return std::nullopt;
     QString error;
-    const Pg::Result r = m_db.query("SELECT run_id, variant_id, scenario_id, status, temperature, experiment, cost_usd, input_tokens, "
-                                    "output_tokens, jury_pass, jury_score, disputed, judge_cost_usd FROM invocations WHERE id = $1",
-                                    {QByteArray::number(invocationId)}, &error);
+    const std::string sql = std::string(StoredRows::kSumsColumns) + "WHERE id = $1";
+    const Pg::Result r = m_db.query(sql.c_str(), {QByteArray::number(invocationId)}, &error);
     if (!r || PQntuples(r.get()) != 1)
         return std::nullopt;
-    const PgRow row(r.get(), 0);
-    InvocationRecord i;
-    i.id = invocationId;
-    i.runId = row.int64(0);
-    i.variantId = row.int64(1);
-    i.scenarioId = row.int64(2);
-    i.ok = row.text(3) == u"ok";
-    i.temperature = row.real(4);
-    i.experiment = int(row.int64(5));
-    i.costUsd = row.real(6);
-    i.inputTokens = row.int64(7);
-    i.outputTokens = row.int64(8);
-    i.juryPass = row.optionalBool(9);
-    i.juryScore = row.optionalReal(10);
-    i.disputed = row.boolean(11);
-    i.judgeCostUsd = row.real(12);
-    return i;
+    return StoredRows::sums(Pg::Row(r.get(), 0), invocationId);
 }
 
 QString PgWriter::deleteInvocation(qint64 invocationId)

@@ -1,6 +1,7 @@
 #include "sqliteanswers.h"
 
 #include "sqliterow.h"
+#include "../storedrows.h"
 
 #include <QCoreApplication>
 
@@ -18,10 +19,8 @@ SqliteAnswers::~SqliteAnswers()
 
 QString SqliteAnswers::open()
 {
-    const char *sql = "SELECT status, coalesce(error_class, ''), t0, ttft_ms, ttfr_ms, ttlb_ms, wall_ms, throttle_wait_ms, "
-                      "input_tokens, output_tokens, reasoning_tokens, tokens_estimated, attempts, coalesce(tier_served, ''), "
-                      "coalesce(http_status, 0), coalesce(response_text, ''), first_start_at "
-                      "FROM invocations WHERE run_id = ? AND work_item = ?";
+    const std::string query = std::string(StoredRows::kAnswerColumns) + "WHERE run_id = ? AND work_item = ?";
+    const char *sql = query.c_str();
     if (sqlite3_open_v2(m_path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK
         || sqlite3_exec(m_db, "PRAGMA busy_timeout = 10000", nullptr, nullptr, nullptr) != SQLITE_OK
         || sqlite3_prepare_v2(m_db, sql, -1, &m_query, nullptr) != SQLITE_OK)
@@ -38,28 +37,8 @@ std::optional<StoredInvocation> SqliteAnswers::invocation(qint64 workItem)
     sqlite3_bind_int64(m_query, 1, m_runId);
     sqlite3_bind_int64(m_query, 2, workItem);
     std::optional<StoredInvocation> out;
-    if (sqlite3_step(m_query) == SQLITE_ROW) {
-        const SqliteRow row(m_query);
-        StoredInvocation i;
-        i.ok = row.text(0) == u"ok";
-        i.errorClass = row.text(1);
-        i.t0 = row.int64(2);
-        i.ttftMs = row.optionalReal(3);
-        i.ttfrMs = row.optionalReal(4);
-        i.ttlbMs = row.real(5);
-        i.wallMs = row.real(6);
-        i.throttleWaitMs = row.real(7);
-        i.inputTokens = row.int64(8);
-        i.outputTokens = row.int64(9);
-        i.reasoningTokens = row.int64(10);
-        i.tokensEstimated = row.boolean(11);
-        i.attempts = row.integer(12);
-        i.tierServed = row.text(13);
-        i.httpStatus = row.integer(14);
-        i.responseText = row.text(15);
-        i.firstStartAt = row.int64(16);
-        out = i;
-    }
+    if (sqlite3_step(m_query) == SQLITE_ROW)
+        out = StoredRows::answer(SqliteRow(m_query));
     sqlite3_reset(m_query);
     return out;
 }

@@ -3,6 +3,7 @@
 #include "sqlitestore.h"
 #include "schema.h"
 #include "sqliterow.h"
+#include "../storedrows.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -86,11 +87,10 @@ const char *const kSql[] = {
     "INSERT INTO errors(run_id, invocation_id, variant_id, judge_id, scenario_id, category, class, message, "
     "context, at) VALUES (?,?,?,?,?,?,?,?,?,?)",
     "INSERT INTO run_events(run_id, at, kind, message, data) VALUES (?,?,?,?,?)",
-    "SELECT run_id, variant_id, scenario_id, jury_pass, coalesce(jury_score, 0), disputed, judge_cost_usd, "
-    "experiment, temperature FROM invocations WHERE id = ?",
+    nullptr, // StoredJury: StoredRows::kJuryColumns
+
     "INSERT INTO rollup_pending(invocation_ids) VALUES (?)",
-    "SELECT run_id, variant_id, scenario_id, status, temperature, experiment, cost_usd, input_tokens, output_tokens, "
-    "jury_pass, jury_score, disputed, judge_cost_usd FROM invocations WHERE id = ?",
+    nullptr, // StoredSums: StoredRows::kSumsColumns
     "DELETE FROM attempts WHERE invocation_id = ?",
     "DELETE FROM errors WHERE invocation_id = ?",
     "DELETE FROM verdicts WHERE invocation_id = ?",
@@ -182,9 +182,13 @@ QString SqliteWriter::connect()
         if (!exec(pragma.toUtf8().constData()))
             return lastError();
     static_assert(std::size(kSql) == StatementCount);
-    for (int i = 0; i < StatementCount; ++i)
-        if (sqlite3_prepare_v3(m_db, kSql[i], -1, SQLITE_PREPARE_PERSISTENT, &m_statements[i], nullptr) != SQLITE_OK)
+    for (int i = 0; i < StatementCount; ++i) {
+        const std::string sql = kSql[i] ? std::string(kSql[i])
+                                        : std::string(i == StoredJury ? StoredRows::kJuryColumns : StoredRows::kSumsColumns)
+                                              + "WHERE id = ?";
+        if (sqlite3_prepare_v3(m_db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &m_statements[i], nullptr) != SQLITE_OK)
             return lastError();
+    }
     m_rollups = std::make_unique<SqliteRollups>(m_db);
     // Sums a killed writer had not applied yet.
     if (!exec("BEGIN"))
@@ -259,20 +263,8 @@ std::optional<RollupAccumulator::StoredJury> SqliteWriter::storedJury(qint64 inv
     sqlite3_stmt *q = m_statements[StoredJury];
     sqlite3_bind_int64(q, 1, invocationId);
     std::optional<RollupAccumulator::StoredJury> out;
-    if (sqlite3_step(q) == SQLITE_ROW) {
-        const SqliteRow row(q);
-        RollupAccumulator::StoredJury j;
-        j.runId = row.int64(0);
-        j.variantId = row.int64(1);
-        j.scenarioId = row.int64(2);
-        j.passed = row.optionalBool(3);
-        j.score = row.real(4);
-        j.disputed = row.boolean(5);
-        j.judgeCostUsd = row.real(6);
-        j.experiment = row.integer(7);
-        j.temperature = row.real(8);
-        out = j;
-    }
+    if (sqlite3_step(q) == SQLITE_ROW)
+        out = StoredRows::jury(SqliteRow(q));
     sqlite3_reset(q);
     return out;
 }
@@ -282,25 +274,8 @@ std::optional<InvocationRecord> SqliteWriter::storedSums(qint64 invocationId)
     sqlite3_stmt *q = m_statements[StoredSums];
     sqlite3_bind_int64(q, 1, invocationId);
     std::optional<InvocationRecord> out;
-    if (sqlite3_step(q) == SQLITE_ROW) {
-        const SqliteRow row(q);
-        InvocationRecord i;
-        i.id = invocationId;
-        i.runId = row.int64(0);
-        i.variantId = row.int64(1);
-        i.scenarioId = row.int64(2);
-        i.ok = row.text(3) == u"ok";
-        i.temperature = row.real(4);
-        i.experiment = row.integer(5);
-        i.costUsd = row.real(6);
-        i.inputTokens = row.int64(7);
-        i.outputTokens = row.int64(8);
-        i.juryPass = row.optionalBool(9);
-        i.juryScore = row.optionalReal(10);
-        i.disputed = row.boolean(11);
-        i.judgeCostUsd = row.real(12);
-        out = i;
-    }
+    if (sqlite3_step(q) == SQLITE_ROW)
+        out = StoredRows::sums(SqliteRow(q), invocationId);
     sqlite3_reset(q);
     return out;
 }
