@@ -100,6 +100,24 @@ QString Connection::lastError() const
     return m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : tr("not connected");
 }
 
+QString Connection::copyIn(const char *sql, const QByteArray &data)
+{
+    {
+        const Result start(PQexec(m_conn, sql));
+        if (PQresultStatus(start.get()) != PGRES_COPY_IN)
+            return QString::fromUtf8(PQresultErrorMessage(start.get())).trimmed();
+    }
+    if (PQputCopyData(m_conn, data.constData(), int(data.size())) != 1 || PQputCopyEnd(m_conn, nullptr) != 1)
+        return lastError();
+    QString error;
+    while (pg_result *r = PQgetResult(m_conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && error.isEmpty())
+            error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        PQclear(r);
+    }
+    return error;
+}
+
 QString Connection::exec(const char *sql)
 {
     const Result r(PQexec(m_conn, sql));

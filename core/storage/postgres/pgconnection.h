@@ -63,6 +63,8 @@ public:
     // Runs SQL with text parameters (nullopt is NULL); the result, or null with `error` set.
     Result query(const char *sql, const std::vector<std::optional<QByteArray>> &params, QString *error);
     QString lastError() const;
+    // Sends rows in binary COPY format (`sql` is the COPY … FROM STDIN statement).
+    QString copyIn(const char *sql, const QByteArray &data);
 
 private:
     pg_conn *m_conn = nullptr;

@@ -1,6 +1,7 @@
 #include "pgschema.h"
 
 #include "../idsource.h"
+#include "pgrollups.h"
 
 #include <QCoreApplication>
 
@@ -11,14 +12,15 @@ namespace Quorum::PgSchema {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("PgSchema", text); }
 
-// Version 3, the SQLite store's current schema, in PostgreSQL's types: every id and count a
+// The SQLite store's schema, version by version, in PostgreSQL's types: every id and count a
 // BIGINT, every measure a DOUBLE PRECISION, flags 0/1 (so the readers' SQL is the same on both
 // stores). The writer numbers runs, scenarios, variants, judges, invocations and verdicts from
 // sequences (PgIds); attempts, errors and events are numbered by the server. The big tables
 // (invocations, attempts, verdicts) declare no foreign keys: the writer numbers their parents
 // itself, as the SQLite writer does with its checks off, and the checks halved the ingest rate
 // (bench_storage).
-const char *const kTables[] = {
+// Version 1: every table a run needs.
+const char *const kStep1[] = {
     R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
     R"(CREATE TABLE runs (
         id BIGINT PRIMARY KEY,
@@ -158,6 +160,10 @@ const char *const kTables[] = {
     R"(CREATE INDEX verdicts_by_invocation ON verdicts(invocation_id))",
     R"(CREATE INDEX errors_by_run ON errors(run_id, category, class))",
     R"(CREATE INDEX events_by_run ON run_events(run_id, at))",
+};
+
+// Version 2: the rollups the leaderboard, heatmap and regional views read.
+const char *const kStep2[] = {
     R"(CREATE TABLE variant_scenario_rollup (
         run_id BIGINT NOT NULL,
         variant_id BIGINT NOT NULL,
@@ -189,6 +195,11 @@ const char *const kTables[] = {
         retries BIGINT NOT NULL,
         throttle_wait_ms DOUBLE PRECISION NOT NULL,
         PRIMARY KEY (run_id, variant_id, hour_utc)))",
+};
+
+// Version 3: the rollups behind every analytics query on big runs (histograms, temperature and
+// experiment sums, the jury's agreement sums). An older store's rollups are then rebuilt from its rows.
+const char *const kStep3[] = {
     R"(CREATE TABLE variant_temperature_rollup (
         run_id BIGINT NOT NULL, variant_id BIGINT NOT NULL, temperature_milli BIGINT NOT NULL,
         invocations BIGINT NOT NULL, errors BIGINT NOT NULL, scored BIGINT NOT NULL, passed BIGINT NOT NULL,
@@ -258,23 +269,41 @@ Readiness prepare(Pg::Connection &db)
         if (r.fromVersion > kCurrentVersion)
             return fail(tr("the team store was written by a newer Quorum (schema version %1; this Quorum knows up to %2). "
                            "It was left untouched: use a newer Quorum.").arg(r.fromVersion).arg(kCurrentVersion));
-        if (r.fromVersion < kCurrentVersion)
-            return fail(tr("the team store has schema version %1, which no Quorum release wrote for PostgreSQL")
-                            .arg(r.fromVersion));
+    } else if (hasRuns) {
+        return fail(tr("this database has a runs table but is not a Quorum team store; name an empty database"));
+    }
+    if (r.fromVersion == kCurrentVersion) {
         db.exec("COMMIT");
         r.ok = true;
         return r;
     }
-    if (hasRuns)
-        return fail(tr("this database has a runs table but is not a Quorum team store; name an empty database"));
-    for (const char *sql : kTables)
-        if (QString e = db.exec(sql); !e.isEmpty())
-            return fail(e + u" — in: " + QString::fromUtf8(sql).simplified().left(80));
-    for (int t = 0; t < kIdTableCount; ++t)
-        if (QString e = db.exec(QStringLiteral("CREATE SEQUENCE %1").arg(sequenceName(t)).toUtf8().constData()); !e.isEmpty())
+    // The steps from the store's version up, then (for an older store) its rollups from its rows.
+    auto run = [&](const auto &statements) -> QString {
+        for (const char *sql : statements)
+            if (QString e = db.exec(sql); !e.isEmpty())
+                return e + u" — in: " + QString::fromUtf8(sql).simplified().left(80);
+        return QString();
+    };
+    if (r.fromVersion < 1) {
+        if (QString e = run(kStep1); !e.isEmpty())
             return fail(e);
-    if (QString e = db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('schema_version', '%1')")
-                                .arg(kCurrentVersion).toUtf8().constData()); !e.isEmpty())
+        for (int t = 0; t < kIdTableCount; ++t)
+            if (QString e = db.exec(QStringLiteral("CREATE SEQUENCE %1").arg(sequenceName(t)).toUtf8().constData()); !e.isEmpty())
+                return fail(e);
+    }
+    if (r.fromVersion < 2)
+        if (QString e = run(kStep2); !e.isEmpty())
+            return fail(e);
+    if (r.fromVersion < 3) {
+        if (QString e = run(kStep3); !e.isEmpty())
+            return fail(e);
+        if (r.fromVersion > 0)
+            if (QString e = rebuildRollups(db); !e.isEmpty())
+                return fail(tr("the team store could not be upgraded from version %1 and is unchanged: %2").arg(r.fromVersion).arg(e));
+    }
+    if (QString e = db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('schema_version', '%1') ON CONFLICT (key) "
+                                           "DO UPDATE SET value = excluded.value").arg(kCurrentVersion).toUtf8().constData());
+        !e.isEmpty())
         return fail(e);
     if (QString e = db.exec("COMMIT"); !e.isEmpty())
         return fail(e);

@@ -63,18 +63,6 @@ const char *const kCopySql[] = {
     "COPY run_events (run_id, at, kind, message, data) FROM STDIN WITH (FORMAT binary)",
 };
 
-QString joined(const std::vector<const char *> &columns, const char *prefix = "")
-{
-    QString out;
-    for (const char *c : columns)
-        out += (out.isEmpty() ? QString() : u", "_qs) + QLatin1String(prefix) + QLatin1String(c);
-    return out;
-}
-
-QString tempName(const RollupTableSpec &spec)
-{
-    return u"pg_temp.sums_"_qs + QLatin1String(spec.name);
-}
 } // namespace
 
 QString PgIds::open(const QString &url)
@@ -130,19 +118,7 @@ QString PgWriter::connect()
     if (const QString e = m_db.open(m_url); !e.isEmpty())
         return e;
     // Synchronous commit stays on: a batch reported committed survives a crash of the server too.
-    for (int t = 0; t < kRollupTableCount; ++t) {
-        const RollupTableSpec &spec = rollupTableSpec(RollupTable(t));
-        QStringList columns;
-        for (const char *k : spec.keys)
-            columns << QLatin1String(k) + u" BIGINT NOT NULL"_qs;
-        for (const char *v : spec.values)
-            columns << QLatin1String(v) + u" DOUBLE PRECISION NOT NULL"_qs;
-        const QString sql = QStringLiteral("CREATE TEMP TABLE %1 (%2) ON COMMIT DELETE ROWS")
-                                .arg(tempName(spec).mid(8), columns.join(u", "));
-        if (const QString e = m_db.exec(sql.toUtf8().constData()); !e.isEmpty())
-            return e;
-    }
-    return {};
+    return m_rollups.prepare();
 }
 
 void PgWriter::disconnect()
@@ -196,24 +172,7 @@ QString PgWriter::endGroup(bool keep)
 
 QString PgWriter::copy(const char *sql, Pg::CopyRows &rows)
 {
-    if (rows.rows() == 0)
-        return {};
-    const QByteArray data = rows.take();
-    pg_conn *c = m_db.handle();
-    {
-        const Pg::Result start(PQexec(c, sql));
-        if (PQresultStatus(start.get()) != PGRES_COPY_IN)
-            return QString::fromUtf8(PQresultErrorMessage(start.get())).trimmed();
-    }
-    if (PQputCopyData(c, data.constData(), int(data.size())) != 1 || PQputCopyEnd(c, nullptr) != 1)
-        return m_db.lastError();
-    QString error;
-    while (pg_result *r = PQgetResult(c)) {
-        if (PQresultStatus(r) != PGRES_COMMAND_OK && error.isEmpty())
-            error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
-        PQclear(r);
-    }
-    return error;
+    return rows.rows() == 0 ? QString() : m_db.copyIn(sql, rows.take());
 }
 
 QString PgWriter::flush()
@@ -391,47 +350,7 @@ QString PgWriter::applyRollups(RollupAccumulator &sums)
 {
     if (const QString e = flush(); !e.isEmpty())
         return e;
-    if (sums.empty())
-        return {};
-    // The sums to temporary tables, in one COPY each…
-    const QString error = sums.drain([this](RollupTable table, const RollupAccumulator::Key &key, const double *values) {
-        const RollupTableSpec &spec = rollupTableSpec(table);
-        Pg::CopyRows &c = m_sums[size_t(table)];
-        c.row(int(spec.keys.size() + spec.values.size()));
-        for (size_t k = 0; k < spec.keys.size(); ++k)
-            c << key[k];
-        for (size_t v = 0; v < spec.values.size(); ++v)
-            c << values[v];
-        return QString();
-    });
-    if (!error.isEmpty())
-        return error;
-    // …then added to the rollups with one upsert per table.
-    for (int t = 0; t < kRollupTableCount; ++t) {
-        Pg::CopyRows &rows = m_sums[size_t(t)];
-        if (rows.rows() == 0)
-            continue;
-        const RollupTableSpec &spec = rollupTableSpec(RollupTable(t));
-        const QString temp = tempName(spec);
-        const QByteArray copySql = QStringLiteral("COPY %1 FROM STDIN WITH (FORMAT binary)").arg(temp).toUtf8();
-        if (const QString e = copy(copySql.constData(), rows); !e.isEmpty())
-            return e;
-        QStringList set;
-        for (const char *v : spec.values) {
-            const QString c = QLatin1String(v);
-            set << (spec.maxColumn && qstrcmp(v, spec.maxColumn) == 0
-                        ? QStringLiteral("%1 = greatest(%2.%1, excluded.%1)").arg(c, QLatin1String(spec.name))
-                        : QStringLiteral("%1 = %2.%1 + excluded.%1").arg(c, QLatin1String(spec.name)));
-        }
-        const QString all = joined(spec.keys) + u", "_qs + joined(spec.values);
-        const QString upsert = QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ON CONFLICT (%4) DO UPDATE SET %5")
-                                   .arg(QLatin1String(spec.name), all, temp, joined(spec.keys), set.join(u", "));
-        if (const QString e = m_db.exec(upsert.toUtf8().constData()); !e.isEmpty())
-            return e;
-        if (const QString e = m_db.exec((u"DELETE FROM "_qs + temp).toUtf8().constData()); !e.isEmpty())
-            return e;
-    }
-    return {};
+    return m_rollups.apply(sums);
 }
 
 } // namespace Quorum

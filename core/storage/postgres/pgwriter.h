@@ -3,6 +3,7 @@
 #include "../writerbackend.h"
 #include "pgconnection.h"
 #include "pgcopy.h"
+#include "pgrollups.h"
 
 #include <QHash>
 #include <QString>
@@ -79,7 +80,7 @@ private:
     Pg::Connection m_db;
     std::array<Pg::CopyRows, CopiedCount> m_copies;
     QHash<qint64, RollupAccumulator::StoredJury> m_unsent;   // invocations waiting in m_copies
-    std::array<Pg::CopyRows, kRollupTableCount> m_sums;
+    PgRollups m_rollups{m_db};
     bool m_inGroup = false;
     QString m_broken;   // why this batch's transaction was aborted
 };
