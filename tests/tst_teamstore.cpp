@@ -124,7 +124,10 @@ private Q_SLOTS:
             const bool finished = writers[w].state() == QProcess::NotRunning;
             QVERIFY2(finished, qPrintable(QStringLiteral("writer %1 did not finish: %2").arg(w)
                                               .arg(QString::fromUtf8(writers[w].readAllStandardError().right(600)))));
-            QVERIFY2(writers[w].exitCode() == 0, writers[w].readAllStandardError().constData());
+            QVERIFY2(writers[w].exitStatus() == QProcess::NormalExit && writers[w].exitCode() == 0,
+                     qPrintable(QStringLiteral("writer %1 resumed and ended with %2 (%3): %4").arg(w).arg(writers[w].exitCode())
+                                    .arg(writers[w].exitStatus() == QProcess::NormalExit ? u"exit"_qs : u"crash"_qs)
+                                    .arg(QString::fromUtf8(writers[w].readAllStandardError().right(800)))));
         }
         QCOMPARE(scalarIn(db, u"SELECT count(*) FROM runs WHERE status = 'completed'"_qs), kWriters);
         QCOMPARE(scalarIn(db, u"SELECT count(*) FROM invocations"_qs), kWriters * perRun);

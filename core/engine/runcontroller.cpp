@@ -190,6 +190,8 @@ QString RunController::createRun()
         scenarios.append(scenarioToJson(s));
     StoreWriter &w = *m_writer;
     m_state.runId = w.allocateId(StoreWriter::Table::Runs);
+    if (const QString e = w.claimRun(m_state.runId); !e.isEmpty())
+        return e;
     // The run and its scenarios, variants and judges are recorded together or not at all: a run
     // that cannot be recorded leaves nothing behind.
     std::vector<WriteOp> rows;
@@ -255,6 +257,9 @@ QString RunController::createRun()
 QString RunController::loadRun()
 {
     m_state.runId = m_options.resumeRunId;
+    // Its last writer may be gone but its last commit still landing: wait for it before reading.
+    if (const QString e = m_writer->claimRun(m_state.runId); !e.isEmpty())
+        return e;
     RunQueries queries = m_options.store->reader();
     const QString json = queries.planJson(m_state.runId);
     m_state.scenarioIds = queries.ids(u"scenarios"_qs, m_state.runId);

@@ -114,6 +114,11 @@ QString StoreWriter::start()
     return {};
 }
 
+QString StoreWriter::claimRun(qint64 runId)
+{
+    return m_thread ? m_backend->claimRun(runId) : tr("the writer has not started");
+}
+
 qint64 StoreWriter::allocateId(Table table, qint64 count)
 {
     return m_ids ? m_ids->allocate(table, count) : 0; // before start() there is nothing to number

@@ -34,6 +34,10 @@ public:
     QString start();
     const QString &location() const { return m_location; }
 
+    // This writer becomes the run's only one (before its stored rows are read to resume it).
+    // "" or why not.
+    QString claimRun(qint64 runId);
+
     // Ids are handed out before rows are written, so related rows can point at each other.
     qint64 allocateId(Table table, qint64 count = 1);
 

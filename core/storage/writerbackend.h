@@ -35,6 +35,10 @@ public:
     virtual QString claim(std::unique_ptr<IdSource> *ids) = 0;
     // After the writer's thread has stopped: lets the next writer in.
     virtual void release() = 0;
+    // On the caller's thread, before a run's stored rows are read to resume it: makes this the
+    // run's only writer, waiting while another (a killed one whose last commit is still landing)
+    // holds it. A store with one writer at a time has nothing to do.
+    virtual QString claimRun(qint64 runId) { Q_UNUSED(runId); return {}; }
 
     // Opens the writer thread's connection, and adds to the rollups what a killed writer left pending.
     virtual QString connect() = 0;

@@ -70,6 +70,15 @@ QString PgIds::open(const QString &url)
     return m_db.open(url);
 }
 
+QString PgIds::lockRun(qint64 runId)
+{
+    std::lock_guard lock(m_mutex);
+    QString error;
+    const Pg::Result r = m_db.query("SELECT pg_advisory_lock(hashtext('quorum-run'), $1::int)",
+                                    {QByteArray::number(int(runId & 0x7fffffff))}, &error);
+    return r ? QString() : error;
+}
+
 qint64 PgIds::allocate(IdTable table, qint64 count)
 {
     std::lock_guard lock(m_mutex);
@@ -109,8 +118,14 @@ QString PgWriter::claim(std::unique_ptr<IdSource> *ids)
     auto sequences = std::make_unique<PgIds>();
     if (const QString e = sequences->open(m_url); !e.isEmpty())
         return e;
+    m_ids = sequences.get();
     *ids = std::move(sequences);
     return {};
+}
+
+QString PgWriter::claimRun(qint64 runId)
+{
+    return m_ids ? m_ids->lockRun(runId) : tr("the writer has not started");
 }
 
 QString PgWriter::connect()

@@ -20,6 +20,9 @@ class PgIds final : public IdSource
 public:
     QString open(const QString &url);
     qint64 allocate(IdTable table, qint64 count) override;
+    // Holds the run for this session (a session-level advisory lock, let go when the connection
+    // closes, even when the process is killed), waiting while another session holds it.
+    QString lockRun(qint64 runId);
 
 private:
     static constexpr qint64 kBlock = 4096;
@@ -39,7 +42,8 @@ public:
 
     QString location() const override { return Pg::displayed(m_url); }
     QString claim(std::unique_ptr<IdSource> *ids) override;
-    void release() override {}
+    void release() override { m_ids = nullptr; }
+    QString claimRun(qint64 runId) override;
     QString connect() override;
     void disconnect() override;
     QString begin() override;
@@ -77,6 +81,7 @@ private:
     QString write(const RetiredInvocation &);
 
     QString m_url;
+    PgIds *m_ids = nullptr;     // owned by the StoreWriter; its session also holds the runs' locks
     Pg::Connection m_db;
     std::array<Pg::CopyRows, CopiedCount> m_copies;
     QHash<qint64, RollupAccumulator::StoredJury> m_unsent;   // invocations waiting in m_copies
