@@ -83,4 +83,54 @@ StoredInvocation answer(const Row &row)
     return i;
 }
 
+// What rebuilding the rollups reads of an invocation, and of a verdict (an older store's upgrade).
+inline constexpr const char *kRollupInvocationColumns =
+    "SELECT id, run_id, variant_id, scenario_id, experiment, temperature, CASE WHEN status = 'ok' THEN 1 ELSE 0 END, t0, "
+    "ttft_ms, ttlb_ms, throttle_wait_ms, input_tokens, output_tokens, cost_usd, attempts, jury_score, jury_pass, disputed, "
+    "judge_cost_usd FROM invocations ";
+template<typename Row>
+InvocationRecord rollupInvocation(const Row &row)
+{
+    InvocationRecord i;
+    i.id = row.int64(0);
+    i.runId = row.int64(1);
+    i.variantId = row.int64(2);
+    i.scenarioId = row.int64(3);
+    i.experiment = row.integer(4);
+    i.temperature = row.real(5);
+    i.ok = row.boolean(6);
+    i.t0 = row.int64(7);
+    i.ttftMs = row.optionalReal(8);
+    i.ttlbMs = row.real(9);
+    i.throttleWaitMs = row.real(10);
+    i.inputTokens = row.int64(11);
+    i.outputTokens = row.int64(12);
+    i.costUsd = row.real(13);
+    i.attempts = row.integer(14);
+    i.juryScore = row.optionalReal(15);
+    i.juryPass = row.optionalBool(16);
+    i.disputed = row.boolean(17);
+    i.judgeCostUsd = row.real(18);
+    return i;
+}
+
+inline constexpr const char *kRollupVerdictColumns =
+    "SELECT invocation_id, judge_id, CASE WHEN status IN ('ok', 'repaired') THEN 1 ELSE 0 END, coalesce(correctness, 0), "
+    "coalesce(completeness, 0), coalesce(relevance, 0), coalesce(format, 0), coalesce(coherence, 0), "
+    "coalesce(following_instructions, 0), coalesce(weighted, 0), passed FROM verdicts ";
+template<typename Row>
+VerdictRecord rollupVerdict(const Row &row)
+{
+    VerdictRecord v;
+    v.invocationId = row.int64(0);
+    v.judgeId = row.int64(1);
+    v.status = row.boolean(2) ? VerdictStatus::Ok : VerdictStatus::Failed;
+    int *scores[6] = {&v.correctness, &v.completeness, &v.relevance, &v.format, &v.coherence, &v.followingInstructions};
+    for (int d = 0; d < 6; ++d)
+        *scores[d] = row.integer(3 + d);
+    v.weighted = row.real(9);
+    v.passed = row.optionalBool(10);
+    return v;
+}
+
 } // namespace Quorum::StoredRows

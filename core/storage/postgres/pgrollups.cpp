@@ -1,5 +1,7 @@
 #include "pgrollups.h"
 
+#include "../storedrows.h"
+
 #include <libpq-fe.h>
 
 namespace Quorum {
@@ -115,51 +117,17 @@ QString rebuildRollups(Pg::Connection &db)
     // Every answer with its verdicts (the agreement sums are per answer): the verdicts read
     // first, by invocation, then the invocations in id order.
     QHash<qint64, QList<VerdictRecord>> verdicts;
-    QString error = scan(db, "quorum_verdicts",
-                         "SELECT invocation_id, judge_id, status IN ('ok', 'repaired'), coalesce(correctness, 0), "
-                         "coalesce(completeness, 0), coalesce(relevance, 0), coalesce(format, 0), coalesce(coherence, 0), "
-                         "coalesce(following_instructions, 0), coalesce(weighted, 0), passed FROM verdicts ORDER BY invocation_id, id",
+    QString error = scan(db, "quorum_verdicts", std::string(StoredRows::kRollupVerdictColumns) + "ORDER BY invocation_id, id",
                          [&](const Pg::Row &row) {
-                             VerdictRecord v;
-                             v.invocationId = row.int64(0);
-                             v.judgeId = row.int64(1);
-                             v.status = row.text(2) == u"t" ? VerdictStatus::Ok : VerdictStatus::Failed;
-                             int *scores[6] = {&v.correctness, &v.completeness, &v.relevance, &v.format, &v.coherence,
-                                               &v.followingInstructions};
-                             for (int d = 0; d < 6; ++d)
-                                 *scores[d] = row.integer(3 + d);
-                             v.weighted = row.real(9);
-                             v.passed = row.optionalBool(10);
+                             const VerdictRecord v = StoredRows::rollupVerdict(row);
                              verdicts[v.invocationId].append(v);
                          });
     RollupAccumulator sums;
     qint64 rows = 0;
     if (error.isEmpty())
-        error = scan(db, "quorum_invocations",
-                     "SELECT id, run_id, variant_id, scenario_id, experiment, temperature, status, t0, ttft_ms, ttlb_ms, "
-                     "throttle_wait_ms, input_tokens, output_tokens, cost_usd, attempts, jury_score, jury_pass, disputed, "
-                     "judge_cost_usd FROM invocations ORDER BY id",
+        error = scan(db, "quorum_invocations", std::string(StoredRows::kRollupInvocationColumns) + "ORDER BY id",
                      [&](const Pg::Row &row) {
-                         InvocationRecord i;
-                         i.id = row.int64(0);
-                         i.runId = row.int64(1);
-                         i.variantId = row.int64(2);
-                         i.scenarioId = row.int64(3);
-                         i.experiment = row.integer(4);
-                         i.temperature = row.real(5);
-                         i.ok = row.text(6) == u"ok";
-                         i.t0 = row.int64(7);
-                         i.ttftMs = row.optionalReal(8);
-                         i.ttlbMs = row.real(9);
-                         i.throttleWaitMs = row.real(10);
-                         i.inputTokens = row.int64(11);
-                         i.outputTokens = row.int64(12);
-                         i.costUsd = row.real(13);
-                         i.attempts = row.integer(14);
-                         i.juryScore = row.optionalReal(15);
-                         i.juryPass = row.optionalBool(16);
-                         i.disputed = row.boolean(17);
-                         i.judgeCostUsd = row.real(18);
+                         const InvocationRecord i = StoredRows::rollupInvocation(row);
                          sums.addInvocation(i);
                          for (const VerdictRecord &v : verdicts.value(i.id))
                              sums.addVerdict(v);

@@ -1,6 +1,7 @@
 #include "sqliterollups.h"
 
 #include "sqliterow.h"
+#include "../storedrows.h"
 
 #include <QtEndian>
 
@@ -69,16 +70,11 @@ namespace {
 QString addStoredRows(sqlite3 *db, bool pendingOnly)
 {
     // Invocations in id order, each followed by its verdicts (a merge of two ordered scans).
-    const std::string invocationSql =
-        std::string("SELECT id, run_id, variant_id, scenario_id, experiment, temperature, status = 'ok', t0, ttft_ms, ttlb_ms, "
-                    "throttle_wait_ms, input_tokens, output_tokens, cost_usd, attempts, jury_score, jury_pass, disputed, "
-                    "judge_cost_usd FROM invocations ")
-        + (pendingOnly ? "WHERE id IN (SELECT id FROM temp.pending_ids) " : "") + "ORDER BY id";
-    const std::string verdictSql =
-        std::string("SELECT invocation_id, judge_id, status IN ('ok', 'repaired'), coalesce(correctness, 0), "
-                    "coalesce(completeness, 0), coalesce(relevance, 0), coalesce(format, 0), coalesce(coherence, 0), "
-                    "coalesce(following_instructions, 0), coalesce(weighted, 0), passed FROM verdicts ")
-        + (pendingOnly ? "WHERE invocation_id IN (SELECT id FROM temp.pending_ids) " : "") + "ORDER BY invocation_id, id";
+    const std::string invocationSql = std::string(StoredRows::kRollupInvocationColumns)
+                                      + (pendingOnly ? "WHERE id IN (SELECT id FROM temp.pending_ids) " : "") + "ORDER BY id";
+    const std::string verdictSql = std::string(StoredRows::kRollupVerdictColumns)
+                                   + (pendingOnly ? "WHERE invocation_id IN (SELECT id FROM temp.pending_ids) " : "")
+                                   + "ORDER BY invocation_id, id";
     sqlite3_stmt *inv = nullptr, *ver = nullptr;
     QString error;
     if (sqlite3_prepare_v2(db, invocationSql.c_str(), -1, &inv, nullptr) != SQLITE_OK
@@ -89,40 +85,12 @@ QString addStoredRows(sqlite3 *db, bool pendingOnly)
     bool verdictPending = error.isEmpty() && sqlite3_step(ver) == SQLITE_ROW;
     qint64 rows = 0;
     while (error.isEmpty() && sqlite3_step(inv) == SQLITE_ROW) {
-        const SqliteRow row(inv);
-        InvocationRecord i;
-        i.id = row.int64(0);
-        i.runId = row.int64(1);
-        i.variantId = row.int64(2);
-        i.scenarioId = row.int64(3);
-        i.experiment = row.integer(4);
-        i.temperature = row.real(5);
-        i.ok = row.boolean(6);
-        i.t0 = row.int64(7);
-        i.ttftMs = row.optionalReal(8);
-        i.ttlbMs = row.real(9);
-        i.throttleWaitMs = row.real(10);
-        i.inputTokens = row.int64(11);
-        i.outputTokens = row.int64(12);
-        i.costUsd = row.real(13);
-        i.attempts = row.integer(14);
-        i.juryScore = row.optionalReal(15);
-        i.juryPass = row.optionalBool(16);
-        i.disputed = row.boolean(17);
-        i.judgeCostUsd = row.real(18);
+        const InvocationRecord i = StoredRows::rollupInvocation(SqliteRow(inv));
         sums.addInvocation(i);
         const SqliteRow verdict(ver);
         while (verdictPending && verdict.int64(0) <= i.id) {
             if (verdict.int64(0) == i.id) {
-                VerdictRecord v;
-                v.invocationId = i.id;
-                v.judgeId = verdict.int64(1);
-                v.status = verdict.boolean(2) ? VerdictStatus::Ok : VerdictStatus::Failed;
-                int *scores[6] = {&v.correctness, &v.completeness, &v.relevance, &v.format, &v.coherence, &v.followingInstructions};
-                for (int d = 0; d < 6; ++d)
-                    *scores[d] = verdict.integer(3 + d);
-                v.weighted = verdict.real(9);
-                v.passed = verdict.optionalBool(10);
+                const VerdictRecord v = StoredRows::rollupVerdict(verdict);
                 sums.addVerdict(v);
             }
             verdictPending = sqlite3_step(ver) == SQLITE_ROW;
