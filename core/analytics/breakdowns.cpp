@@ -1,5 +1,7 @@
 #include "breakdowns.h"
 
+#include "parallel.h"
+
 #include "histograms.h"
 #include "leaderboard.h"
 #include "../domain/runplan.h"
@@ -136,16 +138,20 @@ QList<TaskStanding> byTaskType(const QList<RollupRow> &rows, const QHash<qint64,
         }
     }
     QList<TaskStanding> out;
+    std::vector<const Sums *> sums;
     for (const VariantInfo &v : variants)
         for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
             if (it.key().first != v.id)
                 continue;
             const RollupRow &t = it.value().total;
             out.append({v.label, it.key().second, t.invocations, t.errors, t.scored, t.passed,
-                        ratio(double(t.passed), double(t.scored)), Stats::bootstrapRatio(it.value().passes, it.value().scored),
+                        ratio(double(t.passed), double(t.scored)), std::nullopt,
                         ratio(t.scoreSum, double(t.scored)), ratio(t.ttftSum, double(t.ttftN)), ratio(t.ttlbSum, double(t.ttlbN)),
                         ratio(t.costUsd, double(t.invocations)).value_or(0)});
+            sums.push_back(&it.value());
         }
+    // Each cell's bootstrap on its own, spread over the cores.
+    parallelFor(sums.size(), [&](size_t i) { out[qsizetype(i)].successCi = Stats::bootstrapRatio(sums[i]->passes, sums[i]->scored); });
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "leaderboard.h"
 
+#include "parallel.h"
+
 #include "../jury/llmjury.h"
 #include "histograms.h"
 #include "../storage/rollups.h"
@@ -34,28 +36,34 @@ void computeRatings(const QList<RollupRow> &scenarios, QList<LeaderboardRow> &ro
     for (const RollupRow &r : scenarios)
         if (r.scored > 0 && index.contains(r.variantId))
             perScenario[r.key][index.value(r.variantId)] = r.scoreSum / double(r.scored);
-    // Each scenario's games as a list of (winner, loser, weight).
-    struct Game { int a, b; double aWins, bWins; };
-    std::vector<std::vector<Game>> games;
+    // Each scenario's games as a dense n × n tally of wins (a tie is half a win each way).
+    std::vector<std::vector<double>> games;
     for (const auto &variants : perScenario) {
-        std::vector<Game> list;
+        std::vector<double> tally(n * n, 0);
+        bool played = false;
         for (auto a = variants.cbegin(); a != variants.cend(); ++a)
             for (auto b = std::next(a); b != variants.cend(); ++b) {
                 const double sa = a.value(), sb = b.value();
-                list.push_back({a.key(), b.key(), sa > sb ? 1.0 : sa == sb ? 0.5 : 0.0, sa < sb ? 1.0 : sa == sb ? 0.5 : 0.0});
+                tally[size_t(a.key()) * n + size_t(b.key())] += sa > sb ? 1.0 : sa == sb ? 0.5 : 0.0;
+                tally[size_t(b.key()) * n + size_t(a.key())] += sa < sb ? 1.0 : sa == sb ? 0.5 : 0.0;
+                played = true;
             }
-        if (!list.empty())
-            games.push_back(std::move(list));
+        if (played)
+            games.push_back(std::move(tally));
     }
     if (games.empty() || n < 2)
         return;
     auto fit = [&](const std::vector<size_t> &picks) {
+        std::vector<double> sum(n * n, 0);
+        for (const size_t s : picks) {
+            const double *tally = games[s].data();
+            for (size_t k = 0; k < n * n; ++k)
+                sum[k] += tally[k];
+        }
         std::vector<std::vector<double>> wins(n, std::vector<double>(n, 0));
-        for (const size_t s : picks)
-            for (const Game &g : games[s]) {
-                wins[size_t(g.a)][size_t(g.b)] += g.aWins;
-                wins[size_t(g.b)][size_t(g.a)] += g.bWins;
-            }
+        for (size_t i = 0; i < n; ++i)
+            for (size_t j = 0; j < n; ++j)
+                wins[i][j] = sum[i * n + j];
         return Stats::bradleyTerryRatings(wins, 200);
     };
     std::vector<size_t> all(games.size());
@@ -63,16 +71,18 @@ void computeRatings(const QList<RollupRow> &scenarios, QList<LeaderboardRow> &ro
         all[s] = s;
     const std::vector<double> ratings = fit(all);
     const int resamples = games.size() * n * n <= 200'000 ? 1000 : 200;
+    // The resamples drawn in order from one seed, then fitted on every core.
     Stats::Resampler rng(20241122);
-    std::vector<std::vector<double>> samples(n);
-    for (int r = 0; r < resamples; ++r) {
-        std::vector<size_t> picks(games.size());
-        for (size_t &p : picks)
+    std::vector<std::vector<size_t>> picks(size_t(resamples), std::vector<size_t>(games.size()));
+    for (std::vector<size_t> &resample : picks)
+        for (size_t &p : resample)
             p = rng.pick(games.size());
-        const std::vector<double> sample = fit(picks);
+    std::vector<std::vector<double>> fitted(static_cast<size_t>(resamples));
+    parallelFor(fitted.size(), [&](size_t r) { fitted[r] = fit(picks[r]); });
+    std::vector<std::vector<double>> samples(n);
+    for (const std::vector<double> &sample : fitted)
         for (size_t i = 0; i < n; ++i)
             samples[i].push_back(sample[i]);
-    }
     for (size_t i = 0; i < n; ++i) {
         rows[qsizetype(i)].rating = ratings[i];
         rows[qsizetype(i)].ratingCi = Stats::Interval{*Stats::percentile(samples[i], 0.025), *Stats::percentile(samples[i], 0.975)};
@@ -268,10 +278,12 @@ Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const Composit
         *error = queries.error();
 
     QMap<qint64, RowWork> work = sumRollups(variants, scenarios, judgeRows);
-    for (RowWork &w : work) {
-        finishRow(w, histogram);
-        board.rows.append(w.row);
-    }
+    std::vector<RowWork *> rows;
+    for (RowWork &w : work)
+        rows.push_back(&w);
+    parallelFor(rows.size(), [&](size_t i) { finishRow(*rows[i], histogram); }); // each row's bootstrap on its own
+    for (const RowWork *w : rows)
+        board.rows.append(w->row);
     applyComposite(board.rows, weights);
     computeRatings(scenarios, board.rows);
     std::stable_sort(board.rows.begin(), board.rows.end(), [](const LeaderboardRow &a, const LeaderboardRow &b) {
