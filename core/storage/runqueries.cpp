@@ -1,5 +1,7 @@
 #include "runqueries.h"
 
+#include "postgres/pgconnection.h"
+#include "postgres/pgstore.h"
 #include "readconnection.h"
 
 #include <QCryptographicHash>
@@ -28,33 +30,42 @@ RunQueries::~RunQueries()
     }
 }
 
-QSqlQuery RunQueries::exec(const QString &sql, qint64 runId, bool *ok)
+ReadRows RunQueries::exec(const QString &sql, qint64 runId, bool *ok)
 {
     m_error.clear();
+    *ok = false;
+    if (Pg::isUrl(m_path)) {
+        // The team store's rows straight from libpq; its one parameter is $1.
+        QString pgSql = sql;
+        pgSql.replace(u'?', u"$1"_qs);
+        ReadRows rows = PgStore::select(m_path, pgSql, runId, &m_error);
+        *ok = m_error.isEmpty();
+        return rows;
+    }
     QSqlDatabase db = readConnection(m_path, &m_error);
     QSqlQuery q(db);
     *ok = false;
     if (!m_error.isEmpty())
-        return q;
+        return ReadRows(std::move(q));
     // Forward-only reads stream on SQLite; Qt's PostgreSQL driver would read them row by row and
     // lose them when a second query runs on the connection before the first is read to its end.
     q.setForwardOnly(readsStream(m_path));
     if (!q.prepare(sql)) {
         m_error = q.lastError().text();
-        return q;
+        return ReadRows(std::move(q));
     }
     if (runId >= 0)
         q.addBindValue(runId);
     *ok = q.exec();
     if (!*ok)
         m_error = q.lastError().text();
-    return q;
+    return ReadRows(std::move(q));
 }
 
 QList<RunSummary> RunQueries::runs()
 {
     bool ok = false;
-    QSqlQuery q = exec(uR"(
+    ReadRows q = exec(uR"(
         SELECT r.id, r.name, r.status, r.created_at, coalesce(r.started_at, 0), coalesce(r.finished_at, 0),
                (SELECT count(*) FROM scenarios s WHERE s.run_id = r.id),
                (SELECT count(*) FROM variants v WHERE v.run_id = r.id),
@@ -66,18 +77,18 @@ QList<RunSummary> RunQueries::runs()
     QList<RunSummary> out;
     while (ok && q.next()) {
         RunSummary r;
-        r.id = q.value(0).toLongLong();
-        r.name = q.value(1).toString();
-        r.status = runStatusFromName(q.value(2).toString());
-        r.createdAt = q.value(3).toLongLong();
-        r.startedAt = q.value(4).toLongLong();
-        r.finishedAt = q.value(5).toLongLong();
-        r.scenarios = q.value(6).toInt();
-        r.models = q.value(7).toInt();
-        r.judges = q.value(8).toInt();
-        r.invocations = q.value(9).toLongLong();
-        r.errors = q.value(10).toLongLong();
-        r.costUsd = q.value(11).toDouble();
+        r.id = q.int64(0);
+        r.name = q.text(1);
+        r.status = runStatusFromName(q.text(2));
+        r.createdAt = q.int64(3);
+        r.startedAt = q.int64(4);
+        r.finishedAt = q.int64(5);
+        r.scenarios = q.integer(6);
+        r.models = q.integer(7);
+        r.judges = q.integer(8);
+        r.invocations = q.int64(9);
+        r.errors = q.int64(10);
+        r.costUsd = q.real(11);
         out.append(r);
     }
     return out;
@@ -86,7 +97,7 @@ QList<RunSummary> RunQueries::runs()
 QList<VariantAggregate> RunQueries::variantAggregates(qint64 runId)
 {
     bool ok = false;
-    QSqlQuery q = exec(uR"(
+    ReadRows q = exec(uR"(
         SELECT v.id, v.model_id, coalesce(v.region, ''), v.tier_requested, coalesce(v.display_name, ''),
                sum(r.invocations), sum(r.errors), sum(r.scored), sum(r.passed), sum(r.disputed),
                sum(r.score_sum) / nullif(sum(r.scored), 0), sum(r.ttft_sum) / nullif(sum(r.ttft_n), 0),
@@ -98,23 +109,23 @@ QList<VariantAggregate> RunQueries::variantAggregates(qint64 runId)
     QList<VariantAggregate> out;
     while (ok && q.next()) {
         VariantAggregate a;
-        a.variantId = q.value(0).toLongLong();
-        a.modelId = q.value(1).toString();
-        a.region = q.value(2).toString();
-        a.tier = q.value(3).toString();
-        a.displayName = q.value(4).toString();
-        a.invocations = q.value(5).toLongLong();
-        a.errors = q.value(6).toLongLong();
-        a.scored = q.value(7).toLongLong();
-        a.passed = q.value(8).toLongLong();
-        a.disputed = q.value(9).toLongLong();
-        a.meanScore = q.value(10).toDouble();
-        a.meanTtftMs = q.value(11).toDouble();
-        a.meanTtlbMs = q.value(12).toDouble();
-        a.costUsd = q.value(13).toDouble();
-        a.judgeCostUsd = q.value(14).toDouble();
-        a.inputTokens = q.value(15).toLongLong();
-        a.outputTokens = q.value(16).toLongLong();
+        a.variantId = q.int64(0);
+        a.modelId = q.text(1);
+        a.region = q.text(2);
+        a.tier = q.text(3);
+        a.displayName = q.text(4);
+        a.invocations = q.int64(5);
+        a.errors = q.int64(6);
+        a.scored = q.int64(7);
+        a.passed = q.int64(8);
+        a.disputed = q.int64(9);
+        a.meanScore = q.real(10);
+        a.meanTtftMs = q.real(11);
+        a.meanTtlbMs = q.real(12);
+        a.costUsd = q.real(13);
+        a.judgeCostUsd = q.real(14);
+        a.inputTokens = q.int64(15);
+        a.outputTokens = q.int64(16);
         out.append(a);
     }
     return out;
@@ -123,21 +134,21 @@ QList<VariantAggregate> RunQueries::variantAggregates(qint64 runId)
 QList<TaskCell> RunQueries::taskMatrix(qint64 runId)
 {
     bool ok = false;
-    QSqlQuery q = exec(uR"(
+    ReadRows q = exec(uR"(
         SELECT r.variant_id, coalesce(nullif(s.task_type, ''), '(none)') AS task, sum(r.scored), sum(r.passed)
         FROM variant_scenario_rollup r JOIN scenarios s ON s.id = r.scenario_id
         WHERE r.run_id = ?
         GROUP BY r.variant_id, task ORDER BY r.variant_id, task)"_qs, runId, &ok);
     QList<TaskCell> out;
     while (ok && q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+        out.append({q.int64(0), q.text(1), q.int64(2), q.int64(3)});
     return out;
 }
 
 QList<RegionHour> RunQueries::regionalByHour(qint64 runId)
 {
     bool ok = false;
-    QSqlQuery q = exec(uR"(
+    ReadRows q = exec(uR"(
         SELECT coalesce(v.region, ''), h.hour_utc % 24 AS hour, sum(h.calls),
                sum(h.ttft_sum) / nullif(sum(h.ttft_n), 0), sum(h.ttlb_sum) / nullif(sum(h.calls), 0), max(h.ttlb_max)
         FROM variant_hour_rollup h JOIN variants v ON v.id = h.variant_id
@@ -146,12 +157,12 @@ QList<RegionHour> RunQueries::regionalByHour(qint64 runId)
     QList<RegionHour> out;
     while (ok && q.next()) {
         RegionHour r;
-        r.region = q.value(0).toString();
-        r.hour = q.value(1).toInt();
-        r.calls = q.value(2).toLongLong();
-        r.meanTtftMs = q.value(3).toDouble();
-        r.meanTtlbMs = q.value(4).toDouble();
-        r.maxTtlbMs = q.value(5).toDouble();
+        r.region = q.text(0);
+        r.hour = q.integer(1);
+        r.calls = q.int64(2);
+        r.meanTtftMs = q.real(3);
+        r.meanTtlbMs = q.real(4);
+        r.maxTtlbMs = q.real(5);
         out.append(r);
     }
     return out;
@@ -160,16 +171,16 @@ QList<RegionHour> RunQueries::regionalByHour(qint64 runId)
 QList<RegionHourRow> RunQueries::regionHours(qint64 runId)
 {
     bool ok = false;
-    QSqlQuery q = exec(uR"(
+    ReadRows q = exec(uR"(
         SELECT coalesce(v.region, ''), h.hour_utc, sum(h.calls), sum(h.ttft_sum), sum(h.ttft_n), sum(h.ttlb_sum), max(h.ttlb_max),
                sum(h.retries), sum(h.throttle_wait_ms)
         FROM variant_hour_rollup h JOIN variants v ON v.id = h.variant_id
         WHERE h.run_id = ? GROUP BY v.region, h.hour_utc ORDER BY v.region, h.hour_utc)"_qs, runId, &ok);
     QList<RegionHourRow> out;
     while (ok && q.next())
-        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toDouble(),
-                    q.value(4).toLongLong(), q.value(5).toDouble(), q.value(6).toDouble(), q.value(7).toLongLong(),
-                    q.value(8).toDouble()});
+        out.append({q.text(0), q.int64(1), q.int64(2), q.real(3),
+                    q.int64(4), q.real(5), q.real(6), q.int64(7),
+                    q.real(8)});
     return out;
 }
 
@@ -182,15 +193,15 @@ qint64 RunQueries::count(const QString &table, qint64 runId)
         return -1;
     }
     bool ok = false;
-    QSqlQuery q = exec(u"SELECT count(*) FROM "_qs + table + u" WHERE run_id = ?"_qs, runId, &ok);
-    return ok && q.next() ? q.value(0).toLongLong() : -1;
+    ReadRows q = exec(u"SELECT count(*) FROM "_qs + table + u" WHERE run_id = ?"_qs, runId, &ok);
+    return ok && q.next() ? q.int64(0) : -1;
 }
 
 QString RunQueries::planJson(qint64 runId)
 {
     bool ok = false;
-    QSqlQuery q = exec(u"SELECT plan_json FROM runs WHERE id = ?"_qs, runId, &ok);
-    return ok && q.next() ? q.value(0).toString() : QString();
+    ReadRows q = exec(u"SELECT plan_json FROM runs WHERE id = ?"_qs, runId, &ok);
+    return ok && q.next() ? q.text(0) : QString();
 }
 
 QList<qint64> RunQueries::ids(const QString &table, qint64 runId)
@@ -200,9 +211,9 @@ QList<qint64> RunQueries::ids(const QString &table, qint64 runId)
     if (!kTables.contains(table))
         return out;
     bool ok = false;
-    QSqlQuery q = exec(u"SELECT id FROM "_qs + table + u" WHERE run_id = ? ORDER BY id"_qs, runId, &ok);
+    ReadRows q = exec(u"SELECT id FROM "_qs + table + u" WHERE run_id = ? ORDER BY id"_qs, runId, &ok);
     while (ok && q.next())
-        out.append(q.value(0).toLongLong());
+        out.append(q.int64(0));
     return out;
 }
 
@@ -210,9 +221,9 @@ QSet<qint64> RunQueries::storedWorkItems(qint64 runId)
 {
     QSet<qint64> out;
     bool ok = false;
-    QSqlQuery q = exec(u"SELECT work_item FROM invocations WHERE run_id = ?"_qs, runId, &ok);
+    ReadRows q = exec(u"SELECT work_item FROM invocations WHERE run_id = ?"_qs, runId, &ok);
     while (ok && q.next())
-        out.insert(q.value(0).toLongLong());
+        out.insert(q.int64(0));
     return out;
 }
 
@@ -220,11 +231,11 @@ QList<RunQueries::FailedItem> RunQueries::failedItems(qint64 runId)
 {
     QList<FailedItem> out;
     bool ok = false;
-    QSqlQuery q = exec(uR"(SELECT i.id, i.work_item, coalesce(i.error_class, ''),
+    ReadRows q = exec(uR"(SELECT i.id, i.work_item, coalesce(i.error_class, ''),
                                   coalesce((SELECT e.message FROM errors e WHERE e.invocation_id = i.id ORDER BY e.id LIMIT 1), '')
                            FROM invocations i WHERE i.run_id = ? AND i.status = 'error' ORDER BY i.work_item)"_qs, runId, &ok);
     while (ok && q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+        out.append({q.int64(0), q.int64(1), q.text(2), q.text(3)});
     return out;
 }
 
@@ -232,12 +243,12 @@ QString RunQueries::responseFingerprint(qint64 runId)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     bool ok = false;
-    QSqlQuery q = exec(u"SELECT work_item, status, coalesce(response_text, '') FROM invocations WHERE run_id = ? ORDER BY work_item"_qs,
+    ReadRows q = exec(u"SELECT work_item, status, coalesce(response_text, '') FROM invocations WHERE run_id = ? ORDER BY work_item"_qs,
                        runId, &ok);
     while (ok && q.next()) {
-        hash.addData(QByteArray::number(q.value(0).toLongLong()));
-        hash.addData(q.value(1).toString().toUtf8());
-        hash.addData(q.value(2).toString().toUtf8());
+        hash.addData(QByteArray::number(q.int64(0)));
+        hash.addData(q.text(1).toUtf8());
+        hash.addData(q.text(2).toUtf8());
         hash.addData(QByteArrayView("\x1e", 1));
     }
     return QString::fromLatin1(hash.result().toHex());
@@ -252,27 +263,27 @@ QList<RollupRow> RunQueries::rollup(qint64 runId, Rollup which)
                         : which == Rollup::Temperature ? kSelect.arg(u"temperature_milli, 0"_qs, u"variant_temperature_rollup"_qs)
                                                        : kSelect.arg(u"scenario_id, experiment"_qs, u"scenario_experiment_rollup"_qs);
     bool ok = false;
-    QSqlQuery q = exec(sql, runId, &ok);
+    ReadRows q = exec(sql, runId, &ok);
     QList<RollupRow> out;
     while (ok && q.next()) {
         RollupRow r;
-        r.variantId = q.value(0).toLongLong();
-        r.key = q.value(1).toLongLong();
-        r.experiment = q.value(2).toInt();
-        r.invocations = q.value(3).toLongLong();
-        r.errors = q.value(4).toLongLong();
-        r.scored = q.value(5).toLongLong();
-        r.passed = q.value(6).toLongLong();
-        r.disputed = q.value(7).toLongLong();
-        r.scoreSum = q.value(8).toDouble();
-        r.ttftSum = q.value(9).toDouble();
-        r.ttftN = q.value(10).toLongLong();
-        r.ttlbSum = q.value(11).toDouble();
-        r.ttlbN = q.value(12).toLongLong();
-        r.costUsd = q.value(13).toDouble();
-        r.judgeCostUsd = q.value(14).toDouble();
-        r.inputTokens = q.value(15).toLongLong();
-        r.outputTokens = q.value(16).toLongLong();
+        r.variantId = q.int64(0);
+        r.key = q.int64(1);
+        r.experiment = q.integer(2);
+        r.invocations = q.int64(3);
+        r.errors = q.int64(4);
+        r.scored = q.int64(5);
+        r.passed = q.int64(6);
+        r.disputed = q.int64(7);
+        r.scoreSum = q.real(8);
+        r.ttftSum = q.real(9);
+        r.ttftN = q.int64(10);
+        r.ttlbSum = q.real(11);
+        r.ttlbN = q.int64(12);
+        r.costUsd = q.real(13);
+        r.judgeCostUsd = q.real(14);
+        r.inputTokens = q.int64(15);
+        r.outputTokens = q.int64(16);
         out.append(r);
     }
     return out;
@@ -281,32 +292,32 @@ QList<RollupRow> RunQueries::rollup(qint64 runId, Rollup which)
 QList<HistogramRow> RunQueries::histogram(qint64 runId)
 {
     bool ok = false;
-    QSqlQuery q = exec(u"SELECT variant_id, metric, bin, n, sum FROM metric_histogram WHERE run_id = ? AND n > 0 "
+    ReadRows q = exec(u"SELECT variant_id, metric, bin, n, sum FROM metric_histogram WHERE run_id = ? AND n > 0 "
                        u"ORDER BY variant_id, metric, bin"_qs, runId, &ok);
     QList<HistogramRow> out;
     while (ok && q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toDouble(),
-                    q.value(4).toDouble()});
+        out.append({q.int64(0), q.integer(1), q.int64(2), q.real(3),
+                    q.real(4)});
     return out;
 }
 
 QList<JudgeRollupRow> RunQueries::judgeRollup(qint64 runId)
 {
     bool ok = false;
-    QSqlQuery q = exec(uR"(SELECT judge_id, variant_id, verdicts, score_sum, panel_sum, passes, correctness, completeness,
+    ReadRows q = exec(uR"(SELECT judge_id, variant_id, verdicts, score_sum, panel_sum, passes, correctness, completeness,
                                  relevance, format, coherence, following_instructions
                           FROM judge_rollup WHERE run_id = ? ORDER BY judge_id, variant_id)"_qs, runId, &ok);
     QList<JudgeRollupRow> out;
     while (ok && q.next()) {
         JudgeRollupRow r;
-        r.judgeId = q.value(0).toLongLong();
-        r.variantId = q.value(1).toLongLong();
-        r.verdicts = q.value(2).toLongLong();
-        r.scoreSum = q.value(3).toDouble();
-        r.panelSum = q.value(4).toDouble();
-        r.passes = q.value(5).toLongLong();
+        r.judgeId = q.int64(0);
+        r.variantId = q.int64(1);
+        r.verdicts = q.int64(2);
+        r.scoreSum = q.real(3);
+        r.panelSum = q.real(4);
+        r.passes = q.int64(5);
         for (int d = 0; d < 6; ++d)
-            r.dimensionSums[d] = q.value(6 + d).toDouble();
+            r.dimensionSums[d] = q.real(6 + d);
         out.append(r);
     }
     return out;
@@ -316,36 +327,36 @@ AgreementSums RunQueries::agreement(qint64 runId)
 {
     AgreementSums out;
     bool ok = false;
-    QSqlQuery q = exec(u"SELECT dimension, c, k, weight FROM agreement_rollup WHERE run_id = ?"_qs, runId, &ok);
+    ReadRows q = exec(u"SELECT dimension, c, k, weight FROM agreement_rollup WHERE run_id = ?"_qs, runId, &ok);
     while (ok && q.next())
-        out.coincidences.append({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toDouble()});
+        out.coincidences.append({q.integer(0), q.integer(1), q.integer(2), q.real(3)});
     q = exec(u"SELECT raters, units, agreement_sum, passes FROM fleiss_rollup WHERE run_id = ?"_qs, runId, &ok);
     while (ok && q.next())
-        out.fleiss.append({q.value(0).toInt(), q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toDouble()});
+        out.fleiss.append({q.integer(0), q.real(1), q.real(2), q.real(3)});
     return out;
 }
 
 QHash<qint64, QString> RunQueries::scenarioTaskTypes(qint64 runId)
 {
     bool ok = false;
-    QSqlQuery q = exec(u"SELECT id, coalesce(nullif(task_type, ''), '(none)') FROM scenarios WHERE run_id = ?"_qs, runId, &ok);
+    ReadRows q = exec(u"SELECT id, coalesce(nullif(task_type, ''), '(none)') FROM scenarios WHERE run_id = ?"_qs, runId, &ok);
     QHash<qint64, QString> out;
     while (ok && q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+        out.insert(q.int64(0), q.text(1));
     return out;
 }
 
 QList<VariantInfo> RunQueries::variantInfo(qint64 runId, bool judges)
 {
     bool ok = false;
-    QSqlQuery q = exec(judges ? u"SELECT id, model_id, coalesce(region, ''), 'default', coalesce(display_name, ''), provider = 'scorer' FROM judges WHERE run_id = ? ORDER BY id"_qs
+    ReadRows q = exec(judges ? u"SELECT id, model_id, coalesce(region, ''), 'default', coalesce(display_name, ''), provider = 'scorer' FROM judges WHERE run_id = ? ORDER BY id"_qs
                               : u"SELECT id, model_id, coalesce(region, ''), tier_requested, coalesce(display_name, ''), 0 FROM variants WHERE run_id = ? ORDER BY id"_qs,
                        runId, &ok);
     QList<VariantInfo> out;
     while (ok && q.next()) {
-        VariantInfo v{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {},
-                      q.value(5).toBool()};
-        v.label = q.value(4).toString().isEmpty() ? v.modelId : q.value(4).toString();
+        VariantInfo v{q.int64(0), q.text(1), q.text(2), q.text(3), {},
+                      q.boolean(5)};
+        v.label = q.text(4).isEmpty() ? v.modelId : q.text(4);
         if (!v.region.isEmpty())
             v.label += u'@' + v.region;
         if (v.tier != u"default")

@@ -6,7 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <optional>
-#include <QSqlQuery>
+#include "readrows.h"
 #include <QString>
 
 namespace Quorum {
@@ -207,7 +207,7 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    QSqlQuery exec(const QString &sql, qint64 runId, bool *ok);
+    ReadRows exec(const QString &sql, qint64 runId, bool *ok);
     QString m_path;
     QString m_error;
 };

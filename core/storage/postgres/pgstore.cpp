@@ -4,15 +4,59 @@
 #include "pgschema.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <cmath>
+
+#include <libpq-fe.h>
+
 namespace Quorum {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("PgStore", text); }
+
+// A result's rows, read from libpq's text.
+class PgRows final : public ReadRows::Source
+{
+public:
+    explicit PgRows(Pg::Result result) : m_result(std::move(result)), m_rows(PQntuples(m_result.get())) {}
+    bool next() override { return ++m_row < m_rows; }
+    bool isNull(int c) const override { return PQgetisnull(m_result.get(), m_row, c) != 0; }
+    qint64 int64(int c) const override
+    {
+        // A sum of BIGINTs comes back as NUMERIC ("12" or "12.0"); a count as BIGINT.
+        const QByteArray v = QByteArray::fromRawData(PQgetvalue(m_result.get(), m_row, c), PQgetlength(m_result.get(), m_row, c));
+        bool whole = false;
+        const qint64 n = v.toLongLong(&whole);
+        return whole ? n : qint64(std::llround(v.toDouble()));
+    }
+    double real(int c) const override
+    {
+        return QByteArray::fromRawData(PQgetvalue(m_result.get(), m_row, c), PQgetlength(m_result.get(), m_row, c)).toDouble();
+    }
+    bool boolean(int c) const override
+    {
+        const char first = PQgetvalue(m_result.get(), m_row, c)[0];
+        return first == 't' || (first >= '1' && first <= '9');
+    }
+    QString text(int c) const override
+    {
+        if (isNull(c))
+            return {};
+        return QString::fromUtf8(PQgetvalue(m_result.get(), m_row, c), PQgetlength(m_result.get(), m_row, c));
+    }
+
+private:
+    Pg::Result m_result;
+    int m_row = -1, m_rows = 0;
+};
+
+// This thread's libpq read connections, by store.
+thread_local QHash<QString, std::shared_ptr<Pg::Connection>> tReaders;
 
 QString connectionName(const QString &url)
 {
@@ -70,8 +114,32 @@ QSqlDatabase PgStore::connection(const QString &url, QString *error)
     return db;
 }
 
+ReadRows PgStore::select(const QString &url, const QString &sql, qint64 runId, QString *error)
+{
+    std::shared_ptr<Pg::Connection> &db = tReaders[url];
+    if (!db || !db->handle()) {
+        db = std::make_shared<Pg::Connection>();
+        if (const QString e = db->open(url); !e.isEmpty()) {
+            *error = e;
+            db.reset();
+            return {};
+        }
+    }
+    QString failure;
+    std::vector<std::optional<QByteArray>> params;
+    if (runId >= 0)
+        params.emplace_back(QByteArray::number(runId));
+    Pg::Result r = db->query(sql.toUtf8().constData(), params, &failure);
+    if (!r) {
+        *error = failure;
+        return {};
+    }
+    return ReadRows(std::make_unique<PgRows>(std::move(r)));
+}
+
 void PgStore::closeConnection(const QString &url)
 {
+    tReaders.remove(url);
     const QString name = connectionName(url);
     if (!QSqlDatabase::contains(name))
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../readrows.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -22,6 +24,9 @@ public:
     // This thread's read connection.
     static QSqlDatabase connection(const QString &url, QString *error);
     static void closeConnection(const QString &url);
+    // A read on this thread's libpq connection to the store (the readers' bulk path): `sql` with
+    // $1 for `runId` when runId >= 0. Empty rows with `error` set when it fails.
+    static ReadRows select(const QString &url, const QString &sql, qint64 runId, QString *error);
 };
 
 } // namespace Quorum
