@@ -8,8 +8,9 @@
 namespace Quorum {
 
 // A team store: the same runs as a local SQLite store, on a PostgreSQL server
-// (postgresql://user@host:port/dbname?sslmode=…). Readers use Qt's QPSQL driver, one connection
-// per thread; the writer talks libpq directly (PgWriter), for binary COPY.
+// (postgresql://user@host:port/dbname?sslmode=…). RunQueries reads through select(), one libpq
+// connection per thread; one-off reads (push and pull, tests) may use a QPSQL connection; the
+// writer talks libpq directly (PgWriter), for binary COPY.
 class PgStore final
 {
 public:
