@@ -61,6 +61,30 @@ private Q_SLOTS:
         QCOMPARE(valueIn(newer, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"99"_qs);
     }
 
+    // The server drops the writer's sessions: the writer stops and says why, and writes nothing.
+    void lostSessionStopsTheWriter()
+    {
+        const QString db = testStore(m_dir.filePath(u"lost"_qs), true);
+        const auto writer = Store::writerFor(db);
+        QCOMPARE(writer->start(), QString());
+        {
+            QString error;
+            QSqlQuery q(testSql(db, &error));
+            QVERIFY(q.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE datname = current_database() AND pid <> pg_backend_pid()"_qs));
+        }
+        QTest::qWait(300); // the server ends the sessions soon after it is asked to
+        const qint64 run = writer->allocateId(StoreWriter::Table::Runs);
+        QCOMPARE(run, 0); // no id could be reserved
+        writer->submit(RunRecord{run, u"lost"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Running, 1});
+        QVERIFY(!writer->flush(10000));
+        const QString why = writer->lastError();
+        QVERIFY2(why.contains(u"cannot write to postgresql://quorum@127.0.0.1:"_qs)
+                     && (why.contains(u"cannot reserve ids for runs"_qs) || why.contains(u"server closed the connection"_qs)),
+                 qPrintable(why));
+        QCOMPARE(scalarIn(db, u"SELECT count(*) FROM runs"_qs), 0);
+    }
+
     // Four quorum-cli runs write to one team store at once; each is killed once mid-way and resumed.
     void fourWritersKilledAndResumed()
     {

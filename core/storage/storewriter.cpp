@@ -178,6 +178,9 @@ bool StoreWriter::flush(int timeoutMs)
     quint64 target;
     {
         std::lock_guard lock(m_mutex);
+        // A failed writer took nothing since it failed: what was submitted is not all committed.
+        if (m_failed)
+            return false;
         target = m_submitted;
     }
     return waitCommitted(target, timeoutMs);

@@ -52,6 +52,7 @@ public:
 
     // Blocks until everything up to `sequence` is committed (never call on the GUI thread).
     bool waitCommitted(quint64 sequence, int timeoutMs = -1);
+    // Blocks until everything submitted is committed; false on timeout or once the writer has failed.
     bool flush(int timeoutMs = -1);
     quint64 committedSequence() const { return m_committed.load(); }
     QString lastError() const;

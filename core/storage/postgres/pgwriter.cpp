@@ -70,6 +70,12 @@ QString PgIds::open(const QString &url)
     return m_db.open(url);
 }
 
+QString PgIds::error() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
 QString PgIds::lockRun(qint64 runId)
 {
     std::lock_guard lock(m_mutex);
@@ -97,9 +103,10 @@ qint64 PgIds::allocate(IdTable table, qint64 count)
         const Pg::Result moved = first ? m_db.query("SELECT setval($1::regclass, $2::bigint)", {seq, QByteArray::number(start + n - 1)},
                                                     &error)
                                        : nullptr;
-        if (!moved || !m_db.exec("COMMIT").isEmpty()) {
+        if (const QString committed = moved ? m_db.exec("COMMIT") : QString(); !moved || !committed.isEmpty()) {
             m_db.exec("ROLLBACK");
-            qWarning("cannot reserve ids for %s: %s", idTableName(table), qPrintable(error));
+            m_error = tr("cannot reserve ids for %1: %2")
+                          .arg(QLatin1String(idTableName(table)), error.isEmpty() ? committed : error);
             return 0;
         }
         m_next[t] = start;
@@ -143,6 +150,10 @@ void PgWriter::disconnect()
 
 QString PgWriter::begin()
 {
+    // Rows numbered with ids that could not be reserved must not be written.
+    if (m_ids)
+        if (const QString e = m_ids->error(); !e.isEmpty())
+            return e;
     m_broken.clear();
     return m_db.exec("BEGIN");
 }
@@ -151,6 +162,9 @@ QString PgWriter::commit()
 {
     if (const QString e = flush(); !e.isEmpty())
         return e;
+    if (m_ids)
+        if (const QString e = m_ids->error(); !e.isEmpty())
+            return e; // the StoreWriter rolls the batch back
     return m_db.exec("COMMIT");
 }
 

@@ -23,11 +23,14 @@ public:
     // Holds the run for this session (a session-level advisory lock, let go when the connection
     // closes, even when the process is killed), waiting while another session holds it.
     QString lockRun(qint64 runId);
+    // Why the last reservation failed ("" when none did): the ids handed out since are not real.
+    QString error() const;
 
 private:
     static constexpr qint64 kBlock = 4096;
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     Pg::Connection m_db;
+    QString m_error;
     std::array<qint64, kIdTableCount> m_next{}, m_end{};
 };
 
