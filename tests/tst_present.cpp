@@ -48,6 +48,9 @@ private Q_SLOTS:
         QCOMPARE(duration(185, c), u"3 min 05 s"_qs);
         QCOMPARE(duration(7620, c), u"2 h 07 min"_qs);
         QCOMPARE(duration(-1, c), u"—"_qs);
+        QCOMPARE(signedDecimal(0.0835, c, 2), u"+0.08"_qs);
+        QCOMPARE(signedDecimal(-0.0915, c, 2), u"-0.09"_qs);
+        QCOMPARE(signedDecimal(-0.0004, c, 2), u"0.00"_qs); // never "-0.00"
     }
 
     void leaderboardModel()

@@ -87,6 +87,15 @@ QString decimal(const std::optional<double> &value, const QLocale &locale, int d
     return value ? locale.toString(*value, 'f', decimals) : unknown();
 }
 
+QString signedDecimal(double value, const QLocale &locale, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(value * scale) / scale;
+    if (rounded == 0)
+        return locale.toString(0.0, 'f', decimals);
+    return (rounded > 0 ? u"+"_qs : QString()) + locale.toString(rounded, 'f', decimals);
+}
+
 QString count(qint64 value, const QLocale &locale)
 {
     return locale.toString(value);

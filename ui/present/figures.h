@@ -38,6 +38,8 @@ QString percentInterval(const std::optional<Stats::Interval> &interval, const QL
 QString ratingInterval(const std::optional<Stats::Interval> &interval, const QLocale &locale);
 // Any other measured number, with `decimals` places: "0.83", "12.5".
 QString decimal(const std::optional<double> &value, const QLocale &locale, int decimals);
+// A difference with its sign, rounded first so that nothing reads "-0.00": "+0.08", "-0.09", "0.00".
+QString signedDecimal(double value, const QLocale &locale, int decimals);
 // A whole count: "12,400" where the locale groups digits ("12400" in quorum-cli's C locale).
 QString count(qint64 value, const QLocale &locale);
 // A time span in seconds, rounded up to what people read: "48 s", "3 min 05 s", "2 h 07 min".

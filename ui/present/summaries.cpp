@@ -12,11 +12,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Summaries", text);
 }
-
-QString signedFigure(double value, const QLocale &locale)
-{
-    return (value >= 0 ? u"+"_qs : QString()) + locale.toString(value, 'f', 2);
-}
 } // namespace
 
 QString juryHealth(const Leaderboard &board, qint64 runId, const QLocale &locale)
@@ -30,7 +25,7 @@ QString juryHealth(const Leaderboard &board, qint64 runId, const QLocale &locale
     QStringList judges;
     qint64 verdicts = 0;
     for (const JudgeStanding &j : board.health.judges) {
-        judges << tr("%1 %2").arg(j.label, signedFigure(j.leniency, locale));
+        judges << tr("%1 %2").arg(j.label, Figures::signedDecimal(j.leniency, locale, 2));
         verdicts += j.verdicts;
     }
     if (board.rows.isEmpty())
