@@ -193,6 +193,21 @@ int main(int argc, char *argv[])
         << QStringLiteral("  database size: %1 MB, peak RSS: %2 MB\n")
                .arg(double(QFile(path).size() + QFile(path + u"-wal"_qs).size()) / 1e6, 0, 'f', 0).arg(peakRssMb(), 0, 'f', 0);
     out.flush();
+    // Each rollup read on its own: what the analytics below spend in the store.
+    out << "  store reads (rows):";
+    auto read = [&](const char *name, const std::function<qsizetype()> &query) {
+        qsizetype n = 0;
+        const double ms = medianMs([&] { n = query(); });
+        out << QStringLiteral(" %1 %2 ms (%3),").arg(QLatin1String(name)).arg(ms, 0, 'f', 0).arg(n);
+    };
+    read("histogram", [&] { return queries.histogram(runId).size(); });
+    read("scenario", [&] { return queries.rollup(runId, RunQueries::Rollup::Scenario).size(); });
+    read("experiment", [&] { return queries.experimentScores(runId).size(); });
+    read("judges", [&] { return queries.judgeRollup(runId).size(); });
+    read("agreement", [&] { return queries.agreement(runId).coincidences.size(); });
+    read("task types", [&] { return queries.scenarioTaskTypes(runId).size(); });
+    out << '\n';
+    out.flush();
     // The analytics as the screens and quorum-cli leaderboard --json ask for them (rollups only).
     Leaderboard board;
     RunQueries reader(path); // as a front-end reads: through one reader
@@ -213,7 +228,7 @@ int main(int argc, char *argv[])
         return byTaskType(queries.rollup(runId, RunQueries::Rollup::Scenario), queries.scenarioTaskTypes(runId), variants).size();
     });
     part("repeated experiments (medians, disputed)", [&] {
-        return repeatedExperiments(queries.rollup(runId, RunQueries::Rollup::Experiment), variants, 1.0).cells.size();
+        return repeatedExperiments(queries.experimentScores(runId), variants, 1.0).cells.size();
     });
     part("regional percentiles, retries, throttling", [&] {
         return regionalLatency(VariantHistograms(queries.histogram(runId)), variants, queries.regionHours(runId)).size();

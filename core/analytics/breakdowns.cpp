@@ -155,36 +155,40 @@ QList<TaskStanding> byTaskType(const QList<RollupRow> &rows, const QHash<qint64,
     return out;
 }
 
-ExperimentSummary repeatedExperiments(const QList<RollupRow> &rows, const QList<VariantInfo> &variants, double disputeThreshold)
+ExperimentSummary repeatedExperiments(const QList<ExperimentScore> &scores, const QList<VariantInfo> &variants,
+                                      double disputeThreshold)
 {
     QHash<qint64, QString> labels;
     for (const VariantInfo &v : variants)
         labels.insert(v.id, v.label);
-    // Rows come ordered by variant, scenario, experiment.
-    QMap<std::pair<qint64, qint64>, QList<double>> cells;
-    QMap<std::pair<qint64, qint64>, int> experiments;
-    for (const RollupRow &r : rows) {
-        ++experiments[{r.variantId, r.key}];
-        if (r.scored > 0)
-            cells[{r.variantId, r.key}].append(r.scoreSum / double(r.scored));
-    }
     ExperimentSummary out;
-    for (const int n : experiments)
-        out.experiments = std::max(out.experiments, n);
-    if (out.experiments < 2)
-        return out;
-    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+    // Rows come ordered by variant, scenario, experiment: each cell's rows are side by side.
+    for (qsizetype i = 0; i < scores.size();) {
+        qsizetype end = i;
+        while (end < scores.size() && scores.at(end).variantId == scores.at(i).variantId
+               && scores.at(end).scenarioId == scores.at(i).scenarioId)
+            ++end;
+        out.experiments = std::max(out.experiments, int(end - i));
         ExperimentCell c;
-        c.variant = labels.value(it.key().first);
-        c.scenarioId = it.key().second;
-        c.scores = it.value();
+        c.variant = labels.value(scores.at(i).variantId);
+        c.scenarioId = scores.at(i).scenarioId;
+        for (; i < end; ++i)
+            if (scores.at(i).scored > 0)
+                c.scores.append(scores.at(i).scoreSum / double(scores.at(i).scored));
+        if (!c.scores.isEmpty())
+            out.cells.append(c);
+    }
+    if (out.experiments < 2) {
+        out.cells.clear();
+        return out;
+    }
+    for (ExperimentCell &c : out.cells) {
         std::vector<double> values(c.scores.cbegin(), c.scores.cend());
         c.median = *Stats::percentile(values, 0.5);
         const auto [low, high] = std::minmax_element(values.cbegin(), values.cend());
         c.spread = *high - *low;
         c.disputed = c.spread > disputeThreshold;
         out.disputedCells[c.variant] += c.disputed ? 1 : 0;
-        out.cells.append(c);
     }
     return out;
 }
@@ -345,20 +349,26 @@ Breakdowns computeBreakdowns(const Store &store, qint64 runId, QString *error)
 
 Breakdowns computeBreakdowns(RunQueries &queries, qint64 runId, QString *error)
 {
+    HistogramRead histogramRead(queries, runId);
     const QList<VariantInfo> variants = queries.variantInfo(runId, false);
-    const VariantHistograms histogram(queries.histogram(runId));
     const QList<RollupRow> temperatures = queries.rollup(runId, RunQueries::Rollup::Temperature);
     const QList<RollupRow> scenarios = queries.rollup(runId, RunQueries::Rollup::Scenario);
     const QHash<qint64, QString> taskTypes = queries.scenarioTaskTypes(runId);
-    const QList<RollupRow> experiments = queries.rollup(runId, RunQueries::Rollup::Experiment);
+    const QList<ExperimentScore> experiments = queries.experimentScores(runId);
     const QList<RegionHourRow> hours = queries.regionHours(runId);
     const QJsonObject plan = QJsonDocument::fromJson(queries.planJson(runId).toUtf8()).object();
-    if (error)
-        *error = queries.error();
+    QString failure = queries.error();
     const RunSettings settings = RunSettings::fromJson(plan.value(u"settings"_qs).toObject());
-    return {distributions(histogram, variants), byTemperature(temperatures, variants), byTaskType(scenarios, taskTypes, variants),
-            repeatedExperiments(experiments, variants, settings.disputeThreshold),
-            regionalLatency(histogram, variants, hours)};
+    Breakdowns out;
+    out.temperatures = byTemperature(temperatures, variants);
+    out.taskTypes = byTaskType(scenarios, taskTypes, variants);
+    out.experiments = repeatedExperiments(experiments, variants, settings.disputeThreshold);
+    const VariantHistograms histogram = histogramRead.take(&failure); // read meanwhile
+    out.distributions = distributions(histogram, variants);
+    out.regions = regionalLatency(histogram, variants, hours);
+    if (error)
+        *error = failure;
+    return out;
 }
 
 std::optional<PairedComparison> compareVariants(RunQueries &queries, qint64 runId, const QString &a, const QString &b,

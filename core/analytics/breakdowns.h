@@ -91,7 +91,7 @@ struct ExperimentSummary
     QList<ExperimentCell> cells;        // only when experiments > 1
     QHash<QString, qint64> disputedCells; // per variant
 };
-ExperimentSummary repeatedExperiments(const QList<RollupRow> &experimentRows, const QList<VariantInfo> &variants,
+ExperimentSummary repeatedExperiments(const QList<ExperimentScore> &scores, const QList<VariantInfo> &variants,
                                       double disputeThreshold);
 
 // Latency per region (variant empty) and per model × region × tier, with retries and throttling.

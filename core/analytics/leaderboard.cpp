@@ -220,7 +220,7 @@ QMap<qint64, RowWork> sumRollups(const QList<VariantInfo> &variants, const QList
     return work;
 }
 
-// Rates, means, percentiles from the histograms, cost per answer and the success interval.
+// Rates, means, percentiles from the histograms and cost per answer.
 void finishRow(RowWork &w, const VariantHistograms &histogram)
 {
     LeaderboardRow &r = w.row;
@@ -238,7 +238,6 @@ void finishRow(RowWork &w, const VariantHistograms &histogram)
     }
     r.decodeTokensPerSecond = Stats::percentileOfBins(histogram.bins(r.variantId, HistogramBins::DecodeSpeed), 0.5);
     r.costPerAnswerUsd = r.invocations ? r.totalCostUsd / double(r.invocations) : 0;
-    r.successCi = Stats::bootstrapRatio(w.passes, w.scored);
 }
 
 // METRICS.md's composite score: success and latency, cost and throughput normalised by the best.
@@ -261,10 +260,10 @@ void applyComposite(QList<LeaderboardRow> &rows, const CompositeWeights &weights
 Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const CompositeWeights &weights, QString *error)
 {
     Leaderboard board;
+    HistogramRead histogramRead(queries, runId);
     const QList<VariantInfo> variants = queries.variantInfo(runId, false);
     const QList<VariantInfo> judges = queries.variantInfo(runId, true);
     const QList<RollupRow> scenarios = queries.rollup(runId, RunQueries::Rollup::Scenario);
-    const VariantHistograms histogram(queries.histogram(runId));
     const QList<JudgeRollupRow> judgeRows = queries.judgeRollup(runId);
     const AgreementSums agreement = queries.agreement(runId);
     QHash<qint64, QString> labels, families;
@@ -274,18 +273,27 @@ Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const Composit
     }
     for (const TaskCell &cell : queries.taskMatrix(runId))
         board.taskSuccess.append({labels.value(cell.variantId), cell.taskType, cell.scored, cell.passed});
-    if (error)
-        *error = queries.error();
+    QString failure = queries.error();
 
     QMap<qint64, RowWork> work = sumRollups(variants, scenarios, judgeRows);
     std::vector<RowWork *> rows;
-    for (RowWork &w : work)
+    for (RowWork &w : work) {
         rows.push_back(&w);
-    parallelFor(rows.size(), [&](size_t i) { finishRow(*rows[i], histogram); }); // each row's bootstrap on its own
-    for (const RowWork *w : rows)
-        board.rows.append(w->row);
-    applyComposite(board.rows, weights);
+        board.rows.append(w.row);
+    }
+    // The bootstraps need no histogram: they run while it is read.
+    parallelFor(rows.size(), [&](size_t i) { rows[i]->row.successCi = Stats::bootstrapRatio(rows[i]->passes, rows[i]->scored); });
     computeRatings(scenarios, board.rows);
+    const VariantHistograms histogram = histogramRead.take(&failure);
+    if (error)
+        *error = failure;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        finishRow(*rows[i], histogram);
+        rows[i]->row.rating = board.rows.at(qsizetype(i)).rating;
+        rows[i]->row.ratingCi = board.rows.at(qsizetype(i)).ratingCi;
+        board.rows[qsizetype(i)] = rows[i]->row;
+    }
+    applyComposite(board.rows, weights);
     std::stable_sort(board.rows.begin(), board.rows.end(), [](const LeaderboardRow &a, const LeaderboardRow &b) {
         return a.composite > b.composite;
     });

@@ -9,6 +9,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <tuple>
+
 namespace Quorum {
 
 namespace {
@@ -254,14 +257,25 @@ QString RunQueries::responseFingerprint(qint64 runId)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+namespace {
+// Big rollup reads come unordered and are put in key order here: a server's sort of 100,000s of
+// rows costs more than the read (PostgreSQL spills it to disk past work_mem; bench_storage).
+template<typename Row, typename Key>
+void sortRows(QList<Row> &rows, Key key)
+{
+    const auto before = [&](const Row &a, const Row &b) { return key(a) < key(b); };
+    if (!std::is_sorted(rows.cbegin(), rows.cend(), before)) // SQLite reads them in key order
+        std::sort(rows.begin(), rows.end(), before);
+}
+} // namespace
+
 QList<RollupRow> RunQueries::rollup(qint64 runId, Rollup which)
 {
     static const QString kSelect = u"SELECT variant_id, %1, invocations, errors, scored, passed, disputed, score_sum, ttft_sum, "
                                    u"ttft_n, ttlb_sum, ttlb_n, cost_usd, judge_cost_usd, input_tokens, output_tokens "
-                                   u"FROM %2 WHERE run_id = ? ORDER BY 1, 2, 3"_qs;
-    const QString sql = which == Rollup::Scenario      ? kSelect.arg(u"scenario_id, 0"_qs, u"variant_scenario_rollup"_qs)
-                        : which == Rollup::Temperature ? kSelect.arg(u"temperature_milli, 0"_qs, u"variant_temperature_rollup"_qs)
-                                                       : kSelect.arg(u"scenario_id, experiment"_qs, u"scenario_experiment_rollup"_qs);
+                                   u"FROM %2 WHERE run_id = ?"_qs;
+    const QString sql = which == Rollup::Scenario ? kSelect.arg(u"scenario_id, 0"_qs, u"variant_scenario_rollup"_qs)
+                                                  : kSelect.arg(u"temperature_milli, 0"_qs, u"variant_temperature_rollup"_qs);
     bool ok = false;
     ReadRows q = exec(sql, runId, &ok);
     QList<RollupRow> out;
@@ -286,18 +300,31 @@ QList<RollupRow> RunQueries::rollup(qint64 runId, Rollup which)
         r.outputTokens = q.int64(16);
         out.append(r);
     }
+    sortRows(out, [](const RollupRow &r) { return std::tuple(r.variantId, r.key, r.experiment); });
+    return out;
+}
+
+QList<ExperimentScore> RunQueries::experimentScores(qint64 runId)
+{
+    bool ok = false;
+    ReadRows q = exec(u"SELECT variant_id, scenario_id, experiment, scored, score_sum FROM scenario_experiment_rollup "
+                      u"WHERE run_id = ?"_qs, runId, &ok);
+    QList<ExperimentScore> out;
+    while (ok && q.next())
+        out.append({q.int64(0), q.int64(1), q.integer(2), q.int64(3), q.real(4)});
+    sortRows(out, [](const ExperimentScore &e) { return std::tuple(e.variantId, e.scenarioId, e.experiment); });
     return out;
 }
 
 QList<HistogramRow> RunQueries::histogram(qint64 runId)
 {
     bool ok = false;
-    ReadRows q = exec(u"SELECT variant_id, metric, bin, n, sum FROM metric_histogram WHERE run_id = ? AND n > 0 "
-                       u"ORDER BY variant_id, metric, bin"_qs, runId, &ok);
+    ReadRows q = exec(u"SELECT variant_id, metric, bin, n, sum FROM metric_histogram WHERE run_id = ? AND n > 0"_qs, runId, &ok);
     QList<HistogramRow> out;
     while (ok && q.next())
         out.append({q.int64(0), q.integer(1), q.int64(2), q.real(3),
                     q.real(4)});
+    sortRows(out, [](const HistogramRow &h) { return std::tuple(h.variantId, h.metric, h.bin); });
     return out;
 }
 

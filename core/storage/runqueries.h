@@ -116,6 +116,17 @@ struct RollupRow
     }
 };
 
+// The jury's scores of one variant on one scenario in one experiment (repeated-experiment
+// consistency reads only these of the experiment rollup).
+struct ExperimentScore
+{
+    qint64 variantId = 0;
+    qint64 scenarioId = 0;
+    int experiment = 0;
+    qint64 scored = 0;
+    double scoreSum = 0;
+};
+
 // One histogram bin of one metric of one variant (metric numbers: HistogramBins::Metric).
 struct HistogramRow
 {
@@ -194,9 +205,10 @@ public:
         QString message;
     };
     QList<FailedItem> failedItems(qint64 runId);
-    enum class Rollup { Scenario, Temperature, Experiment };
-    QList<RollupRow> rollup(qint64 runId, Rollup which);
-    QList<HistogramRow> histogram(qint64 runId);
+    enum class Rollup { Scenario, Temperature };
+    QList<RollupRow> rollup(qint64 runId, Rollup which);        // by variant, key
+    QList<ExperimentScore> experimentScores(qint64 runId);      // by variant, scenario, experiment
+    QList<HistogramRow> histogram(qint64 runId);                // by variant, metric, bin
     QList<JudgeRollupRow> judgeRollup(qint64 runId);
     AgreementSums agreement(qint64 runId);
     QList<VariantInfo> variantInfo(qint64 runId, bool judges);
@@ -205,6 +217,7 @@ public:
     QString responseFingerprint(qint64 runId);
 
     const QString &error() const { return m_error; }
+    const QString &path() const { return m_path; }
 
 private:
     ReadRows exec(const QString &sql, qint64 runId, bool *ok);

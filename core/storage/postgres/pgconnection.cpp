@@ -125,12 +125,13 @@ QString Connection::exec(const char *sql)
     return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK ? QString() : QString::fromUtf8(PQresultErrorMessage(r.get())).trimmed();
 }
 
-Result Connection::query(const char *sql, const std::vector<std::optional<QByteArray>> &params, QString *error)
+Result Connection::query(const char *sql, const std::vector<std::optional<QByteArray>> &params, QString *error, Format results)
 {
     std::vector<const char *> values;
     for (const std::optional<QByteArray> &p : params)
         values.push_back(p ? p->constData() : nullptr);
-    Result r(PQexecParams(m_conn, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0));
+    Result r(PQexecParams(m_conn, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr,
+                             results == Format::Binary ? 1 : 0));
     const ExecStatusType s = PQresultStatus(r.get());
     if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK) {
         *error = QString::fromUtf8(PQresultErrorMessage(r.get())).trimmed();

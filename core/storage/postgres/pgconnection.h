@@ -22,6 +22,8 @@ inline constexpr int kOldestServer = 130000;
 
 struct ResultDeleter { void operator()(pg_result *r) const; };
 using Result = std::unique_ptr<pg_result, ResultDeleter>;
+// How a query's result values come back: as text, or in each type's binary form.
+enum class Format { Text, Binary };
 
 // One result row's columns, read from their text (the text protocol).
 class Row final
@@ -61,7 +63,8 @@ public:
     // Runs SQL without parameters; "" or the server's message.
     QString exec(const char *sql);
     // Runs SQL with text parameters (nullopt is NULL); the result, or null with `error` set.
-    Result query(const char *sql, const std::vector<std::optional<QByteArray>> &params, QString *error);
+    Result query(const char *sql, const std::vector<std::optional<QByteArray>> &params, QString *error,
+                 Format results = Format::Text);
     QString lastError() const;
     // Sends rows in binary COPY format (`sql` is the COPY … FROM STDIN statement).
     QString copyIn(const char *sql, const QByteArray &data);

