@@ -6,10 +6,15 @@
 #include "runtestsupport.h"
 
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtEndian>
 #include <QSqlQuery>
 #include <QTest>
 
 #include <csignal>
+#include <future>
+#include <thread>
 
 using namespace Quorum;
 using namespace Quorum::TestSupport;
@@ -59,6 +64,62 @@ private Q_SLOTS:
         QVERIFY(!later.store);
         QVERIFY2(later.error.contains(u"newer Quorum"_qs), qPrintable(later.error));
         QCOMPARE(valueIn(newer, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"99"_qs);
+    }
+
+    // A PostgreSQL 12 server is named and refused. The peer is a stand-in that speaks the start
+    // of the v3 protocol as PostgreSQL documents it (Frontend/Backend Protocol, "Start-up"): it
+    // declines SSL and GSS encryption, accepts the startup message without a password and
+    // reports server_version 12.17, which is all libpq needs to connect.
+    void oldServerIsRefused()
+    {
+        std::promise<quint16> port;
+        std::thread peer([&port] { // its sockets live on its own thread, with blocking calls
+            QTcpServer listener;
+            port.set_value(listener.listen(QHostAddress::LocalHost) ? listener.serverPort() : 0);
+            if (!listener.waitForNewConnection(10'000))
+                return;
+            std::unique_ptr<QTcpSocket> client(listener.nextPendingConnection());
+            auto read = [&](qint64 n) {
+                QByteArray data;
+                while (data.size() < n && (client->bytesAvailable() > 0 || client->waitForReadyRead(10'000)))
+                    data += client->read(n - data.size());
+                return data;
+            };
+            for (;;) { // SSLRequest / GSSENCRequest (answered 'N'), then the StartupMessage
+                const QByteArray length = read(4);
+                if (length.size() < 4)
+                    return;
+                const QByteArray body = read(qFromBigEndian<qint32>(length.constData()) - 4);
+                const qint32 code = body.size() >= 4 ? qFromBigEndian<qint32>(body.constData()) : 0;
+                if (code == 80877103 || code == 80877104) {
+                    client->write("N");
+                    client->waitForBytesWritten();
+                    continue;
+                }
+                break;
+            }
+            auto message = [](char type, const QByteArray &payload) -> QByteArray {
+                QByteArray m(1, type), length(4, 0);
+                qToBigEndian<qint32>(qint32(payload.size() + 4), length.data());
+                return m + length + payload;
+            };
+            QByteArray ok(4, 0), key(8, 0);
+            client->write(message('R', ok)); // AuthenticationOk
+            client->write(message('S', QByteArray("server_version\0" "12.17\0", 21)));
+            client->write(message('S', QByteArray("server_encoding\0" "UTF8\0", 21)));
+            client->write(message('S', QByteArray("client_encoding\0" "UTF8\0", 21)));
+            client->write(message('K', key));
+            client->write(message('Z', "I"));
+            client->waitForBytesWritten();
+            read(5); // Terminate, or the connection closing
+        });
+        const quint16 listening = port.get_future().get();
+        QVERIFY(listening);
+        const Store::Opened old = Store::open(u"postgresql://quorum@127.0.0.1:%1/postgres?sslmode=prefer"_qs.arg(listening));
+        peer.join();
+        QVERIFY(!old.store);
+        QVERIFY2(old.error.contains(u"PostgreSQL 12.17"_qs), qPrintable(old.error));
+        QVERIFY2(old.error.contains(u"needs PostgreSQL 13 or newer"_qs), qPrintable(old.error));
     }
 
     // The server drops the writer's sessions: the writer stops and says why, and writes nothing.

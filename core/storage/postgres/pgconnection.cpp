@@ -89,8 +89,10 @@ QString Connection::open(const QString &url)
     if (PQserverVersion(m_conn) < kOldestServer) {
         const int v = PQserverVersion(m_conn);
         close();
-        return tr("%1: the server runs PostgreSQL %2.%3; the team store needs PostgreSQL 13 or newer")
-            .arg(where).arg(v / 10000).arg(v % 10000);
+        // PQserverVersion: major × 10,000 + minor since 10; 9.6.24 was 90624.
+        const QString version = v >= 100000 ? u"%1.%2"_qs.arg(v / 10000).arg(v % 10000)
+                                            : u"%1.%2.%3"_qs.arg(v / 10000).arg(v / 100 % 100).arg(v % 100);
+        return tr("%1: the server runs PostgreSQL %2; the team store needs PostgreSQL 13 or newer").arg(where, version);
     }
     return exec("SET client_min_messages = warning");
 }
