@@ -320,7 +320,7 @@ private Q_SLOTS:
         QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
         const QJsonObject p = QJsonDocument::fromJson(pushed.out).object();
         QCOMPARE(p.value(u"status"_qs).toString(), u"copied"_qs);
-        const qint64 teamRun = p.value(u"target_run"_qs).toInteger();
+        qint64 teamRun = p.value(u"target_run"_qs).toInteger();
         auto count = [](const QString &store, const QString &table, qint64 run) {
             return Quorum::TestSupport::scalarIn(store, QStringLiteral("SELECT count(*) FROM %1 WHERE run_id = %2").arg(table).arg(run));
         };
@@ -335,6 +335,29 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"status"_qs).toString(), u"already_there"_qs);
         QCOMPARE(Quorum::TestSupport::scalarIn(team, u"SELECT count(*) FROM runs"_qs), 1);
         QCOMPARE(Quorum::TestSupport::scalarIn(team, u"SELECT count(*) FROM invocations"_qs), count(local, u"invocations"_qs, 1));
+
+        // A push that stopped half-way (its connection lost): the run still "running" there, with
+        // half of its answers. The next push deletes it and copies the run whole.
+        {
+            QString error;
+            QSqlQuery q(Quorum::TestSupport::testSql(team, &error));
+            QVERIFY2(q.exec(u"UPDATE runs SET status = 'running', response_fingerprint = NULL"_qs), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(u"DELETE FROM verdicts WHERE invocation_id > (SELECT avg(id) FROM invocations)"_qs), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(u"DELETE FROM invocations WHERE id > (SELECT avg(id) FROM invocations)"_qs), qPrintable(q.lastError().text()));
+        }
+        Quorum::TestSupport::closeTestSql(team);
+        QVERIFY(Quorum::TestSupport::scalarIn(team, u"SELECT count(*) FROM invocations"_qs) < count(local, u"invocations"_qs, 1));
+        const Result repaired = cli({u"push"_qs, u"--run"_qs, u"1"_qs, u"--from"_qs, local, u"--to"_qs, team, u"--json"_qs});
+        QVERIFY2(repaired.exitCode == 0, qPrintable(repaired.err));
+        const QJsonObject r = QJsonDocument::fromJson(repaired.out).object();
+        QCOMPARE(r.value(u"status"_qs).toString(), u"copied"_qs);
+        QCOMPARE(r.value(u"replaced_half_copies"_qs).toInt(), 1);
+        QVERIFY(r.value(u"target_run"_qs).toInteger() != teamRun);
+        teamRun = r.value(u"target_run"_qs).toInteger();
+        QCOMPARE(Quorum::TestSupport::scalarIn(team, u"SELECT count(*) FROM runs"_qs), 1);
+        for (const QString &table : {u"scenarios"_qs, u"variants"_qs, u"judges"_qs, u"invocations"_qs, u"verdicts"_qs,
+                                     u"variant_scenario_rollup"_qs, u"metric_histogram"_qs})
+            QCOMPARE(Quorum::TestSupport::scalarIn(team, u"SELECT count(*) FROM "_qs + table), count(local, table, 1));
 
         auto board = [](const QString &store, qint64 run) {
             QJsonObject o = QJsonDocument::fromJson(cli({u"leaderboard"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, store,

@@ -58,6 +58,59 @@ Fixture seed(StoreWriter &writer)
     return f;
 }
 
+// n answers to the fixture's run, each with two judges' verdicts (the fixture's judge and a
+// second one added here), a jury outcome, an attempt and (every third) an error; one run event.
+void answer(StoreWriter &writer, const Fixture &f, int n)
+{
+    VariantRecord second;
+    second.id = writer.allocateId(StoreWriter::Table::Judges);
+    second.runId = f.run;
+    second.isJudge = true;
+    second.modelId = u"simulator/second-judge"_qs;
+    second.provider = u"simulator"_qs;
+    second.model = u"second-judge"_qs;
+    writer.submit(second);
+    for (int i = 0; i < n; ++i) {
+        std::vector<WriteOp> ops;
+        InvocationRecord r;
+        r.id = writer.allocateId(StoreWriter::Table::Invocations);
+        r.runId = f.run;
+        r.variantId = i % 2 ? f.variantA : f.variantB;
+        r.scenarioId = f.scenarios.at(i % 4);
+        r.workItem = i;
+        r.ttftMs = 100 + i;
+        r.ttlbMs = 900 + i;
+        r.outputTokens = 50;
+        r.t0 = 3'600'000 * (i % 3);
+        r.juryScore = 1 + i % 5;
+        r.juryPass = i % 5 >= 2;
+        r.judgesUsed = 2;
+        ops.emplace_back(r);
+        for (const qint64 judge : {f.judge, second.id}) {
+            VerdictRecord v;
+            v.id = writer.allocateId(StoreWriter::Table::Verdicts);
+            v.runId = f.run;
+            v.invocationId = r.id;
+            v.judgeId = judge;
+            v.correctness = v.completeness = v.relevance = v.format = v.coherence = v.followingInstructions = 1 + i % 5;
+            v.overall = v.weighted = 1 + i % 5;
+            v.passed = i % 5 >= 2;
+            ops.emplace_back(v);
+        }
+        ops.emplace_back(AttemptRecord{r.id, 1, r.t0, 100, 200, {}, {}, 0});
+        if (i % 3 == 0) {
+            ErrorRecord e;
+            e.runId = f.run;
+            e.invocationId = r.id;
+            e.errorClass = u"throttled"_qs;
+            e.message = u"429"_qs;
+            ops.emplace_back(e);
+        }
+        writer.submit(std::move(ops));
+    }
+    writer.submit(RunEvent{f.run, 10, u"started"_qs, u"run started"_qs, {}});
+}
+
 qint64 scalar(const QString &path, const QString &sql)
 {
     QString error;
@@ -203,6 +256,59 @@ private Q_SLOTS:
               EXCEPT SELECT variant_id, hour_utc, calls, ttlb_max, retries FROM variant_hour_rollup) AS differing)"_qs;
         QCOMPARE(scalar(path, hourDiff), 0);
         closeTestSql(path);
+    }
+
+    // Deleting a run takes every row it has and everything it added to the rollups, and leaves
+    // the other run as it was: also when its last sums were still in the writer's memory.
+    void runDeletionTakesOneRunWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = testStore(dir.filePath(u"d.sqlite"_qs));
+        // Every table that holds a run's rows, by the column that names the run (attempts by invocation).
+        const QStringList tables = {u"runs"_qs, u"scenarios"_qs, u"variants"_qs, u"judges"_qs, u"invocations"_qs,
+                                    u"verdicts"_qs, u"errors"_qs, u"run_events"_qs, u"variant_scenario_rollup"_qs,
+                                    u"variant_hour_rollup"_qs, u"variant_temperature_rollup"_qs,
+                                    u"scenario_experiment_rollup"_qs, u"metric_histogram"_qs, u"judge_rollup"_qs,
+                                    u"agreement_rollup"_qs, u"fleiss_rollup"_qs, u"attempts"_qs};
+        auto rowsOf = [&](qint64 run) {
+            QList<qint64> counts;
+            for (const QString &t : tables)
+                counts << scalar(path, t == u"attempts"_qs ? u"SELECT count(*) FROM attempts WHERE invocation_id IN "
+                                                             u"(SELECT id FROM invocations WHERE run_id = %1)"_qs.arg(run)
+                                       : t == u"runs"_qs ? u"SELECT count(*) FROM runs WHERE id = %1"_qs.arg(run)
+                                                         : u"SELECT count(*) FROM %1 WHERE run_id = %2"_qs.arg(t).arg(run));
+            closeTestSql(path);
+            return counts;
+        };
+        Fixture kept, gone, late;
+        {
+            const auto writer = Store::writerFor(path, 7);
+            QCOMPARE(writer->start(), QString());
+            kept = seed(*writer);
+            answer(*writer, kept, 30);
+            gone = seed(*writer);
+            answer(*writer, gone, 30);
+            QVERIFY(writer->flush(10000));
+        }
+        const QList<qint64> keptBefore = rowsOf(kept.run);
+        QVERIFY2(!keptBefore.contains(0), qPrintable(QDebug::toString(keptBefore))); // every table has rows to lose
+        QCOMPARE(rowsOf(gone.run), keptBefore);
+        {
+            const auto writer = Store::writerFor(path, 7);
+            QCOMPARE(writer->start(), QString());
+            writer->submit(RunDeletion{gone.run});
+            late = seed(*writer); // written and deleted in one session, its sums still in memory
+            answer(*writer, late, 30);
+            writer->submit(RunDeletion{late.run});
+            QVERIFY(writer->flush(10000));
+            QCOMPARE(writer->lastError(), QString());
+        }
+        QCOMPARE(rowsOf(gone.run), QList<qint64>(tables.size(), 0));
+        QCOMPARE(rowsOf(late.run), QList<qint64>(tables.size(), 0));
+        QCOMPARE(rowsOf(kept.run), keptBefore);
+        RunQueries q(path);
+        QCOMPARE(q.runs().size(), 1);
+        QCOMPARE(q.variantAggregates(kept.run).size(), 2);
     }
 
     void refusedRowIsReportedAndTheRestKept()

@@ -52,6 +52,10 @@ int transfer(const QStringList &arguments, const QString &command)
         say(tr("%1: %2\n").arg(command, t.error));
         return notRun(json, 1, t.error);
     }
+    if (t.replacedHalfCopies > 0)
+        say((t.replacedHalfCopies == 1 ? tr("the copy of run %1 in %2 that had stopped half-way was deleted\n")
+                                        : tr("%3 copies of run %1 in %2 that had stopped half-way were deleted\n"))
+                .arg(runId).arg(to.store->displayedLocation()).arg(t.replacedHalfCopies));
     if (t.alreadyThere)
         say(tr("run %1 is in %2 already, as run %3: nothing was copied\n")
                 .arg(runId).arg(to.store->displayedLocation()).arg(t.targetRunId));
@@ -62,7 +66,8 @@ int transfer(const QStringList &arguments, const QString &command)
     if (json) {
         const QJsonObject out{{u"status"_qs, t.alreadyThere ? u"already_there"_qs : u"copied"_qs}, {u"run"_qs, runId},
                               {u"target_run"_qs, t.targetRunId}, {u"invocations"_qs, t.invocations}, {u"verdicts"_qs, t.verdicts},
-                              {u"attempts"_qs, t.attempts}, {u"errors"_qs, t.errors}, {u"events"_qs, t.events}};
+                              {u"attempts"_qs, t.attempts}, {u"errors"_qs, t.errors}, {u"events"_qs, t.events},
+                              {u"replaced_half_copies"_qs, t.replacedHalfCopies}};
         QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
     }
     return 0;

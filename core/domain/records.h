@@ -183,6 +183,13 @@ struct RetiredInvocation
     qint64 invocationId = 0;
 };
 
+// A run taken out of the store with every row it has and what it added to the rollups: a
+// half-copied run before it is copied again, or a run the user deletes.
+struct RunDeletion
+{
+    qint64 runId = 0;
+};
+
 struct RunEvent
 {
     qint64 runId = 0;

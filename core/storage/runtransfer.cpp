@@ -60,23 +60,33 @@ std::optional<qint64> mapped(const QHash<qint64, qint64> &ids, const std::option
     return ids.value(*id, *id);
 }
 
-// A run in `to` with the same fingerprints and creation instant as the source's.
-qint64 sameRun(const Store &to, const QString &plan, const QString &scenarios, qint64 createdAt, const QString &responses)
+// The runs in `to` copied from the source: the same fingerprints and creation instant. One
+// with the same responses is the run itself; one still "running" is a copy that stopped half-way.
+struct Copies
+{
+    qint64 whole = 0;
+    QList<qint64> halfMade;
+};
+
+Copies copiesIn(const Store &to, const QString &plan, const QString &scenarios, qint64 createdAt, const QString &responses)
 {
     QString error;
     QSqlQuery q(readConnection(to.location(), &error));
-    q.prepare(u"SELECT id FROM runs WHERE plan_fingerprint = ? AND scenario_fingerprint = ? AND created_at = ?"_qs);
+    q.prepare(u"SELECT id, status FROM runs WHERE plan_fingerprint = ? AND scenario_fingerprint = ? AND created_at = ?"_qs);
     q.addBindValue(plan);
     q.addBindValue(scenarios);
     q.addBindValue(createdAt);
-    QList<qint64> candidates;
+    QList<std::pair<qint64, QString>> candidates;
     if (q.exec())
         while (q.next())
-            candidates << q.value(0).toLongLong();
-    for (const qint64 id : candidates)
-        if (to.reader().responseFingerprint(id) == responses)
-            return id;
-    return 0;
+            candidates.append({q.value(0).toLongLong(), q.value(1).toString()});
+    Copies out;
+    for (const auto &[id, status] : candidates)
+        if (status == runStatusName(RunStatus::Running))
+            out.halfMade << id;
+        else if (!out.whole && to.reader().responseFingerprint(id) == responses)
+            out.whole = id;
+    return out;
 }
 } // namespace
 
@@ -270,8 +280,9 @@ RunTransfer copyRun(const Store &from, qint64 runId, const Store &to)
         return out;
     }
     const QString responses = sourceReader.responseFingerprint(runId);
-    if (const qint64 there = sameRun(to, run.text(3), run.text(2), run.int64(7), responses)) {
-        out.targetRunId = there;
+    const Copies copies = copiesIn(to, run.text(3), run.text(2), run.int64(7), responses);
+    if (copies.whole) {
+        out.targetRunId = copies.whole;
         out.alreadyThere = true;
         return out;
     }
@@ -281,6 +292,10 @@ RunTransfer copyRun(const Store &from, qint64 runId, const Store &to)
         out.error = e;
         return out;
     }
+    // A copy that stopped half-way (the connection lost, the process killed) goes first.
+    for (const qint64 halfMade : copies.halfMade)
+        writer->submit(RunDeletion{halfMade});
+    out.replacedHalfCopies = int(copies.halfMade.size());
     const qint64 target = writer->allocateId(IdTable::Runs);
     std::vector<WriteOp> head;
     head.emplace_back(RunRecord{target, run.text(0), run.text(1), run.text(2), run.text(3), run.text(5), RunStatus::Running,
@@ -309,7 +324,15 @@ RunTransfer copyRun(const Store &from, qint64 runId, const Store &to)
     else if (const QString refused = writer->lastError(); !refused.isEmpty())
         error = refused;
     if (!error.isEmpty()) {
-        out.error = tr("run %1 was not copied whole to %2: %3").arg(runId).arg(to.displayedLocation(), error);
+        // What was written goes again while the store still answers; when it does not, the
+        // next copy of the run deletes it first.
+        writer->submit(RunDeletion{target});
+        const bool cleaned = writer->flush();
+        out.error = tr("run %1 was not copied whole to %2: %3%4")
+                        .arg(runId)
+                        .arg(to.displayedLocation(), error,
+                             cleaned ? QString()
+                                     : tr(" (its rows there are deleted when the run is copied again)"));
         return out;
     }
     out.targetRunId = target;

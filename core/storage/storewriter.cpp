@@ -21,6 +21,8 @@ public:
     {
         if (const auto *retired = std::get_if<RetiredInvocation>(&op))
             return retire(retired->invocationId);
+        if (const auto *deletion = std::get_if<RunDeletion>(&op))
+            return deleteRun(deletion->runId);
         std::optional<RollupAccumulator::StoredJury> before;
         if (const auto *outcome = std::get_if<JuryOutcome>(&op)) {
             before = m_backend.storedJury(outcome->invocationId);
@@ -81,6 +83,17 @@ private:
         m_rollups.removeFailedInvocation(*failed);
         m_applyRollups = true; // what it took away may be applied already
         return m_backend.deleteInvocation(invocationId);
+    }
+
+    // The sums in memory go to the rollups first, so that none of the run's comes back after it.
+    QString deleteRun(qint64 runId)
+    {
+        QString error = m_backend.applyRollups(m_rollups);
+        if (error.isEmpty() && m_pendingListed)
+            error = m_backend.clearPending();
+        m_pendingListed = false;
+        m_sinceRollup.start();
+        return error.isEmpty() ? m_backend.deleteRun(runId) : error;
     }
 
     WriterBackend &m_backend;

@@ -4,6 +4,7 @@
 #include "idsource.h"
 #include "rollups.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -14,7 +15,12 @@
 namespace Quorum {
 
 using WriteOp = std::variant<RunRecord, RunStatusUpdate, ScenarioRecord, VariantRecord, InvocationRecord,
-                             AttemptRecord, VerdictRecord, JuryOutcome, ErrorRecord, RunEvent, RetiredInvocation>;
+                             AttemptRecord, VerdictRecord, JuryOutcome, ErrorRecord, RunEvent, RetiredInvocation,
+                             RunDeletion>;
+
+// The statements that delete a run (RunDeletion), children first; "$1" is the run's id in
+// either store's SQL.
+std::vector<QByteArray> runDeletionSql();
 
 // What the StoreWriter needs of a database: the part of writing that differs between stores.
 // The writer keeps the queue, the batches, the all-or-nothing groups and the rollup sums; a
@@ -53,7 +59,7 @@ public:
     // Keeps or drops what the group wrote; "" when kept, else why it could not be kept (then it is dropped).
     virtual QString endGroup(bool keep) = 0;
 
-    // Writes one row (any WriteOp but RetiredInvocation).
+    // Writes one row (any WriteOp but RetiredInvocation and RunDeletion).
     virtual QString insert(const WriteOp &op) = 0;
     // The jury columns of a stored invocation; nullopt when there is none.
     virtual std::optional<RollupAccumulator::StoredJury> storedJury(qint64 invocationId) = 0;
@@ -61,6 +67,8 @@ public:
     virtual std::optional<InvocationRecord> storedSums(qint64 invocationId) = 0;
     // Deletes an invocation with its attempts, errors and verdicts.
     virtual QString deleteInvocation(qint64 invocationId) = 0;
+    // Deletes a run with all its rows and rollups (runDeletionSql()).
+    virtual QString deleteRun(qint64 runId) = 0;
 
     // Adds the sums to the rollup tables and clears them.
     virtual QString applyRollups(RollupAccumulator &sums) = 0;

@@ -340,6 +340,11 @@ QString PgWriter::write(const RetiredInvocation &)
     return tr("a retired invocation is deleted, not inserted");
 }
 
+QString PgWriter::write(const RunDeletion &)
+{
+    return tr("a run deletion is not a row to insert");
+}
+
 std::optional<RollupAccumulator::StoredJury> PgWriter::storedJury(qint64 invocationId)
 {
     if (const auto it = m_unsent.constFind(invocationId); it != m_unsent.cend())
@@ -371,6 +376,14 @@ QString PgWriter::deleteInvocation(qint64 invocationId)
     for (const char *sql : {"DELETE FROM attempts WHERE invocation_id = $1", "DELETE FROM errors WHERE invocation_id = $1",
                             "DELETE FROM verdicts WHERE invocation_id = $1", "DELETE FROM invocations WHERE id = $1"})
         if (const QString e = statement(sql, {QByteArray::number(invocationId)}); !e.isEmpty())
+            return e;
+    return {};
+}
+
+QString PgWriter::deleteRun(qint64 runId)
+{
+    for (const QByteArray &sql : runDeletionSql())
+        if (const QString e = statement(sql.constData(), {QByteArray::number(runId)}); !e.isEmpty())
             return e;
     return {};
 }

@@ -58,6 +58,7 @@ public:
     std::optional<RollupAccumulator::StoredJury> storedJury(qint64 invocationId) override;
     std::optional<InvocationRecord> storedSums(qint64 invocationId) override;
     QString deleteInvocation(qint64 invocationId) override;
+    QString deleteRun(qint64 runId) override;
     QString applyRollups(RollupAccumulator &sums) override;
     QString listPending(const std::vector<qint64> &) override { return {}; } // never: sums are applied every batch
     QString clearPending() override { return {}; }
@@ -82,6 +83,7 @@ private:
     QString write(const ErrorRecord &e);
     QString write(const RunEvent &e);
     QString write(const RetiredInvocation &);
+    QString write(const RunDeletion &);
 
     QString m_url;
     PgIds *m_ids = nullptr;     // owned by the StoreWriter; its session also holds the runs' locks

@@ -251,7 +251,7 @@ QString SqliteWriter::insert(const WriteOp &op)
 {
     sqlite3_stmt *statement = std::visit([this](const auto &row) { return bind(row); }, op);
     if (!statement)
-        return tr("a retired invocation is deleted, not inserted");
+        return tr("a retired invocation or a run deletion is not a row to insert");
     const int rc = sqlite3_step(statement);
     sqlite3_reset(statement);
     m_texts.clear();
@@ -286,6 +286,21 @@ QString SqliteWriter::deleteInvocation(qint64 invocationId)
         sqlite3_bind_int64(m_statements[s], 1, invocationId);
         if (const QString e = step(s); !e.isEmpty())
             return e;
+    }
+    return {};
+}
+
+QString SqliteWriter::deleteRun(qint64 runId)
+{
+    for (const QByteArray &sql : runDeletionSql()) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+            return lastError();
+        sqlite3_bind_int64(statement, 1, runId);
+        const int rc = sqlite3_step(statement);
+        sqlite3_finalize(statement);
+        if (rc != SQLITE_DONE)
+            return lastError();
     }
     return {};
 }

@@ -39,6 +39,7 @@ public:
     std::optional<RollupAccumulator::StoredJury> storedJury(qint64 invocationId) override;
     std::optional<InvocationRecord> storedSums(qint64 invocationId) override;
     QString deleteInvocation(qint64 invocationId) override;
+    QString deleteRun(qint64 runId) override;
     QString applyRollups(RollupAccumulator &sums) override;
     QString listPending(const std::vector<qint64> &invocationIds) override;
     QString clearPending() override;
@@ -62,6 +63,7 @@ private:
     sqlite3_stmt *bind(const ErrorRecord &e);
     sqlite3_stmt *bind(const RunEvent &e);
     sqlite3_stmt *bind(const RetiredInvocation &) { return nullptr; } // the StoreWriter deletes it instead
+    sqlite3_stmt *bind(const RunDeletion &) { return nullptr; }       // likewise
 
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
