@@ -202,7 +202,7 @@ int simulate(const QStringList &arguments)
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
-    Sim::SimProfile simProfile;
+    Sim::SimProfile simProfile = Sim::builtinProfile(); // a profile given replaces it whole
     if (parser.isSet(profile)) {
         Diagnostics diagnostics;
         const TextSource source = TextSource::fromFile(parser.value(profile), diagnostics);

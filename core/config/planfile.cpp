@@ -241,6 +241,8 @@ QJsonObject scenarioToJson(const Scenario &s)
         o.insert(u"choices"_qs, QJsonArray::fromStringList(s.choices));
         o.insert(u"correct_choice"_qs, s.correctChoice);
     }
+    if (!s.scorer.isEmpty())
+        o.insert(u"scorer"_qs, s.scorer);
     if (!s.taskType.isEmpty() || !s.taskCriteria.isEmpty())
         o.insert(u"task"_qs, QJsonObject{{u"task_type"_qs, s.taskType}, {u"task_criteria"_qs, s.taskCriteria}});
     if (s.expectedOutputTokens > 0)

@@ -1,6 +1,7 @@
 #include "scenarioimporter.h"
 
 #include "../domain/imagetype.h"
+#include "../jury/scorers.h"
 #include "csvreader.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ const QStringList kKnownKeys = {
     u"task"_qs, u"task_type"_qs, u"task_criteria"_qs, u"url_image"_qs, u"image"_qs,
     u"user_defined_metrics"_qs, u"temperature"_qs, u"region"_qs, u"context"_qs, u"question"_qs,
     u"result"_qs, u"label"_qs, u"choices"_qs, u"correct_choice"_qs, u"answerA"_qs, u"answerB"_qs, u"answerC"_qs, u"answerD"_qs, u"answerE"_qs,
+    u"scorer"_qs,
 };
 // CSV headers an analyst may have used for each field, in order of preference.
 const QList<std::pair<QString, QStringList>> kCsvAliases = {
@@ -223,6 +225,12 @@ std::optional<Scenario> scenarioFromRecord(const InputRecord &record, const QStr
     }
     s.region = r.text(u"region"_qs).value_or(QString());
     s.userMetrics = r.list(u"user_defined_metrics"_qs);
+    if (const auto scorer = r.text(u"scorer"_qs)) {
+        if (!scorerFromName(*scorer))
+            r.error(u"scorer"_qs, tr("unknown scorer \"%1\"; use %2").arg(*scorer, scorerNames().join(u", ")));
+        else
+            s.scorer = *scorer;
+    }
 
     const QString imageKey = r.pick({"url_image", "image"});
     if (const auto image = r.text(imageKey)) {

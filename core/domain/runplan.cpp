@@ -1,5 +1,6 @@
 #include "runplan.h"
 
+#include <algorithm>
 #include <QJsonArray>
 
 namespace Quorum {
@@ -31,6 +32,20 @@ QString optimizedPromptKey(const QString &scenarioId, const ModelVariant &varian
 QString RunPlan::promptFor(const Scenario &scenario, const ModelVariant &variant) const
 {
     return variant.optimizedPrompts ? optimizedPrompts.value(optimizedPromptKey(scenario.id, variant), scenario.prompt) : scenario.prompt;
+}
+
+QStringList RunPlan::scorersUsed() const
+{
+    QStringList out = settings.scorers;
+    for (const Scenario &s : scenarios)
+        if (!s.scorer.isEmpty() && !out.contains(s.scorer))
+            out << s.scorer;
+    return out;
+}
+
+qsizetype RunPlan::juriedScenarios() const
+{
+    return std::count_if(scenarios.cbegin(), scenarios.cend(), [](const Scenario &s) { return s.scorer.isEmpty(); });
 }
 
 QString passRuleName(PassRule rule)

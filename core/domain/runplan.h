@@ -60,6 +60,11 @@ struct RunPlan
     QHash<QString, QString> optimizedPrompts;
     // The prompt a variant is asked for a scenario.
     QString promptFor(const Scenario &scenario, const ModelVariant &variant) const;
+    // Every deterministic scorer the run uses, stored like judges after the LLM judges: the
+    // run-wide ones, then those scenarios name, each once.
+    QStringList scorersUsed() const;
+    // Scenarios the jury scores (those without a scorer of their own).
+    qsizetype juriedScenarios() const;
 };
 
 QString optimizedPromptKey(const QString &scenarioId, const ModelVariant &variant);

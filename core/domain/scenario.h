@@ -22,6 +22,7 @@ struct Scenario
     QString region;
     QStringList choices;        // multiple-choice items: the options A, B, C…
     QString correctChoice;      // multiple-choice items: "A", "B", …
+    QString scorer;             // a deterministic scorer that decides this scenario in place of the jury ("" = the jury)
     SourceRef source;
 };
 

@@ -7,8 +7,11 @@ namespace Quorum {
 
 ModelVariant servedLocally(ModelVariant variant)
 {
-    if (variant.provider == Provider::Simulator && variant.baseUrl.isEmpty())
-        variant.baseUrl = Sim::inProcessSimulatorUrl();
+    if (variant.provider == Provider::Simulator && variant.baseUrl.isEmpty()) {
+        const QString served = Sim::inProcessSimulatorUrl();
+        // Each region its own endpoint, so the simulator knows where the call went.
+        variant.baseUrl = variant.region.isEmpty() || served.isEmpty() ? served : served + u"/region/"_qs + variant.region;
+    }
     return variant;
 }
 

@@ -240,7 +240,7 @@ QString RunController::createRun()
         m_state.judgeIds << r.id;
         rows.emplace_back(std::move(r));
     }
-    for (const QString &scorer : m_state.plan.settings.scorers) { // stored like judges, after them
+    for (const QString &scorer : m_state.plan.scorersUsed()) { // stored like judges, after them
         ModelVariant m;
         m.modelId = u"scorer/"_qs + scorer;
         m.model = scorer;
@@ -274,7 +274,7 @@ QString RunController::loadRun()
             .arg(diagnostics.items().isEmpty() ? QString() : diagnostics.items().first().toString());
     m_state.plan = *imported.plan;
     if (m_state.scenarioIds.size() != m_state.plan.scenarios.size() || m_state.variantIds.size() != m_state.plan.models.size()
-        || m_state.judgeIds.size() != m_state.plan.judges.size() + m_state.plan.settings.scorers.size())
+        || m_state.judgeIds.size() != m_state.plan.judges.size() + m_state.plan.scorersUsed().size())
         return tr("run %1 in the database does not match its stored plan").arg(m_state.runId);
     return {};
 }

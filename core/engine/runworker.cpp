@@ -151,10 +151,11 @@ QCoro::Task<void> RunWorker::process(qint64 number, LaneGroup &group)
         co_return;
     }
     recordResult(p);
-    if (p.result.ok() && group.jury)
+    const QString &ownScorer = m_state.plan.scenarios.at(p.item.scenario).scorer; // decides in place of the jury
+    if (p.result.ok() && group.jury && ownScorer.isEmpty())
         co_await judge(p, *group.jury);
-    if (p.result.ok() && !m_state.plan.settings.scorers.isEmpty())
-        score(p, group.jury != nullptr);
+    if (p.result.ok() && (!m_state.plan.settings.scorers.isEmpty() || !ownScorer.isEmpty()))
+        score(p, group.jury != nullptr && ownScorer.isEmpty());
     finish(p);
 }
 
@@ -333,12 +334,13 @@ QCoro::Task<void> RunWorker::judge(Pending &p, Jury &jury)
 void RunWorker::score(Pending &p, bool juryDecides)
 {
     // Deterministic scorers, stored like verdicts of judges listed after the LLM judges.
-    const RunSettings &settings = m_state.plan.settings;
     const Scenario &scenario = m_state.plan.scenarios.at(p.item.scenario);
+    const QStringList all = m_state.plan.scorersUsed();
+    const QStringList scorers = scenario.scorer.isEmpty() ? m_state.plan.settings.scorers : QStringList{scenario.scorer};
     double sum = 0;
     bool allPassed = true;
-    for (qsizetype i = 0; i < settings.scorers.size(); ++i) {
-        const auto kind = scorerFromName(settings.scorers.at(i));
+    for (const QString &name : scorers) {
+        const auto kind = scorerFromName(name);
         if (!kind)
             continue;
         const ScorerResult scored = runScorer(*kind, scenario, p.result.text);
@@ -346,18 +348,18 @@ void RunWorker::score(Pending &p, bool juryDecides)
         v.id = m_state.writer->allocateId(StoreWriter::Table::Verdicts);
         v.runId = m_state.runId;
         v.invocationId = p.record.id;
-        v.judgeId = m_state.judgeIds.value(int(m_state.plan.judges.size() + i));
+        v.judgeId = m_state.judgeIds.value(int(m_state.plan.judges.size() + all.indexOf(name)));
         v.overall = v.weighted = 1 + 4 * scored.score; // on the jury's 1–5 scale
         v.passed = scored.passed;
-        v.rationaleJson = QString::fromUtf8(QJsonDocument(QJsonObject{{settings.scorers.at(i), scored.detail}}).toJson(QJsonDocument::Compact));
+        v.rationaleJson = QString::fromUtf8(QJsonDocument(QJsonObject{{name, scored.detail}}).toJson(QJsonDocument::Compact));
         p.ops.emplace_back(std::move(v));
         sum += 1 + 4 * scored.score;
         allPassed = allPassed && scored.passed;
     }
     if (!juryDecides) { // no LLM jury: the scorers decide
-        p.record.juryScore = sum / double(settings.scorers.size());
+        p.record.juryScore = sum / double(scorers.size());
         p.record.juryPass = allPassed;
-        p.record.judgesUsed = int(settings.scorers.size());
+        p.record.judgesUsed = int(scorers.size());
     }
 }
 

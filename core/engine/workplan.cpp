@@ -62,7 +62,10 @@ WorkItem WorkPlan::item(qint64 number) const
 
 qint64 WorkPlan::judgeCalls() const
 {
-    return m_plan.settings.latencyOnly ? 0 : m_size * m_plan.judges.size();
+    if (m_plan.settings.latencyOnly || m_plan.scenarios.isEmpty())
+        return 0;
+    // Every scenario has as many work items; those a scorer decides call no judge.
+    return m_size / m_plan.scenarios.size() * m_plan.juriedScenarios() * m_plan.judges.size();
 }
 
 double WorkPlan::estimatedCostUsd() const
@@ -74,7 +77,7 @@ double WorkPlan::estimatedCostUsd() const
         const double output = outputTokenCap(s, m_plan.settings); // at most what a call may be billed
         for (const ModelVariant &m : m_plan.models) {
             perPass += (input * m.inputCostPer1k + output * m.outputCostPer1k) / 1000;
-            if (m_plan.settings.latencyOnly)
+            if (m_plan.settings.latencyOnly || !s.scorer.isEmpty())
                 continue;
             // Each judge reads prompt, answer and golden answer and writes a short verdict.
             for (const JudgeProfile &j : m_plan.judges)

@@ -1,5 +1,7 @@
 #include "answergenerator.h"
 
+#include "taskanswers.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -58,14 +60,20 @@ QStringList splitIntoChunks(const QString &text, int wordsPerChunk)
 
 // Reuses whole sentences of the prompt (its quoted part, if it has one), each kept with the
 // model's fidelity, so answers read naturally and better models cover more of the content.
-QString modelAnswer(const SimCall &call, QRandomGenerator &rng)
+QString modelAnswer(const SimCall &call, const SimProfile &profile, QRandomGenerator &rng)
 {
+    double f = fidelity(call.model);
+    if (const auto skills = profile.skills.constFind(call.model); skills != profile.skills.cend()) {
+        const TaskKind kind = taskOf(call.prompt);
+        f = successChance(skills->skillFor(kind), difficultyOf(call.prompt, kind), call.temperature);
+        if (QString worked = taskAnswer(kind, call.prompt, f, rng); !worked.isEmpty())
+            return worked;
+    }
     QString source = between(call.prompt, u"'"_qs, u"'"_qs);
     if (source.size() < 20)
         source = call.prompt.simplified();
     static const QRegularExpression sentenceEnd(u"(?<=[.!?])\\s+"_qs);
     const QStringList sentences = source.split(sentenceEnd, Qt::SkipEmptyParts);
-    const double f = fidelity(call.model);
     QStringList kept;
     for (const QString &sentence : sentences)
         if (rng.generateDouble() < f)
@@ -122,11 +130,13 @@ double overlap(const QString &answer, const QString &golden)
     return double(found) / double(want.size());
 }
 
-SimReply generateReply(const SimCall &call, const LatencyRule &latency, double timeScale, QRandomGenerator &rng)
+SimReply generateReply(const SimCall &call, const SimProfile &profile, QRandomGenerator &rng)
 {
     SimReply r;
+    const LatencyRule &latency = profile.latencyFor(call);
+    const double timeScale = profile.timeScale;
     const bool judge = call.model.contains(u"judge", Qt::CaseInsensitive);
-    const QString text = judge ? judgeVerdict(call, rng) : modelAnswer(call, rng);
+    const QString text = judge ? judgeVerdict(call, rng) : modelAnswer(call, profile, rng);
     r.chunks = judge ? QStringList{text} : splitIntoChunks(text, 3);
     if (judge && text.size() > 40) { // stream a verdict in a few pieces too
         r.chunks.clear();

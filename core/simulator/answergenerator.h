@@ -6,11 +6,12 @@
 
 namespace Quorum::Sim {
 
-// Plausible answers for the demo and for load: a model's answer reuses the prompt's words
-// with a fidelity that depends on the model's name (so a demo leaderboard is not noise); a
-// judge (model name containing "judge") answers with a JSON verdict whose scores follow how
-// much of the <golden_answer> the <answer> covers.
-SimReply generateReply(const SimCall &call, const LatencyRule &latency, double timeScale, QRandomGenerator &rng);
+// Plausible answers for the demo and for load. A model with skills in the profile works the task
+// out (taskanswers.h), right as often as its skill for the task's kind and the prompt's
+// difficulty allow (skills.h); any other model reuses the prompt's words with a fidelity that
+// depends on its name. A judge (model name containing "judge") answers with a JSON verdict whose
+// scores follow how much of the <golden_answer> the <answer> covers. Latency from the profile.
+SimReply generateReply(const SimCall &call, const SimProfile &profile, QRandomGenerator &rng);
 
 // 0…1: the share of the golden answer's words found in the answer.
 double overlap(const QString &answer, const QString &golden);

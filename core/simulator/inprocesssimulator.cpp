@@ -21,7 +21,7 @@ QString inProcessSimulatorUrl()
     thread->setObjectName(u"quorum-simulator"_qs);
     thread->start();
     QSemaphore ready;
-    auto *simulator = new Simulator(SimProfile{});
+    auto *simulator = new Simulator(builtinProfile());
     simulator->moveToThread(thread);
     QMetaObject::invokeMethod(simulator, [simulator, &ready] {
         if (simulator->listen().isEmpty())

@@ -53,6 +53,22 @@ std::optional<SimProfile> SimProfile::fromJson(const QJsonObject &o, QString *er
     for (auto it = tiers.begin(); it != tiers.end(); ++it)
         for (const QJsonValue &t : it.value().toArray())
             p.tiers[it.key()] << t.toString();
+    const QJsonObject skills = o.value(u"skills").toObject();
+    for (auto it = skills.begin(); it != skills.end(); ++it) {
+        const QJsonObject byTask = it.value().toObject();
+        for (auto t = byTask.begin(); t != byTask.end(); ++t) {
+            if (!t.value().isDouble() || t.value().toDouble() < 0 || t.value().toDouble() > 1) {
+                *error = QStringLiteral("skills of \"%1\": \"%2\" must be a number from 0 to 1").arg(it.key(), t.key());
+                return std::nullopt;
+            }
+            p.skills[it.key()].byTask.insert(t.key(), t.value().toDouble());
+        }
+    }
+    for (const QJsonValue &v : o.value(u"throttle").toArray()) {
+        const QJsonObject t = v.toObject();
+        p.throttling.append({t.value(u"model").toString(), t.value(u"region").toString(), t.value(u"share").toDouble(),
+                             t.value(u"retry_after_s").toInt(1)});
+    }
     const QJsonObject rpm = o.value(u"rpm").toObject();
     for (auto it = rpm.begin(); it != rpm.end(); ++it)
         p.rpm.insert(it.key(), it.value().toInt());
@@ -74,6 +90,16 @@ const LatencyRule &SimProfile::latencyFor(const SimCall &call) const
         }
     }
     return best ? *best : kDefaultLatency;
+}
+
+double SimProfile::throttledShare(const SimCall &call, int *retryAfterSeconds) const
+{
+    for (const ThrottleRule &t : throttling)
+        if (t.model == call.model && (t.region.isEmpty() || t.region == call.region)) {
+            *retryAfterSeconds = t.retryAfterSeconds;
+            return t.share;
+        }
+    return 0;
 }
 
 void applyReplyOverrides(const QJsonObject &o, SimReply *r)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "skills.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QRegularExpression>
@@ -16,6 +18,7 @@ struct SimCall
     QString region;     // bedrock: from the host or path; else ""
     QString tier;       // requested service tier ("" = default)
     QString prompt;     // the user text (and system text), joined
+    double temperature = 0.7;
     bool stream = true;
     bool hasImage = false;
     bool includeUsage = true; // OpenAI: stream_options.include_usage
@@ -66,11 +69,24 @@ struct ScriptRule
     int times = -1;     // how many calls it applies to; -1 = all
 };
 
-// A simulator profile (`quorum-cli simulate --profile F`): latency model, scripted rules and
-// rate limits. An empty profile gives sensible defaults.
+// Now and then a "429 Too Many Requests" for a model (in a region), as a provider's shared
+// capacity gives: `share` of the calls, each to be retried after `retryAfterSeconds`.
+struct ThrottleRule
+{
+    QString model;
+    QString region;     // "" = any
+    double share = 0;
+    int retryAfterSeconds = 1;
+};
+
+// A simulator profile (`quorum-cli simulate --profile F`): latency model, each model's skills
+// by task kind, scripted rules and rate limits. An empty profile gives sensible defaults; the
+// built-in one (builtinProfile()) describes the simulated models the demo workspace uses.
 struct SimProfile
 {
     QList<LatencyRule> latency;
+    QHash<QString, ModelSkills> skills; // model → skills; a model without any answers from the prompt's words
+    QList<ThrottleRule> throttling;
     QList<ScriptRule> rules;
     QHash<QString, int> rpm;        // model → requests per minute allowed
     QHash<QString, QStringList> tiers; // model → the service tiers it accepts besides the default (absent: all)
@@ -78,7 +94,12 @@ struct SimProfile
 
     static std::optional<SimProfile> fromJson(const QJsonObject &object, QString *error);
     const LatencyRule &latencyFor(const SimCall &call) const;
+    double throttledShare(const SimCall &call, int *retryAfterSeconds) const;
 };
+
+// The profile the in-process simulator and `quorum-cli simulate` start with: the simulated
+// models' latency by region and tier, their skills, and which of them is throttled now and then.
+const SimProfile &builtinProfile();
 
 // Applies a rule's "reply" object onto a generated reply.
 void applyReplyOverrides(const QJsonObject &overrides, SimReply *reply);

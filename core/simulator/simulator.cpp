@@ -34,6 +34,7 @@ void readOpenAI(const QJsonObject &body, SimCall *call)
     call->stream = body.value(u"stream").toBool(false);
     call->includeUsage = body.value(u"stream_options").toObject().value(u"include_usage").toBool(false);
     call->tier = body.value(u"service_tier").toString();
+    call->temperature = body.value(u"temperature").toDouble(call->temperature);
     if (call->model.isEmpty())
         call->model = body.value(u"model").toString();
 }
@@ -178,7 +179,14 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
     m_lastHeaders = request.headers;
 
     SimCall call;
-    const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path()));
+    QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path()));
+    // The simulator's own models are served per region under /region/NAME/… (what
+    // servedLocally() puts in their base URL), as a provider's regional endpoints would be.
+    static const QRegularExpression regional(u"^/region/([A-Za-z0-9-]+)(/.*)$"_qs);
+    if (const auto m = regional.match(path); m.hasMatch()) {
+        call.region = m.captured(1);
+        path = m.captured(2);
+    }
     const auto body = parseObject(request.body);
     static const QRegularExpression geminiPath(u"^/v1(beta)?/models/([^/:]+):(streamGenerateContent|generateContent)$"_qs);
     static const QRegularExpression bedrockPath(u"^/model/([^/]+)/(converse|converse-stream)$"_qs);
@@ -276,6 +284,8 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
     int retryAfter = 0;
     if (throttle(call, &retryAfter))
         return respond(throttledReply(call, retryAfter));
+    if (const double share = m_profile.throttledShare(call, &retryAfter); share > 0 && m_rng.generateDouble() < share)
+        return respond(throttledReply(call, retryAfter));
     if (const auto accepted = m_profile.tiers.constFind(call.model);
         accepted != m_profile.tiers.cend() && !call.tier.isEmpty() && call.tier != u"default" && call.tier != u"auto"
         && !accepted->contains(call.tier)) {
@@ -288,7 +298,7 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
         return respond(r);
     }
 
-    SimReply reply = generateReply(call, m_profile.latencyFor(call), m_profile.timeScale, m_rng);
+    SimReply reply = generateReply(call, m_profile, m_rng);
     if (call.protocol == u"bedrock-agent") // OptimizePrompt: a rewritten prompt, deterministic for a given one
         reply.chunks = {u"You are an expert assistant. Read the task carefully and answer it precisely and completely.\n\n"_qs
                         + call.prompt.trimmed() + u"\n\nGive the final answer plainly at the end."_qs};
