@@ -73,10 +73,10 @@ private Q_SLOTS:
         window.openPlan(MainWindow::demoPlanPath());
         QVERIFY(imported.wait(10000));
         QCOMPARE(imported.first().first().toBool(), true);
-        QCOMPARE(window.workspace()->plan().scenarios.size(), 6);
+        QCOMPARE(window.workspace()->plan().scenarios.size(), 37);
         auto *table = window.findChild<QTableView *>(u"scenarioTable"_qs);
         QVERIFY(table);
-        QCOMPARE(table->model()->rowCount(), 6);
+        QCOMPARE(table->model()->rowCount(), 37);
         QAbstractItemModelTester scenarioTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *models = window.findChild<QTableView *>(u"modelTable"_qs);
         QCOMPARE(models->model()->rowCount(), 5);

@@ -29,11 +29,12 @@ private Q_SLOTS:
         const auto plan = load(kDemo, d);
         QVERIFY2(plan, qPrintable(dump(d)));
         QCOMPARE(d.items().size(), 0);
-        QCOMPARE(plan->scenarios.size(), 6);
+        QCOMPARE(plan->scenarios.size(), 37); // the lines of demo-scenarios.jsonl
         QCOMPARE(plan->models.size(), 5);
         QCOMPARE(plan->judges.size(), 3);
         QCOMPARE(plan->criteria.categories.size(), 3);
-        QCOMPARE(plan->settings.invocations, 2);
+        QCOMPARE(plan->settings.invocations, 1);
+        QCOMPARE(plan->settings.experiments, 2);
         QCOMPARE(plan->settings.temperatureVariations, 1);
         for (const ModelVariant &m : plan->models)
             QCOMPARE(m.provider, Provider::Simulator); // the demo needs no key

@@ -51,6 +51,7 @@ private Q_SLOTS:
         QCOMPARE(signedDecimal(0.0835, c, 2), u"+0.08"_qs);
         QCOMPARE(signedDecimal(-0.0915, c, 2), u"-0.09"_qs);
         QCOMPARE(signedDecimal(-0.0004, c, 2), u"0.00"_qs); // never "-0.00"
+        QCOMPARE(decimal(-0.0004, c, 2), u"0.00"_qs);        // nor the plain decimal
     }
 
     void leaderboardModel()

@@ -89,6 +89,12 @@ private Q_SLOTS:
         QCOMPARE(w.modelCalls(), 20);
         QCOMPARE(w.judgeCalls(), 0);
         QCOMPARE(w.estimatedSecondsAtTargetRpm(), 20.0); // 10 calls at 30 RPM
+        // Two tiers of one model in one region share its rate: 20 calls at 30 RPM.
+        RunPlan tiers = p;
+        tiers.models[1] = tiers.models[0];
+        tiers.models[1].tier = ServiceTier::Priority;
+        tiers.models[1].targetRpm = 30;
+        QCOMPARE(WorkPlan(tiers).estimatedSecondsAtTargetRpm(), 40.0);
         // By hand: "prompt N" is 8 characters, 8/4 + 20 = 22 input tokens; 100 output tokens.
         // (22 × 0.001 + 100 × 0.002) / 1000 per call, 20 calls.
         QCOMPARE(qRound64(w.estimatedCostUsd() * 1e8), qRound64(0.00444 * 1e8));
@@ -103,6 +109,26 @@ private Q_SLOTS:
         p.judges << p.models.first() << p.models.last();
         QCOMPARE(WorkPlan(p).judgeCalls(), 40);
         QVERIFY(WorkPlan(p).estimatedCostUsd() > w.estimatedCostUsd());
+        // A scenario its own scorer decides calls no judge.
+        p.scenarios[0].scorer = u"exact"_qs;
+        QCOMPARE(WorkPlan(p).judgeCalls(), 36); // 9 juried scenarios × 2 variants × 2 judges
+    }
+
+    // The ETA starts from the plan's estimate and moves to the measured rate as items are done.
+    void remainingTimeConverges()
+    {
+        QCOMPARE(remainingSeconds(1000, 0, 0, 50), 50.0);   // nothing done: the plan's estimate
+        QCOMPARE(remainingSeconds(1000, 1000, 40, 50), 0.0);
+        QCOMPARE(remainingSeconds(1000, 0, 0, 0), 0.0);     // no estimate, nothing measured: unknown
+        QCOMPARE(remainingSeconds(100, 50, 10, 0), 10.0);   // no estimate: the measured rate alone
+        // 2 % done after 2 s (10 items/s measured, 20/s planned): still mostly the plan.
+        const double early = remainingSeconds(1000, 20, 2, 50);
+        QVERIFY2(early > 980.0 / 20 && early < 980.0 / 10 * 0.7, qPrintable(QString::number(early)));
+        // Half done at the measured 10 items/s: close to the 50 s the rate says.
+        const double later = remainingSeconds(1000, 500, 50, 50);
+        QVERIFY2(std::abs(later - 50) < 0.2 * 50, qPrintable(QString::number(later)));
+        // A slow start does not read as a long run: 1 item after 1 s of a 50 s plan.
+        QVERIFY(remainingSeconds(1000, 1, 1, 50) < 60);
     }
 };
 

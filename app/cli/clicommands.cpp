@@ -419,7 +419,8 @@ int compare(const QStringList &arguments)
     parser.setApplicationDescription(tr("Compares two model variants of a run on the scenarios both answered: the difference "
                                         "in success rate and in mean jury score, with 95 % bootstrap intervals over scenarios, "
                                         "and whether each is significant."));
-    parser.addOptions({kRunOption, databaseOption(), kJsonOption});
+    const QCommandLineOption taskType(u"task-type"_qs, tr("Compare on the scenarios of this task type only."), u"T"_qs);
+    parser.addOptions({kRunOption, databaseOption(), kJsonOption, taskType});
     parser.addPositionalArgument(u"A"_qs, tr("A variant: its leaderboard label (model@region#tier) or model id."));
     parser.addPositionalArgument(u"B"_qs, tr("The variant to compare it with."));
     int code = 0;
@@ -435,7 +436,8 @@ int compare(const QStringList &arguments)
         return failed;
     QString error;
     RunQueries reader = store->reader();
-    const auto c = compareVariants(reader, runId, parser.positionalArguments().at(0), parser.positionalArguments().at(1), &error);
+    const auto c = compareVariants(reader, runId, parser.positionalArguments().at(0), parser.positionalArguments().at(1), &error,
+                                   parser.value(taskType));
     if (!c) {
         err() << tr("compare: %1\n").arg(error);
         return 1;
@@ -451,7 +453,8 @@ int compare(const QStringList &arguments)
                                                          significant ? tr("significant") : tr("not significant"));
     };
     QTextStream out(stdout);
-    out << tr("%1 minus %2, over %3 scenarios both answered\n").arg(c->a, c->b).arg(c->scenarios);
+    out << (parser.isSet(taskType) ? tr("%1 minus %2, over %3 %4 scenarios both answered\n").arg(c->a, c->b).arg(c->scenarios).arg(parser.value(taskType))
+                                   : tr("%1 minus %2, over %3 scenarios both answered\n").arg(c->a, c->b).arg(c->scenarios));
     out << line(tr("success rate, points"), c->successDifference, c->successCi, c->successSignificant, 100);
     out << line(tr("mean jury score"), c->scoreDifference, c->scoreCi, c->scoreSignificant, 1);
     return 0;

@@ -372,10 +372,14 @@ Breakdowns computeBreakdowns(RunQueries &queries, qint64 runId, QString *error)
 }
 
 std::optional<PairedComparison> compareVariants(RunQueries &queries, qint64 runId, const QString &a, const QString &b,
-                                                QString *error)
+                                                QString *error, const QString &taskType)
 {
     const QList<VariantInfo> variants = queries.variantInfo(runId, false);
-    const QList<RollupRow> rows = queries.rollup(runId, RunQueries::Rollup::Scenario);
+    QList<RollupRow> rows = queries.rollup(runId, RunQueries::Rollup::Scenario);
+    if (!taskType.isEmpty()) {
+        const QHash<qint64, QString> types = queries.scenarioTaskTypes(runId);
+        rows.removeIf([&](const RollupRow &r) { return types.value(r.key) != taskType; });
+    }
     *error = queries.error();
     if (!error->isEmpty())
         return std::nullopt;
@@ -403,7 +407,8 @@ std::optional<PairedComparison> compareVariants(RunQueries &queries, qint64 runI
         return std::nullopt;
     auto comparison = comparePaired(rows, *first, *second);
     if (!comparison)
-        *error = tr("%1 and %2 have no scored scenario in common").arg(first->label, second->label);
+        *error = taskType.isEmpty() ? tr("%1 and %2 have no scored scenario in common").arg(first->label, second->label)
+                                    : tr("%1 and %2 have no scored %3 scenario in common").arg(first->label, second->label, taskType);
     return comparison;
 }
 

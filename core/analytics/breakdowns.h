@@ -140,8 +140,9 @@ struct Breakdowns
 Breakdowns computeBreakdowns(RunQueries &queries, qint64 runId, QString *error = nullptr);
 Breakdowns computeBreakdowns(const Store &store, qint64 runId, QString *error = nullptr);
 
-// Compares two variants of a stored run, named by label (as on the leaderboard) or model id.
+// Compares two variants of a stored run, named by label (as on the leaderboard) or model id;
+// on the scenarios of one task type only when `taskType` is given.
 std::optional<PairedComparison> compareVariants(RunQueries &queries, qint64 runId, const QString &a, const QString &b,
-                                                QString *error);
+                                                QString *error, const QString &taskType = {});
 
 } // namespace Quorum

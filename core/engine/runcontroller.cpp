@@ -136,6 +136,10 @@ QString RunController::prepare()
         }
     }
     m_state.done = m_alreadyStored;
+    // The plan's estimate for what is left to do: where the ETA starts.
+    m_plannedSeconds = m_state.work.size() > 0 ? m_state.work.estimatedSecondsAtTargetRpm()
+                                                     * double(m_state.work.size() - m_alreadyStored) / double(m_state.work.size())
+                                               : 0;
     const RunSettings &settings = m_state.plan.settings;
     m_state.itemsPerExperiment = std::max<qint64>(1, m_state.work.size() / std::max(1, settings.experiments));
     m_state.experimentWaitMs = settings.experimentWaitSeconds * 1000.0;
@@ -341,7 +345,7 @@ ProgressSnapshot RunController::snapshot() const
     s.elapsedSeconds = m_clock.isValid() ? double(m_clock.elapsed()) / 1000 : 0;
     const qint64 doneNow = s.done - m_alreadyStored;
     s.callsPerSecond = s.elapsedSeconds > 0 ? double(doneNow) / s.elapsedSeconds : 0;
-    s.etaSeconds = s.callsPerSecond > 0 ? double(s.total - s.done) / s.callsPerSecond : 0;
+    s.etaSeconds = remainingSeconds(s.total - m_alreadyStored, doneNow, s.elapsedSeconds, m_plannedSeconds);
     return s;
 }
 

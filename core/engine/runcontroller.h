@@ -89,6 +89,7 @@ private:
     std::vector<RunWorker *> m_workers;
     int m_runningWorkers = 0;
     qint64 m_alreadyStored = 0;
+    double m_plannedSeconds = 0;   // the plan's estimate of the work left at the start (target rates)
     qint64 m_retried = 0;               // failed work items set to run again (retryErrors)
     QElapsedTimer m_clock;
     QTimer m_progressTimer;

@@ -91,12 +91,37 @@ double WorkPlan::estimatedSecondsAtTargetRpm() const
 {
     if (m_plan.models.isEmpty())
         return 0;
+    // Calls are paced per model and region (RunState::variantKey): its tiers share the rate.
     const double perVariant = double(m_size) / double(m_plan.models.size());
-    double slowest = 0;
-    for (const ModelVariant &m : m_plan.models)
+    QHash<QString, std::pair<double, double>> keys; // model@region → (calls, the lowest target RPM)
+    for (const ModelVariant &m : m_plan.models) {
+        auto &[calls, rpm] = keys[m.modelId + u'@' + m.region];
+        calls += perVariant;
         if (m.targetRpm && *m.targetRpm > 0)
-            slowest = std::max(slowest, perVariant / *m.targetRpm * 60);
+            rpm = rpm > 0 ? std::min(rpm, double(*m.targetRpm)) : double(*m.targetRpm);
+    }
+    double slowest = 0;
+    for (const auto &[calls, rpm] : std::as_const(keys))
+        if (rpm > 0)
+            slowest = std::max(slowest, calls / rpm * 60);
     return slowest;
+}
+
+double remainingSeconds(qint64 total, qint64 done, double elapsedSeconds, double plannedSeconds)
+{
+    const qint64 left = std::max<qint64>(0, total - done);
+    if (left == 0)
+        return 0;
+    const double measured = elapsedSeconds > 0 && done > 0 ? double(done) / elapsedSeconds : 0;
+    const double planned = plannedSeconds > 0 && total > 0 ? double(total) / plannedSeconds : 0;
+    if (planned <= 0)
+        return measured > 0 ? double(left) / measured : 0;
+    // The measured rate counts for more as more items are done; the first ones finish late
+    // (a whole latency before any is done), so the plan's rate leads until a tenth is done.
+    const double settled = std::max(10.0, 0.1 * double(total));
+    const double weight = double(done) / (double(done) + settled);
+    const double rate = weight * measured + (1 - weight) * planned;
+    return double(left) / rate;
 }
 
 } // namespace Quorum

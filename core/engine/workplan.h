@@ -49,4 +49,9 @@ private:
 double maxTemperature(Provider provider);
 QList<double> temperatureVariations(double base, int n, double maximum);
 
+// Seconds left of a run of `total` items with `done` of them done after `elapsedSeconds`: from
+// the plan's estimate at first (`plannedSeconds` for the whole run; 0 = none), converging on the
+// measured rate as items are done.
+double remainingSeconds(qint64 total, qint64 done, double elapsedSeconds, double plannedSeconds);
+
 } // namespace Quorum

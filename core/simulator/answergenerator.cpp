@@ -8,13 +8,15 @@
 #include <QSet>
 
 #include <cmath>
+#include <optional>
 
 namespace Quorum::Sim {
 
 namespace {
 QStringList words(const QString &text)
 {
-    static const QRegularExpression re(u"[\\p{L}\\p{N}][\\p{L}\\p{N}'.-]*"_qs);
+    // Inner points and hyphens belong to a word (3.5, e-mail); a trailing one ends the sentence.
+    static const QRegularExpression re(u"[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'.-]*[\\p{L}\\p{N}])?"_qs);
     QStringList out;
     for (auto it = re.globalMatch(text); it.hasNext();)
         out << it.next().captured(0);
@@ -89,12 +91,69 @@ QString modelAnswer(const SimCall &call, const SimProfile &profile, QRandomGener
     return answer;
 }
 
+// The last number a text gives, if any.
+std::optional<double> lastNumber(const QString &text)
+{
+    static const QRegularExpression number(u"-?\\d[\\d,]*(\\.\\d+)?"_qs);
+    std::optional<double> out;
+    for (auto it = number.globalMatch(text); it.hasNext();)
+        out = QString(it.next().captured(0)).remove(u',').toDouble();
+    return out;
+}
+
+QStringList lines(const QString &text)
+{
+    QStringList out;
+    for (const QString &l : text.split(u'\n', Qt::SkipEmptyParts))
+        if (!l.trimmed().isEmpty())
+            out << l.trimmed().toLower();
+    return out;
+}
+
+// How good the answer is (0…1) against the golden answer, judged as the task's kind asks:
+// a summary may paraphrase; a calculation has one right number; extracted fields are right or
+// wrong field by field; a query must be the query (a near miss is half wrong); a translation
+// must use the golden answer's words; a label or an option letter is right or not.
+double answerQuality(const QString &task, const QString &answer, const QString &golden)
+{
+    if (golden.isEmpty())
+        return 0.6;
+    const double shared = overlap(answer, golden);
+    switch (taskOf(task)) {
+    case TaskKind::Reasoning: {
+        const auto want = lastNumber(golden), given = lastNumber(answer);
+        return want && given && std::abs(*want - *given) < 1e-6 ? 1.0 : 0.0;
+    }
+    case TaskKind::Extraction: {
+        const QStringList want = lines(golden), given = lines(answer);
+        if (want.size() < 2)
+            break;
+        double found = 0;
+        for (const QString &l : want)
+            found += given.contains(l) ? 1 : 0;
+        return found / double(want.size());
+    }
+    case TaskKind::TextToSql: {
+        const auto normal = [](QString sql) { return sql.simplified().toLower().remove(u';'); };
+        return normal(answer) == normal(golden) ? 1.0 : 0.55 * shared;
+    }
+    case TaskKind::Translation:
+        return std::clamp((shared - 0.4) / 0.45, 0.0, 1.0);
+    case TaskKind::Classification:
+    case TaskKind::MultipleChoice:
+        return shared >= 0.999 ? 1.0 : 0.0;
+    case TaskKind::Summarization:
+    case TaskKind::General:
+        break;
+    }
+    return std::min(1.0, shared / 0.6); // golden answers paraphrase: sharing 60 % of their words is good
+}
+
 QString judgeVerdict(const SimCall &call, QRandomGenerator &rng)
 {
     const QString answer = between(call.prompt, u"<answer>"_qs, u"</answer>"_qs);
     const QString golden = between(call.prompt, u"<golden_answer>"_qs, u"</golden_answer>"_qs);
-    // Golden answers paraphrase: sharing about 60 % of their words already makes a good answer.
-    const double quality = golden.isEmpty() ? 0.6 : std::min(1.0, overlap(answer, golden) / 0.6);
+    const double quality = answerQuality(between(call.prompt, u"<prompt>"_qs, u"</prompt>"_qs), answer, golden);
     const double leniency = double(qHash(call.model) % 5) / 10.0 - 0.2; // judges differ a little
     // Score what the prompt asks for (its JSON skeleton names the keys), else the six core dimensions.
     static const QRegularExpression asked(u"\"([^\"]+)\": \\{\"score\": <1-5>"_qs);
@@ -105,7 +164,8 @@ QString judgeVerdict(const SimCall &call, QRandomGenerator &rng)
         dimensions = {u"correctness"_qs, u"completeness"_qs, u"relevance"_qs, u"format"_qs, u"coherence"_qs, u"following_instructions"_qs};
     QJsonObject verdict;
     for (const QString &dimension : dimensions) {
-        const double raw = 1 + 4 * quality + leniency + normal(rng, 0, 0.35);
+        // Judges agree on clear cases and differ most on the borderline ones.
+        const double raw = 1 + 4 * quality + leniency + normal(rng, 0, 0.3 + 0.4 * 4 * quality * (1 - quality));
         const int score = std::clamp(int(std::lround(raw)), 1, 5);
         verdict.insert(dimension,
                        QJsonObject{{u"score"_qs, score},

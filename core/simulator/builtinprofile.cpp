@@ -33,7 +33,7 @@ constexpr const char *kProfile = R"json({
                    "text-to-sql": 0.9, "reasoning": 0.97, "multiple_choice": 0.92, "default": 0.85}
   },
   "throttle": [
-    {"model": "flash-mini", "region": "eu-west-1", "share": 0.07, "retry_after_s": 1}
+    {"model": "flash-mini", "region": "eu-west-1", "share": 0.008, "burst_ms": 3000, "retry_after_s": 1}
   ]
 })json";
 } // namespace

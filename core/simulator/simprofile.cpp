@@ -67,7 +67,7 @@ std::optional<SimProfile> SimProfile::fromJson(const QJsonObject &o, QString *er
     for (const QJsonValue &v : o.value(u"throttle").toArray()) {
         const QJsonObject t = v.toObject();
         p.throttling.append({t.value(u"model").toString(), t.value(u"region").toString(), t.value(u"share").toDouble(),
-                             t.value(u"retry_after_s").toInt(1)});
+                             t.value(u"retry_after_s").toInt(1), t.value(u"burst_ms").toInt(0)});
     }
     const QJsonObject rpm = o.value(u"rpm").toObject();
     for (auto it = rpm.begin(); it != rpm.end(); ++it)
@@ -92,14 +92,12 @@ const LatencyRule &SimProfile::latencyFor(const SimCall &call) const
     return best ? *best : kDefaultLatency;
 }
 
-double SimProfile::throttledShare(const SimCall &call, int *retryAfterSeconds) const
+const ThrottleRule *SimProfile::throttlingFor(const SimCall &call) const
 {
     for (const ThrottleRule &t : throttling)
-        if (t.model == call.model && (t.region.isEmpty() || t.region == call.region)) {
-            *retryAfterSeconds = t.retryAfterSeconds;
-            return t.share;
-        }
-    return 0;
+        if (t.model == call.model && (t.region.isEmpty() || t.region == call.region))
+            return &t;
+    return nullptr;
 }
 
 void applyReplyOverrides(const QJsonObject &o, SimReply *r)

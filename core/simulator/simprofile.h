@@ -69,14 +69,17 @@ struct ScriptRule
     int times = -1;     // how many calls it applies to; -1 = all
 };
 
-// Now and then a "429 Too Many Requests" for a model (in a region), as a provider's shared
-// capacity gives: `share` of the calls, each to be retried after `retryAfterSeconds`.
+// Now and then a burst of "429 Too Many Requests" for a model (in a region), as a provider's
+// shared capacity gives: a call starts one with the chance `share`, and every call in the next
+// `burstMs` is refused too, each told to retry after `retryAfterSeconds` (a call that arrives
+// early in a long burst runs out of retries).
 struct ThrottleRule
 {
     QString model;
     QString region;     // "" = any
     double share = 0;
     int retryAfterSeconds = 1;
+    int burstMs = 0;
 };
 
 // A simulator profile (`quorum-cli simulate --profile F`): latency model, each model's skills
@@ -94,7 +97,7 @@ struct SimProfile
 
     static std::optional<SimProfile> fromJson(const QJsonObject &object, QString *error);
     const LatencyRule &latencyFor(const SimCall &call) const;
-    double throttledShare(const SimCall &call, int *retryAfterSeconds) const;
+    const ThrottleRule *throttlingFor(const SimCall &call) const;
 };
 
 // The profile the in-process simulator and `quorum-cli simulate` start with: the simulated

@@ -284,8 +284,14 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
     int retryAfter = 0;
     if (throttle(call, &retryAfter))
         return respond(throttledReply(call, retryAfter));
-    if (const double share = m_profile.throttledShare(call, &retryAfter); share > 0 && m_rng.generateDouble() < share)
-        return respond(throttledReply(call, retryAfter));
+    if (const ThrottleRule *t = m_profile.throttlingFor(call)) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        qint64 &until = m_throttledUntil[call.model + u'@' + call.region];
+        if (now >= until && m_rng.generateDouble() < t->share)
+            until = now + std::max(1, t->burstMs);
+        if (now < until)
+            return respond(throttledReply(call, t->retryAfterSeconds));
+    }
     if (const auto accepted = m_profile.tiers.constFind(call.model);
         accepted != m_profile.tiers.cend() && !call.tier.isEmpty() && call.tier != u"default" && call.tier != u"auto"
         && !accepted->contains(call.tier)) {

@@ -53,6 +53,7 @@ private:
     SimProfile m_profile;
     QHash<int, int> m_ruleUses;
     QHash<QString, QList<qint64>> m_recentStarts; // model → request times (ms) in the last minute
+    QHash<QString, qint64> m_throttledUntil;       // model@region → end of its current burst of 429s (ms)
     QRandomGenerator m_rng{20261122};
     int m_requests = 0;
     QByteArray m_lastBody;

@@ -279,18 +279,28 @@ QString extraction(const QString &prompt, double chance, QRandomGenerator &rng)
             found << it.next().captured(0).trimmed();
         return found;
     };
+    static const QStringList notNames = {u"The"_qs, u"A"_qs, u"An"_qs, u"This"_qs, u"It"_qs, u"He"_qs, u"She"_qs, u"Our"_qs,
+                                         u"We"_qs, u"Please"_qs, u"In"_qs, u"On"_qs, u"January"_qs, u"February"_qs, u"March"_qs,
+                                         u"April"_qs, u"May"_qs, u"June"_qs, u"July"_qs, u"August"_qs, u"September"_qs,
+                                         u"October"_qs, u"November"_qs, u"December"_qs};
     QStringList names;
-    for (const QString &n : all(name)) // sentence openers alone are no names
-        if (n.contains(u' ') || !QStringList{u"The"_qs, u"A"_qs, u"An"_qs, u"This"_qs, u"It"_qs, u"He"_qs, u"She"_qs, u"Our"_qs,
-                                             u"We"_qs, u"Please"_qs, u"In"_qs, u"On"_qs}.contains(n))
+    for (QString n : all(name)) {
+        for (const QString &article : {u"The "_qs, u"A "_qs, u"An "_qs})
+            if (n.startsWith(article))
+                n = n.mid(article.size());
+        if (!notNames.contains(n)) // sentence openers and months alone are no names
             names << n;
-    QStringList years = all(yearOrDate), amounts = all(amount), emails = all(email);
+    }
+    QStringList years = all(yearOrDate), amounts = all(amount), emails;
+    for (const QString &e : all(email))
+        emails << (e.endsWith(u'.') ? e.chopped(1) : e); // the sentence's full stop is not the address's
     QStringList lines;
     for (const QString &rawField : fields) {
         const QString field = rawField.trimmed();
         const QString f = field.toLower();
         QStringList *pool = f.contains(u"year") || f.contains(u"date") ? &years
-                            : f.contains(u"price") || f.contains(u"amount") || f.contains(u"total") || f.contains(u"cost") ? &amounts
+                            : f.contains(u"price") || f.contains(u"amount") || f.contains(u"total") || f.contains(u"cost")
+                                    || f.contains(u"fee") ? &amounts
                             : f.contains(u"mail") ? &emails
                                                   : &names;
         QString value = pool->isEmpty() ? QString() : pool->takeFirst();

@@ -82,17 +82,24 @@ QString ratingInterval(const std::optional<Stats::Interval> &interval, const QLo
     return QStringLiteral("%1–%2").arg(locale.toString(interval->low, 'f', 0), locale.toString(interval->high, 'f', 0));
 }
 
+namespace {
+// The value as printed with `decimals` places; what rounds to zero is zero, never "-0.00".
+double roundedTo(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(value * scale) / scale;
+    return rounded == 0 ? 0.0 : rounded;
+}
+} // namespace
+
 QString decimal(const std::optional<double> &value, const QLocale &locale, int decimals)
 {
-    return value ? locale.toString(*value, 'f', decimals) : unknown();
+    return value ? locale.toString(roundedTo(*value, decimals), 'f', decimals) : unknown();
 }
 
 QString signedDecimal(double value, const QLocale &locale, int decimals)
 {
-    const double scale = std::pow(10.0, decimals);
-    const double rounded = std::round(value * scale) / scale;
-    if (rounded == 0)
-        return locale.toString(0.0, 'f', decimals);
+    const double rounded = roundedTo(value, decimals);
     return (rounded > 0 ? u"+"_qs : QString()) + locale.toString(rounded, 'f', decimals);
 }
 
