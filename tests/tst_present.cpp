@@ -34,6 +34,10 @@ private Q_SLOTS:
         QCOMPARE(millisecondsPair(719.145, 1281.542, c), u"719 / 1282"_qs);
         QCOMPARE(millisecondsPair(std::nullopt, 1281.542, c), u"—"_qs);
         QCOMPARE(usd(0.000123, c), u"$0.00012"_qs);
+        QCOMPARE(usd(0.0000031, c), u"$0.0000031"_qs);   // two significant digits, never "$0.00000"
+        QCOMPARE(usd(0.0000146, c), u"$0.000015"_qs);
+        QCOMPARE(usd(0, c), u"$0.00000"_qs);
+        QCOMPARE(usd(3.51429, c, 4), u"$3.5143"_qs);
         QCOMPARE(countWithShare(8, 8.0 / 72, c), u"8 (11.1%)"_qs);
         QCOMPARE(rating(1164.97, c), u"1165"_qs);
         QCOMPARE(composite(0.84249, c), u"0.842"_qs);

@@ -19,6 +19,8 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPointer>
@@ -90,7 +92,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->addPermanentWidget(m_databaseLabel);
     createMenus();
-    resize(1200, 760);
+    // Most of the screen it opens on (a leaderboard has many columns), centred; 1200 × 760 where none is known.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        resize(std::max(960, available.width() * 9 / 10), std::max(640, available.height() * 9 / 10));
+        move(available.center() - rect().center());
+    } else {
+        resize(1200, 760);
+    }
 }
 
 QString MainWindow::demoPlanPath()

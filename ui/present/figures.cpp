@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Quorum::Figures {
@@ -49,6 +50,9 @@ QString tokensPerSecond(const std::optional<double> &value, const QLocale &local
 
 QString usd(double value, const QLocale &locale, int decimals)
 {
+    // At least two significant digits: a cheap model's cost per answer is not "$0.00000".
+    if (value != 0 && std::isfinite(value))
+        decimals = std::max(decimals, std::min(int(-std::floor(std::log10(std::abs(value)))) + 1, 10));
     return QStringLiteral("$%1").arg(locale.toString(value, 'f', decimals));
 }
 

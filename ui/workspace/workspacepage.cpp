@@ -3,6 +3,7 @@
 #include "profiletablemodel.h"
 #include "scenariotablemodel.h"
 #include "present/figures.h"
+#include "engine/workplan.h"
 
 #include <QFileInfo>
 #include <QFormLayout>
@@ -81,13 +82,18 @@ void WorkspacePage::setPlan(const RunPlan &plan, const QString &source)
 
     const RunSettings &s = plan.settings;
     const qint64 temperatures = 2 * qint64(s.temperatureVariations) + 1;
-    const qint64 calls = qint64(plan.scenarios.size()) * plan.models.size() * s.invocations * s.experiments * temperatures;
-    const qint64 judgeCalls = s.latencyOnly ? 0 : calls * plan.judges.size();
+    const WorkPlan work(plan); // what a run of it calls: scenarios a scorer decides call no judge
     const QLocale locale;
-    QString summary = tr("%1 scenarios × %2 model variants × %3 invocations × %4 experiments × %5 temperatures: "
-                         "%6 model calls and %7 judge calls.")
-                          .arg(plan.scenarios.size()).arg(plan.models.size()).arg(s.invocations).arg(s.experiments)
-                          .arg(temperatures).arg(locale.toString(calls), locale.toString(judgeCalls));
+    auto times = [&](qint64 n, const QString &one, const QString &many) {
+        return n == 1 ? one : many.arg(locale.toString(n));
+    };
+    QString summary = tr("%1 × %2 × %3 × %4 × %5: %6 model calls and %7 judge calls.")
+                          .arg(times(plan.scenarios.size(), tr("1 scenario"), tr("%1 scenarios")),
+                               times(plan.models.size(), tr("1 model variant"), tr("%1 model variants")),
+                               times(temperatures, tr("1 temperature"), tr("%1 temperatures")),
+                               times(s.experiments, tr("1 experiment"), tr("%1 experiments")),
+                               times(s.invocations, tr("1 invocation"), tr("%1 invocations")),
+                               locale.toString(work.modelCalls()), locale.toString(work.judgeCalls()));
     if (plan.scenarios.isEmpty() && plan.models.isEmpty())
         summary = tr("Open a plan with File › Open Plan…, import scenarios and models with File › Import, "
                      "or start from File › Open Demo Workspace.");
