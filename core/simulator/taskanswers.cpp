@@ -345,7 +345,10 @@ QString textToSql(const QString &prompt, double chance, QRandomGenerator &rng)
         for (const QString &c : columns)
             if (c.endsWith(u"_id") && c != columns.first() && question.contains(c.left(c.size() - 3)))
                 group = c;
-    const QString measure = columnLike({u"total"_qs, u"amount"_qs, u"price"_qs, u"revenue"_qs, u"salary"_qs, u"score"_qs});
+    QString measure = columnLike({u"total"_qs, u"amount"_qs, u"price"_qs, u"revenue"_qs, u"salary"_qs, u"score"_qs});
+    for (const QString &c : columns) // else the column the question names that is neither a key nor the grouping
+        if (measure.isEmpty() && !c.endsWith(u"_id") && c != group && c != u"id" && question.contains(c.toLower()))
+            measure = c;
     if (question.contains(u"average"))
         aggregate = u"AVG("_qs + measure + u')', alias = u"average"_qs;
     else if (question.contains(u"how many") || question.contains(u"number of") || question.contains(u"count"))
