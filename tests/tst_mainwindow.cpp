@@ -1,3 +1,4 @@
+#include "common/chartview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow_data.h"
 #include "problems/problemsmodel.h"
@@ -318,6 +319,13 @@ private Q_SLOTS:
         QCOMPARE(window.runs()->breakdown(0)->rowCount(), 2);       // task types: one (none) per variant
         QVERIFY(window.runs()->breakdown(2)->rowCount() >= 3);      // the region, then each variant
         QAbstractItemModelTester regions(window.runs()->breakdown(2), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The Charts tab draws the same run: a row per variant, a heatmap row per variant.
+        auto *successChart = window.runs()->findChild<ChartView *>(u"successChart"_qs);
+        auto *heatmap = window.runs()->findChild<ChartView *>(u"taskHeatmap"_qs);
+        QVERIFY(successChart && heatmap);
+        QTRY_VERIFY(heatmap->sizeHint().height() > 100); // past "Computing…"
+        QVERIFY(successChart->sizeHint().height() > 100);
+        QVERIFY(!successChart->image().isNull());
         SqliteStore::closeConnection(dir.filePath(u"gui-run.sqlite"_qs));
     }
 

@@ -1,6 +1,10 @@
 #include "runspage.h"
 
 #include "common/background.h"
+#include "common/chartview.h"
+#include "charts/heatmap.h"
+#include "charts/intervalchart.h"
+#include "present/chartdata.h"
 #include "present/breakdowntables.h"
 #include "present/leaderboardmodel.h"
 #include "present/summaries.h"
@@ -10,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -107,6 +112,24 @@ RunsPage::RunsPage(QWidget *parent)
     m_regions = addTable(tr("Regions"), regionHeaders(), tr("Latency per region, then per model × region × tier"));
     m_experiments = addTable(tr("Experiments"), experimentHeaders(),
                              tr("Repeated experiments: the median per variant and scenario, disputed when the spread exceeds the threshold"));
+    // The charts of the same figures, second after the leaderboard.
+    auto *charts = new QWidget(this);
+    auto *chartsLayout = new QVBoxLayout(charts);
+    m_successChart = new ChartView(charts);
+    m_successChart->setObjectName(u"successChart"_qs);
+    m_ratingChart = new ChartView(charts);
+    m_ratingChart->setObjectName(u"ratingChart"_qs);
+    m_taskHeatmap = new ChartView(charts);
+    m_taskHeatmap->setObjectName(u"taskHeatmap"_qs);
+    for (ChartView *chart : {m_successChart, m_taskHeatmap, m_ratingChart})
+        chartsLayout->addWidget(chart);
+    chartsLayout->addStretch(1);
+    auto *chartsScroll = new QScrollArea(this);
+    chartsScroll->setObjectName(u"runCharts"_qs);
+    chartsScroll->setWidget(charts);
+    chartsScroll->setWidgetResizable(true);
+    m_details->setTabToolTip(m_details->insertTab(1, chartsScroll, tr("Charts")),
+                             tr("Success rates and ratings with their 95% intervals, and success by task type"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
@@ -127,6 +150,9 @@ void RunsPage::showLeaderboard(qint64 runId)
 {
     const quint64 generation = ++m_leaderboardGeneration;
     m_health->setText(tr("Computing the leaderboard of run %1…").arg(runId));
+    m_board.reset();
+    m_breakdowns.reset();
+    showCharts();
     const std::shared_ptr<const Store> store = m_store;
     if (!store)
         return;
@@ -140,7 +166,9 @@ void RunsPage::showLeaderboard(qint64 runId)
         m_temperatures->setItems(temperatureRows(b));
         m_regions->setItems(regionRows(b));
         m_experiments->setItems(experimentRows(b));
-        m_details->setTabText(4, b.experiments.experiments > 1 ? tr("Experiments (%1 disputed)").arg([&] {
+        m_breakdowns = std::make_shared<const Breakdowns>(b);
+        showCharts();
+        m_details->setTabText(m_details->count() - 1, b.experiments.experiments > 1 ? tr("Experiments (%1 disputed)").arg([&] {
             qint64 n = 0;
             for (const qint64 d : std::as_const(b.experiments.disputedCells))
                 n += d;
@@ -152,9 +180,53 @@ void RunsPage::showLeaderboard(qint64 runId)
         if (generation != m_leaderboardGeneration)
             return;
         m_leaderboard->setItems(board.rows);
+        m_board = std::make_shared<const Leaderboard>(board);
+        showCharts();
         m_health->setText(Summaries::juryHealth(board, runId, QLocale()));
         Q_EMIT leaderboardLoaded(runId);
     });
+}
+
+namespace {
+void showIntervals(ChartView *view, ChartData::Intervals data)
+{
+    const auto chart = std::make_shared<const ChartData::Intervals>(std::move(data));
+    view->setChart([chart](QPainter &p, const QRectF &r, const Charts::Style &s) { Charts::paintIntervals(p, r, *chart, s); },
+                   [chart](const QPointF &at, const QRectF &r, const Charts::Style &s) {
+                       const qsizetype row = Charts::layoutIntervals(r, *chart, s).rowAt(at);
+                       return row < 0 ? QString() : chart->rows.at(row).tooltip;
+                   },
+                   [chart](const Charts::Style &s) { return Charts::intervalsHeight(*chart, s); });
+}
+} // namespace
+
+void RunsPage::showCharts()
+{
+    const QLocale locale;
+    if (!m_board) {
+        const auto empty = [](const QString &text) {
+            return [text](QPainter &p, const QRectF &r, const Charts::Style &s) {
+                p.fillRect(r, s.background);
+                p.setPen(s.muted);
+                p.setFont(s.label);
+                p.drawText(r, Qt::AlignCenter, text);
+            };
+        };
+        for (ChartView *chart : {m_successChart, m_ratingChart, m_taskHeatmap})
+            chart->setChart(empty(tr("Computing…")), {}, [](const Charts::Style &) { return 80.0; });
+        return;
+    }
+    showIntervals(m_successChart, ChartData::successRates(*m_board, locale));
+    showIntervals(m_ratingChart, ChartData::ratings(*m_board, locale));
+    if (!m_breakdowns)
+        return;
+    const auto map = std::make_shared<const ChartData::Heatmap>(ChartData::taskSuccess(*m_board, *m_breakdowns, locale));
+    m_taskHeatmap->setChart([map](QPainter &p, const QRectF &r, const Charts::Style &s) { Charts::paintHeatmap(p, r, *map, s); },
+                            [map](const QPointF &at, const QRectF &r, const Charts::Style &s) {
+                                const auto [row, column] = Charts::layoutHeatmap(r, *map, s).cellAt(at);
+                                return row < 0 ? QString() : map->tooltips.value(row * map->columns.size() + column);
+                            },
+                            [map](const Charts::Style &s) { return Charts::heatmapHeight(*map, s); });
 }
 
 void RunsPage::setStore(std::shared_ptr<const Store> store)

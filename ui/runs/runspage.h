@@ -14,7 +14,10 @@ class QTabWidget;
 namespace Quorum {
 
 class CellTableModel;
+class ChartView;
 class RunTableModel;
+struct Breakdowns;
+struct Leaderboard;
 
 // Every run in the open database. Loads off the GUI thread.
 class RunsPage final : public QWidget
@@ -53,6 +56,11 @@ private:
     QLabel *m_health;
     QTabWidget *m_details;
     CellTableModel *m_taskTypes, *m_temperatures, *m_regions, *m_experiments;
+    // The Charts tab: success rates and ratings with their intervals, the task-type heatmap.
+    ChartView *m_successChart, *m_ratingChart, *m_taskHeatmap;
+    std::shared_ptr<const Leaderboard> m_board;     // of the run shown, once computed
+    std::shared_ptr<const Breakdowns> m_breakdowns;
+    void showCharts();
     quint64 m_leaderboardGeneration = 0;
 };
 

@@ -1,0 +1,175 @@
+// The chart builders: the data each chart shows (from a leaderboard and breakdowns made by
+// hand here), where the painters put it, the colours they give it, and what an SVG export
+// writes of a name that came from a user.
+#include "charts/chartexport.h"
+#include "charts/chartstyle.h"
+#include "charts/heatmap.h"
+#include "charts/intervalchart.h"
+#include "present/chartdata.h"
+
+#include <QTest>
+
+using namespace Quorum;
+
+namespace {
+Leaderboard board()
+{
+    Leaderboard b;
+    LeaderboardRow cheap;
+    cheap.label = u"Cheap@us-east-1"_qs;
+    cheap.successRate = 0.635;
+    cheap.successCi = Stats::Interval{0.5, 0.766};
+    cheap.scored = 200;
+    cheap.passed = 127;
+    cheap.rating = 900;
+    cheap.ratingCi = Stats::Interval{860, 940};
+    LeaderboardRow strong = cheap;
+    strong.label = u"Strong <b>max</b>@us-west-2"_qs; // a name with markup in it stays text
+    strong.successRate = 0.964;
+    strong.successCi = Stats::Interval{0.923, 0.995};
+    strong.passed = 193;
+    strong.rating = 1140;
+    strong.ratingCi = Stats::Interval{1090, 1210};
+    b.rows = {cheap, strong};
+    return b;
+}
+
+Breakdowns breakdowns()
+{
+    Breakdowns b;
+    auto standing = [](const QString &variant, const QString &task, std::optional<double> rate) {
+        TaskStanding t;
+        t.variant = variant;
+        t.taskType = task;
+        t.successRate = rate;
+        t.scored = 10;
+        t.passed = rate ? qint64(*rate * 10) : 0;
+        return t;
+    };
+    b.taskTypes = {standing(u"Strong <b>max</b>@us-west-2"_qs, u"reasoning"_qs, 1.0), standing(u"Cheap@us-east-1"_qs, u"reasoning"_qs, 0.0),
+                   standing(u"Cheap@us-east-1"_qs, u"extraction"_qs, 0.8)}; // Strong has no extraction cell
+    return b;
+}
+
+bool near(const QColor &a, const QColor &b, int tolerance = 6)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+           && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+Charts::Style light()
+{
+    QPalette p;
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::Text, Qt::black);
+    return Charts::Style::fromPalette(p);
+}
+} // namespace
+
+class TstCharts final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void successRatesAreOnAPercentAxis()
+    {
+        const ChartData::Intervals c = ChartData::successRates(board(), QLocale::c());
+        QCOMPARE(c.rows.size(), 2);
+        QCOMPARE(c.rows.at(0).label, u"Cheap@us-east-1"_qs);
+        QCOMPARE(c.rows.at(0).value, 63.5);
+        QCOMPARE(*c.rows.at(0).low, 50.0);
+        QCOMPARE(*c.rows.at(0).high, 76.6);
+        QCOMPARE(c.rows.at(0).valueText, u"63.5%"_qs);
+        QCOMPARE(c.rows.at(0).tooltip, u"Cheap@us-east-1: success 63.5% (95% interval 50.0–76.6%), 127 of 200 answers passed"_qs);
+        QCOMPARE(c.axisMin, 0.0);
+        QCOMPARE(c.axisMax, 100.0);
+        QCOMPARE(c.tickTexts, (QStringList{u"0"_qs, u"20"_qs, u"40"_qs, u"60"_qs, u"80"_qs, u"100"_qs}));
+    }
+
+    void ratingsAxisHoldsEveryInterval()
+    {
+        const ChartData::Intervals c = ChartData::ratings(board(), QLocale::c());
+        QCOMPARE(c.rows.size(), 2);
+        QVERIFY(c.axisMin <= 860 && c.axisMax >= 1210);
+        QVERIFY(c.axisMax - c.axisMin < 600); // not blown out: about the intervals' span
+        QVERIFY(!c.ticks.isEmpty());
+        for (const double t : c.ticks) {
+            QVERIFY(t >= c.axisMin && t <= c.axisMax);
+            QCOMPARE(std::fmod(t, 50.0), 0.0); // round steps (50 or 100 here)
+        }
+    }
+
+    void taskHeatmapFollowsTheLeaderboard()
+    {
+        const ChartData::Heatmap m = ChartData::taskSuccess(board(), breakdowns(), QLocale::c());
+        QCOMPARE(m.rows, (QStringList{u"Cheap@us-east-1"_qs, u"Strong <b>max</b>@us-west-2"_qs})); // leaderboard order
+        QCOMPARE(m.columns, (QStringList{u"extraction"_qs, u"reasoning"_qs}));                     // by name
+        QCOMPARE(m.at(0, 0).value_or(-1), 0.8);
+        QCOMPARE(m.at(0, 1).value_or(-1), 0.0);
+        QVERIFY(!m.at(1, 0));
+        QCOMPARE(m.cellTexts, (QStringList{u"80%"_qs, u"0%"_qs, QString(), u"100%"_qs}));
+        QCOMPARE(m.tooltips.at(2), u"Strong <b>max</b>@us-west-2 on extraction: nothing judged"_qs);
+    }
+
+    void intervalsAreWhereTheirValuesSay()
+    {
+        const ChartData::Intervals c = ChartData::successRates(board(), QLocale::c());
+        const QRectF area(0, 0, 800, Charts::intervalsHeight(c, light()));
+        const Charts::IntervalLayout l = Charts::layoutIntervals(area, c, light());
+        QCOMPARE(l.xOf(0), l.plot.left());
+        QCOMPARE(l.xOf(100), l.plot.right());
+        QCOMPARE(l.xOf(50), l.plot.center().x());
+        QCOMPARE(l.rowAt(l.rows.at(1).center()), 1);
+        QCOMPARE(l.rowAt(QPointF(-5, -5)), -1);
+        // Painted: the dot of each value in the series colour, the whisker's end at its bound.
+        const QImage image = Charts::toImage([&](QPainter &p, const QRectF &r) { Charts::paintIntervals(p, r, c, light()); },
+                                             area.size().toSize());
+        for (int i = 0; i < 2; ++i) {
+            const QPointF dot(l.xOf(c.rows.at(i).value), l.rows.at(i).center().y());
+            QVERIFY2(near(image.pixelColor(dot.toPoint()), light().seriesColor(0)), qPrintable(image.pixelColor(dot.toPoint()).name()));
+            const QPoint whisker(int(l.xOf(*c.rows.at(i).high)), int(l.rows.at(i).center().y()) - 3);
+            QVERIFY2(near(image.pixelColor(whisker), light().seriesColor(0), 40), qPrintable(image.pixelColor(whisker).name()));
+        }
+        const QPoint empty(int(l.xOf(30)), int(l.rows.at(0).center().y())); // left of the cheap row's interval: background
+        QVERIFY(near(image.pixelColor(empty), Qt::white));
+    }
+
+    void heatmapCellsAreOnTheScale()
+    {
+        // Viridis' ends, from its published table: 0 → #440154, 1 → #fde725.
+        QVERIFY(near(Charts::scaleColor(0), QColor(0x44, 0x01, 0x54), 1));
+        QVERIFY(near(Charts::scaleColor(1), QColor(0xfd, 0xe7, 0x25), 1));
+        QCOMPARE(Charts::textOn(Charts::scaleColor(1)), QColor(Qt::black));
+        QCOMPARE(Charts::textOn(Charts::scaleColor(0)), QColor(Qt::white));
+        const ChartData::Heatmap m = ChartData::taskSuccess(board(), breakdowns(), QLocale::c());
+        const QRectF area(0, 0, 700, Charts::heatmapHeight(m, light()));
+        const Charts::HeatmapLayout l = Charts::layoutHeatmap(area, m, light());
+        QCOMPARE(l.cellAt(l.cellRect(1, 0).center()), (std::pair<qsizetype, qsizetype>(1, 0)));
+        QCOMPARE(l.cellAt(QPointF(0, 0)), (std::pair<qsizetype, qsizetype>(-1, -1)));
+        const QImage image = Charts::toImage([&](QPainter &p, const QRectF &r) { Charts::paintHeatmap(p, r, m, light()); },
+                                             area.size().toSize());
+        auto corner = [&](qsizetype row, qsizetype column) { // inside the cell, away from its text
+            return image.pixelColor((l.cellRect(row, column).topLeft() + QPointF(4, 4)).toPoint());
+        };
+        QVERIFY(near(corner(0, 1), Charts::scaleColor(0), 2));   // Cheap, reasoning: 0 %
+        QVERIFY(near(corner(1, 1), Charts::scaleColor(1), 2));   // Strong, reasoning: 100 %
+        QVERIFY(near(corner(0, 0), Charts::scaleColor(0.8), 2)); // Cheap, extraction: 80 %
+        QVERIFY(!near(corner(1, 0), Charts::scaleColor(0), 30) && !near(corner(1, 0), Charts::scaleColor(1), 30)); // nothing measured
+    }
+
+    // A name from a user is text in the SVG: escaped, never markup.
+    void svgEscapesNames()
+    {
+        Leaderboard b = board();
+        b.rows[0].label = u"</text><script>alert(1)</script>"_qs;
+        const ChartData::Intervals c = ChartData::successRates(b, QLocale::c());
+        const QByteArray svg = Charts::toSvg([&](QPainter &p, const QRectF &r) { Charts::paintIntervals(p, r, c, light()); },
+                                             QSize(900, 240));
+        QVERIFY(svg.startsWith("<?xml") || svg.contains("<svg"));
+        QVERIFY2(!svg.contains("<script>"), svg.left(400).constData());
+        QVERIFY(svg.contains("&lt;script&gt;"));
+    }
+};
+
+QTEST_MAIN(TstCharts)
+#include "tst_charts.moc"

@@ -1,0 +1,130 @@
+#include "chartdata.h"
+
+#include "figures.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Quorum::ChartData {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ChartData", text); }
+
+// Round ticks across [low, high]: steps of 1, 2 or 5 × 10^k, about five of them.
+QList<double> niceTicks(double low, double high)
+{
+    QList<double> out;
+    if (!(high > low))
+        return {low};
+    const double rough = (high - low) / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (const double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * magnitude >= rough) {
+            step = m * magnitude;
+            break;
+        }
+    for (double t = std::ceil(low / step) * step; t <= high + step * 1e-9; t += step)
+        out << (std::abs(t) < step * 1e-9 ? 0.0 : t);
+    return out;
+}
+} // namespace
+
+Intervals successRates(const Leaderboard &board, const QLocale &locale)
+{
+    Intervals chart;
+    chart.title = tr("Success rate with its 95% interval");
+    chart.axisTitle = tr("success rate (%)");
+    chart.axisMin = 0;
+    chart.axisMax = 100;
+    for (double t = 0; t <= 100; t += 20) {
+        chart.ticks << t;
+        chart.tickTexts << locale.toString(t, 'f', 0);
+    }
+    for (const LeaderboardRow &r : board.rows) {
+        Intervals::Row row;
+        row.label = r.label;
+        row.value = r.successRate * 100;
+        if (r.successCi) {
+            row.low = r.successCi->low * 100;
+            row.high = r.successCi->high * 100;
+        }
+        row.valueText = Figures::percent(r.successRate, locale);
+        row.tooltip = tr("%1: success %2 (95% interval %3), %4 of %5 answers passed")
+                          .arg(r.label, row.valueText, Figures::percentInterval(r.successCi, locale), Figures::count(r.passed, locale),
+                               Figures::count(r.scored, locale));
+        chart.rows << row;
+    }
+    return chart;
+}
+
+Intervals ratings(const Leaderboard &board, const QLocale &locale)
+{
+    Intervals chart;
+    chart.title = tr("Pairwise rating (Bradley–Terry) with its 95% interval");
+    chart.axisTitle = tr("rating (1000 = average)");
+    double low = 1000, high = 1000;
+    for (const LeaderboardRow &r : board.rows) {
+        if (!r.rating)
+            continue;
+        Intervals::Row row;
+        row.label = r.label;
+        row.value = *r.rating;
+        if (r.ratingCi) {
+            row.low = r.ratingCi->low;
+            row.high = r.ratingCi->high;
+        }
+        low = std::min({low, row.value, row.low.value_or(row.value)});
+        high = std::max({high, row.value, row.high.value_or(row.value)});
+        row.valueText = Figures::rating(r.rating, locale);
+        row.tooltip = tr("%1: rating %2 (95% interval %3)").arg(r.label, row.valueText, Figures::ratingInterval(r.ratingCi, locale));
+        chart.rows << row;
+    }
+    const double margin = std::max(10.0, (high - low) * 0.05);
+    chart.ticks = niceTicks(low - margin, high + margin);
+    chart.axisMin = std::min(low - margin, chart.ticks.value(0, low));
+    chart.axisMax = std::max(high + margin, chart.ticks.isEmpty() ? high : chart.ticks.last());
+    for (const double t : std::as_const(chart.ticks))
+        chart.tickTexts << locale.toString(t, 'f', 0);
+    return chart;
+}
+
+Heatmap taskSuccess(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale)
+{
+    Heatmap map;
+    map.title = tr("Success rate by task type");
+    map.rowTitle = tr("model variant");
+    map.columnTitle = tr("task type");
+    map.legendTitle = tr("success rate");
+    map.scaleMin = 0;
+    map.scaleMax = 1;
+    map.legendTexts = {Figures::percent(0, locale, 0), Figures::percent(0.5, locale, 0), Figures::percent(1, locale, 0)};
+    for (const LeaderboardRow &r : board.rows)
+        map.rows << r.label;
+    QHash<std::pair<QString, QString>, const TaskStanding *> cells;
+    for (const TaskStanding &t : breakdowns.taskTypes) {
+        if (!map.columns.contains(t.taskType))
+            map.columns << t.taskType;
+        if (!map.rows.contains(t.variant))
+            map.rows << t.variant; // a variant the leaderboard did not list still gets its row
+        cells.insert({t.variant, t.taskType}, &t);
+    }
+    std::sort(map.columns.begin(), map.columns.end());
+    for (const QString &variant : std::as_const(map.rows))
+        for (const QString &task : std::as_const(map.columns)) {
+            const TaskStanding *t = cells.value({variant, task});
+            map.values << (t ? t->successRate : std::nullopt);
+            map.cellTexts << (t && t->successRate ? Figures::percent(*t->successRate, locale, 0) : QString());
+            map.tooltips << (t && t->successRate ? tr("%1 on %2: success %3 (95% interval %4), %5 of %6 answers passed")
+                                                       .arg(variant, task, Figures::percent(*t->successRate, locale),
+                                                            Figures::percentInterval(t->successCi, locale),
+                                                            Figures::count(t->passed, locale), Figures::count(t->scored, locale))
+                                                 : tr("%1 on %2: nothing judged").arg(variant, task));
+        }
+    return map;
+}
+
+} // namespace Quorum::ChartData
