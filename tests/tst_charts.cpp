@@ -1,10 +1,12 @@
 // The chart builders: the data each chart shows (from a leaderboard and breakdowns made by
 // hand here), where the painters put it, the colours they give it, and what an SVG export
 // writes of a name that came from a user.
+#include "charts/bubblechart.h"
 #include "charts/chartexport.h"
 #include "charts/chartstyle.h"
 #include "charts/heatmap.h"
 #include "charts/intervalchart.h"
+#include "charts/radarchart.h"
 #include "present/chartdata.h"
 
 #include <QTest>
@@ -155,6 +157,81 @@ private Q_SLOTS:
         QVERIFY(near(corner(1, 1), Charts::scaleColor(1), 2));   // Strong, reasoning: 100 %
         QVERIFY(near(corner(0, 0), Charts::scaleColor(0.8), 2)); // Cheap, extraction: 80 %
         QVERIFY(!near(corner(1, 0), Charts::scaleColor(0), 30) && !near(corner(1, 0), Charts::scaleColor(1), 30)); // nothing measured
+    }
+
+    // Cost × quality: the frontier through the variants no other beats, a log cost axis.
+    void costQualityDrawsTheFrontier()
+    {
+        Leaderboard b = board();
+        b.rows[0].costPerAnswerUsd = 0.000008;  // cheap, 63.5 %
+        b.rows[1].costPerAnswerUsd = 0.00047;   // dear, 96.4 %
+        LeaderboardRow beaten = b.rows[0];      // dearer than cheap and worse than it: off the frontier
+        beaten.label = u"Beaten"_qs;
+        beaten.costPerAnswerUsd = 0.00002;
+        beaten.successRate = 0.6;
+        b.rows << beaten;
+        for (LeaderboardRow &r : b.rows)
+            r.decodeTokensPerSecond = 100;
+        b.rows[0].decodeTokensPerSecond = 200;
+        const ChartData::Bubbles c = ChartData::costQuality(b, QLocale::c());
+        QCOMPARE(c.points.size(), 3);
+        QCOMPARE(c.frontier, (QList<qsizetype>{0, 1})); // cheapest first
+        QVERIFY(c.points.at(0).onFrontier && c.points.at(1).onFrontier && !c.points.at(2).onFrontier);
+        QCOMPARE(c.points.at(0).size, 1.0);             // the fastest is the largest
+        QCOMPARE(c.xMin, 1e-6);
+        QCOMPARE(c.xMax, 1e-3);
+        QCOMPARE(c.xTickTexts, (QStringList{u"$0.000001"_qs, u"$0.00001"_qs, u"$0.0001"_qs, u"$0.001"_qs}));
+        const QRectF area(0, 0, 800, Charts::bubblesHeight(c, light()));
+        const Charts::BubbleLayout l = Charts::layoutBubbles(area, c, light());
+        QCOMPARE(l.pointOf(1e-6, 0), l.plot.bottomLeft());
+        QCOMPARE(l.pointOf(1e-3, 100), l.plot.topRight());
+        QVERIFY(std::abs(l.pointOf(std::pow(10.0, -4.5), 50).x() - l.plot.center().x()) < 0.5); // log: halfway is 10^-4.5
+        QCOMPARE(l.pointAt(l.pointOf(c.points.at(1).x, c.points.at(1).y), c), 1);
+        QCOMPARE(l.pointAt(l.plot.topLeft(), c), -1);
+        QVERIFY(c.points.at(0).tooltip.contains(u"on the frontier"_qs));
+        QVERIFY(!c.points.at(2).tooltip.contains(u"on the frontier"_qs));
+    }
+
+    void radarSpokesAndScale()
+    {
+        Leaderboard b = board();
+        for (LeaderboardRow &r : b.rows) {
+            r.verdictsUsed = 10;
+            for (int d = 0; d < 6; ++d)
+                r.dimensionMeans[d] = 1 + d * 0.5; // 1 … 3.5
+        }
+        b.rows[1].verdictsUsed = 0; // no judge model's verdicts: not on the radar
+        const ChartData::Radar c = ChartData::dimensions(b, QLocale::c());
+        QCOMPARE(c.axes.size(), 6);
+        QCOMPARE(c.series.size(), 1);
+        QCOMPARE(c.series.at(0).values.at(5), 3.5);
+        const Charts::RadarLayout l = Charts::layoutRadar(QRectF(0, 0, 800, 360), c, light());
+        QCOMPARE(l.pointOf(0, 1), l.centre);                                   // 1 at the centre
+        QVERIFY(std::abs(l.pointOf(0, 5).y() - (l.centre.y() - l.radius)) < 1e-9); // 5 at the rim, the first spoke up
+        QVERIFY(std::abs(QLineF(l.centre, l.pointOf(3, 3)).length() - l.radius / 2) < 1e-9);
+        QCOMPARE(l.seriesAt(l.pointOf(2, 2), c), 0);
+        QCOMPARE(l.seriesAt(QPointF(1, 1), c), -1);
+    }
+
+    void regionsHeadTheirVariants()
+    {
+        Breakdowns b;
+        RegionLatency region;
+        region.region = u"eu-west-1"_qs;
+        region.calls = 20;
+        region.ttftMs[0] = 350;
+        region.ttftMs[1] = 440;
+        RegionLatency variant = region;
+        variant.variant = u"Cheap@eu-west-1"_qs;
+        b.regions = {region, variant};
+        const ChartData::Intervals c = ChartData::regionalTtft(b, QLocale::c());
+        QCOMPARE(c.rows.size(), 2);
+        QVERIFY(c.rows.at(0).group && !c.rows.at(1).group);
+        QCOMPARE(c.rows.at(1).label, u"Cheap@eu-west-1"_qs);
+        QCOMPARE(c.rows.at(0).value, 350.0);
+        QCOMPARE(*c.rows.at(0).high, 440.0);
+        QCOMPARE(c.rows.at(0).valueText, u"350 / 440"_qs);
+        QVERIFY(c.axisMin == 0 && c.axisMax >= 440);
     }
 
     // A name from a user is text in the SVG: escaped, never markup.

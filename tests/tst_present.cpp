@@ -38,6 +38,9 @@ private Q_SLOTS:
         QCOMPARE(usd(0.0000146, c), u"$0.000015"_qs);
         QCOMPARE(usd(0, c), u"$0.00000"_qs);
         QCOMPARE(usd(3.51429, c, 4), u"$3.5143"_qs);
+        QCOMPARE(usdTick(1e-6, c), u"$0.000001"_qs);
+        QCOMPARE(usdTick(0.01, c), u"$0.01"_qs);
+        QCOMPARE(usdTick(10, c), u"$10"_qs);
         QCOMPARE(countWithShare(8, 8.0 / 72, c), u"8 (11.1%)"_qs);
         QCOMPARE(rating(1164.97, c), u"1165"_qs);
         QCOMPARE(composite(0.84249, c), u"0.842"_qs);

@@ -301,6 +301,24 @@ Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const Composit
     return board;
 }
 
+QList<qsizetype> paretoFrontier(const QList<LeaderboardRow> &rows)
+{
+    QList<qsizetype> out;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const LeaderboardRow &v = rows.at(i);
+        if (v.scored == 0)
+            continue;
+        const bool beaten = std::any_of(rows.cbegin(), rows.cend(), [&](const LeaderboardRow &w) {
+            return w.scored > 0 && w.costPerAnswerUsd <= v.costPerAnswerUsd && w.successRate >= v.successRate
+                   && (w.costPerAnswerUsd < v.costPerAnswerUsd || w.successRate > v.successRate);
+        });
+        if (!beaten)
+            out << i;
+    }
+    std::sort(out.begin(), out.end(), [&](qsizetype a, qsizetype b) { return rows.at(a).costPerAnswerUsd < rows.at(b).costPerAnswerUsd; });
+    return out;
+}
+
 QJsonObject Leaderboard::toJson() const
 {
     const QStringList dimensions = coreDimensions();

@@ -90,6 +90,10 @@ struct Leaderboard
     QJsonObject toJson() const;
 };
 
+// The cost × quality frontier: the rows no other row beats on both, cheaper (or as cheap) per
+// answer and at least as successful, one of them strictly. Indices into `rows`, cheapest first.
+QList<qsizetype> paretoFrontier(const QList<LeaderboardRow> &rows);
+
 // Reads a stored run's rollups and ranks its variants. Call off the GUI thread.
 Leaderboard computeLeaderboard(const Store &store, qint64 runId, const CompositeWeights &weights = {},
                                QString *error = nullptr);

@@ -41,7 +41,9 @@ IntervalLayout layoutIntervals(const QRectF &rect, const ChartData::Intervals &d
     l.title = QRectF(inner.left(), inner.top(), inner.width(), title.height());
     qreal labels = 0, values = 0;
     for (const auto &r : data.rows) {
-        labels = std::max(labels, label.horizontalAdvance(r.label));
+        QFont font = style.label;
+        font.setBold(r.group);
+        labels = std::max(labels, QFontMetricsF(font).horizontalAdvance(r.label));
         values = std::max(values, label.horizontalAdvance(r.valueText));
     }
     l.labelWidth = std::min(labels + style.margin, inner.width() * 0.4);
@@ -91,8 +93,12 @@ void paintIntervals(QPainter &painter, const QRectF &rect, const ChartData::Inte
         const QRectF band = l.rows.at(i);
         const qreal y = band.center().y();
         painter.setPen(style.foreground);
+        QFont font = style.label;
+        font.setBold(r.group);
+        painter.setFont(font);
         painter.drawText(QRectF(band.left(), band.top(), l.labelWidth - style.margin, band.height()), Qt::AlignRight | Qt::AlignVCenter,
-                         label.elidedText(r.label, Qt::ElideMiddle, l.labelWidth - style.margin));
+                         QFontMetricsF(font).elidedText(r.label, Qt::ElideMiddle, l.labelWidth - style.margin));
+        painter.setFont(style.label);
         painter.drawText(QRectF(l.plot.right() + style.margin / 2, band.top(), band.right() - l.plot.right(), band.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, r.valueText);
         if (r.low && r.high) {

@@ -127,4 +127,105 @@ Heatmap taskSuccess(const Leaderboard &board, const Breakdowns &breakdowns, cons
     return map;
 }
 
+Bubbles costQuality(const Leaderboard &board, const QLocale &locale)
+{
+    Bubbles chart;
+    chart.title = tr("Cost and quality, with the frontier of best value");
+    chart.xTitle = tr("cost per answer (USD, log scale)");
+    chart.yTitle = tr("success rate (%)");
+    chart.sizeTitle = tr("marker size: tokens per second");
+    QList<LeaderboardRow> rows;
+    double fastest = 0, cheapest = 0, dearest = 0;
+    for (const LeaderboardRow &r : board.rows)
+        if (r.costPerAnswerUsd > 0 && r.scored > 0) {
+            rows << r;
+            fastest = std::max(fastest, r.decodeTokensPerSecond.value_or(0));
+            cheapest = cheapest > 0 ? std::min(cheapest, r.costPerAnswerUsd) : r.costPerAnswerUsd;
+            dearest = std::max(dearest, r.costPerAnswerUsd);
+        }
+    const QList<qsizetype> frontier = paretoFrontier(rows);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const LeaderboardRow &r = rows.at(i);
+        Bubbles::Point p;
+        p.label = r.label;
+        p.x = r.costPerAnswerUsd;
+        p.y = r.successRate * 100;
+        if (r.successCi) {
+            p.yLow = r.successCi->low * 100;
+            p.yHigh = r.successCi->high * 100;
+        }
+        p.size = fastest > 0 ? 0.35 + 0.65 * r.decodeTokensPerSecond.value_or(0) / fastest : 0.5;
+        p.onFrontier = frontier.contains(i);
+        p.tooltip = tr("%1: %2 per answer, success %3 (95% interval %4), %5 tokens/s%6")
+                        .arg(r.label, Figures::usd(r.costPerAnswerUsd, locale), Figures::percent(r.successRate, locale),
+                             Figures::percentInterval(r.successCi, locale), Figures::tokensPerSecond(r.decodeTokensPerSecond, locale),
+                             p.onFrontier ? tr("; on the frontier: no variant is both cheaper and more successful") : QString());
+        chart.points << p;
+    }
+    chart.frontier = frontier;
+    if (cheapest > 0) {
+        chart.xMin = std::pow(10.0, std::floor(std::log10(cheapest)));
+        chart.xMax = std::pow(10.0, std::ceil(std::log10(dearest * 1.0001)));
+        if (chart.xMax <= chart.xMin)
+            chart.xMax = chart.xMin * 10;
+        for (double t = chart.xMin; t <= chart.xMax * 1.0001; t *= 10) {
+            chart.xTicks << t;
+            chart.xTickTexts << Figures::usdTick(t, locale);
+        }
+    }
+    return chart;
+}
+
+Radar dimensions(const Leaderboard &board, const QLocale &locale)
+{
+    Radar chart;
+    chart.title = tr("Jury scores by dimension");
+    chart.axes = {tr("correctness"), tr("completeness"), tr("relevance"), tr("format"), tr("coherence"), tr("following instructions")};
+    for (const LeaderboardRow &r : board.rows) {
+        if (r.verdictsUsed == 0)
+            continue;
+        Radar::Series s;
+        s.label = r.label;
+        QStringList parts;
+        for (int d = 0; d < 6; ++d) {
+            s.values << r.dimensionMeans[d];
+            parts << tr("%1 %2").arg(chart.axes.at(d), Figures::score(r.dimensionMeans[d], locale));
+        }
+        s.tooltip = r.label + u": "_qs + parts.join(u", "_qs);
+        chart.series << s;
+    }
+    return chart;
+}
+
+Intervals regionalTtft(const Breakdowns &breakdowns, const QLocale &locale)
+{
+    Intervals chart;
+    chart.title = tr("Time to first token by region: median (dot) to p90");
+    chart.axisTitle = tr("time to first token (ms)");
+    double high = 0;
+    for (const RegionLatency &r : breakdowns.regions) {
+        if (!r.ttftMs[0])
+            continue;
+        Intervals::Row row;
+        row.label = r.variant.isEmpty() ? r.region : r.variant; // a region, then its variants
+        row.group = r.variant.isEmpty();
+        row.value = *r.ttftMs[0];
+        row.low = row.value;
+        row.high = r.ttftMs[1].value_or(row.value);
+        high = std::max(high, *row.high);
+        row.valueText = Figures::millisecondsPair(r.ttftMs[0], r.ttftMs[1], locale);
+        row.tooltip = tr("%1: TTFT p50 %2 ms, p90 %3 ms, p99 %4 ms over %5 calls; %6 retries")
+                          .arg(r.variant.isEmpty() ? r.region : r.variant, Figures::milliseconds(r.ttftMs[0], locale),
+                               Figures::milliseconds(r.ttftMs[1], locale), Figures::milliseconds(r.ttftMs[3], locale),
+                               Figures::count(r.calls, locale), Figures::count(r.retries, locale));
+        chart.rows << row;
+    }
+    chart.axisMin = 0;
+    chart.ticks = niceTicks(0, std::max(1.0, high * 1.05));
+    chart.axisMax = std::max(high * 1.05, chart.ticks.isEmpty() ? 1.0 : chart.ticks.last());
+    for (const double t : std::as_const(chart.ticks))
+        chart.tickTexts << locale.toString(t, 'f', 0);
+    return chart;
+}
+
 } // namespace Quorum::ChartData

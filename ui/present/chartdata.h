@@ -27,6 +27,7 @@ struct Intervals
         std::optional<double> low, high;
         QString valueText;          // as the leaderboard writes it
         QString tooltip;
+        bool group = false;         // a heading row (a region over its variants): its label in bold
     };
     QList<Row> rows;
     double axisMin = 0, axisMax = 1;
@@ -49,11 +50,55 @@ struct Heatmap
     std::optional<double> at(qsizetype row, qsizetype column) const { return values.value(row * columns.size() + column); }
 };
 
+// Cost × quality: a point per variant (x cost per answer on a log scale, y success rate with its
+// interval, size from throughput), and the Pareto frontier through the variants no other beats.
+struct Bubbles
+{
+    QString title, xTitle, yTitle, sizeTitle;
+    struct Point
+    {
+        QString label;
+        double x = 0;                   // cost per answer, USD (> 0)
+        double y = 0;                   // success, %
+        std::optional<double> yLow, yHigh;
+        double size = 0.5;              // 0…1 of the largest marker
+        bool onFrontier = false;
+        QString tooltip;
+    };
+    QList<Point> points;
+    QList<qsizetype> frontier;          // indices into points, cheapest first
+    double xMin = 1e-6, xMax = 1e-3;    // a log axis: powers of ten around the costs
+    QList<double> xTicks;
+    QStringList xTickTexts;
+    double yMin = 0, yMax = 100;
+};
+
+// The six jury dimensions (mean score 1–5) per variant, one closed line each.
+struct Radar
+{
+    QString title;
+    QStringList axes;
+    struct Series
+    {
+        QString label;
+        QList<double> values;           // per axis
+        QString tooltip;
+    };
+    QList<Series> series;
+    double scaleMin = 1, scaleMax = 5;
+};
+
 // Success rate per variant with its 95 % interval, in leaderboard order (0–100 %).
 Intervals successRates(const Leaderboard &board, const QLocale &locale);
 // Bradley–Terry ratings with their intervals; the axis spans every interval.
 Intervals ratings(const Leaderboard &board, const QLocale &locale);
 // Variant × task type success rate (0–100 %), variants in leaderboard order, task types by name.
 Heatmap taskSuccess(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale);
+// Cost per answer against success, the frontier drawn (variants with a cost and a judged answer).
+Bubbles costQuality(const Leaderboard &board, const QLocale &locale);
+// Mean score per jury dimension per variant (variants with verdicts of judge models).
+Radar dimensions(const Leaderboard &board, const QLocale &locale);
+// Time to first token per region and per model × region × tier: p50 (the dot) to p90.
+Intervals regionalTtft(const Breakdowns &breakdowns, const QLocale &locale);
 
 } // namespace Quorum::ChartData

@@ -56,6 +56,14 @@ QString usd(double value, const QLocale &locale, int decimals)
     return QStringLiteral("$%1").arg(locale.toString(value, 'f', decimals));
 }
 
+QString usdTick(double value, const QLocale &locale)
+{
+    int decimals = 0;
+    while (decimals < 10 && std::abs(value * std::pow(10.0, decimals) - std::round(value * std::pow(10.0, decimals))) > 1e-9 * std::pow(10.0, decimals))
+        ++decimals;
+    return QStringLiteral("$%1").arg(locale.toString(value, 'f', decimals));
+}
+
 QString countWithShare(qint64 count, double share, const QLocale &locale)
 {
     return QCoreApplication::translate("Figures", "%1 (%2%)").arg(locale.toString(count), locale.toString(share * 100, 'f', 1));

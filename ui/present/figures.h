@@ -26,6 +26,8 @@ QString millisecondsPair(const std::optional<double> &p50, const std::optional<d
 QString tokensPerSecond(const std::optional<double> &value, const QLocale &locale);
 // US dollars: "$0.00012" (answers cost fractions of a cent).
 QString usd(double value, const QLocale &locale, int decimals = 5);
+// A round amount on a chart's axis, as few digits as it has: "$0.000001", "$0.01", "$10".
+QString usdTick(double value, const QLocale &locale);
 // A count with its share: "8 (11.1%)".
 QString countWithShare(qint64 count, double share, const QLocale &locale);
 // A rating, whole: "1165".

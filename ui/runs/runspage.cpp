@@ -2,8 +2,10 @@
 
 #include "common/background.h"
 #include "common/chartview.h"
+#include "charts/bubblechart.h"
 #include "charts/heatmap.h"
 #include "charts/intervalchart.h"
+#include "charts/radarchart.h"
 #include "present/chartdata.h"
 #include "present/breakdowntables.h"
 #include "present/leaderboardmodel.h"
@@ -121,7 +123,13 @@ RunsPage::RunsPage(QWidget *parent)
     m_ratingChart->setObjectName(u"ratingChart"_qs);
     m_taskHeatmap = new ChartView(charts);
     m_taskHeatmap->setObjectName(u"taskHeatmap"_qs);
-    for (ChartView *chart : {m_successChart, m_taskHeatmap, m_ratingChart})
+    m_costChart = new ChartView(charts);
+    m_costChart->setObjectName(u"costQualityChart"_qs);
+    m_radarChart = new ChartView(charts);
+    m_radarChart->setObjectName(u"dimensionRadar"_qs);
+    m_regionChart = new ChartView(charts);
+    m_regionChart->setObjectName(u"regionalTtftChart"_qs);
+    for (ChartView *chart : {m_successChart, m_costChart, m_taskHeatmap, m_radarChart, m_regionChart, m_ratingChart})
         chartsLayout->addWidget(chart);
     chartsLayout->addStretch(1);
     auto *chartsScroll = new QScrollArea(this);
@@ -129,7 +137,7 @@ RunsPage::RunsPage(QWidget *parent)
     chartsScroll->setWidget(charts);
     chartsScroll->setWidgetResizable(true);
     m_details->setTabToolTip(m_details->insertTab(1, chartsScroll, tr("Charts")),
-                             tr("Success rates and ratings with their 95% intervals, and success by task type"));
+                             tr("Success with its 95% interval, cost against quality, success by task type, the jury's dimensions, latency by region, ratings"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
@@ -188,15 +196,24 @@ void RunsPage::showLeaderboard(qint64 runId)
 }
 
 namespace {
+// One chart's data into its view: painted, hit for tooltips and sized by its chart type's functions.
+template<typename Data, typename Paint, typename Tip, typename Height>
+void showChart(ChartView *view, Data data, Paint paint, Tip tip, Height height)
+{
+    const auto chart = std::make_shared<const Data>(std::move(data));
+    view->setChart([chart, paint](QPainter &p, const QRectF &r, const Charts::Style &s) { paint(p, r, *chart, s); },
+                   [chart, tip](const QPointF &at, const QRectF &r, const Charts::Style &s) { return tip(*chart, at, r, s); },
+                   [chart, height](const Charts::Style &s) { return height(*chart, s); });
+}
+
 void showIntervals(ChartView *view, ChartData::Intervals data)
 {
-    const auto chart = std::make_shared<const ChartData::Intervals>(std::move(data));
-    view->setChart([chart](QPainter &p, const QRectF &r, const Charts::Style &s) { Charts::paintIntervals(p, r, *chart, s); },
-                   [chart](const QPointF &at, const QRectF &r, const Charts::Style &s) {
-                       const qsizetype row = Charts::layoutIntervals(r, *chart, s).rowAt(at);
-                       return row < 0 ? QString() : chart->rows.at(row).tooltip;
-                   },
-                   [chart](const Charts::Style &s) { return Charts::intervalsHeight(*chart, s); });
+    showChart(view, std::move(data), Charts::paintIntervals,
+              [](const ChartData::Intervals &c, const QPointF &at, const QRectF &r, const Charts::Style &s) {
+                  const qsizetype row = Charts::layoutIntervals(r, c, s).rowAt(at);
+                  return row < 0 ? QString() : c.rows.at(row).tooltip;
+              },
+              Charts::intervalsHeight);
 }
 } // namespace
 
@@ -212,21 +229,33 @@ void RunsPage::showCharts()
                 p.drawText(r, Qt::AlignCenter, text);
             };
         };
-        for (ChartView *chart : {m_successChart, m_ratingChart, m_taskHeatmap})
+        for (ChartView *chart : {m_successChart, m_costChart, m_radarChart, m_ratingChart, m_taskHeatmap, m_regionChart})
             chart->setChart(empty(tr("Computing…")), {}, [](const Charts::Style &) { return 80.0; });
         return;
     }
     showIntervals(m_successChart, ChartData::successRates(*m_board, locale));
     showIntervals(m_ratingChart, ChartData::ratings(*m_board, locale));
+    showChart(m_costChart, ChartData::costQuality(*m_board, locale), Charts::paintBubbles,
+              [](const ChartData::Bubbles &c, const QPointF &at, const QRectF &r, const Charts::Style &s) {
+                  const qsizetype i = Charts::layoutBubbles(r, c, s).pointAt(at, c);
+                  return i < 0 ? QString() : c.points.at(i).tooltip;
+              },
+              Charts::bubblesHeight);
+    showChart(m_radarChart, ChartData::dimensions(*m_board, locale), Charts::paintRadar,
+              [](const ChartData::Radar &c, const QPointF &at, const QRectF &r, const Charts::Style &s) {
+                  const qsizetype i = Charts::layoutRadar(r, c, s).seriesAt(at, c);
+                  return i < 0 ? QString() : c.series.at(i).tooltip;
+              },
+              Charts::radarHeight);
     if (!m_breakdowns)
         return;
-    const auto map = std::make_shared<const ChartData::Heatmap>(ChartData::taskSuccess(*m_board, *m_breakdowns, locale));
-    m_taskHeatmap->setChart([map](QPainter &p, const QRectF &r, const Charts::Style &s) { Charts::paintHeatmap(p, r, *map, s); },
-                            [map](const QPointF &at, const QRectF &r, const Charts::Style &s) {
-                                const auto [row, column] = Charts::layoutHeatmap(r, *map, s).cellAt(at);
-                                return row < 0 ? QString() : map->tooltips.value(row * map->columns.size() + column);
-                            },
-                            [map](const Charts::Style &s) { return Charts::heatmapHeight(*map, s); });
+    showChart(m_taskHeatmap, ChartData::taskSuccess(*m_board, *m_breakdowns, locale), Charts::paintHeatmap,
+              [](const ChartData::Heatmap &c, const QPointF &at, const QRectF &r, const Charts::Style &s) {
+                  const auto [row, column] = Charts::layoutHeatmap(r, c, s).cellAt(at);
+                  return row < 0 ? QString() : c.tooltips.value(row * c.columns.size() + column);
+              },
+              Charts::heatmapHeight);
+    showIntervals(m_regionChart, ChartData::regionalTtft(*m_breakdowns, locale));
 }
 
 void RunsPage::setStore(std::shared_ptr<const Store> store)
