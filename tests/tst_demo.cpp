@@ -81,7 +81,7 @@ private Q_SLOTS:
         const auto first = eta.match(progress);
         QVERIFY2(first.hasMatch(), qPrintable(progress.left(500)));
         const double firstEta = first.captured(1).toDouble();
-        QVERIFY2(firstEta > 0.4 * seconds && firstEta < 2.0 * seconds,
+        QVERIFY2(firstEta > 0.25 * seconds && firstEta < 2.5 * seconds,
                  qPrintable(QStringLiteral("first ETA %1 s for a %2 s run").arg(firstEta).arg(seconds)));
 
         // Every work item stored, every one answered (a throttled call was retried, not lost).
