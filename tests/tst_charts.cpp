@@ -5,6 +5,7 @@
 #include "charts/chartexport.h"
 #include "charts/chartstyle.h"
 #include "charts/heatmap.h"
+#include "charts/histogramchart.h"
 #include "charts/intervalchart.h"
 #include "charts/radarchart.h"
 #include "present/chartdata.h"
@@ -232,6 +233,52 @@ private Q_SLOTS:
         QCOMPARE(*c.rows.at(0).high, 440.0);
         QCOMPARE(c.rows.at(0).valueText, u"350 / 440"_qs);
         QVERIFY(c.axisMin == 0 && c.axisMax >= 440);
+    }
+
+    void distributionsShareOneAxis()
+    {
+        Breakdowns b;
+        Distribution fast;
+        fast.variant = u"Fast"_qs;
+        fast.metric = u"ttft_ms"_qs;
+        fast.count = 10;
+        fast.min = 100;
+        fast.max = 300;
+        fast.bins = {{100, 200, 8}, {200, 300, 2}};
+        fast.percentiles[0] = 150;
+        fast.percentiles[1] = 260;
+        fast.percentiles[3] = 295;
+        Distribution slow = fast;
+        slow.variant = u"Slow"_qs;
+        slow.min = 700;
+        slow.max = 900;
+        slow.bins = {{700, 800, 1}, {800, 900, 9}};
+        slow.percentiles[0] = 850;
+        slow.percentiles[1] = slow.percentiles[3] = std::nullopt;
+        Distribution region = fast; // a whole region's: not a panel of its own
+        region.variant.clear();
+        Distribution other = fast;
+        other.metric = u"ttlb_ms"_qs;
+        b.distributions = {fast, slow, region, other};
+        const ChartData::Histograms c = ChartData::distributions(b, u"ttft_ms"_qs, QLocale::c());
+        QCOMPARE(c.panels.size(), 2);
+        QCOMPARE(c.panels.at(0).largest, 8);
+        QCOMPARE(c.panels.at(0).markers.size(), 3);
+        QCOMPARE(c.panels.at(0).markers.at(1).text, u"p90 260"_qs);
+        QCOMPARE(c.panels.at(1).markers.size(), 1);
+        QVERIFY(c.axisMin <= 100 && c.axisMax >= 900); // one axis for both
+        QCOMPARE(c.panels.at(0).tooltip, u"Fast: 10 values, p50 150, p90 260, p99 295"_qs);
+        const QRectF area(0, 0, 800, Charts::histogramsHeight(c, light()));
+        const Charts::HistogramLayout l = Charts::layoutHistograms(area, c, light());
+        QCOMPARE(l.panelAt(l.panels.at(1).center()), 1);
+        const QImage image = Charts::toImage([&](QPainter &p, const QRectF &r) { Charts::paintHistograms(p, r, c, light()); },
+                                             area.size().toSize());
+        // The tallest bar of each panel reaches its top; the slow panel is empty where the fast one has bars.
+        const QPointF tallFast(l.xOf(120), l.panels.at(0).top() + 3), tallSlow(l.xOf(880), l.panels.at(1).top() + 3);
+        QVERIFY2(!near(image.pixelColor(tallFast.toPoint()), Qt::white, 20), qPrintable(image.pixelColor(tallFast.toPoint()).name()));
+        QVERIFY2(!near(image.pixelColor(tallSlow.toPoint()), Qt::white, 20), qPrintable(image.pixelColor(tallSlow.toPoint()).name()));
+        const QPointF gap(l.xOf(120), l.panels.at(1).bottom() - 3);
+        QVERIFY(near(image.pixelColor(gap.toPoint()), Qt::white, 20));
     }
 
     // A name from a user is text in the SVG: escaped, never markup.

@@ -13,13 +13,13 @@ namespace Quorum::ChartData {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ChartData", text); }
 
-// Round ticks across [low, high]: steps of 1, 2 or 5 × 10^k, about five of them.
+// Round ticks across [low, high]: steps of 1, 2 or 5 × 10^k, five to ten of them.
 QList<double> niceTicks(double low, double high)
 {
     QList<double> out;
     if (!(high > low))
         return {low};
-    const double rough = (high - low) / 5;
+    const double rough = (high - low) / 7;
     const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
     double step = magnitude;
     for (const double m : {1.0, 2.0, 5.0, 10.0})
@@ -194,6 +194,53 @@ Radar dimensions(const Leaderboard &board, const QLocale &locale)
         s.tooltip = r.label + u": "_qs + parts.join(u", "_qs);
         chart.series << s;
     }
+    return chart;
+}
+
+Histograms distributions(const Breakdowns &breakdowns, const QString &metric, const QLocale &locale)
+{
+    Histograms chart;
+    const QHash<QString, std::pair<QString, QString>> names = {
+        {u"ttft_ms"_qs, {tr("Time to first token per variant"), tr("time to first token (ms)")}},
+        {u"ttlb_ms"_qs, {tr("Time to last byte per variant"), tr("time to last byte (ms)")}},
+        {u"decode_tokens_per_s"_qs, {tr("Decode speed per variant"), tr("tokens per second")}},
+        {u"output_tokens"_qs, {tr("Answer length per variant"), tr("output tokens")}},
+        {u"jury_score"_qs, {tr("Jury score per variant"), tr("mean jury score (1–5)")}},
+    };
+    chart.title = names.value(metric, {metric, metric}).first;
+    chart.axisTitle = names.value(metric, {metric, metric}).second;
+    double low = 0, high = 0;
+    bool first = true;
+    for (const Distribution &d : breakdowns.distributions) {
+        if (d.metric != metric || d.variant.isEmpty() || d.bins.isEmpty())
+            continue;
+        Histograms::Panel p;
+        p.label = d.variant;
+        for (const Distribution::Bin &b : d.bins) {
+            p.lows << b.low;
+            p.highs << b.high;
+            p.counts << b.count;
+            p.largest = std::max(p.largest, b.count);
+        }
+        const char *percentileNames[] = {"p50", "p90", "p95", "p99"};
+        QStringList parts;
+        for (const int k : {0, 1, 3})
+            if (d.percentiles[k]) {
+                const QString value = Figures::decimal(d.percentiles[k], locale, metric == u"jury_score" ? 2 : 0);
+                p.markers << Histograms::Marker{*d.percentiles[k], QStringLiteral("%1 %2").arg(QLatin1String(percentileNames[k]), value)};
+                parts << p.markers.last().text;
+            }
+        p.tooltip = tr("%1: %2 values, %3").arg(d.variant, Figures::count(d.count, locale), parts.join(u", "_qs));
+        low = first ? d.min : std::min(low, d.min);
+        high = first ? d.max : std::max(high, d.max);
+        first = false;
+        chart.panels << p;
+    }
+    chart.ticks = niceTicks(low, high > low ? high : low + 1);
+    chart.axisMin = std::min(low, chart.ticks.value(0, low));
+    chart.axisMax = std::max(high > low ? high : low + 1, chart.ticks.isEmpty() ? high : chart.ticks.last());
+    for (const double t : std::as_const(chart.ticks))
+        chart.tickTexts << Figures::decimal(t, locale, metric == u"jury_score" ? 1 : 0);
     return chart;
 }
 

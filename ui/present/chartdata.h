@@ -88,6 +88,31 @@ struct Radar
     double scaleMin = 1, scaleMax = 5;
 };
 
+// One metric's distribution per variant, as small multiples on one shared axis: the bins'
+// counts as bars, p50, p90 and p99 as marked lines.
+struct Histograms
+{
+    QString title, axisTitle;
+    struct Marker
+    {
+        double value = 0;
+        QString text;                   // "p90 1,282"
+    };
+    struct Panel
+    {
+        QString label;
+        QList<double> lows, highs;      // each bin's edges
+        QList<qint64> counts;
+        qint64 largest = 0;
+        QList<Marker> markers;
+        QString tooltip;
+    };
+    QList<Panel> panels;
+    double axisMin = 0, axisMax = 1;
+    QList<double> ticks;
+    QStringList tickTexts;
+};
+
 // Success rate per variant with its 95 % interval, in leaderboard order (0–100 %).
 Intervals successRates(const Leaderboard &board, const QLocale &locale);
 // Bradley–Terry ratings with their intervals; the axis spans every interval.
@@ -98,6 +123,9 @@ Heatmap taskSuccess(const Leaderboard &board, const Breakdowns &breakdowns, cons
 Bubbles costQuality(const Leaderboard &board, const QLocale &locale);
 // Mean score per jury dimension per variant (variants with verdicts of judge models).
 Radar dimensions(const Leaderboard &board, const QLocale &locale);
+// One metric's distribution per variant ("ttft_ms", "ttlb_ms", "decode_tokens_per_s",
+// "output_tokens", "jury_score"), variants in the order the breakdowns list them.
+Histograms distributions(const Breakdowns &breakdowns, const QString &metric, const QLocale &locale);
 // Time to first token per region and per model × region × tier: p50 (the dot) to p90.
 Intervals regionalTtft(const Breakdowns &breakdowns, const QLocale &locale);
 

@@ -4,6 +4,7 @@
 #include "common/chartview.h"
 #include "charts/bubblechart.h"
 #include "charts/heatmap.h"
+#include "charts/histogramchart.h"
 #include "charts/intervalchart.h"
 #include "charts/radarchart.h"
 #include "present/chartdata.h"
@@ -129,7 +130,9 @@ RunsPage::RunsPage(QWidget *parent)
     m_radarChart->setObjectName(u"dimensionRadar"_qs);
     m_regionChart = new ChartView(charts);
     m_regionChart->setObjectName(u"regionalTtftChart"_qs);
-    for (ChartView *chart : {m_successChart, m_costChart, m_taskHeatmap, m_radarChart, m_regionChart, m_ratingChart})
+    m_ttftHistogram = new ChartView(charts);
+    m_ttftHistogram->setObjectName(u"ttftHistogram"_qs);
+    for (ChartView *chart : {m_successChart, m_costChart, m_taskHeatmap, m_radarChart, m_regionChart, m_ttftHistogram, m_ratingChart})
         chartsLayout->addWidget(chart);
     chartsLayout->addStretch(1);
     auto *chartsScroll = new QScrollArea(this);
@@ -229,7 +232,7 @@ void RunsPage::showCharts()
                 p.drawText(r, Qt::AlignCenter, text);
             };
         };
-        for (ChartView *chart : {m_successChart, m_costChart, m_radarChart, m_ratingChart, m_taskHeatmap, m_regionChart})
+        for (ChartView *chart : {m_successChart, m_costChart, m_radarChart, m_ratingChart, m_taskHeatmap, m_regionChart, m_ttftHistogram})
             chart->setChart(empty(tr("Computing…")), {}, [](const Charts::Style &) { return 80.0; });
         return;
     }
@@ -256,6 +259,12 @@ void RunsPage::showCharts()
               },
               Charts::heatmapHeight);
     showIntervals(m_regionChart, ChartData::regionalTtft(*m_breakdowns, locale));
+    showChart(m_ttftHistogram, ChartData::distributions(*m_breakdowns, u"ttft_ms"_qs, locale), Charts::paintHistograms,
+              [](const ChartData::Histograms &c, const QPointF &at, const QRectF &r, const Charts::Style &s) {
+                  const qsizetype i = Charts::layoutHistograms(r, c, s).panelAt(at);
+                  return i < 0 ? QString() : c.panels.at(i).tooltip;
+              },
+              Charts::histogramsHeight);
 }
 
 void RunsPage::setStore(std::shared_ptr<const Store> store)
