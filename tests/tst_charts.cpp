@@ -7,6 +7,7 @@
 #include "charts/heatmap.h"
 #include "charts/histogramchart.h"
 #include "charts/intervalchart.h"
+#include "charts/linechart.h"
 #include "charts/radarchart.h"
 #include "present/chartdata.h"
 
@@ -177,6 +178,7 @@ private Q_SLOTS:
         const ChartData::Bubbles c = ChartData::costQuality(b, QLocale::c());
         QCOMPARE(c.points.size(), 3);
         QCOMPARE(c.frontier, (QList<qsizetype>{0, 1})); // cheapest first
+        QCOMPARE(c.points.at(2).color, 2);              // the variant's place on the leaderboard, as in every chart
         QVERIFY(c.points.at(0).onFrontier && c.points.at(1).onFrontier && !c.points.at(2).onFrontier);
         QCOMPARE(c.points.at(0).size, 1.0);             // the fastest is the largest
         QCOMPARE(c.xMin, 1e-6);
@@ -260,7 +262,7 @@ private Q_SLOTS:
         Distribution other = fast;
         other.metric = u"ttlb_ms"_qs;
         b.distributions = {fast, slow, region, other};
-        const ChartData::Histograms c = ChartData::distributions(b, u"ttft_ms"_qs, QLocale::c());
+        const ChartData::Histograms c = ChartData::distributions(Leaderboard{}, b, u"ttft_ms"_qs, QLocale::c());
         QCOMPARE(c.panels.size(), 2);
         QCOMPARE(c.panels.at(0).largest, 8);
         QCOMPARE(c.panels.at(0).markers.size(), 3);
@@ -279,6 +281,34 @@ private Q_SLOTS:
         QVERIFY2(!near(image.pixelColor(tallSlow.toPoint()), Qt::white, 20), qPrintable(image.pixelColor(tallSlow.toPoint()).name()));
         const QPointF gap(l.xOf(120), l.panels.at(1).bottom() - 3);
         QVERIFY(near(image.pixelColor(gap.toPoint()), Qt::white, 20));
+    }
+
+    void temperatureLinesAscend()
+    {
+        Breakdowns b;
+        auto at = [](const QString &variant, double temperature, std::optional<double> rate) {
+            TemperatureStanding t;
+            t.variant = variant;
+            t.temperature = temperature;
+            t.successRate = rate;
+            t.scored = 10;
+            t.passed = rate ? qint64(*rate * 10) : 0;
+            return t;
+        };
+        b.temperatures = {at(u"A"_qs, 0.875, 0.6), at(u"A"_qs, 0.525, 0.9), at(u"B"_qs, 0.7, std::nullopt), at(u"A"_qs, 0.7, 0.8)};
+        Leaderboard order;
+        order.rows.resize(2);
+        order.rows[0].label = u"B"_qs;
+        order.rows[1].label = u"A"_qs;
+        const ChartData::Lines c = ChartData::successByTemperature(order, b, QLocale::c());
+        QCOMPARE(c.series.size(), 1); // B has nothing judged
+        QCOMPARE(c.series.at(0).color, 1); // A's colour is its place on the leaderboard, in this chart as in the others
+        QCOMPARE(c.series.at(0).points, (QList<QPointF>{{0.525, 90}, {0.7, 80}, {0.875, 60}}));
+        QCOMPARE(c.series.at(0).tooltips.at(0), u"A at temperature 0.525: success 90.0%, 9 of 10 answers passed"_qs);
+        QVERIFY(c.xMin < 0.525 && c.xMax > 0.875);
+        const Charts::LineLayout l = Charts::layoutLines(QRectF(0, 0, 700, Charts::linesHeight(c, light())), c, light());
+        QCOMPARE(l.pointAt(l.pointOf({0.7, 80}), c), (std::pair<qsizetype, qsizetype>(0, 1)));
+        QVERIFY(l.pointOf({0.525, 90}).y() < l.pointOf({0.875, 60}).y()); // higher success is higher up
     }
 
     // A name from a user is text in the SVG: escaped, never markup.

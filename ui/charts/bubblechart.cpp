@@ -105,7 +105,7 @@ void paintBubbles(QPainter &painter, const QRectF &rect, const ChartData::Bubble
     }
     for (qsizetype i = 0; i < data.points.size(); ++i) {
         const auto &p = data.points.at(i);
-        const QColor color = style.seriesColor(i);
+        const QColor color = style.seriesColor(p.color);
         const QPointF at = l.pointOf(p.x, p.y);
         if (p.yLow && p.yHigh) {
             painter.setPen(QPen(color, 1.5));
@@ -126,7 +126,7 @@ void paintBubbles(QPainter &painter, const QRectF &rect, const ChartData::Bubble
         const QRectF cell(l.legend.left() + column * qreal(i % 3), l.legend.top() + label.height() * qreal(i / 3), column, label.height());
         const QPointF dot(cell.left() + 6, cell.center().y());
         painter.setPen(QPen(data.points.at(i).onFrontier ? style.foreground : style.background, data.points.at(i).onFrontier ? 2 : 1));
-        painter.setBrush(style.seriesColor(i));
+        painter.setBrush(style.seriesColor(data.points.at(i).color));
         painter.drawEllipse(dot, 5, 5);
         painter.setBrush(Qt::NoBrush);
         painter.setPen(style.foreground);

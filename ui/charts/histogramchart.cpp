@@ -74,7 +74,7 @@ void paintHistograms(QPainter &painter, const QRectF &rect, const ChartData::His
         painter.setPen(style.foreground);
         painter.drawText(QRectF(area.left() - l.labelWidth, area.top(), l.labelWidth - style.margin, area.height()),
                          Qt::AlignRight | Qt::AlignVCenter, label.elidedText(p.label, Qt::ElideMiddle, l.labelWidth - style.margin));
-        QColor bar = style.seriesColor(i);
+        QColor bar = style.seriesColor(p.color);
         bar.setAlphaF(0.8);
         for (qsizetype b = 0; b < p.counts.size(); ++b) {
             if (p.counts.at(b) == 0 || p.largest == 0)

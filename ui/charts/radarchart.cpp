@@ -107,15 +107,15 @@ void paintRadar(QPainter &painter, const QRectF &rect, const ChartData::Radar &d
         QPolygonF line;
         for (int a = 0; a <= l.axes; ++a)
             line << l.pointOf(a % l.axes, data.series.at(s).values.value(a % l.axes));
-        QColor fill = style.seriesColor(s);
+        QColor fill = style.seriesColor(data.series.at(s).color);
         fill.setAlphaF(0.10);
         painter.setBrush(fill);
-        painter.setPen(QPen(style.seriesColor(s), 2));
+        painter.setPen(QPen(style.seriesColor(data.series.at(s).color), 2));
         painter.drawPolygon(line);
         painter.setBrush(Qt::NoBrush);
         // The legend.
         const QRectF row(l.legend.left(), l.legend.top() + label.height() * qreal(s), l.legend.width(), label.height());
-        painter.setPen(QPen(style.seriesColor(s), 3));
+        painter.setPen(QPen(style.seriesColor(data.series.at(s).color), 3));
         painter.drawLine(QPointF(row.left(), row.center().y()), QPointF(row.left() + 16, row.center().y()));
         painter.setPen(style.foreground);
         painter.drawText(row.adjusted(22, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,

@@ -33,6 +33,14 @@ QList<double> niceTicks(double low, double high)
 }
 } // namespace
 
+int colorOf(const Leaderboard &board, const QString &variant)
+{
+    for (qsizetype i = 0; i < board.rows.size(); ++i)
+        if (board.rows.at(i).label == variant)
+            return int(i);
+    return 0;
+}
+
 Intervals successRates(const Leaderboard &board, const QLocale &locale)
 {
     Intervals chart;
@@ -156,6 +164,7 @@ Bubbles costQuality(const Leaderboard &board, const QLocale &locale)
         }
         p.size = fastest > 0 ? 0.35 + 0.65 * r.decodeTokensPerSecond.value_or(0) / fastest : 0.5;
         p.onFrontier = frontier.contains(i);
+        p.color = colorOf(board, r.label);
         p.tooltip = tr("%1: %2 per answer, success %3 (95% interval %4), %5 tokens/s%6")
                         .arg(r.label, Figures::usd(r.costPerAnswerUsd, locale), Figures::percent(r.successRate, locale),
                              Figures::percentInterval(r.successCi, locale), Figures::tokensPerSecond(r.decodeTokensPerSecond, locale),
@@ -192,12 +201,13 @@ Radar dimensions(const Leaderboard &board, const QLocale &locale)
             parts << tr("%1 %2").arg(chart.axes.at(d), Figures::score(r.dimensionMeans[d], locale));
         }
         s.tooltip = r.label + u": "_qs + parts.join(u", "_qs);
+        s.color = colorOf(board, r.label);
         chart.series << s;
     }
     return chart;
 }
 
-Histograms distributions(const Breakdowns &breakdowns, const QString &metric, const QLocale &locale)
+Histograms distributions(const Leaderboard &board, const Breakdowns &breakdowns, const QString &metric, const QLocale &locale)
 {
     Histograms chart;
     const QHash<QString, std::pair<QString, QString>> names = {
@@ -216,6 +226,7 @@ Histograms distributions(const Breakdowns &breakdowns, const QString &metric, co
             continue;
         Histograms::Panel p;
         p.label = d.variant;
+        p.color = colorOf(board, d.variant);
         for (const Distribution::Bin &b : d.bins) {
             p.lows << b.low;
             p.highs << b.high;
@@ -241,6 +252,57 @@ Histograms distributions(const Breakdowns &breakdowns, const QString &metric, co
     chart.axisMax = std::max(high > low ? high : low + 1, chart.ticks.isEmpty() ? high : chart.ticks.last());
     for (const double t : std::as_const(chart.ticks))
         chart.tickTexts << Figures::decimal(t, locale, metric == u"jury_score" ? 1 : 0);
+    return chart;
+}
+
+Lines successByTemperature(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale)
+{
+    Lines chart;
+    chart.title = tr("Success rate by temperature");
+    chart.xTitle = tr("sampling temperature");
+    chart.yTitle = tr("success rate (%)");
+    QList<QString> order;
+    QHash<QString, Lines::Series> byVariant;
+    double low = 0, high = 0;
+    bool first = true;
+    for (const TemperatureStanding &t : breakdowns.temperatures) {
+        if (!t.successRate)
+            continue;
+        if (!byVariant.contains(t.variant))
+            order << t.variant;
+        Lines::Series &s = byVariant[t.variant];
+        s.label = t.variant;
+        s.points << QPointF(t.temperature, *t.successRate * 100);
+        s.tooltips << tr("%1 at temperature %2: success %3, %4 of %5 answers passed")
+                          .arg(t.variant, Figures::decimal(t.temperature, locale, 3), Figures::percent(*t.successRate, locale),
+                               Figures::count(t.passed, locale), Figures::count(t.scored, locale));
+        low = first ? t.temperature : std::min(low, t.temperature);
+        high = first ? t.temperature : std::max(high, t.temperature);
+        first = false;
+    }
+    for (const QString &v : std::as_const(order)) {
+        Lines::Series s = byVariant.value(v);
+        QList<qsizetype> index(s.points.size());
+        for (qsizetype i = 0; i < index.size(); ++i)
+            index[i] = i;
+        std::sort(index.begin(), index.end(), [&](qsizetype a, qsizetype b) { return s.points.at(a).x() < s.points.at(b).x(); });
+        Lines::Series sorted{s.label, {}, {}, colorOf(board, s.label)};
+        for (const qsizetype i : std::as_const(index)) {
+            sorted.points << s.points.at(i);
+            sorted.tooltips << s.tooltips.at(i);
+        }
+        chart.series << sorted;
+    }
+    const double pad = high > low ? (high - low) * 0.05 : 0.1;
+    chart.xMin = low - pad;
+    chart.xMax = high + pad;
+    chart.xTicks = niceTicks(chart.xMin, chart.xMax);
+    for (const double t : std::as_const(chart.xTicks))
+        chart.xTickTexts << Figures::decimal(t, locale, 2);
+    for (double y = 0; y <= 100; y += 20) {
+        chart.yTicks << y;
+        chart.yTickTexts << locale.toString(y, 'f', 0);
+    }
     return chart;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QLocale>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -64,6 +65,7 @@ struct Bubbles
         double size = 0.5;              // 0…1 of the largest marker
         bool onFrontier = false;
         QString tooltip;
+        int color = 0;                  // the variant's colour (its place on the leaderboard): the same in every chart
     };
     QList<Point> points;
     QList<qsizetype> frontier;          // indices into points, cheapest first
@@ -83,6 +85,7 @@ struct Radar
         QString label;
         QList<double> values;           // per axis
         QString tooltip;
+        int color = 0;
     };
     QList<Series> series;
     double scaleMin = 1, scaleMax = 5;
@@ -106,12 +109,33 @@ struct Histograms
         qint64 largest = 0;
         QList<Marker> markers;
         QString tooltip;
+        int color = 0;
     };
     QList<Panel> panels;
     double axisMin = 0, axisMax = 1;
     QList<double> ticks;
     QStringList tickTexts;
 };
+
+// A line per variant over one numeric x axis (success by temperature).
+struct Lines
+{
+    QString title, xTitle, yTitle;
+    struct Series
+    {
+        QString label;
+        QList<QPointF> points;          // ascending x
+        QStringList tooltips;           // per point
+        int color = 0;
+    };
+    QList<Series> series;
+    double xMin = 0, xMax = 1, yMin = 0, yMax = 100;
+    QList<double> xTicks, yTicks;
+    QStringList xTickTexts, yTickTexts;
+};
+
+// A variant's colour in every chart: its place on the leaderboard (0 for one not on it).
+int colorOf(const Leaderboard &board, const QString &variant);
 
 // Success rate per variant with its 95 % interval, in leaderboard order (0–100 %).
 Intervals successRates(const Leaderboard &board, const QLocale &locale);
@@ -125,7 +149,9 @@ Bubbles costQuality(const Leaderboard &board, const QLocale &locale);
 Radar dimensions(const Leaderboard &board, const QLocale &locale);
 // One metric's distribution per variant ("ttft_ms", "ttlb_ms", "decode_tokens_per_s",
 // "output_tokens", "jury_score"), variants in the order the breakdowns list them.
-Histograms distributions(const Breakdowns &breakdowns, const QString &metric, const QLocale &locale);
+Histograms distributions(const Leaderboard &board, const Breakdowns &breakdowns, const QString &metric, const QLocale &locale);
+// Success rate by sampling temperature, a line per variant (variants with a judged answer).
+Lines successByTemperature(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale);
 // Time to first token per region and per model × region × tier: p50 (the dot) to p90.
 Intervals regionalTtft(const Breakdowns &breakdowns, const QLocale &locale);
 

@@ -6,6 +6,7 @@
 #include "charts/heatmap.h"
 #include "charts/histogramchart.h"
 #include "charts/intervalchart.h"
+#include "charts/linechart.h"
 #include "charts/radarchart.h"
 #include "present/chartdata.h"
 #include "present/breakdowntables.h"
@@ -132,7 +133,10 @@ RunsPage::RunsPage(QWidget *parent)
     m_regionChart->setObjectName(u"regionalTtftChart"_qs);
     m_ttftHistogram = new ChartView(charts);
     m_ttftHistogram->setObjectName(u"ttftHistogram"_qs);
-    for (ChartView *chart : {m_successChart, m_costChart, m_taskHeatmap, m_radarChart, m_regionChart, m_ttftHistogram, m_ratingChart})
+    m_temperatureChart = new ChartView(charts);
+    m_temperatureChart->setObjectName(u"temperatureChart"_qs);
+    for (ChartView *chart : {m_successChart, m_costChart, m_taskHeatmap, m_radarChart, m_regionChart, m_ttftHistogram,
+                             m_temperatureChart, m_ratingChart})
         chartsLayout->addWidget(chart);
     chartsLayout->addStretch(1);
     auto *chartsScroll = new QScrollArea(this);
@@ -232,7 +236,8 @@ void RunsPage::showCharts()
                 p.drawText(r, Qt::AlignCenter, text);
             };
         };
-        for (ChartView *chart : {m_successChart, m_costChart, m_radarChart, m_ratingChart, m_taskHeatmap, m_regionChart, m_ttftHistogram})
+        for (ChartView *chart : {m_successChart, m_costChart, m_radarChart, m_ratingChart, m_taskHeatmap, m_regionChart, m_ttftHistogram,
+                                 m_temperatureChart})
             chart->setChart(empty(tr("Computing…")), {}, [](const Charts::Style &) { return 80.0; });
         return;
     }
@@ -259,12 +264,18 @@ void RunsPage::showCharts()
               },
               Charts::heatmapHeight);
     showIntervals(m_regionChart, ChartData::regionalTtft(*m_breakdowns, locale));
-    showChart(m_ttftHistogram, ChartData::distributions(*m_breakdowns, u"ttft_ms"_qs, locale), Charts::paintHistograms,
+    showChart(m_ttftHistogram, ChartData::distributions(*m_board, *m_breakdowns, u"ttft_ms"_qs, locale), Charts::paintHistograms,
               [](const ChartData::Histograms &c, const QPointF &at, const QRectF &r, const Charts::Style &s) {
                   const qsizetype i = Charts::layoutHistograms(r, c, s).panelAt(at);
                   return i < 0 ? QString() : c.panels.at(i).tooltip;
               },
               Charts::histogramsHeight);
+    showChart(m_temperatureChart, ChartData::successByTemperature(*m_board, *m_breakdowns, locale), Charts::paintLines,
+              [](const ChartData::Lines &c, const QPointF &at, const QRectF &r, const Charts::Style &s) {
+                  const auto [series, point] = Charts::layoutLines(r, c, s).pointAt(at, c);
+                  return series < 0 ? QString() : c.series.at(series).tooltips.value(point);
+              },
+              Charts::linesHeight);
 }
 
 void RunsPage::setStore(std::shared_ptr<const Store> store)

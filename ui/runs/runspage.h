@@ -57,7 +57,8 @@ private:
     QTabWidget *m_details;
     CellTableModel *m_taskTypes, *m_temperatures, *m_regions, *m_experiments;
     // The Charts tab: success rates and ratings with their intervals, the task-type heatmap.
-    ChartView *m_successChart, *m_ratingChart, *m_taskHeatmap, *m_costChart, *m_radarChart, *m_regionChart, *m_ttftHistogram;
+    ChartView *m_successChart, *m_ratingChart, *m_taskHeatmap, *m_costChart, *m_radarChart, *m_regionChart, *m_ttftHistogram,
+        *m_temperatureChart;
     std::shared_ptr<const Leaderboard> m_board;     // of the run shown, once computed
     std::shared_ptr<const Breakdowns> m_breakdowns;
     void showCharts();
