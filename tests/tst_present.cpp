@@ -61,6 +61,60 @@ private Q_SLOTS:
         QCOMPARE(decimal(-0.0004, c, 2), u"0.00"_qs);        // nor the plain decimal
     }
 
+    // The answer to "which model?": each sentence from the figures, "no detectable difference"
+    // where the two best success intervals overlap.
+    void verdictsAnswerTheQuestion()
+    {
+        const QLocale c = QLocale::c();
+        LeaderboardRow cheap, balanced, strong;
+        cheap.label = u"Cheap"_qs;
+        cheap.scored = 100;
+        cheap.passed = 63;
+        cheap.successRate = 0.63;
+        cheap.successCi = Stats::Interval{0.50, 0.76};
+        cheap.ttftMs[0] = 170;
+        cheap.ttlbMs[0] = 250;
+        cheap.costPerAnswerUsd = 0.00001;
+        cheap.totalCostUsd = 0.001;           // $0.001 / 63 passed = $0.000016 per passed answer
+        cheap.composite = 1.52;
+        balanced = cheap;
+        balanced.label = u"Balanced"_qs;
+        balanced.passed = 84;
+        balanced.successRate = 0.84;
+        balanced.successCi = Stats::Interval{0.75, 0.91};
+        balanced.ttftMs[0] = 430;
+        balanced.ttlbMs[0] = 620;
+        balanced.costPerAnswerUsd = 0.00011;
+        balanced.totalCostUsd = 0.011;
+        balanced.composite = 1.44;
+        strong = balanced;
+        strong.label = u"Strong"_qs;
+        strong.passed = 96;
+        strong.successRate = 0.96;
+        strong.successCi = Stats::Interval{0.92, 0.995};
+        strong.ttftMs[0] = 850;
+        strong.ttlbMs[0] = 1170;
+        strong.costPerAnswerUsd = 0.00047;
+        strong.totalCostUsd = 0.047;
+        strong.composite = 0.96;
+        Leaderboard board;
+        board.rows = {cheap, balanced, strong};
+        QStringList v = Summaries::verdicts(board, c);
+        QCOMPARE(v.size(), 5);
+        QCOMPARE(v.at(0), u"Best overall: Cheap (composite 1.520, success 63.0%, TTLB p50 250 ms, $0.000010 per answer)."_qs);
+        QCOMPARE(v.at(1), u"Most accurate: Strong, 96.0% (92.0–99.5), clear of the next best, Balanced at 84.0% (75.0–91.0)."_qs);
+        QCOMPARE(v.at(2), u"Fastest: Cheap (TTFT p50 170 ms, TTLB p50 250 ms)."_qs);
+        QCOMPARE(v.at(3), u"Cheapest per correct answer: Cheap ($0.000016 per passed answer, 63.0% of answers passed)."_qs);
+        QCOMPARE(v.at(4), u"Best value, from cheapest to most successful (no other variant is both cheaper and more successful): "
+                          u"Cheap → Balanced → Strong."_qs);
+        // The two best overlap: no detectable difference, whatever the point estimates say.
+        board.rows[1].successCi = Stats::Interval{0.80, 0.93};
+        v = Summaries::verdicts(board, c);
+        QCOMPARE(v.at(1), u"Most accurate: no detectable difference between Strong (96.0% (92.0–99.5)) and Balanced "
+                          u"(84.0% (80.0–93.0)): their 95% intervals overlap."_qs);
+        QVERIFY(Summaries::verdicts(Leaderboard{}, c).isEmpty());
+    }
+
     void leaderboardModel()
     {
         LeaderboardRow judged;

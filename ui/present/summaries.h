@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 // The sentences that sum figures up, written once for the window, quorum-cli and the reports.
 namespace Quorum::Summaries {
@@ -11,5 +12,11 @@ namespace Quorum::Summaries {
 // How far the jury agreed: Krippendorff's alpha per dimension, Fleiss' kappa on pass/fail, each
 // judge's leniency; or why there is nothing to say (no results, no judge models, one judge).
 QString juryHealth(const Leaderboard &board, qint64 runId, const QLocale &locale);
+
+// The answer to "which model should we use?", a sentence each, from the figures alone:
+// the best overall (composite), the most accurate (or "no detectable difference" when its 95 %
+// interval overlaps the runner-up's), the fastest, the cheapest per correct answer, and the
+// best value (the cost × quality frontier). Empty without a judged answer.
+QStringList verdicts(const Leaderboard &board, const QLocale &locale);
 
 } // namespace Quorum::Summaries

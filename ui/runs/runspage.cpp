@@ -90,9 +90,15 @@ RunsPage::RunsPage(QWidget *parent)
     board->horizontalHeader()->setSectionResizeMode(LeaderboardModel::VariantColumn, QHeaderView::Stretch);
     m_health = new QLabel(tr("Select a run to see its leaderboard."), this);
     m_health->setWordWrap(true);
+    m_verdicts = new QLabel(this);
+    m_verdicts->setObjectName(u"verdicts"_qs);
+    m_verdicts->setWordWrap(true);
+    m_verdicts->setMargin(4);
+    m_verdicts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_verdicts); // the answer first, the table of figures under it
     lowerLayout->addWidget(board, 1);
     lowerLayout->addWidget(m_health);
     // The leaderboard first, then the run's breakdowns, each a table.
@@ -195,6 +201,9 @@ void RunsPage::showLeaderboard(qint64 runId)
         if (generation != m_leaderboardGeneration)
             return;
         m_leaderboard->setItems(board.rows);
+        const QStringList verdicts = Summaries::verdicts(board, QLocale());
+        m_verdicts->setText(verdicts.isEmpty() ? QString() : u"• "_qs + verdicts.join(u"\n• "_qs));
+        m_verdicts->setVisible(!verdicts.isEmpty());
         m_board = std::make_shared<const Leaderboard>(board);
         showCharts();
         m_health->setText(Summaries::juryHealth(board, runId, QLocale()));

@@ -54,6 +54,7 @@ private:
     QPushButton *m_rejudge;
     class LeaderboardModel *m_leaderboard;
     QLabel *m_health;
+    QLabel *m_verdicts;     // the answer to "which model?", above the leaderboard
     QTabWidget *m_details;
     CellTableModel *m_taskTypes, *m_temperatures, *m_regions, *m_experiments;
     // The Charts tab: success rates and ratings with their intervals, the task-type heatmap.
