@@ -110,8 +110,8 @@ private Q_SLOTS:
         // The two best overlap: no detectable difference, whatever the point estimates say.
         board.rows[1].successCi = Stats::Interval{0.80, 0.93};
         v = Summaries::verdicts(board, c);
-        QCOMPARE(v.at(1), u"Most accurate: no detectable difference between Strong (96.0% (92.0–99.5)) and Balanced "
-                          u"(84.0% (80.0–93.0)): their 95% intervals overlap."_qs);
+        QCOMPARE(v.at(1), u"Most accurate: no detectable difference between Strong, 96.0% (92.0–99.5), and Balanced, "
+                          u"84.0% (80.0–93.0): their 95% intervals overlap."_qs);
         QVERIFY(Summaries::verdicts(Leaderboard{}, c).isEmpty());
     }
 
@@ -182,6 +182,11 @@ private Q_SLOTS:
         const QString health = Summaries::juryHealth(computed, 1, QLocale::c());
         QVERIFY(health.contains(u"no verdicts of judge models"_qs));
         QVERIFY(lines.contains(health));
+        // And the answer the window opens on, sentence for sentence.
+        const QStringList verdicts = Summaries::verdicts(computed, QLocale::c());
+        QVERIFY(verdicts.size() >= 4);
+        for (const QString &v : verdicts)
+            QVERIFY2(lines.contains(v), qPrintable(v));
         QCOMPARE(model.rowCount(), 2);
         for (int r = -1; r < model.rowCount(); ++r) {
             const QString &line = lines.value(r + 1);

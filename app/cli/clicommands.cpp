@@ -410,6 +410,9 @@ int leaderboard(const QStringList &arguments)
         out << tr("judge %1: %2 verdicts, mean %3, leniency %4, self-preference %5\n").arg(j.label).arg(j.verdicts)
                    .arg(Figures::score(j.meanScore, QLocale::c()), Figures::decimal(j.leniency, QLocale::c(), 2),
                         Figures::decimal(j.selfPreference, QLocale::c(), 2));
+    // The answer the window opens on, in the same words.
+    if (const QStringList verdicts = Summaries::verdicts(board, QLocale::c()); !verdicts.isEmpty())
+        out << u'\n' << verdicts.join(u'\n') << u'\n';
     return 0;
 }
 

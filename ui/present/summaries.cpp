@@ -68,7 +68,7 @@ QStringList verdicts(const Leaderboard &board, const QLocale &locale)
         out << (apart ? tr("Most accurate: %1, %2, clear of the next best, %3 at %4.")
                             .arg(best.label, Figures::percentWithInterval(best.successRate, best.successCi, locale), next.label,
                                  Figures::percentWithInterval(next.successRate, next.successCi, locale))
-                      : tr("Most accurate: no detectable difference between %1 (%2) and %3 (%4): their 95% intervals overlap.")
+                      : tr("Most accurate: no detectable difference between %1, %2, and %3, %4: their 95% intervals overlap.")
                             .arg(best.label, Figures::percentWithInterval(best.successRate, best.successCi, locale), next.label,
                                  Figures::percentWithInterval(next.successRate, next.successCi, locale)));
     }
