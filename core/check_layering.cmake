@@ -87,19 +87,9 @@ endforeach()
 # ui/charts paints with Qt Gui only (the reports draw its charts without a window) and knows no screen;
 # ui/present, below it, knows no chart.
 file(GLOB_RECURSE charts "${SOURCE}/ui/charts/*.h" "${SOURCE}/ui/charts/*.cpp")
-foreach(source IN LISTS charts)
-    file(STRINGS "${source}" ui REGEX "#[ \t]*include[ \t]*[<\"](QtWidgets|QWidget|QApplication|QtCharts|QChart)")
-    file(STRINGS "${source}" outside REGEX "#[ \t]*include[ \t]*\"(common|runs|workspace|monitor|mainwindow|problems)/")
-    if(ui OR outside)
-        list(APPEND problems "${source}: ui/charts paints without widgets and knows no screen: ${ui}${outside}")
-    endif()
-endforeach()
-foreach(source IN LISTS present)
-    file(STRINGS "${source}" up REGEX "#[ \t]*include[ \t]*\"charts/")
-    if(up)
-        list(APPEND problems "${source}: ui/present is below ui/charts: ${up}")
-    endif()
-endforeach()
+forbid("#[ \t]*include[ \t]*([<\"](QtWidgets|QWidget|QApplication|QtCharts|QChart)|\"(common|runs|workspace|monitor|mainwindow|problems)/)"
+       "ui/charts paints without widgets and knows no screen" ${charts})
+forbid("#[ \t]*include[ \t]*\"charts/" "ui/present is below ui/charts" ${present})
 
 if(problems)
     list(JOIN problems "\n" text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartstyle.h"
+#include "plotframe.h"
 #include "present/chartdata.h"
 
 #include <QPainter>
@@ -10,9 +11,8 @@
 // throughput, each variant in its own colour and named; the Pareto frontier as a line.
 namespace Quorum::Charts {
 
-struct BubbleLayout
+struct BubbleLayout : PlotFrame
 {
-    QRectF title, plot, legend;
     double xMin = 1, xMax = 10, yMin = 0, yMax = 100;
     qreal maxDiameter = 28;
     QPointF pointOf(double x, double y) const;

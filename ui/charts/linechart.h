@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartstyle.h"
+#include "plotframe.h"
 #include "present/chartdata.h"
 
 #include <QPainter>
@@ -9,9 +10,8 @@
 // A line per series over a numeric x axis, each point marked, the series named in a legend.
 namespace Quorum::Charts {
 
-struct LineLayout
+struct LineLayout : PlotFrame
 {
-    QRectF title, plot, legend;
     double xMin = 0, xMax = 1, yMin = 0, yMax = 1;
     QPointF pointOf(const QPointF &value) const;
     // (series, point) within 8 px of the point, or (-1, -1).

@@ -125,25 +125,18 @@ RunsPage::RunsPage(QWidget *parent)
     // The charts of the same figures, second after the leaderboard.
     auto *charts = new QWidget(this);
     auto *chartsLayout = new QVBoxLayout(charts);
-    m_successChart = new ChartView(charts);
-    m_successChart->setObjectName(u"successChart"_qs);
-    m_ratingChart = new ChartView(charts);
-    m_ratingChart->setObjectName(u"ratingChart"_qs);
-    m_taskHeatmap = new ChartView(charts);
-    m_taskHeatmap->setObjectName(u"taskHeatmap"_qs);
-    m_costChart = new ChartView(charts);
-    m_costChart->setObjectName(u"costQualityChart"_qs);
-    m_radarChart = new ChartView(charts);
-    m_radarChart->setObjectName(u"dimensionRadar"_qs);
-    m_regionChart = new ChartView(charts);
-    m_regionChart->setObjectName(u"regionalTtftChart"_qs);
-    m_ttftHistogram = new ChartView(charts);
-    m_ttftHistogram->setObjectName(u"ttftHistogram"_qs);
-    m_temperatureChart = new ChartView(charts);
-    m_temperatureChart->setObjectName(u"temperatureChart"_qs);
-    for (ChartView *chart : {m_successChart, m_costChart, m_taskHeatmap, m_radarChart, m_regionChart, m_ttftHistogram,
-                             m_temperatureChart, m_ratingChart})
-        chartsLayout->addWidget(chart);
+    // In the order the tab shows them.
+    const std::pair<ChartView **, QString> views[] = {
+        {&m_successChart, u"successChart"_qs},   {&m_costChart, u"costQualityChart"_qs},
+        {&m_taskHeatmap, u"taskHeatmap"_qs},     {&m_radarChart, u"dimensionRadar"_qs},
+        {&m_regionChart, u"regionalTtftChart"_qs}, {&m_ttftHistogram, u"ttftHistogram"_qs},
+        {&m_temperatureChart, u"temperatureChart"_qs}, {&m_ratingChart, u"ratingChart"_qs}};
+    for (const auto &[view, name] : views) {
+        *view = new ChartView(charts);
+        (*view)->setObjectName(name);
+        chartsLayout->addWidget(*view);
+        m_charts << *view;
+    }
     chartsLayout->addStretch(1);
     auto *chartsScroll = new QScrollArea(this);
     chartsScroll->setObjectName(u"runCharts"_qs);
@@ -245,8 +238,7 @@ void RunsPage::showCharts()
                 p.drawText(r, Qt::AlignCenter, text);
             };
         };
-        for (ChartView *chart : {m_successChart, m_costChart, m_radarChart, m_ratingChart, m_taskHeatmap, m_regionChart, m_ttftHistogram,
-                                 m_temperatureChart})
+        for (ChartView *chart : std::as_const(m_charts))
             chart->setChart(empty(tr("Computing…")), {}, [](const Charts::Style &) { return 80.0; });
         return;
     }

@@ -60,6 +60,7 @@ private:
     // The Charts tab: success rates and ratings with their intervals, the task-type heatmap.
     ChartView *m_successChart, *m_ratingChart, *m_taskHeatmap, *m_costChart, *m_radarChart, *m_regionChart, *m_ttftHistogram,
         *m_temperatureChart;
+    QList<ChartView *> m_charts; // all of the above
     std::shared_ptr<const Leaderboard> m_board;     // of the run shown, once computed
     std::shared_ptr<const Breakdowns> m_breakdowns;
     void showCharts();
