@@ -34,6 +34,14 @@ Style Style::fromPalette(const QPalette &palette)
     return s;
 }
 
+void paintBackground(QPainter &painter, const QRectF &rect, const QRectF &titleRect, const QString &title, const Style &style)
+{
+    painter.fillRect(rect, style.background);
+    painter.setPen(style.foreground);
+    painter.setFont(style.title);
+    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);
+}
+
 QColor scaleColor(double t)
 {
     // Viridis at nine stops (matplotlib's colour map, CC0), linearly between them.

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QFont>
 #include <QList>
+#include <QPainter>
 #include <QPalette>
 
 // How every chart looks: one style for the screens, SVG and PDF alike. Fonts are sized in
@@ -20,6 +21,9 @@ struct Style
     static Style fromPalette(const QPalette &palette);
     QColor seriesColor(qsizetype index) const { return series.value(index % series.size()); }
 };
+
+// Every chart's start: its background over `rect`, its title in `titleRect`.
+void paintBackground(QPainter &painter, const QRectF &rect, const QRectF &titleRect, const QString &title, const Style &style);
 
 // A colour-blind-safe sequential scale (viridis: dark blue → green → yellow) at t in 0…1.
 QColor scaleColor(double t);

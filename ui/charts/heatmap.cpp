@@ -65,10 +65,7 @@ void paintHeatmap(QPainter &painter, const QRectF &rect, const ChartData::Heatma
 {
     const HeatmapLayout l = layoutHeatmap(rect, data, style);
     painter.save();
-    painter.fillRect(rect, style.background);
-    painter.setPen(style.foreground);
-    painter.setFont(style.title);
-    painter.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter, data.title);
+    paintBackground(painter, rect, l.title, data.title, style);
 
     const QFontMetricsF label(style.label), small(style.small);
     painter.setFont(style.label);

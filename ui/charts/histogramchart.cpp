@@ -63,10 +63,7 @@ void paintHistograms(QPainter &painter, const QRectF &rect, const ChartData::His
     const QFontMetricsF label(style.label), small(style.small);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect, style.background);
-    painter.setPen(style.foreground);
-    painter.setFont(style.title);
-    painter.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter, data.title);
+    paintBackground(painter, rect, l.title, data.title, style);
     for (qsizetype i = 0; i < data.panels.size(); ++i) {
         const auto &p = data.panels.at(i);
         const QRectF area = l.panels.at(i);

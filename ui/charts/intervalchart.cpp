@@ -64,10 +64,7 @@ void paintIntervals(QPainter &painter, const QRectF &rect, const ChartData::Inte
     const IntervalLayout l = layoutIntervals(rect, data, style);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect, style.background);
-    painter.setPen(style.foreground);
-    painter.setFont(style.title);
-    painter.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter, data.title);
+    paintBackground(painter, rect, l.title, data.title, style);
 
     // Grid and ticks.
     painter.setFont(style.small);

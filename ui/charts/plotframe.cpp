@@ -44,10 +44,7 @@ void paintPlotFrame(QPainter &painter, const QRectF &rect, const PlotFrame &fram
 {
     const QFontMetricsF label(style.label), small(style.small);
     const QRectF &plot = frame.plot;
-    painter.fillRect(rect, style.background);
-    painter.setPen(style.foreground);
-    painter.setFont(style.title);
-    painter.drawText(frame.title, Qt::AlignLeft | Qt::AlignVCenter, title);
+    paintBackground(painter, rect, frame.title, title, style);
     painter.setFont(style.small);
     for (const Tick &t : yTicks) {
         painter.setPen(QPen(style.grid, 1));

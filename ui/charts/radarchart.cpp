@@ -72,10 +72,7 @@ void paintRadar(QPainter &painter, const QRectF &rect, const ChartData::Radar &d
     const QFontMetricsF label(style.label);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect, style.background);
-    painter.setPen(style.foreground);
-    painter.setFont(style.title);
-    painter.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter, data.title);
+    paintBackground(painter, rect, l.title, data.title, style);
     if (l.axes < 3) {
         painter.restore();
         return;
