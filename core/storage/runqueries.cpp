@@ -35,13 +35,25 @@ RunQueries::~RunQueries()
 
 ReadRows RunQueries::exec(const QString &sql, qint64 runId, bool *ok)
 {
+    return exec(sql, runId >= 0 ? QVariantList{runId} : QVariantList{}, ok);
+}
+
+ReadRows RunQueries::exec(const QString &sql, const QVariantList &params, bool *ok)
+{
     m_error.clear();
     *ok = false;
     if (Pg::isUrl(m_path)) {
-        // The team store's rows straight from libpq; its one parameter is $1.
-        QString pgSql = sql;
-        pgSql.replace(u'?', u"$1"_qs);
-        ReadRows rows = PgStore::select(m_path, pgSql, runId, &m_error);
+        // The team store's rows straight from libpq; its parameters are $1, $2… in order.
+        QString pgSql;
+        pgSql.reserve(sql.size() + 8);
+        int n = 0;
+        for (const QChar c : sql) {
+            if (c == u'?')
+                pgSql += u'$' + QString::number(++n);
+            else
+                pgSql += c;
+        }
+        ReadRows rows = PgStore::select(m_path, pgSql, params, &m_error);
         *ok = m_error.isEmpty();
         return rows;
     }
@@ -57,8 +69,8 @@ ReadRows RunQueries::exec(const QString &sql, qint64 runId, bool *ok)
         m_error = q.lastError().text();
         return ReadRows(std::move(q));
     }
-    if (runId >= 0)
-        q.addBindValue(runId);
+    for (const QVariant &v : params)
+        q.addBindValue(v);
     *ok = q.exec();
     if (!*ok)
         m_error = q.lastError().text();
@@ -75,7 +87,8 @@ QList<RunSummary> RunQueries::runs()
                (SELECT count(*) FROM judges j WHERE j.run_id = r.id),
                (SELECT coalesce(sum(x.invocations), 0) FROM variant_scenario_rollup x WHERE x.run_id = r.id),
                (SELECT count(*) FROM errors e WHERE e.run_id = r.id),
-               (SELECT coalesce(sum(x.cost_usd + x.judge_cost_usd), 0) FROM variant_scenario_rollup x WHERE x.run_id = r.id)
+               (SELECT coalesce(sum(x.cost_usd + x.judge_cost_usd), 0) FROM variant_scenario_rollup x WHERE x.run_id = r.id),
+               coalesce(r.scenario_fingerprint, '')
         FROM runs r ORDER BY r.id DESC)"_qs, -1, &ok);
     QList<RunSummary> out;
     while (ok && q.next()) {
@@ -92,6 +105,7 @@ QList<RunSummary> RunQueries::runs()
         r.invocations = q.int64(9);
         r.errors = q.int64(10);
         r.costUsd = q.real(11);
+        r.scenarioFingerprint = q.text(12);
         out.append(r);
     }
     return out;

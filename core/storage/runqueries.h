@@ -1,13 +1,16 @@
 #pragma once
 
 #include "../domain/records.h"
-
-#include <QList>
-#include <QHash>
-#include <QSet>
-#include <optional>
+#include "invocations.h"
 #include "readrows.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
 #include <QString>
+#include <QVariantList>
+
+#include <optional>
 
 namespace Quorum {
 
@@ -25,6 +28,7 @@ struct RunSummary
     qint64 invocations = 0;
     qint64 errors = 0;
     double costUsd = 0;     // models and judges
+    QString scenarioFingerprint; // SHA-256 of the scenarios (hex): runs of the same scenarios share it
 };
 
 // Per model variant of one run: the raw aggregates the leaderboard is built from.
@@ -216,11 +220,20 @@ public:
     // SHA-256 over every stored response, in work-item order (the run's response fingerprint).
     QString responseFingerprint(qint64 runId);
 
+    // The drill-down (invocationqueries.cpp): a run's invocations that pass `filter`, in
+    // work-item order and at most filter.limit of them; how many pass it in all; everything
+    // stored about one of them (nullopt when there is no such invocation).
+    QList<InvocationRow> invocations(qint64 runId, const InvocationFilter &filter);
+    qint64 invocationCount(qint64 runId, const InvocationFilter &filter);
+    std::optional<InvocationDetail> invocation(qint64 invocationId);
+    InvocationChoices invocationChoices(qint64 runId);
+
     const QString &error() const { return m_error; }
     const QString &path() const { return m_path; }
 
 private:
     ReadRows exec(const QString &sql, qint64 runId, bool *ok);
+    ReadRows exec(const QString &sql, const QVariantList &params, bool *ok); // `?` for each, in order
     QString m_path;
     QString m_error;
 };

@@ -6,6 +6,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -18,11 +19,14 @@ ChartView::ChartView(QWidget *parent) : QWidget(parent)
     setMinimumWidth(360);
 }
 
-void ChartView::setChart(Painter painter, Tooltip tooltip, Height height)
+void ChartView::setChart(Painter painter, Tooltip tooltip, Height height, Click click)
 {
     m_painter = std::move(painter);
     m_tooltip = std::move(tooltip);
     m_height = std::move(height);
+    m_click = std::move(click);
+    setMouseTracking(bool(m_click));
+    unsetCursor();
     setFixedHeight(int(sizeHint().height()));
     update();
 }
@@ -78,6 +82,22 @@ void ChartView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     menu.addAction(tr("Copy as Image"), this, &ChartView::copyImage);
     menu.exec(event->globalPos());
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_click && m_click(event->position(), QRectF(rect()), style(), false))
+        setCursor(Qt::PointingHandCursor);
+    else
+        unsetCursor();
+    QWidget::mouseMoveEvent(event);
+}
+
+void ChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_click)
+        m_click(event->position(), QRectF(rect()), style(), true);
+    QWidget::mouseReleaseEvent(event);
 }
 
 void ChartView::keyPressEvent(QKeyEvent *event)

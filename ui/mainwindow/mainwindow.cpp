@@ -81,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_runDock->hide();
     connect(m_runPanel, &RunPanel::closed, m_runDock, &QWidget::hide);
     connect(m_runs, &RunsPage::resumeRequested, this, [this](qint64 runId) { startRun(runId); });
+    connect(m_runs, &RunsPage::planRequested, this, &MainWindow::reopenPlan);
     connect(m_runs, &RunsPage::rejudgeRequested, this, [this](qint64 runId) {
         const QString judges = QFileDialog::getOpenFileName(this, tr("Re-judge run %1 with the judges of…").arg(runId),
                                                             QFileInfo(m_planPath).absolutePath(), fileFilter(InputKind::JudgeProfiles));
@@ -238,13 +239,31 @@ void MainWindow::chooseAndImport(InputKind kind)
 
 void MainWindow::importInto(InputKind kind, const QString &path)
 {
-    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    runInBackground(this, [kind, path] {
+    const QString name = path.startsWith(u':') ? tr("demo workspace") : QFileInfo(path).fileName();
+    importWith(kind, path, name, [kind, path](Diagnostics &diagnostics) { return importFile(path, diagnostics, kind); });
+}
+
+void MainWindow::reopenPlan(qint64 runId)
+{
+    const std::shared_ptr<const Store> store = m_store;
+    if (!store)
+        return;
+    const QString name = tr("the plan of run %1").arg(runId);
+    // Unsaved until the user names a file: Save asks where.
+    importWith(InputKind::Plan, QString(), name, [store, runId, name](Diagnostics &diagnostics) {
+        return importBytes(name, store->reader().planJson(runId).toUtf8(), diagnostics, InputKind::Plan);
+    });
+}
+
+void MainWindow::importWith(InputKind kind, const QString &path, const QString &name,
+                            std::function<ImportedFile(Diagnostics &)> read)
+{
+    statusBar()->showMessage(tr("Reading %1…").arg(name));
+    runInBackground(this, [read = std::move(read)] {
         Imported result;
-        result.file = importFile(path, result.diagnostics, kind);
+        result.file = read(result.diagnostics);
         return result;
-    }, [this, kind, path](Imported result) {
-        const QString name = path.startsWith(u':') ? tr("demo workspace") : QFileInfo(path).fileName();
+    }, [this, kind, path, name](Imported result) {
         showProblems(name, result.diagnostics);
         if (result.diagnostics.hasErrors()) {
             statusBar()->showMessage(tr("%1 was not imported: %2").arg(name, summarizeDiagnostics(result.diagnostics)));

@@ -8,6 +8,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QTabWidget;
 class QDockWidget;
@@ -36,6 +38,8 @@ public:
     void openPlan(const QString &path);
     // Reads a file of the given kind into the current plan; with an error, changes nothing.
     void importInto(InputKind kind, const QString &path);
+    // Opens the plan a stored run was made from in the workspace (unsaved: Save asks where).
+    void reopenPlan(qint64 runId);
     void validateFiles(const QStringList &paths);
     void savePlanAs(const QString &path);
     // Runs the workspace's plan (or resumes a stored run) against the open database.
@@ -66,6 +70,9 @@ private:
     void createMenus();
     void showProblems(const QString &what, const Diagnostics &diagnostics);
     void chooseAndImport(InputKind kind);
+    // Reads with `read` off the GUI thread, then puts what it read into the plan (`path`: where
+    // the plan now lives, for a plan; `name`: what messages call it).
+    void importWith(InputKind kind, const QString &path, const QString &name, std::function<ImportedFile(Diagnostics &)> read);
     void warn(const QString &title, const QString &text);
     // New runs whose plan asks for prompt optimization get their prompts rewritten first;
     // `notes` are what that found (null: not done yet).

@@ -6,14 +6,15 @@
 
 namespace Quorum {
 
-// The runs kept in the database, newest first.
+// The runs kept in the database, newest first. Qt::UserRole holds each cell's value to sort by
+// (numbers as numbers, times as instants).
 class RunTableModel final : public ListTableModel<RunSummary>
 {
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, NameColumn, StatusColumn, CreatedColumn, ScenariosColumn, ModelsColumn, InvocationsColumn,
-                  ErrorsColumn, CostColumn, ColumnCount };
+    enum Column { IdColumn, NameColumn, StatusColumn, CreatedColumn, ScenariosColumn, ModelsColumn, JudgesColumn,
+                  InvocationsColumn, ErrorsColumn, CostColumn, FingerprintColumn, ColumnCount };
 
     explicit RunTableModel(QObject *parent = nullptr) : ListTableModel(ColumnCount, parent) {}
 

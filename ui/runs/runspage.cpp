@@ -1,24 +1,25 @@
 #include "runspage.h"
 
 #include "common/background.h"
-#include "common/chartview.h"
-#include "charts/bubblechart.h"
-#include "charts/heatmap.h"
-#include "charts/histogramchart.h"
-#include "charts/intervalchart.h"
-#include "charts/linechart.h"
-#include "charts/radarchart.h"
-#include "present/chartdata.h"
+#include "drilldown/drilldownpanel.h"
 #include "present/breakdowntables.h"
 #include "present/leaderboardmodel.h"
-#include "present/summaries.h"
 #include "present/runtablemodel.h"
+#include "present/summaries.h"
+#include "runs/runcharts.h"
 
+#include "analytics/breakdowns.h"
+#include "analytics/leaderboard.h"
+
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -32,62 +33,143 @@ struct Loaded
     QList<RunSummary> runs;
     QString error;
 };
+
+// The run history's view: text matches the name, status or id; a status choice keeps only it.
+class HistoryFilter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setStatus(const QString &status)
+    {
+        m_status = status;
+        invalidateFilter();
+    }
+    void setText(const QString &text)
+    {
+        m_text = text.trimmed();
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const auto at = [&](int column) { return sourceModel()->index(row, column, parent).data(Qt::UserRole).toString(); };
+        if (!m_status.isEmpty() && at(RunTableModel::StatusColumn) != m_status)
+            return false;
+        const QString &text = m_text;
+        return text.isEmpty() || at(RunTableModel::NameColumn).contains(text, Qt::CaseInsensitive)
+               || at(RunTableModel::StatusColumn).contains(text, Qt::CaseInsensitive) || at(RunTableModel::IdColumn) == text
+               || at(RunTableModel::FingerprintColumn).startsWith(text, Qt::CaseInsensitive);
+    }
+
+private:
+    QString m_status, m_text;
+};
+
+enum DetailTab { LeaderboardTab, ChartsTab, AnswersTab };
 } // namespace
 
 RunsPage::RunsPage(QWidget *parent)
-    : QWidget(parent), m_model(new RunTableModel(this)), m_state(new QLabel(this)), m_view(new QTableView(this))
+    : QWidget(parent), m_model(new RunTableModel(this)), m_history(new HistoryFilter(this)), m_state(new QLabel(this)),
+      m_search(new QLineEdit(this)), m_statusFilter(new QComboBox(this)), m_view(new QTableView(this))
 {
+    m_history->setSourceModel(m_model);
+    m_history->setSortRole(Qt::UserRole);
     m_view->setObjectName(u"runTable"_qs);
-    m_view->setModel(m_model);
+    m_view->setModel(m_history);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RunTableModel::IdColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(RunTableModel::NameColumn, QHeaderView::Stretch);
+    m_search->setObjectName(u"runSearch"_qs);
+    m_search->setPlaceholderText(tr("Find runs by name, status, number or fingerprint"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { static_cast<HistoryFilter *>(m_history)->setText(text); });
+    m_statusFilter->setObjectName(u"runStatusFilter"_qs);
+    m_statusFilter->addItem(tr("Any status"), QString());
+    for (const RunStatus s : {RunStatus::Completed, RunStatus::Running, RunStatus::Paused, RunStatus::Cancelled, RunStatus::Failed,
+                              RunStatus::Planned})
+        m_statusFilter->addItem(runStatusName(s), runStatusName(s));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { static_cast<HistoryFilter *>(m_history)->setStatus(m_statusFilter->currentData().toString()); });
     m_state->setWordWrap(true);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setShortcut(QKeySequence::Refresh);
     connect(refreshButton, &QPushButton::clicked, this, &RunsPage::refresh);
     m_resume = new QPushButton(tr("Resume"), this);
     m_resume->setObjectName(u"resumeButton"_qs);
     m_resume->setToolTip(tr("Finish the missing work of the selected run"));
-    m_resume->setEnabled(false);
     m_rejudge = new QPushButton(tr("Re-judge…"), this);
     m_rejudge->setObjectName(u"rejudgeButton"_qs);
     m_rejudge->setToolTip(tr("Score the selected run's answers again with another jury, without calling its models"));
-    m_rejudge->setEnabled(false);
-    auto selectedRun = [this]() -> const RunSummary * {
-        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-        return rows.isEmpty() ? nullptr : &m_model->item(rows.first().row());
-    };
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, selectedRun] {
+    m_openPlan = new QPushButton(tr("Open Plan"), this);
+    m_openPlan->setObjectName(u"openPlanButton"_qs);
+    m_openPlan->setToolTip(tr("Open the plan that made the selected run in the Workspace, to change it or run it again"));
+    m_delete = new QPushButton(tr("Delete…"), this);
+    m_delete->setObjectName(u"deleteRunButton"_qs);
+    m_delete->setToolTip(tr("Delete the selected run and everything stored with it"));
+    for (QPushButton *b : {m_resume, m_rejudge, m_openPlan, m_delete})
+        b->setEnabled(false);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const RunSummary *run = selectedRun();
         m_resume->setEnabled(run && run->status != RunStatus::Completed && run->status != RunStatus::Running);
         m_rejudge->setEnabled(run && run->status != RunStatus::Running);
-        if (run)
+        m_openPlan->setEnabled(run);
+        m_delete->setEnabled(run && run->status != RunStatus::Running);
+        if (run && run->id != m_shownRun)
             showLeaderboard(run->id);
     });
-    connect(m_resume, &QPushButton::clicked, this, [this, selectedRun] {
+    connect(m_resume, &QPushButton::clicked, this, [this] {
         if (const RunSummary *run = selectedRun())
             Q_EMIT resumeRequested(run->id);
     });
-
-    connect(m_rejudge, &QPushButton::clicked, this, [this, selectedRun] {
+    connect(m_rejudge, &QPushButton::clicked, this, [this] {
         if (const RunSummary *run = selectedRun())
             Q_EMIT rejudgeRequested(run->id);
     });
+    connect(m_openPlan, &QPushButton::clicked, this, [this] {
+        if (const RunSummary *run = selectedRun())
+            Q_EMIT planRequested(run->id);
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        const RunSummary *run = selectedRun();
+        if (!run)
+            return;
+        const auto answer = QMessageBox::warning(
+            this, tr("Delete run %1?").arg(run->id),
+            tr("Run %1 “%2” and everything stored with it (%n invocation(s), their verdicts, attempts and errors) will be "
+               "deleted from %3. This cannot be undone.", nullptr, int(qMin<qint64>(run->invocations, INT_MAX)))
+                .arg(run->id).arg(run->name, m_store ? m_store->displayedLocation() : QString()),
+            QMessageBox::Cancel | QMessageBox::Discard, QMessageBox::Cancel);
+        if (answer == QMessageBox::Discard)
+            deleteRun(run->id);
+    });
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_state, 1);
-    top->addWidget(m_resume);
-    top->addWidget(m_rejudge);
-    top->addWidget(refreshButton);
+    top->addWidget(m_search, 2);
+    top->addWidget(m_statusFilter);
+    top->addWidget(m_state, 3);
+    for (QPushButton *b : {m_resume, m_rejudge, m_openPlan, m_delete, refreshButton})
+        top->addWidget(b);
+
     m_leaderboard = new LeaderboardModel(this);
-    auto *board = new QTableView(this);
-    board->setObjectName(u"leaderboardTable"_qs);
-    board->setModel(m_leaderboard);
-    board->verticalHeader()->hide();
-    board->setAlternatingRowColors(true);
-    board->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    board->horizontalHeader()->setSectionResizeMode(LeaderboardModel::VariantColumn, QHeaderView::Stretch);
+    m_boardView = new QTableView(this);
+    m_boardView->setObjectName(u"leaderboardTable"_qs);
+    m_boardView->setModel(m_leaderboard);
+    m_boardView->verticalHeader()->hide();
+    m_boardView->setAlternatingRowColors(true);
+    m_boardView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_boardView->setToolTip(tr("Double-click a variant (or press Enter) to list its invocations"));
+    m_boardView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_boardView->horizontalHeader()->setSectionResizeMode(LeaderboardModel::VariantColumn, QHeaderView::Stretch);
+    connect(m_boardView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            drillTo({m_leaderboard->item(index.row()).label, {}, {}});
+    });
     m_health = new QLabel(tr("Select a run to see its leaderboard."), this);
     m_health->setWordWrap(true);
     m_verdicts = new QLabel(this);
@@ -99,12 +181,24 @@ RunsPage::RunsPage(QWidget *parent)
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_verdicts); // the answer first, the table of figures under it
-    lowerLayout->addWidget(board, 1);
+    lowerLayout->addWidget(m_boardView, 1);
     lowerLayout->addWidget(m_health);
-    // The leaderboard first, then the run's breakdowns, each a table.
     m_details = new QTabWidget(this);
     m_details->setObjectName(u"runDetails"_qs);
-    m_details->addTab(lower, tr("Leaderboard"));
+    m_details->addTab(lower, tr("&Leaderboard"));
+    // The charts of the same figures, second after the leaderboard.
+    m_charts = new RunCharts(this);
+    connect(m_charts, &RunCharts::drillDown, this, &RunsPage::drillTo);
+    auto *chartsScroll = new QScrollArea(this);
+    chartsScroll->setObjectName(u"runCharts"_qs);
+    chartsScroll->setWidget(m_charts);
+    chartsScroll->setWidgetResizable(true);
+    m_details->setTabToolTip(m_details->addTab(chartsScroll, tr("&Charts")),
+                             tr("Success with its 95% interval, cost against quality, success by task type, the jury's dimensions, "
+                                "latency by region, ratings; click a mark to list the invocations behind it"));
+    m_drill = new DrillDownPanel(this);
+    m_details->setTabToolTip(m_details->addTab(m_drill, tr("&Answers")),
+                             tr("Every invocation of the run, filtered; each one's prompt, answer, verdicts and attempts"));
     auto addTable = [this](const QString &title, const QStringList &headers, const QString &tooltip) {
         auto *model = new CellTableModel(headers, this);
         auto *view = new QTableView(this);
@@ -122,28 +216,6 @@ RunsPage::RunsPage(QWidget *parent)
     m_regions = addTable(tr("Regions"), regionHeaders(), tr("Latency per region, then per model × region × tier"));
     m_experiments = addTable(tr("Experiments"), experimentHeaders(),
                              tr("Repeated experiments: the median per variant and scenario, disputed when the spread exceeds the threshold"));
-    // The charts of the same figures, second after the leaderboard.
-    auto *charts = new QWidget(this);
-    auto *chartsLayout = new QVBoxLayout(charts);
-    // In the order the tab shows them.
-    const std::pair<ChartView **, QString> views[] = {
-        {&m_successChart, u"successChart"_qs},   {&m_costChart, u"costQualityChart"_qs},
-        {&m_taskHeatmap, u"taskHeatmap"_qs},     {&m_radarChart, u"dimensionRadar"_qs},
-        {&m_regionChart, u"regionalTtftChart"_qs}, {&m_ttftHistogram, u"ttftHistogram"_qs},
-        {&m_temperatureChart, u"temperatureChart"_qs}, {&m_ratingChart, u"ratingChart"_qs}};
-    for (const auto &[view, name] : views) {
-        *view = new ChartView(charts);
-        (*view)->setObjectName(name);
-        chartsLayout->addWidget(*view);
-        m_charts << *view;
-    }
-    chartsLayout->addStretch(1);
-    auto *chartsScroll = new QScrollArea(this);
-    chartsScroll->setObjectName(u"runCharts"_qs);
-    chartsScroll->setWidget(charts);
-    chartsScroll->setWidgetResizable(true);
-    m_details->setTabToolTip(m_details->insertTab(1, chartsScroll, tr("Charts")),
-                             tr("Success with its 95% interval, cost against quality, success by task type, the jury's dimensions, latency by region, ratings"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
@@ -152,6 +224,14 @@ RunsPage::RunsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    setTabOrder(m_search, m_statusFilter);
+    setTabOrder(m_statusFilter, m_view);
+}
+
+const RunSummary *RunsPage::selectedRun() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : &m_model->item(m_history->mapToSource(rows.first()).row());
 }
 
 CellTableModel *RunsPage::breakdown(int tab) const
@@ -160,16 +240,53 @@ CellTableModel *RunsPage::breakdown(int tab) const
     return tab >= 0 && tab < 4 ? const_cast<CellTableModel *>(models[tab]) : nullptr;
 }
 
+void RunsPage::drillTo(const ChartTarget &target)
+{
+    InvocationFilter f;
+    if (m_board)
+        for (const LeaderboardRow &row : m_board->rows)
+            if (row.label == target.variant)
+                f.variantId = row.variantId;
+    f.taskType = target.taskType;
+    f.temperature = target.temperature;
+    showInvocations(f);
+}
+
+void RunsPage::showInvocations(const InvocationFilter &filter)
+{
+    m_details->setCurrentWidget(m_drill);
+    m_drill->showFilter(filter);
+}
+
 void RunsPage::showLeaderboard(qint64 runId)
 {
     const quint64 generation = ++m_leaderboardGeneration;
+    m_shownRun = runId;
     m_health->setText(tr("Computing the leaderboard of run %1…").arg(runId));
     m_board.reset();
     m_breakdowns.reset();
-    showCharts();
+    m_charts->show(m_board, m_breakdowns);
     const std::shared_ptr<const Store> store = m_store;
     if (!store)
         return;
+    struct Names
+    {
+        QHash<qint64, QString> variants, judges;
+    };
+    runInBackground(this, [store, runId] {
+        RunQueries q = store->reader();
+        Names n;
+        for (const VariantInfo &v : q.variantInfo(runId, false))
+            n.variants.insert(v.id, v.label);
+        for (const VariantInfo &v : q.variantInfo(runId, true))
+            n.judges.insert(v.id, v.label);
+        return n;
+    }, [this, generation, store, runId](Names n) {
+        if (generation != m_leaderboardGeneration)
+            return;
+        m_drill->setRun(store, runId, std::move(n.variants), std::move(n.judges));
+        m_drill->showFilter({});
+    });
     runInBackground(this, [store, runId] {
         Breakdowns b = computeBreakdowns(*store, runId);
         return b;
@@ -181,13 +298,12 @@ void RunsPage::showLeaderboard(qint64 runId)
         m_regions->setItems(regionRows(b));
         m_experiments->setItems(experimentRows(b));
         m_breakdowns = std::make_shared<const Breakdowns>(b);
-        showCharts();
-        m_details->setTabText(m_details->count() - 1, b.experiments.experiments > 1 ? tr("Experiments (%1 disputed)").arg([&] {
-            qint64 n = 0;
-            for (const qint64 d : std::as_const(b.experiments.disputedCells))
-                n += d;
-            return n;
-        }()) : tr("Experiments"));
+        m_charts->show(m_board, m_breakdowns);
+        qint64 disputed = 0;
+        for (const qint64 d : std::as_const(b.experiments.disputedCells))
+            disputed += d;
+        m_details->setTabText(m_details->count() - 1,
+                              b.experiments.experiments > 1 ? tr("Experiments (%1 disputed)").arg(disputed) : tr("Experiments"));
         Q_EMIT breakdownsLoaded(runId);
     });
     runInBackground(this, [store, runId] { return computeLeaderboard(*store, runId); }, [this, generation, runId](Leaderboard board) {
@@ -198,90 +314,40 @@ void RunsPage::showLeaderboard(qint64 runId)
         m_verdicts->setText(verdicts.isEmpty() ? QString() : u"• "_qs + verdicts.join(u"\n• "_qs));
         m_verdicts->setVisible(!verdicts.isEmpty());
         m_board = std::make_shared<const Leaderboard>(board);
-        showCharts();
+        m_charts->show(m_board, m_breakdowns);
         m_health->setText(Summaries::juryHealth(board, runId, QLocale()));
         Q_EMIT leaderboardLoaded(runId);
     });
 }
 
-namespace {
-// One chart's data into its view: painted, hit for tooltips and sized by its chart type's functions.
-template<typename Data, typename Paint, typename Tip, typename Height>
-void showChart(ChartView *view, Data data, Paint paint, Tip tip, Height height)
+void RunsPage::deleteRun(qint64 runId)
 {
-    const auto chart = std::make_shared<const Data>(std::move(data));
-    view->setChart([chart, paint](QPainter &p, const QRectF &r, const Charts::Style &s) { paint(p, r, *chart, s); },
-                   [chart, tip](const QPointF &at, const QRectF &r, const Charts::Style &s) { return tip(*chart, at, r, s); },
-                   [chart, height](const Charts::Style &s) { return height(*chart, s); });
-}
-
-void showIntervals(ChartView *view, ChartData::Intervals data)
-{
-    showChart(view, std::move(data), Charts::paintIntervals,
-              [](const ChartData::Intervals &c, const QPointF &at, const QRectF &r, const Charts::Style &s) {
-                  const qsizetype row = Charts::layoutIntervals(r, c, s).rowAt(at);
-                  return row < 0 ? QString() : c.rows.at(row).tooltip;
-              },
-              Charts::intervalsHeight);
-}
-} // namespace
-
-void RunsPage::showCharts()
-{
-    const QLocale locale;
-    if (!m_board) {
-        const auto empty = [](const QString &text) {
-            return [text](QPainter &p, const QRectF &r, const Charts::Style &s) {
-                p.fillRect(r, s.background);
-                p.setPen(s.muted);
-                p.setFont(s.label);
-                p.drawText(r, Qt::AlignCenter, text);
-            };
-        };
-        for (ChartView *chart : std::as_const(m_charts))
-            chart->setChart(empty(tr("Computing…")), {}, [](const Charts::Style &) { return 80.0; });
+    const std::shared_ptr<const Store> store = m_store;
+    if (!store)
         return;
-    }
-    showIntervals(m_successChart, ChartData::successRates(*m_board, locale));
-    showIntervals(m_ratingChart, ChartData::ratings(*m_board, locale));
-    showChart(m_costChart, ChartData::costQuality(*m_board, locale), Charts::paintBubbles,
-              [](const ChartData::Bubbles &c, const QPointF &at, const QRectF &r, const Charts::Style &s) {
-                  const qsizetype i = Charts::layoutBubbles(r, c, s).pointAt(at, c);
-                  return i < 0 ? QString() : c.points.at(i).tooltip;
-              },
-              Charts::bubblesHeight);
-    showChart(m_radarChart, ChartData::dimensions(*m_board, locale), Charts::paintRadar,
-              [](const ChartData::Radar &c, const QPointF &at, const QRectF &r, const Charts::Style &s) {
-                  const qsizetype i = Charts::layoutRadar(r, c, s).seriesAt(at, c);
-                  return i < 0 ? QString() : c.series.at(i).tooltip;
-              },
-              Charts::radarHeight);
-    if (!m_breakdowns)
-        return;
-    showChart(m_taskHeatmap, ChartData::taskSuccess(*m_board, *m_breakdowns, locale), Charts::paintHeatmap,
-              [](const ChartData::Heatmap &c, const QPointF &at, const QRectF &r, const Charts::Style &s) {
-                  const auto [row, column] = Charts::layoutHeatmap(r, c, s).cellAt(at);
-                  return row < 0 ? QString() : c.tooltips.value(row * c.columns.size() + column);
-              },
-              Charts::heatmapHeight);
-    showIntervals(m_regionChart, ChartData::regionalTtft(*m_breakdowns, locale));
-    showChart(m_ttftHistogram, ChartData::distributions(*m_board, *m_breakdowns, u"ttft_ms"_qs, locale), Charts::paintHistograms,
-              [](const ChartData::Histograms &c, const QPointF &at, const QRectF &r, const Charts::Style &s) {
-                  const qsizetype i = Charts::layoutHistograms(r, c, s).panelAt(at);
-                  return i < 0 ? QString() : c.panels.at(i).tooltip;
-              },
-              Charts::histogramsHeight);
-    showChart(m_temperatureChart, ChartData::successByTemperature(*m_board, *m_breakdowns, locale), Charts::paintLines,
-              [](const ChartData::Lines &c, const QPointF &at, const QRectF &r, const Charts::Style &s) {
-                  const auto [series, point] = Charts::layoutLines(r, c, s).pointAt(at, c);
-                  return series < 0 ? QString() : c.series.at(series).tooltips.value(point);
-              },
-              Charts::linesHeight);
+    m_state->setText(tr("Deleting run %1…").arg(runId));
+    runInBackground(this, [store, runId]() -> QString {
+        const std::unique_ptr<StoreWriter> writer = store->writer();
+        if (QString e = writer->start(); !e.isEmpty())
+            return e;
+        writer->submit(RunDeletion{runId});
+        if (!writer->flush(600000))
+            return tr("the store did not finish deleting in time");
+        return writer->lastError();
+    }, [this, runId](QString error) {
+        if (error.isEmpty() && runId == m_shownRun)
+            m_shownRun = -1;
+        m_state->setText(error.isEmpty() ? tr("Run %1 deleted.").arg(runId) : tr("Run %1 was not deleted: %2").arg(runId).arg(error));
+        if (error.isEmpty())
+            refresh();
+        Q_EMIT deleted(runId, error);
+    });
 }
 
 void RunsPage::setStore(std::shared_ptr<const Store> store)
 {
     m_store = std::move(store);
+    m_shownRun = -1;
     refresh();
 }
 
@@ -294,15 +360,17 @@ void RunsPage::refresh()
         return;
     }
     const QString where = m_store->location();
-    m_state->setText(tr("Loading runs from %1…").arg(where));
+    m_state->setText(tr("Loading runs from %1…").arg(m_store->displayedLocation()));
     const std::shared_ptr<const Store> store = m_store;
     runInBackground(this, [store] {
         RunQueries queries = store->reader();
         Loaded result{queries.runs(), queries.error()};
         return result;
-    }, [this, generation, where](Loaded result) {
+    }, [this, generation, store](Loaded result) {
         if (generation != m_generation)
             return;
+        const QString where = store->displayedLocation();
+        const qint64 shown = m_shownRun;
         m_model->setItems(result.runs);
         if (!result.error.isEmpty())
             m_state->setText(tr("Cannot read runs from %1: %2").arg(where, result.error));
@@ -310,8 +378,15 @@ void RunsPage::refresh()
             m_state->setText(tr("No runs yet in %1. Runs appear here as soon as they start.").arg(where));
         else
             m_state->setText(tr("%n run(s) in %1.", nullptr, int(result.runs.size())).arg(where));
-        if (!result.runs.isEmpty() && !m_view->selectionModel()->hasSelection())
-            m_view->selectRow(0); // the newest run's leaderboard, without a click
+        // Keep the run shown selected; else the newest run's leaderboard, without a click.
+        int row = 0;
+        for (int i = 0; i < m_history->rowCount(); ++i)
+            if (m_model->item(m_history->mapToSource(m_history->index(i, 0)).row()).id == shown)
+                row = i;
+        if (m_history->rowCount() > 0)
+            m_view->selectRow(row);
+        else
+            m_shownRun = -1;
         Q_EMIT loaded(int(result.runs.size()));
     });
 }

@@ -6,7 +6,10 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QTableView;
 class QPushButton;
 class QTabWidget;
@@ -14,12 +17,17 @@ class QTabWidget;
 namespace Quorum {
 
 class CellTableModel;
-class ChartView;
+class DrillDownPanel;
+class RunCharts;
 class RunTableModel;
 struct Breakdowns;
+struct ChartTarget;
+struct InvocationFilter;
 struct Leaderboard;
+struct RunSummary;
 
-// Every run in the open database. Loads off the GUI thread.
+// Every run in the open store, and the one selected: its verdicts and leaderboard, its charts,
+// the invocations behind any figure, and its breakdowns. Loads off the GUI thread.
 class RunsPage final : public QWidget
 {
     Q_OBJECT
@@ -31,39 +39,52 @@ public:
     void setStore(std::shared_ptr<const Store> store);
     void refresh();
     RunTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *history() const { return m_history; } // the table's sorted, filtered view of model()
     class LeaderboardModel *leaderboard() const { return m_leaderboard; }
     // The breakdown tables under the leaderboard: task types, temperatures, regions, experiments.
     CellTableModel *breakdown(int tab) const;
+    RunCharts *charts() const { return m_charts; }
+    DrillDownPanel *drillDown() const { return m_drill; }
     // Loads the leaderboard of a run into the lower table (off the GUI thread).
     void showLeaderboard(qint64 runId);
+    // Lists the shown run's invocations that pass `filter` on the Answers tab, and goes there.
+    void showInvocations(const InvocationFilter &filter);
+    // Deletes a run and everything stored with it (off the GUI thread; `deleted` says when).
+    void deleteRun(qint64 runId);
+    qint64 shownRun() const { return m_shownRun; }
 
 Q_SIGNALS:
     void loaded(int runCount);
     void resumeRequested(qint64 runId);
     void rejudgeRequested(qint64 runId);
+    void planRequested(qint64 runId);
     void leaderboardLoaded(qint64 runId);
     void breakdownsLoaded(qint64 runId);
+    void deleted(qint64 runId, const QString &error);
 
 private:
+    const RunSummary *selectedRun() const;
+    void drillTo(const ChartTarget &target);
     std::shared_ptr<const Store> m_store;
     quint64 m_generation = 0; // answers from an older refresh are dropped
     RunTableModel *m_model;
+    QSortFilterProxyModel *m_history;
     QLabel *m_state;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
     QTableView *m_view;
-    QPushButton *m_resume;
-    QPushButton *m_rejudge;
+    QPushButton *m_resume, *m_rejudge, *m_openPlan, *m_delete;
     class LeaderboardModel *m_leaderboard;
+    QTableView *m_boardView;
     QLabel *m_health;
     QLabel *m_verdicts;     // the answer to "which model?", above the leaderboard
     QTabWidget *m_details;
     CellTableModel *m_taskTypes, *m_temperatures, *m_regions, *m_experiments;
-    // The Charts tab: success rates and ratings with their intervals, the task-type heatmap.
-    ChartView *m_successChart, *m_ratingChart, *m_taskHeatmap, *m_costChart, *m_radarChart, *m_regionChart, *m_ttftHistogram,
-        *m_temperatureChart;
-    QList<ChartView *> m_charts; // all of the above
+    RunCharts *m_charts;
+    DrillDownPanel *m_drill;
     std::shared_ptr<const Leaderboard> m_board;     // of the run shown, once computed
     std::shared_ptr<const Breakdowns> m_breakdowns;
-    void showCharts();
+    qint64 m_shownRun = -1;
     quint64 m_leaderboardGeneration = 0;
 };
 

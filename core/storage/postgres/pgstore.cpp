@@ -166,7 +166,7 @@ QSqlDatabase PgStore::connection(const QString &url, QString *error)
     return db;
 }
 
-ReadRows PgStore::select(const QString &url, const QString &sql, qint64 runId, QString *error)
+ReadRows PgStore::select(const QString &url, const QString &sql, const QVariantList &values, QString *error)
 {
     std::shared_ptr<Pg::Connection> &db = tReaders[url];
     if (!db || !db->handle()) {
@@ -179,8 +179,14 @@ ReadRows PgStore::select(const QString &url, const QString &sql, qint64 runId, Q
     }
     QString failure;
     std::vector<std::optional<QByteArray>> params;
-    if (runId >= 0)
-        params.emplace_back(QByteArray::number(runId));
+    for (const QVariant &v : values) {
+        if (v.isNull())
+            params.emplace_back(std::nullopt);
+        else if (v.typeId() == QMetaType::Double)
+            params.emplace_back(QByteArray::number(v.toDouble(), 'g', 17));
+        else
+            params.emplace_back(v.toString().toUtf8());
+    }
     Pg::Result r = db->query(sql.toUtf8().constData(), params, &failure, Pg::Format::Binary);
     if (!r) {
         *error = failure;

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 namespace Quorum {
 
@@ -26,8 +27,9 @@ public:
     static QSqlDatabase connection(const QString &url, QString *error);
     static void closeConnection(const QString &url);
     // A read on this thread's libpq connection to the store (the readers' bulk path): `sql` with
-    // $1 for `runId` when runId >= 0. Empty rows with `error` set when it fails.
-    static ReadRows select(const QString &url, const QString &sql, qint64 runId, QString *error);
+    // $1, $2… for `params` (sent as text; a null QVariant is SQL NULL). Empty rows with `error`
+    // set when it fails.
+    static ReadRows select(const QString &url, const QString &sql, const QVariantList &params, QString *error);
 };
 
 } // namespace Quorum

@@ -1,0 +1,213 @@
+// RunQueries' drill-down: the invocations behind a figure, and everything stored about one.
+#include "runqueries.h"
+
+#include <algorithm>
+
+namespace Quorum {
+
+namespace {
+// The WHERE clause of `filter` over invocations i joined to scenarios s, with its parameters
+// after the run id. Only the criteria in use appear (PostgreSQL types each parameter once).
+QString whereOf(qint64 runId, const InvocationFilter &f, QVariantList *params)
+{
+    QString sql = u"WHERE i.run_id = ?"_qs;
+    params->append(runId);
+    if (f.variantId >= 0) {
+        sql += u" AND i.variant_id = ?"_qs;
+        params->append(f.variantId);
+    }
+    if (!f.taskType.isEmpty()) {
+        sql += u" AND coalesce(nullif(s.task_type, ''), '(none)') = ?"_qs;
+        params->append(f.taskType);
+    }
+    switch (f.verdict) {
+    case InvocationFilter::Verdict::Any: break;
+    case InvocationFilter::Verdict::Passed: sql += u" AND i.jury_pass = 1"_qs; break;
+    case InvocationFilter::Verdict::Failed: sql += u" AND i.jury_pass = 0"_qs; break;
+    case InvocationFilter::Verdict::Unscored: sql += u" AND i.status = 'ok' AND i.jury_pass IS NULL"_qs; break;
+    case InvocationFilter::Verdict::Error: sql += u" AND i.status <> 'ok'"_qs; break;
+    }
+    if (!f.errorClass.isEmpty()) {
+        sql += u" AND i.error_class = ?"_qs;
+        params->append(f.errorClass);
+    }
+    if (f.disputedOnly)
+        sql += u" AND i.disputed <> 0"_qs;
+    if (f.temperature) {
+        // Stored as the plan gave it; compared to the thousandth, as the temperature rollup keys it.
+        sql += u" AND abs(i.temperature - ?) < 0.0005"_qs;
+        params->append(*f.temperature);
+    }
+    if (f.experiment >= 0) {
+        sql += u" AND i.experiment = ?"_qs;
+        params->append(f.experiment);
+    }
+    if (!QString(f.text).trimmed().isEmpty()) {
+        QString pattern = f.text.trimmed().toLower();
+        pattern.replace(u'\\', u"\\\\"_qs).replace(u'%', u"\\%"_qs).replace(u'_', u"\\_"_qs);
+        pattern = u'%' + pattern + u'%';
+        sql += u" AND (lower(s.prompt) LIKE ? ESCAPE '\\' OR lower(coalesce(s.golden_answer, '')) LIKE ? ESCAPE '\\'"
+               u" OR lower(coalesce(i.response_text, '')) LIKE ? ESCAPE '\\')"_qs;
+        *params << pattern << pattern << pattern;
+    }
+    return sql;
+}
+
+std::optional<double> optionalReal(const ReadRows &q, int column)
+{
+    return q.isNull(column) ? std::nullopt : std::optional<double>(q.real(column));
+}
+
+// The list's columns, read into `row` (the detail reads the same ones first).
+const char16_t kRowColumns[] =
+    u"i.id, i.work_item, i.variant_id, i.scenario_id, s.scenario_key, coalesce(nullif(s.task_type, ''), '(none)'),"
+    u" i.experiment, i.invocation_index, i.temperature, CASE WHEN i.status = 'ok' THEN 1 ELSE 0 END,"
+    u" coalesce(i.error_class, ''), i.ttft_ms, i.ttlb_ms, i.output_tokens, i.cost_usd, i.judge_cost_usd,"
+    u" i.jury_score, i.jury_pass, i.disputed, i.attempts, substr(coalesce(i.response_text, ''), 1, 200)";
+constexpr int kRowColumnCount = 21;
+
+InvocationRow readRow(const ReadRows &q)
+{
+    InvocationRow r;
+    r.id = q.int64(0);
+    r.workItem = q.int64(1);
+    r.variantId = q.int64(2);
+    r.scenarioId = q.int64(3);
+    r.scenarioKey = q.text(4);
+    r.taskType = q.text(5);
+    r.experiment = q.integer(6);
+    r.invocationIndex = q.integer(7);
+    r.temperature = q.real(8);
+    r.ok = q.int64(9) != 0;
+    r.errorClass = q.text(10);
+    r.ttftMs = optionalReal(q, 11);
+    r.ttlbMs = q.real(12);
+    r.outputTokens = q.int64(13);
+    r.costUsd = q.real(14);
+    r.judgeCostUsd = q.real(15);
+    r.juryScore = optionalReal(q, 16);
+    if (!q.isNull(17))
+        r.juryPass = q.int64(17) != 0;
+    r.disputed = q.int64(18) != 0;
+    r.attempts = q.integer(19);
+    r.answerStart = q.text(20).simplified();
+    return r;
+}
+} // namespace
+
+QList<InvocationRow> RunQueries::invocations(qint64 runId, const InvocationFilter &filter)
+{
+    QVariantList params;
+    const QString where = whereOf(runId, filter, &params);
+    bool ok = false;
+    ReadRows q = exec(u"SELECT "_qs + QStringView(kRowColumns) + u" FROM invocations i JOIN scenarios s ON s.id = i.scenario_id "_qs
+                          + where + u" ORDER BY i.work_item LIMIT "_qs + QString::number(std::max(0, filter.limit)),
+                      params, &ok);
+    QList<InvocationRow> out;
+    while (ok && q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+qint64 RunQueries::invocationCount(qint64 runId, const InvocationFilter &filter)
+{
+    QVariantList params;
+    const QString where = whereOf(runId, filter, &params);
+    bool ok = false;
+    ReadRows q = exec(u"SELECT count(*) FROM invocations i JOIN scenarios s ON s.id = i.scenario_id "_qs + where, params, &ok);
+    return ok && q.next() ? q.int64(0) : 0;
+}
+
+std::optional<InvocationDetail> RunQueries::invocation(qint64 invocationId)
+{
+    bool ok = false;
+    ReadRows q = exec(u"SELECT "_qs + QStringView(kRowColumns)
+                          + u", s.prompt, coalesce(s.golden_answer, ''), coalesce(s.task_criteria, ''), coalesce(s.image, ''),"
+                            u" coalesce(s.region, ''), coalesce(i.response_text, ''), i.ttfr_ms, i.wall_ms, i.throttle_wait_ms,"
+                            u" i.first_start_at, i.t0, i.input_tokens, i.reasoning_tokens, i.tokens_estimated, i.streamed,"
+                            u" coalesce(i.tier_served, ''), coalesce(i.http_status, 0)"
+                            u" FROM invocations i JOIN scenarios s ON s.id = i.scenario_id WHERE i.id = ?"_qs,
+                      QVariantList{invocationId}, &ok);
+    if (!ok || !q.next())
+        return std::nullopt;
+    InvocationDetail d;
+    d.row = readRow(q);
+    int c = kRowColumnCount;
+    d.prompt = q.text(c++);
+    d.goldenAnswer = q.text(c++);
+    d.criteria = q.text(c++);
+    d.image = q.text(c++);
+    d.scenarioRegion = q.text(c++);
+    d.responseText = q.text(c++);
+    d.ttfrMs = optionalReal(q, c++);
+    d.wallMs = q.real(c++);
+    d.throttleWaitMs = q.real(c++);
+    d.firstStartAt = q.int64(c++);
+    d.t0 = q.int64(c++);
+    d.inputTokens = q.int64(c++);
+    d.reasoningTokens = q.int64(c++);
+    d.tokensEstimated = q.int64(c++) != 0;
+    d.streamed = q.int64(c++) != 0;
+    d.tierServed = q.text(c++);
+    d.httpStatus = q.integer(c++);
+    d.row.answerStart = d.responseText.left(200).simplified();
+
+    ReadRows v = exec(uR"(SELECT judge_id, status, correctness, completeness, relevance, format, coherence, following_instructions,
+                                 coalesce(extra_scores, ''), overall, weighted, passed, coalesce(rationale, ''), coalesce(raw_text, ''),
+                                 input_tokens, output_tokens, cost_usd, latency_ms, repair_attempted
+                          FROM verdicts WHERE invocation_id = ? ORDER BY judge_id, id)"_qs,
+                      QVariantList{invocationId}, &ok);
+    while (ok && v.next()) {
+        StoredVerdict s;
+        s.judgeId = v.int64(0);
+        s.status = v.text(1);
+        for (int i = 0; i < 6; ++i)
+            if (!v.isNull(2 + i))
+                s.dimensions[i] = v.integer(2 + i);
+        s.extraScores = v.text(8);
+        s.overall = optionalReal(v, 9);
+        s.weighted = optionalReal(v, 10);
+        if (!v.isNull(11))
+            s.passed = v.int64(11) != 0;
+        s.rationale = v.text(12);
+        s.rawText = v.text(13);
+        s.inputTokens = v.int64(14);
+        s.outputTokens = v.int64(15);
+        s.costUsd = v.real(16);
+        s.latencyMs = v.real(17);
+        s.repairAttempted = v.int64(18) != 0;
+        d.verdicts.append(s);
+    }
+    ReadRows a = exec(uR"(SELECT attempt_no, started_at, duration_ms, coalesce(http_status, 0), coalesce(error_class, ''),
+                                 coalesce(reason, ''), retry_delay_ms
+                          FROM attempts WHERE invocation_id = ? ORDER BY attempt_no, id)"_qs,
+                      QVariantList{invocationId}, &ok);
+    while (ok && a.next())
+        d.attemptLog.append({a.integer(0), a.int64(1), a.real(2), a.integer(3), a.text(4), a.text(5), optionalReal(a, 6)});
+    ReadRows e = exec(u"SELECT class, message FROM errors WHERE invocation_id = ? ORDER BY id"_qs, QVariantList{invocationId}, &ok);
+    while (ok && e.next())
+        d.errorMessages.append(e.text(0) + u": "_qs + e.text(1));
+    return d;
+}
+
+InvocationChoices RunQueries::invocationChoices(qint64 runId)
+{
+    InvocationChoices c;
+    bool ok = false;
+    ReadRows t = exec(u"SELECT DISTINCT coalesce(nullif(task_type, ''), '(none)') FROM scenarios WHERE run_id = ?"_qs, runId, &ok);
+    while (ok && t.next())
+        c.taskTypes << t.text(0);
+    ReadRows e = exec(u"SELECT DISTINCT error_class FROM invocations WHERE run_id = ? AND status <> 'ok' AND error_class IS NOT NULL"_qs,
+                      runId, &ok);
+    while (ok && e.next())
+        c.errorClasses << e.text(0);
+    ReadRows m = exec(u"SELECT DISTINCT temperature_milli FROM variant_temperature_rollup WHERE run_id = ?"_qs, runId, &ok);
+    while (ok && m.next())
+        c.temperatures << m.int64(0) / 1000.0;
+    c.taskTypes.sort();
+    c.errorClasses.sort();
+    std::sort(c.temperatures.begin(), c.temperatures.end());
+    return c;
+}
+
+} // namespace Quorum

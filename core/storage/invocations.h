@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QString>
+
+#include <optional>
+
+namespace Quorum {
+
+// Which of a run's invocations to list (the drill-down behind a leaderboard row, a heatmap cell
+// or a chart's point). Every criterion left at its default lets everything through.
+struct InvocationFilter
+{
+    enum class Verdict { Any, Passed, Failed, Unscored, Error };
+    qint64 variantId = -1;
+    QString taskType;               // as stored; "(none)" lists the scenarios that name none
+    Verdict verdict = Verdict::Any; // Unscored: answered, with no jury outcome; Error: no answer
+    QString errorClass;
+    bool disputedOnly = false;
+    std::optional<double> temperature;
+    int experiment = -1;
+    QString text;                   // in the prompt, the golden answer or the answer, any case
+    int limit = 5000;               // rows listed at most, in work-item order
+};
+
+// What a run's invocations can be filtered by: its task types, the error classes that ended
+// its calls, its temperatures.
+struct InvocationChoices
+{
+    QStringList taskTypes, errorClasses;
+    QList<double> temperatures;
+};
+
+// One invocation in a list: enough to see what happened without opening it.
+struct InvocationRow
+{
+    qint64 id = 0;
+    qint64 workItem = 0;
+    qint64 variantId = 0;
+    qint64 scenarioId = 0;
+    QString scenarioKey;
+    QString taskType;
+    int experiment = 0;
+    int invocationIndex = 0;
+    double temperature = 0;
+    bool ok = false;
+    QString errorClass;
+    std::optional<double> ttftMs;
+    double ttlbMs = 0;
+    qint64 outputTokens = 0;
+    double costUsd = 0;             // the model's; the jury's is judgeCostUsd
+    double judgeCostUsd = 0;
+    std::optional<double> juryScore;
+    std::optional<bool> juryPass;
+    bool disputed = false;
+    int attempts = 1;
+    QString answerStart;            // the answer's first characters, on one line
+};
+
+// One judge's verdict on an invocation, as stored.
+struct StoredVerdict
+{
+    qint64 judgeId = 0;
+    QString status;                 // ok | repaired | unparseable | failed
+    std::optional<int> dimensions[6]; // correctness … following instructions
+    QString extraScores;            // user dimensions, JSON as stored
+    std::optional<double> overall, weighted;
+    std::optional<bool> passed;
+    QString rationale, rawText;
+    qint64 inputTokens = 0, outputTokens = 0;
+    double costUsd = 0, latencyMs = 0;
+    bool repairAttempted = false;
+};
+
+// One try at calling the model.
+struct StoredAttempt
+{
+    int number = 1;
+    qint64 startedAt = 0;
+    double durationMs = 0;
+    int httpStatus = 0;
+    QString errorClass, reason;
+    std::optional<double> retryDelayMs;
+};
+
+// Everything stored about one invocation: the scenario, the answer, the jury, the attempts.
+struct InvocationDetail
+{
+    InvocationRow row;
+    QString prompt, goldenAnswer, criteria, image, scenarioRegion;
+    QString responseText;
+    std::optional<double> ttfrMs;
+    double wallMs = 0, throttleWaitMs = 0;
+    qint64 firstStartAt = 0, t0 = 0;
+    qint64 inputTokens = 0, reasoningTokens = 0;
+    bool tokensEstimated = false, streamed = false;
+    QString tierServed;
+    int httpStatus = 0;
+    QList<StoredVerdict> verdicts;
+    QList<StoredAttempt> attemptLog;
+    QStringList errorMessages;      // the errors table's messages for this invocation, in order
+};
+
+} // namespace Quorum

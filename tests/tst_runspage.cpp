@@ -1,0 +1,320 @@
+// The Runs page on a store with known runs: the history's search, status filter and sorting;
+// deleting a run with everything stored with it; the drill-down from the leaderboard and from a
+// heatmap cell to the invocations behind them, one invocation read whole (hostile text shown as
+// text), and the export of what is listed. Expected counts come from the rows this test writes.
+#include "charts/heatmap.h"
+#include "common/chartview.h"
+#include "drilldown/drilldownpanel.h"
+#include "present/chartdata.h"
+#include "present/invocationdetail.h"
+#include "present/invocationmodel.h"
+#include "present/leaderboardmodel.h"
+#include "present/runtablemodel.h"
+#include "runs/runcharts.h"
+#include "runs/runspage.h"
+#include "storage/sqlite/sqlitestore.h"
+#include "storage/store.h"
+
+#include "analytics/breakdowns.h"
+#include "analytics/leaderboard.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Quorum;
+
+namespace {
+const QString kHostile = u"<script>alert(1)</script> <img src=x onerror=alert(2)>"_qs;
+
+struct Seeded
+{
+    qint64 run = 0;
+    QList<qint64> variants;       // "Alpha", "Beta"
+    // per variant: invocations, passes, fails, errors; per variant × task type: invocations
+    QHash<qint64, int> invocations, passes, fails, errors;
+    QHash<QPair<qint64, QString>, int> byTask;
+};
+
+// A run of 2 variants × 6 scenarios (task types "code" and "qa") × 2 temperatures: Alpha passes
+// 5 of 6 scenarios, Beta 2; Beta's call on scenario 5 fails at 0.7; one answer is hostile HTML.
+Seeded seed(StoreWriter &w, const QString &name, RunStatus status)
+{
+    Seeded s;
+    s.run = w.allocateId(StoreWriter::Table::Runs);
+    w.submit(RunRecord{s.run, name, uR"({"quorum_plan": 1, "name": "%1", "scenarios": [{"text_prompt": "p", "golden_answer": "g"}],
+                       "models": [{"model_id": "simulator/x"}]})"_qs.arg(name), u"fp-%1"_qs.arg(name), {}, {}, status, 1'700'000'000'000});
+    for (const QString &label : {u"Alpha"_qs, u"Beta"_qs}) {
+        VariantRecord v;
+        v.id = w.allocateId(StoreWriter::Table::Variants);
+        v.runId = s.run;
+        v.modelId = u"simulator/"_qs + label.toLower();
+        v.provider = u"simulator"_qs;
+        v.model = label.toLower();
+        v.tierRequested = u"default"_qs;
+        v.displayName = label;
+        w.submit(v);
+        s.variants << v.id;
+    }
+    VariantRecord judge;
+    judge.id = w.allocateId(StoreWriter::Table::Judges);
+    judge.runId = s.run;
+    judge.isJudge = true;
+    judge.modelId = u"simulator/judge"_qs;
+    judge.provider = u"simulator"_qs;
+    judge.model = u"judge"_qs;
+    judge.displayName = u"Judge"_qs;
+    w.submit(judge);
+    QList<qint64> scenarios;
+    for (int i = 0; i < 6; ++i) {
+        scenarios << w.allocateId(StoreWriter::Table::Scenarios);
+        w.submit(ScenarioRecord{scenarios.last(), s.run, u"s%1"_qs.arg(i), u"Prompt %1"_qs.arg(i), u"Golden %1"_qs.arg(i),
+                                i % 2 ? u"qa"_qs : u"code"_qs, {}, 10, {}, {}, {}, {}});
+    }
+    qint64 item = 0;
+    for (int v = 0; v < 2; ++v)
+        for (int i = 0; i < 6; ++i)
+            for (const double t : {0.2, 0.7}) {
+                InvocationRecord r;
+                r.id = w.allocateId(StoreWriter::Table::Invocations);
+                r.runId = s.run;
+                r.variantId = s.variants.at(v);
+                r.scenarioId = scenarios.at(i);
+                r.workItem = item++;
+                r.temperature = t;
+                r.ok = !(v == 1 && i == 5 && t > 0.5);
+                r.errorClass = r.ok ? QString() : u"server_error"_qs;
+                r.t0 = 1'700'000'000'000 + r.workItem;
+                r.ttftMs = 100 + 10.0 * i;
+                r.ttlbMs = 400 + 10.0 * i;
+                r.outputTokens = 20;
+                r.costUsd = 0.001;
+                r.responseText = v == 1 && i == 0 ? kHostile : u"Answer of %1 to %2"_qs.arg(v).arg(i);
+                const QString task = i % 2 ? u"qa"_qs : u"code"_qs;
+                ++s.invocations[r.variantId];
+                ++s.byTask[{r.variantId, task}];
+                std::vector<WriteOp> ops;
+                if (r.ok) {
+                    const bool pass = v == 0 ? i != 3 : i < 2;
+                    ++(pass ? s.passes : s.fails)[r.variantId];
+                    r.juryScore = pass ? 4.5 : 1.5;
+                    r.juryPass = pass;
+                    r.judgesUsed = 1;
+                    VerdictRecord d;
+                    d.id = w.allocateId(StoreWriter::Table::Verdicts);
+                    d.runId = s.run;
+                    d.invocationId = r.id;
+                    d.judgeId = judge.id;
+                    d.correctness = d.completeness = d.relevance = d.format = d.coherence = d.followingInstructions = pass ? 5 : 1;
+                    d.overall = d.weighted = pass ? 5 : 1;
+                    d.passed = pass;
+                    d.rationaleJson = QString::fromUtf8(QJsonDocument(QJsonObject{{u"correctness"_qs, QString(u"because </b>"_qs + kHostile)}}).toJson());
+                    ops.emplace_back(std::move(d));
+                } else {
+                    ++s.errors[r.variantId];
+                }
+                ops.insert(ops.begin(), WriteOp(std::move(r)));
+                w.submit(std::move(ops));
+            }
+    return s;
+}
+
+template<typename Spy>
+void waitFor(Spy &spy, int count = 1)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(spy.size() >= count, 10000);
+}
+} // namespace
+
+class TstRunsPage final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    Seeded m_first, m_second;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(u"runs.sqlite"_qs);
+        const auto w = Store::writerFor(m_path);
+        QCOMPARE(w->start(), QString());
+        m_first = seed(*w, u"nightly prompt v1"_qs, RunStatus::Completed);
+        m_second = seed(*w, u"weekly regression"_qs, RunStatus::Cancelled);
+        QVERIFY(w->flush(10000));
+        QCOMPARE(w->lastError(), QString());
+    }
+    void cleanupTestCase() { SqliteStore::closeConnection(m_path); }
+
+    // Search and status narrow the history; columns sort by value, not by their text.
+    void historyFindsAndSorts()
+    {
+        const auto opened = Store::open(m_path);
+        QVERIFY(opened.store);
+        RunsPage page;
+        QSignalSpy loaded(&page, &RunsPage::loaded);
+        page.setStore(opened.store);
+        waitFor(loaded);
+        QSortFilterProxyModel *history = page.history();
+        QAbstractItemModelTester tester(history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester source(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(history->rowCount(), 2);
+        auto *search = page.findChild<QLineEdit *>(u"runSearch"_qs);
+        QTest::keyClicks(search, u"WEEKLY"_qs);
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->index(0, RunTableModel::NameColumn).data().toString(), u"weekly regression"_qs);
+        search->clear();
+        QTest::keyClicks(search, u"fp-nightly"_qs); // a fingerprint's start
+        QCOMPARE(history->rowCount(), 1);
+        search->clear();
+        auto *status = page.findChild<QComboBox *>(u"runStatusFilter"_qs);
+        status->setCurrentIndex(status->findData(u"cancelled"_qs));
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->index(0, RunTableModel::IdColumn).data().toLongLong(), m_second.run);
+        status->setCurrentIndex(0);
+        history->sort(RunTableModel::IdColumn, Qt::AscendingOrder);
+        QCOMPARE(history->index(0, RunTableModel::IdColumn).data().toLongLong(), m_first.run);
+        QCOMPARE(history->index(0, RunTableModel::InvocationsColumn).data(Qt::UserRole).toLongLong(), 24);
+    }
+
+    // A leaderboard row, then a heatmap cell, list exactly the invocations behind them; the
+    // selected one is shown whole, its hostile text as text; Export writes them all.
+    void drillDownFromTheLeaderboardAndAHeatmapCell()
+    {
+        const auto opened = Store::open(m_path);
+        RunsPage page;
+        page.resize(1200, 900);
+        page.show();
+        QSignalSpy board(&page, &RunsPage::leaderboardLoaded);
+        QSignalSpy breakdowns(&page, &RunsPage::breakdownsLoaded);
+        DrillDownPanel *drill = page.drillDown();
+        QSignalSpy listed(drill, &DrillDownPanel::listed);
+        QSignalSpy detail(drill, &DrillDownPanel::detailShown);
+        page.setStore(opened.store);
+        page.showLeaderboard(m_first.run);
+        waitFor(board);
+        waitFor(breakdowns);
+        QAbstractItemModelTester tester(drill->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Beta's row on the leaderboard (Alpha is first: it passes more).
+        const LeaderboardModel *lb = page.leaderboard();
+        QCOMPARE(lb->rowCount(), 2);
+        QCOMPARE(lb->item(1).label, u"Beta"_qs);
+        const qint64 beta = m_first.variants.at(1);
+        auto *boardView = page.findChild<QTableView *>(u"leaderboardTable"_qs);
+        listed.clear();
+        Q_EMIT boardView->activated(lb->index(1, LeaderboardModel::VariantColumn));
+        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty() && drill->filter().variantId == beta, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(drill->model()->rowCount(), m_first.invocations.value(beta), 10000);
+        QCOMPARE(page.findChild<QTabWidget *>(u"runDetails"_qs)->currentWidget(), drill);
+        for (const InvocationRow &r : drill->model()->items())
+            QCOMPARE(r.variantId, beta);
+        // Only its failures: the verdict box.
+        auto *verdict = drill->findChild<QComboBox *>(u"drillVerdict"_qs);
+        listed.clear();
+        verdict->setCurrentIndex(verdict->findData(int(InvocationFilter::Verdict::Failed)));
+        waitFor(listed);
+        QCOMPARE(drill->model()->rowCount(), m_first.fails.value(beta));
+        verdict->setCurrentIndex(verdict->findData(int(InvocationFilter::Verdict::Error)));
+        listed.clear();
+        waitFor(listed);
+        QCOMPARE(drill->model()->rowCount(), m_first.errors.value(beta));
+        QCOMPARE(drill->model()->index(0, InvocationTableModel::VerdictColumn).data().toString(), u"error: server_error"_qs);
+        // The hostile answer, found by its text, read whole: shown as text, never as markup.
+        listed.clear();
+        verdict->setCurrentIndex(0);
+        waitFor(listed);
+        listed.clear();
+        detail.clear();
+        drill->findChild<QLineEdit *>(u"drillText"_qs)->setText(u"<script>"_qs);
+        waitFor(listed);
+        QCOMPARE(drill->model()->rowCount(), 2); // Beta on scenario 0, at both temperatures
+        waitFor(detail);
+        const QString shown = drill->detail()->toPlainText();
+        QVERIFY2(shown.contains(kHostile), qPrintable(shown));
+        QVERIFY(shown.contains(u"Prompt 0"_qs) && shown.contains(u"Golden 0"_qs));
+        QVERIFY(shown.contains(u"because </b>"_qs + kHostile)); // the rationale, escaped too
+        QVERIFY(shown.contains(u"Judge"_qs));
+        QVERIFY(!drill->detail()->toHtml().contains(u"<script>"_qs));
+
+        // A click on the heatmap's Alpha × qa cell lists Alpha's qa invocations.
+        auto *heatmap = page.findChild<ChartView *>(u"taskHeatmap"_qs);
+        page.findChild<QTabWidget *>(u"runDetails"_qs)->setCurrentIndex(1);
+        QTRY_VERIFY(heatmap->isVisible() && heatmap->height() > 100);
+        const Leaderboard lbData = computeLeaderboard(*opened.store, m_first.run);
+        const Breakdowns bd = computeBreakdowns(*opened.store, m_first.run);
+        const ChartData::Heatmap data = ChartData::taskSuccess(lbData, bd, QLocale());
+        const qsizetype row = data.rows.indexOf(u"Alpha"_qs), column = data.columns.indexOf(u"qa"_qs);
+        QVERIFY(row >= 0 && column >= 0);
+        const Charts::HeatmapLayout layout = Charts::layoutHeatmap(QRectF(heatmap->rect()), data, heatmap->style());
+        const QPointF centre = layout.cellRect(row, column).center();
+        listed.clear();
+        QTest::mouseClick(heatmap, Qt::LeftButton, {}, centre.toPoint());
+        waitFor(listed);
+        const InvocationFilter f = drill->filter();
+        QCOMPARE(f.variantId, m_first.variants.at(0));
+        QCOMPARE(f.taskType, u"qa"_qs);
+        QCOMPARE(f.text, QString());
+        QCOMPARE(drill->model()->rowCount(), m_first.byTask.value({m_first.variants.at(0), u"qa"_qs}));
+
+        // Export writes every matching invocation, a header first.
+        QSignalSpy exported(drill, &DrillDownPanel::exported);
+        const QString csv = m_dir.filePath(u"alpha-qa.csv"_qs);
+        drill->exportTo(csv);
+        waitFor(exported);
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + m_first.byTask.value({m_first.variants.at(0), u"qa"_qs}));
+        QCOMPARE(QString::fromUtf8(lines.first()), InvocationText::exportColumns().join(u','));
+        QVERIFY(lines.at(1).contains(",Alpha,"));
+    }
+
+    // Deleting a run (after its confirmation) removes it and every row stored with it.
+    void deleteRemovesTheRunAndItsRows()
+    {
+        const QString path = m_dir.filePath(u"delete.sqlite"_qs);
+        Seeded keep, gone;
+        {
+            const auto w = Store::writerFor(path);
+            QCOMPARE(w->start(), QString());
+            keep = seed(*w, u"keep"_qs, RunStatus::Completed);
+            gone = seed(*w, u"gone"_qs, RunStatus::Completed);
+            QVERIFY(w->flush(10000));
+        }
+        const auto opened = Store::open(path);
+        RunsPage page;
+        QSignalSpy loaded(&page, &RunsPage::loaded);
+        QSignalSpy deleted(&page, &RunsPage::deleted);
+        page.setStore(opened.store);
+        waitFor(loaded);
+        page.deleteRun(gone.run);
+        waitFor(deleted);
+        QCOMPARE(deleted.first().at(1).toString(), QString());
+        waitFor(loaded, 2);
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->item(0).id, keep.run);
+        RunQueries q = opened.store->reader();
+        QCOMPARE(q.count(u"invocations"_qs, gone.run), 0);
+        QCOMPARE(q.count(u"verdicts"_qs, gone.run), 0);
+        QCOMPARE(q.count(u"scenarios"_qs, gone.run), 0);
+        QCOMPARE(q.count(u"invocations"_qs, keep.run), 24);
+        QCOMPARE(q.invocationCount(gone.run, {}), 0);
+        SqliteStore::closeConnection(path);
+    }
+};
+
+QTEST_MAIN(TstRunsPage)
+#include "tst_runspage.moc"
