@@ -312,6 +312,120 @@ private Q_SLOTS:
     }
 
     // A name from a user is text in the SVG: escaped, never markup.
+    // Box plots per region then variant: the quartiles as the breakdowns give them, the axis past
+    // every p95, a row stands for its variant, a region's row does not.
+    void regionalBoxesHoldTheQuartiles()
+    {
+        Breakdowns b;
+        RegionLatency region;
+        region.region = u"eu-west-1"_qs;
+        region.calls = 40;
+        const double q[5] = {100, 200, 300, 450, 900};
+        for (int i = 0; i < 5; ++i)
+            region.ttftBox[i] = q[i];
+        RegionLatency variant = region;
+        variant.variant = u"Cheap@eu-west-1"_qs;
+        variant.ttftBox[4] = 1250;
+        b.regions = {region, variant};
+        const ChartData::Intervals c = ChartData::regionalBoxes(b, u"ttft_ms"_qs, QLocale::c());
+        QCOMPARE(c.rows.size(), 2);
+        QCOMPARE(c.rows.at(0).box, (QList<double>{100, 200, 300, 450, 900}));
+        QVERIFY(c.rows.at(0).group && !c.rows.at(0).variant);
+        QVERIFY(c.rows.at(1).variant);
+        QCOMPARE(c.rows.at(1).valueText, u"300"_qs);
+        QVERIFY(c.axisMax >= 1250);
+        QVERIFY(c.rows.at(1).tooltip.contains(u"p25 200, median 300, p75 450, p95 1250 ms over 40 calls"_qs));
+        QVERIFY(ChartData::regionalBoxes(b, u"ttlb_ms"_qs, QLocale::c()).rows.isEmpty()); // no TTLB box measured
+        // Painted: the box's fill between p25 and p75, background left of p5.
+        const QRectF area(0, 0, 800, Charts::intervalsHeight(c, light()));
+        const Charts::IntervalLayout l = Charts::layoutIntervals(area, c, light());
+        const QImage image = Charts::toImage([&](QPainter &p, const QRectF &r) { Charts::paintIntervals(p, r, c, light()); },
+                                             area.size().toSize());
+        const qreal y = l.rows.at(1).center().y();
+        QVERIFY(!near(image.pixelColor(QPoint(int(l.xOf(250)), int(y) - 4)), Qt::white));
+        QVERIFY(near(image.pixelColor(QPoint(int(l.xOf(50)), int(y))), Qt::white));
+    }
+
+    // Failures stacked by class, most frequent class first; the share is of the variant's calls;
+    // a judge's failures are listed but open nothing; a click on a part names its class.
+    void errorsStackByClass()
+    {
+        Breakdowns b;
+        b.errors = {{u"api"_qs, u"Cheap@us-east-1"_qs, {}, u"throttled"_qs, 6}, {u"api"_qs, u"Cheap@us-east-1"_qs, {}, u"timeout"_qs, 2},
+                    {u"api"_qs, u"Strong <b>max</b>@us-west-2"_qs, {}, u"timeout"_qs, 1},
+                    {u"judge"_qs, u"Cheap@us-east-1"_qs, u"judge-a"_qs, u"judge_failure"_qs, 3}};
+        Leaderboard lb = board();
+        lb.rows[0].invocations = 200;
+        lb.rows[1].invocations = 200;
+        const ChartData::Intervals c = ChartData::errorsByClass(lb, b, QLocale::c());
+        QCOMPARE(c.parts, (QStringList{u"throttled"_qs, u"judge_failure"_qs, u"timeout"_qs}));
+        QCOMPARE(c.rows.size(), 3);
+        QCOMPARE(c.rows.at(0).segments, (QList<double>{6, 0, 2}));
+        QCOMPARE(c.rows.at(0).valueText, u"8 (4.0%)"_qs);
+        QCOMPARE(c.rows.at(1).segments, (QList<double>{0, 0, 1}));
+        QCOMPARE(c.rows.at(2).label, u"judge judge-a"_qs);
+        QVERIFY(!c.rows.at(2).variant);
+        QCOMPARE(c.rows.at(2).segments, (QList<double>{0, 3, 0}));
+        QCOMPARE(c.axisMin, 0.0);
+        QVERIFY(c.axisMax >= 8);
+        const QRectF area(0, 0, 800, Charts::intervalsHeight(c, light()));
+        const Charts::IntervalLayout l = Charts::layoutIntervals(area, c, light());
+        const qreal y = l.rows.at(0).center().y();
+        QCOMPARE(l.partAt(c, 0, QPointF(l.xOf(3), y)), 0);
+        QCOMPARE(l.partAt(c, 0, QPointF(l.xOf(7), y)), 2);
+        QCOMPARE(l.partAt(c, 1, QPointF(l.xOf(5), l.rows.at(1).center().y())), -1); // past Strong's one failure
+        QVERIFY(l.legend.height() > 0);
+        const QImage image = Charts::toImage([&](QPainter &p, const QRectF &r) { Charts::paintIntervals(p, r, c, light()); },
+                                             area.size().toSize());
+        QVERIFY(near(image.pixelColor(QPoint(int(l.xOf(3)), int(y))), light().seriesColor(0)));
+        QVERIFY(near(image.pixelColor(QPoint(int(l.xOf(7)), int(y))), light().seriesColor(2)));
+    }
+
+    // Spread across experiments: each variant's box from its scenarios' spreads (worked by hand),
+    // the disputed ones marked, the threshold drawn.
+    void experimentSpreadMarksTheDisputed()
+    {
+        Breakdowns b;
+        b.experiments.experiments = 2;
+        b.experiments.disputeThreshold = 1.5;
+        for (const double spread : {0.0, 0.5, 1.0, 2.0}) {
+            ExperimentCell cell;
+            cell.variant = u"Cheap@us-east-1"_qs;
+            cell.spread = spread;
+            cell.disputed = spread > 1.5;
+            b.experiments.cells << cell;
+        }
+        const ChartData::Intervals c = ChartData::experimentSpread(board(), b, QLocale::c());
+        QCOMPARE(c.rows.size(), 1); // Strong has no cell
+        // Linear interpolation between closest ranks over 0, 0.5, 1, 2: p25 = 0.375, p50 = 0.75, p75 = 1.25.
+        QCOMPARE(c.rows.at(0).box.at(1), 0.375);
+        QCOMPARE(c.rows.at(0).box.at(2), 0.75);
+        QCOMPARE(c.rows.at(0).box.at(3), 1.25);
+        QCOMPARE(c.rows.at(0).marks, QList<double>{2.0});
+        QCOMPARE(c.rows.at(0).valueText, u"1 of 4 disputed"_qs);
+        QCOMPARE(c.reference.value_or(-1), 1.5);
+        QVERIFY(c.axisMax >= 2.0);
+        b.experiments.experiments = 1;
+        QVERIFY(ChartData::experimentSpread(board(), b, QLocale::c()).rows.isEmpty());
+    }
+
+    // Latency by the region's local hour: a line per region, hours ascending, on a 0–23 axis.
+    void localHoursAscend()
+    {
+        Breakdowns b;
+        b.localHours = {{u"us-east-1"_qs, u"America/New_York"_qs, 14, 10, 500, 900, 1200},
+                        {u"us-east-1"_qs, u"America/New_York"_qs, 3, 5, 300, 700, 800},
+                        {u"eu-west-1"_qs, u"Europe/Dublin"_qs, 9, 7, 650, 1000, 1500}};
+        const ChartData::Lines c = ChartData::latencyByLocalHour(b, QLocale::c());
+        QCOMPARE(c.series.size(), 2);
+        QCOMPARE(c.series.at(1).label, u"us-east-1"_qs); // by region name
+        QCOMPARE(c.series.at(1).points, (QList<QPointF>{{3, 300}, {14, 500}}));
+        QVERIFY(c.series.at(1).tooltips.at(1).startsWith(u"us-east-1 at 14:00 local time (America/New_York): mean TTFT 500 ms"_qs));
+        QCOMPARE(c.xMin, -0.5);
+        QCOMPARE(c.xMax, 23.5);
+        QVERIFY(c.yMax >= 650);
+    }
+
     void svgEscapesNames()
     {
         Leaderboard b = board();

@@ -50,6 +50,13 @@ void fillPercentiles(const std::vector<Stats::Bin> &bins, std::optional<double> 
         out[p] = Stats::percentileOfBins(bins, kPercentiles[p]);
 }
 
+constexpr double kBox[5] = {0.05, 0.25, 0.5, 0.75, 0.95};
+void fillBox(const std::vector<Stats::Bin> &bins, std::optional<double> (&out)[5])
+{
+    for (int p = 0; p < 5; ++p)
+        out[p] = Stats::percentileOfBins(bins, kBox[p]);
+}
+
 } // namespace
 
 namespace {
@@ -162,6 +169,7 @@ ExperimentSummary repeatedExperiments(const QList<ExperimentScore> &scores, cons
     for (const VariantInfo &v : variants)
         labels.insert(v.id, v.label);
     ExperimentSummary out;
+    out.disputeThreshold = disputeThreshold;
     // Rows come ordered by variant, scenario, experiment: each cell's rows are side by side.
     for (qsizetype i = 0; i < scores.size();) {
         qsizetype end = i;
@@ -203,9 +211,12 @@ QList<RegionLatency> regionalLatency(const VariantHistograms &histogram, const Q
     for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it) {
         RegionLatency total;
         total.region = it.key();
-        fillPercentiles(histogram.merged(it.value(), HistogramBins::Ttft), total.ttftMs);
+        const std::vector<Stats::Bin> ttft = histogram.merged(it.value(), HistogramBins::Ttft);
+        fillPercentiles(ttft, total.ttftMs);
+        fillBox(ttft, total.ttftBox);
         const std::vector<Stats::Bin> ttlb = histogram.merged(it.value(), HistogramBins::Ttlb);
         fillPercentiles(ttlb, total.ttlbMs);
+        fillBox(ttlb, total.ttlbBox);
         for (const Stats::Bin &b : ttlb)
             total.calls += qint64(b.count);
         for (const RegionHourRow &h : hours)
@@ -220,9 +231,12 @@ QList<RegionLatency> regionalLatency(const VariantHistograms &histogram, const Q
             RegionLatency one;
             one.region = v.region;
             one.variant = v.label;
-            fillPercentiles(histogram.bins(v.id, HistogramBins::Ttft), one.ttftMs);
+            const std::vector<Stats::Bin> ttftBins = histogram.bins(v.id, HistogramBins::Ttft);
+            fillPercentiles(ttftBins, one.ttftMs);
+            fillBox(ttftBins, one.ttftBox);
             const std::vector<Stats::Bin> bins = histogram.bins(v.id, HistogramBins::Ttlb);
             fillPercentiles(bins, one.ttlbMs);
+            fillBox(bins, one.ttlbBox);
             for (const Stats::Bin &b : bins)
                 one.calls += qint64(b.count);
             out.append(one);
@@ -357,6 +371,8 @@ Breakdowns computeBreakdowns(RunQueries &queries, qint64 runId, QString *error)
     const QList<ExperimentScore> experiments = queries.experimentScores(runId);
     const QList<RegionHourRow> hours = queries.regionHours(runId);
     const QJsonObject plan = QJsonDocument::fromJson(queries.planJson(runId).toUtf8()).object();
+    const QList<ErrorCount> errors = queries.errorCounts(runId);
+    const QList<VariantInfo> judges = queries.variantInfo(runId, true);
     QString failure = queries.error();
     const RunSettings settings = RunSettings::fromJson(plan.value(u"settings"_qs).toObject());
     Breakdowns out;
@@ -366,6 +382,14 @@ Breakdowns computeBreakdowns(RunQueries &queries, qint64 runId, QString *error)
     const VariantHistograms histogram = histogramRead.take(&failure); // read meanwhile
     out.distributions = distributions(histogram, variants);
     out.regions = regionalLatency(histogram, variants, hours);
+    out.localHours = regionalByLocalHour(hours);
+    QHash<qint64, QString> variantLabels, judgeLabels;
+    for (const VariantInfo &v : variants)
+        variantLabels.insert(v.id, v.label);
+    for (const VariantInfo &j : judges)
+        judgeLabels.insert(j.id, j.label);
+    for (const ErrorCount &e : errors)
+        out.errors.append({e.category, variantLabels.value(e.variantId), judgeLabels.value(e.judgeId), e.errorClass, e.count});
     if (error)
         *error = failure;
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "histograms.h"
+#include "regional.h"
 #include "statistics.h"
 #include "../storage/store.h"
 
@@ -88,6 +89,7 @@ struct ExperimentCell
 struct ExperimentSummary
 {
     int experiments = 0;                // the most experiments any cell has
+    double disputeThreshold = 0;        // the run's: a spread past it is disputed
     QList<ExperimentCell> cells;        // only when experiments > 1
     QHash<QString, qint64> disputedCells; // per variant
 };
@@ -102,6 +104,9 @@ struct RegionLatency
     qint64 calls = 0;
     std::optional<double> ttftMs[4];
     std::optional<double> ttlbMs[4];
+    // Box plots: p5, p25 (the box's low edge), p50, p75 (its high edge), p95 (the whiskers' ends).
+    std::optional<double> ttftBox[5];
+    std::optional<double> ttlbBox[5];
     qint64 retries = 0;
     double throttleWaitMs = 0;
 };
@@ -134,6 +139,17 @@ struct Breakdowns
     QList<TaskStanding> taskTypes;
     ExperimentSummary experiments;
     QList<RegionLatency> regions;
+    QList<RegionLocalHour> localHours;  // latency by hour of each region's own day
+    // Failures by class: the variants' calls (labelled as the leaderboard does) and the judges'.
+    struct Errors
+    {
+        QString category;               // api | judge | processing
+        QString variant;                // the variant whose call (or answer, for a judge) it was
+        QString judge;                  // the judge that failed, for category judge
+        QString errorClass;
+        qint64 count = 0;
+    };
+    QList<Errors> errors;
     QJsonObject toJson() const;
 };
 // Reads a stored run and computes all of the above. Call off the GUI thread.

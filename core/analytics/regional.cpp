@@ -60,7 +60,11 @@ std::optional<QHash<QString, QString>> readRegionTimeZones(const QString &path, 
 
 QList<RegionLocalHour> regionalByLocalHour(RunQueries &queries, qint64 runId, const QHash<QString, QString> &zoneOverrides)
 {
-    const QList<RegionHourRow> rows = queries.regionHours(runId);
+    return regionalByLocalHour(queries.regionHours(runId), zoneOverrides);
+}
+
+QList<RegionLocalHour> regionalByLocalHour(const QList<RegionHourRow> &rows, const QHash<QString, QString> &zoneOverrides)
+{
     QHash<QString, QString> zones = defaultRegionTimeZones();
     for (auto it = zoneOverrides.cbegin(); it != zoneOverrides.cend(); ++it)
         zones.insert(it.key(), it.value());

@@ -34,5 +34,6 @@ std::optional<QHash<QString, QString>> readRegionTimeZones(const QString &path, 
 // From the run's hourly rollups; regions without a known zone are reported in UTC.
 QList<RegionLocalHour> regionalByLocalHour(RunQueries &queries, qint64 runId,
                                            const QHash<QString, QString> &zoneOverrides = {});
+QList<RegionLocalHour> regionalByLocalHour(const QList<RegionHourRow> &rows, const QHash<QString, QString> &zoneOverrides = {});
 
 } // namespace Quorum

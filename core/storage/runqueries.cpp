@@ -256,6 +256,18 @@ QList<RunQueries::FailedItem> RunQueries::failedItems(qint64 runId)
     return out;
 }
 
+QList<ErrorCount> RunQueries::errorCounts(qint64 runId)
+{
+    QList<ErrorCount> out;
+    bool ok = false;
+    ReadRows q = exec(uR"(SELECT category, coalesce(variant_id, -1), coalesce(judge_id, -1), class, count(*)
+                           FROM errors WHERE run_id = ? GROUP BY category, variant_id, judge_id, class
+                           ORDER BY category, variant_id, judge_id, class)"_qs, runId, &ok);
+    while (ok && q.next())
+        out.append({q.text(0), q.int64(1), q.int64(2), q.text(3), q.int64(4)});
+    return out;
+}
+
 QString RunQueries::responseFingerprint(qint64 runId)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

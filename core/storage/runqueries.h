@@ -176,6 +176,17 @@ struct RegionHourRow
     double throttleWaitMs = 0;
 };
 
+// Failures of one kind of one variant's calls (category "api") or of one judge on one variant's
+// answers ("judge"), from the errors table.
+struct ErrorCount
+{
+    QString category;                   // api | judge | processing
+    qint64 variantId = -1;              // -1: none recorded
+    qint64 judgeId = -1;
+    QString errorClass;
+    qint64 count = 0;
+};
+
 // Read-only questions asked of a run store, on the calling thread's own connection.
 // Each returns an empty list and sets error() when the database cannot answer.
 class RunQueries final
@@ -209,6 +220,7 @@ public:
         QString message;
     };
     QList<FailedItem> failedItems(qint64 runId);
+    QList<ErrorCount> errorCounts(qint64 runId);                // by category, variant, judge, class
     enum class Rollup { Scenario, Temperature };
     QList<RollupRow> rollup(qint64 runId, Rollup which);        // by variant, key
     QList<ExperimentScore> experimentScores(qint64 runId);      // by variant, scenario, experiment

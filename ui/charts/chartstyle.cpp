@@ -24,6 +24,7 @@ Style Style::fromPalette(const QPalette &palette)
     s.muted = dark ? s.foreground.darker(140) : s.foreground.lighter(180);
     s.grid = dark ? s.background.lighter(170) : s.background.darker(115);
     s.accent = palette.color(QPalette::Highlight);
+    s.alert = dark ? QColor(0xFF, 0x8C, 0x42) : QColor(0xD5, 0x5E, 0x00);
     s.series = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
                 QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00), QColor(0xF0, 0xE4, 0x42)};
     if (dark)

@@ -13,6 +13,7 @@ namespace Quorum::Charts {
 struct Style
 {
     QColor background, foreground, muted, grid, accent;
+    QColor alert;           // thresholds and flagged marks (disputed cells): vermillion
     QList<QColor> series;   // Okabe–Ito: told apart by people with any common colour blindness
     QFont title, label, small;
     qreal margin = 10;

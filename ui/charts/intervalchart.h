@@ -6,18 +6,21 @@
 #include <QPainter>
 #include <QRectF>
 
-// A value per row with its 95 % interval as whiskers (success rates, ratings): the one function
-// paints a widget, an SVG and a PDF page.
+// Rows on one horizontal axis: a value with its 95 % interval as whiskers (success rates,
+// ratings), a box plot (latency by region, experiment spread) or stacked parts (errors by class),
+// with an optional reference line and legend. The one function paints a widget, an SVG and a PDF page.
 namespace Quorum::Charts {
 
 struct IntervalLayout
 {
-    QRectF title, plot, axisTitle;
+    QRectF title, plot, axisTitle, legend;
     QList<QRectF> rows;         // each row's band, across label, plot and value
     double axisMin = 0, axisMax = 1;
     qreal labelWidth = 0;
     double xOf(double value) const;
     qsizetype rowAt(const QPointF &point) const; // -1 outside every row
+    // The stacked part under the point in row `row` (-1 outside every part).
+    qsizetype partAt(const ChartData::Intervals &data, qsizetype row, const QPointF &point) const;
 };
 
 IntervalLayout layoutIntervals(const QRectF &rect, const ChartData::Intervals &data, const Style &style);

@@ -12,8 +12,8 @@ namespace Quorum::ChartData {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ChartData", text); }
+} // namespace
 
-// Round ticks across [low, high]: steps of 1, 2 or 5 × 10^k, five to ten of them.
 QList<double> niceTicks(double low, double high)
 {
     QList<double> out;
@@ -31,7 +31,6 @@ QList<double> niceTicks(double low, double high)
         out << (std::abs(t) < step * 1e-9 ? 0.0 : t);
     return out;
 }
-} // namespace
 
 int colorOf(const Leaderboard &board, const QString &variant)
 {
@@ -207,75 +206,33 @@ Radar dimensions(const Leaderboard &board, const QLocale &locale)
     return chart;
 }
 
-Histograms distributions(const Leaderboard &board, const Breakdowns &breakdowns, const QString &metric, const QLocale &locale)
-{
-    Histograms chart;
-    const QHash<QString, std::pair<QString, QString>> names = {
-        {u"ttft_ms"_qs, {tr("Time to first token per variant"), tr("time to first token (ms)")}},
-        {u"ttlb_ms"_qs, {tr("Time to last byte per variant"), tr("time to last byte (ms)")}},
-        {u"decode_tokens_per_s"_qs, {tr("Decode speed per variant"), tr("tokens per second")}},
-        {u"output_tokens"_qs, {tr("Answer length per variant"), tr("output tokens")}},
-        {u"jury_score"_qs, {tr("Jury score per variant"), tr("mean jury score (1–5)")}},
-    };
-    chart.title = names.value(metric, {metric, metric}).first;
-    chart.axisTitle = names.value(metric, {metric, metric}).second;
-    double low = 0, high = 0;
-    bool first = true;
-    for (const Distribution &d : breakdowns.distributions) {
-        if (d.metric != metric || d.variant.isEmpty() || d.bins.isEmpty())
-            continue;
-        Histograms::Panel p;
-        p.label = d.variant;
-        p.color = colorOf(board, d.variant);
-        for (const Distribution::Bin &b : d.bins) {
-            p.lows << b.low;
-            p.highs << b.high;
-            p.counts << b.count;
-            p.largest = std::max(p.largest, b.count);
-        }
-        const char *percentileNames[] = {"p50", "p90", "p95", "p99"};
-        QStringList parts;
-        for (const int k : {0, 1, 3})
-            if (d.percentiles[k]) {
-                const QString value = Figures::decimal(d.percentiles[k], locale, metric == u"jury_score" ? 2 : 0);
-                p.markers << Histograms::Marker{*d.percentiles[k], QStringLiteral("%1 %2").arg(QLatin1String(percentileNames[k]), value)};
-                parts << p.markers.last().text;
-            }
-        p.tooltip = tr("%1: %2 values, %3").arg(d.variant, Figures::count(d.count, locale), parts.join(u", "_qs));
-        low = first ? d.min : std::min(low, d.min);
-        high = first ? d.max : std::max(high, d.max);
-        first = false;
-        chart.panels << p;
-    }
-    chart.ticks = niceTicks(low, high > low ? high : low + 1);
-    chart.axisMin = std::min(low, chart.ticks.value(0, low));
-    chart.axisMax = std::max(high > low ? high : low + 1, chart.ticks.isEmpty() ? high : chart.ticks.last());
-    for (const double t : std::as_const(chart.ticks))
-        chart.tickTexts << Figures::decimal(t, locale, metric == u"jury_score" ? 1 : 0);
-    return chart;
-}
-
-Lines successByTemperature(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale)
+namespace {
+// A line per variant over the run's temperatures: success rate (%) or mean jury score.
+Lines byTemperature(const Leaderboard &board, const Breakdowns &breakdowns, bool score, const QLocale &locale)
 {
     Lines chart;
-    chart.title = tr("Success rate by temperature");
+    chart.title = score ? tr("Mean jury score by temperature") : tr("Success rate by temperature");
     chart.xTitle = tr("sampling temperature");
-    chart.yTitle = tr("success rate (%)");
+    chart.yTitle = score ? tr("mean jury score (1–5)") : tr("success rate (%)");
     QList<QString> order;
     QHash<QString, Lines::Series> byVariant;
     double low = 0, high = 0;
     bool first = true;
     for (const TemperatureStanding &t : breakdowns.temperatures) {
-        if (!t.successRate)
+        const std::optional<double> value = score ? t.meanScore : t.successRate;
+        if (!value || !t.successRate)
             continue;
         if (!byVariant.contains(t.variant))
             order << t.variant;
         Lines::Series &s = byVariant[t.variant];
         s.label = t.variant;
-        s.points << QPointF(t.temperature, *t.successRate * 100);
-        s.tooltips << tr("%1 at temperature %2: success %3, %4 of %5 answers passed")
-                          .arg(t.variant, Figures::decimal(t.temperature, locale, 3), Figures::percent(*t.successRate, locale),
-                               Figures::count(t.passed, locale), Figures::count(t.scored, locale));
+        s.points << QPointF(t.temperature, score ? *value : *value * 100);
+        s.tooltips << (score ? tr("%1 at temperature %2: mean jury score %3 over %4 judged answers")
+                                   .arg(t.variant, Figures::decimal(t.temperature, locale, 3), Figures::score(value, locale),
+                                        Figures::count(t.scored, locale))
+                             : tr("%1 at temperature %2: success %3, %4 of %5 answers passed")
+                                   .arg(t.variant, Figures::decimal(t.temperature, locale, 3), Figures::percent(*value, locale),
+                                        Figures::count(t.passed, locale), Figures::count(t.scored, locale)));
         low = first ? t.temperature : std::min(low, t.temperature);
         high = first ? t.temperature : std::max(high, t.temperature);
         first = false;
@@ -299,42 +256,24 @@ Lines successByTemperature(const Leaderboard &board, const Breakdowns &breakdown
     chart.xTicks = niceTicks(chart.xMin, chart.xMax);
     for (const double t : std::as_const(chart.xTicks))
         chart.xTickTexts << Figures::decimal(t, locale, 2);
-    for (double y = 0; y <= 100; y += 20) {
+    chart.yMin = score ? 1 : 0;
+    chart.yMax = score ? 5 : 100;
+    for (double y = chart.yMin; y <= chart.yMax + 1e-9; y += score ? 1 : 20) {
         chart.yTicks << y;
         chart.yTickTexts << locale.toString(y, 'f', 0);
     }
     return chart;
 }
+} // namespace
 
-Intervals regionalTtft(const Breakdowns &breakdowns, const QLocale &locale)
+Lines successByTemperature(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale)
 {
-    Intervals chart;
-    chart.title = tr("Time to first token by region: median (dot) to p90");
-    chart.axisTitle = tr("time to first token (ms)");
-    double high = 0;
-    for (const RegionLatency &r : breakdowns.regions) {
-        if (!r.ttftMs[0])
-            continue;
-        Intervals::Row row;
-        row.label = r.variant.isEmpty() ? r.region : r.variant; // a region, then its variants
-        row.group = r.variant.isEmpty();
-        row.value = *r.ttftMs[0];
-        row.low = row.value;
-        row.high = r.ttftMs[1].value_or(row.value);
-        high = std::max(high, *row.high);
-        row.valueText = Figures::millisecondsPair(r.ttftMs[0], r.ttftMs[1], locale);
-        row.tooltip = tr("%1: TTFT p50 %2 ms, p90 %3 ms, p99 %4 ms over %5 calls; %6 retries")
-                          .arg(r.variant.isEmpty() ? r.region : r.variant, Figures::milliseconds(r.ttftMs[0], locale),
-                               Figures::milliseconds(r.ttftMs[1], locale), Figures::milliseconds(r.ttftMs[3], locale),
-                               Figures::count(r.calls, locale), Figures::count(r.retries, locale));
-        chart.rows << row;
-    }
-    chart.axisMin = 0;
-    chart.ticks = niceTicks(0, std::max(1.0, high * 1.05));
-    chart.axisMax = std::max(high * 1.05, chart.ticks.isEmpty() ? 1.0 : chart.ticks.last());
-    for (const double t : std::as_const(chart.ticks))
-        chart.tickTexts << locale.toString(t, 'f', 0);
-    return chart;
+    return byTemperature(board, breakdowns, false, locale);
+}
+
+Lines scoreByTemperature(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale)
+{
+    return byTemperature(board, breakdowns, true, locale);
 }
 
 } // namespace Quorum::ChartData

@@ -16,7 +16,8 @@
 // or a PDF page alike, and the report issue's writer will draw the same data.
 namespace Quorum::ChartData {
 
-// A value per row with its 95 % interval drawn as whiskers, on one horizontal axis.
+// Rows on one horizontal axis, each one of: a value with its 95 % interval as whiskers; a box
+// plot (box p25–p75, the median, whiskers p5–p95); or a bar of stacked parts (error classes).
 struct Intervals
 {
     QString title;
@@ -26,11 +27,21 @@ struct Intervals
         QString label;              // plain text (the painter never reads it as markup)
         double value = 0;
         std::optional<double> low, high;
+        QList<double> box;          // p5, p25, p50, p75, p95: drawn as a box plot instead
+        QList<double> segments;     // per part of `parts`: drawn as a stacked bar instead
+        QList<double> marks;        // single values marked on the row (disputed cells)
         QString valueText;          // as the leaderboard writes it
         QString tooltip;
+        QStringList segmentTooltips; // per part
         bool group = false;         // a heading row (a region over its variants): its label in bold
+        bool variant = true;        // the row stands for the variant its label names (a click lists its invocations)
+        int color = 0;              // a box's colour: the variant's
     };
     QList<Row> rows;
+    QStringList parts;              // the stacked parts' names, in the legend
+    std::optional<double> reference; // a dashed line across the rows (the dispute threshold)
+    QString referenceText;
+    QString marksText;              // what the marks are, in the legend
     double axisMin = 0, axisMax = 1;
     QList<double> ticks;
     QStringList tickTexts;
@@ -134,6 +145,9 @@ struct Lines
     QStringList xTickTexts, yTickTexts;
 };
 
+// Round ticks across [low, high]: steps of 1, 2 or 5 × 10^k, five to ten of them.
+QList<double> niceTicks(double low, double high);
+
 // A variant's colour in every chart: its place on the leaderboard (0 for one not on it).
 int colorOf(const Leaderboard &board, const QString &variant);
 
@@ -152,7 +166,24 @@ Radar dimensions(const Leaderboard &board, const QLocale &locale);
 Histograms distributions(const Leaderboard &board, const Breakdowns &breakdowns, const QString &metric, const QLocale &locale);
 // Success rate by sampling temperature, a line per variant (variants with a judged answer).
 Lines successByTemperature(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale);
+// Mean jury score (1–5) by sampling temperature, a line per variant.
+Lines scoreByTemperature(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale);
+
+// latencychartdata.cpp
 // Time to first token per region and per model × region × tier: p50 (the dot) to p90.
 Intervals regionalTtft(const Breakdowns &breakdowns, const QLocale &locale);
+// "ttft_ms" or "ttlb_ms" per region, then per model × region × tier, as box plots.
+Intervals regionalBoxes(const Breakdowns &breakdowns, const QString &metric, const QLocale &locale);
+// Mean time to first token by hour of each region's own day (0–23), a line per region.
+Lines latencyByLocalHour(const Breakdowns &breakdowns, const QLocale &locale);
+
+// reliabilitychartdata.cpp
+// Failed calls per variant, stacked by error class; the judges' failures per judge below them.
+Intervals errorsByClass(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale);
+// Retries per region, with the time spent waiting for its rate limits.
+Intervals retriesByRegion(const Breakdowns &breakdowns, const QLocale &locale);
+// Repeated experiments: per variant, the spread of each scenario's mean score across
+// experiments as a box plot, the dispute threshold drawn, the disputed scenarios marked.
+Intervals experimentSpread(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale);
 
 } // namespace Quorum::ChartData

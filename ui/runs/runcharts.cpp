@@ -9,6 +9,9 @@
 #include "common/chartview.h"
 #include "present/chartdata.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace Quorum {
@@ -40,35 +43,83 @@ void showChart(RunCharts *charts, ChartView *view, Data data, Paint paint, HitTe
                    });
 }
 
+// A row's tooltip (a stacked part's, over one) and, where the row is a variant's, its invocations
+// (those failing with the part's error class, over a part of the errors chart).
 Hit intervalHit(const ChartData::Intervals &c, const QPointF &at, const QRectF &r, const Charts::Style &s)
 {
-    const qsizetype row = Charts::layoutIntervals(r, c, s).rowAt(at);
+    const Charts::IntervalLayout l = Charts::layoutIntervals(r, c, s);
+    const qsizetype row = l.rowAt(at);
     if (row < 0)
         return {};
     const ChartData::Intervals::Row &x = c.rows.at(row);
-    return {x.tooltip, {x.group ? QString() : x.label, {}, {}}};
+    Hit h{x.tooltip, {x.variant && !x.group ? x.label : QString(), {}, {}, {}}};
+    if (const qsizetype part = l.partAt(c, row, at); part >= 0) {
+        h.tooltip = x.segmentTooltips.value(part, x.tooltip);
+        if (!c.parts.isEmpty())
+            h.target.errorClass = c.parts.at(part);
+    } else if (!c.parts.isEmpty()) {
+        h.target.variant.clear(); // beside the bar: nothing to open
+    }
+    return h;
 }
 } // namespace
 
-RunCharts::RunCharts(QWidget *parent) : QWidget(parent)
+RunCharts::RunCharts(QWidget *parent) : QWidget(parent), m_metric(new QComboBox(this))
 {
     auto *layout = new QVBoxLayout(this);
     const std::pair<ChartView **, QString> views[] = {
-        {&m_successChart, u"successChart"_qs},   {&m_costChart, u"costQualityChart"_qs},
-        {&m_taskHeatmap, u"taskHeatmap"_qs},     {&m_radarChart, u"dimensionRadar"_qs},
-        {&m_regionChart, u"regionalTtftChart"_qs}, {&m_ttftHistogram, u"ttftHistogram"_qs},
-        {&m_temperatureChart, u"temperatureChart"_qs}, {&m_ratingChart, u"ratingChart"_qs}};
+        {&m_successChart, u"successChart"_qs},         {&m_costChart, u"costQualityChart"_qs},
+        {&m_taskHeatmap, u"taskHeatmap"_qs},           {&m_radarChart, u"dimensionRadar"_qs},
+        {&m_ratingChart, u"ratingChart"_qs},           {&m_regionChart, u"regionalTtftChart"_qs},
+        {&m_ttftBoxes, u"ttftBoxes"_qs},               {&m_ttlbBoxes, u"ttlbBoxes"_qs},
+        {&m_localHours, u"localHourChart"_qs},         {&m_distribution, u"distributionChart"_qs},
+        {&m_temperatureChart, u"temperatureChart"_qs}, {&m_scoreTemperatureChart, u"scoreTemperatureChart"_qs},
+        {&m_experimentSpread, u"experimentSpread"_qs}, {&m_errorsChart, u"errorsChart"_qs},
+        {&m_retriesChart, u"retriesChart"_qs}};
+    m_metric->setObjectName(u"distributionMetric"_qs);
+    m_metric->setAccessibleName(tr("Distribution of"));
+    for (const auto &[name, metric] : {std::pair{tr("Time to first token"), u"ttft_ms"_qs}, {tr("Time to last byte"), u"ttlb_ms"_qs},
+                                       {tr("Decode speed"), u"decode_tokens_per_s"_qs}, {tr("Output tokens"), u"output_tokens"_qs},
+                                       {tr("Jury score"), u"jury_score"_qs}})
+        m_metric->addItem(name, metric);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &RunCharts::showDistribution);
     for (const auto &[view, name] : views) {
         *view = new ChartView(this);
         (*view)->setObjectName(name);
+        if (view == &m_distribution) {
+            auto *row = new QHBoxLayout;
+            auto *label = new QLabel(tr("&Distribution of"), this);
+            label->setBuddy(m_metric);
+            row->addWidget(label);
+            row->addWidget(m_metric);
+            row->addStretch(1);
+            layout->addLayout(row);
+        }
         layout->addWidget(*view);
         m_charts << *view;
     }
     layout->addStretch(1);
 }
 
+void RunCharts::showDistribution()
+{
+    if (!m_board || !m_breakdowns)
+        return;
+    showChart(this, m_distribution, ChartData::distributions(*m_board, *m_breakdowns, m_metric->currentData().toString(), QLocale()),
+              Charts::paintHistograms,
+              [](const ChartData::Histograms &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {
+                  const qsizetype i = Charts::layoutHistograms(r, c, s).panelAt(at);
+                  return i < 0 ? Hit{} : Hit{c.panels.at(i).tooltip, {c.panels.at(i).label, {}, {}, {}}};
+              },
+              Charts::histogramsHeight);
+}
+
 void RunCharts::show(std::shared_ptr<const Leaderboard> board, std::shared_ptr<const Breakdowns> breakdowns)
 {
+    m_board = board;
+    m_breakdowns = breakdowns;
+    for (ChartView *chart : std::as_const(m_charts))
+        chart->show();
     const auto waiting = [](ChartView *view) {
         view->setChart([text = tr("Computing…")](QPainter &p, const QRectF &r, const Charts::Style &s) {
             p.fillRect(r, s.background);
@@ -83,22 +134,26 @@ void RunCharts::show(std::shared_ptr<const Leaderboard> board, std::shared_ptr<c
         return;
     }
     const QLocale locale;
-    showChart(this, m_successChart, ChartData::successRates(*board, locale), Charts::paintIntervals, intervalHit, Charts::intervalsHeight);
-    showChart(this, m_ratingChart, ChartData::ratings(*board, locale), Charts::paintIntervals, intervalHit, Charts::intervalsHeight);
+    const auto intervals = [this](ChartView *view, ChartData::Intervals data) {
+        showChart(this, view, std::move(data), Charts::paintIntervals, intervalHit, Charts::intervalsHeight);
+    };
+    intervals(m_successChart, ChartData::successRates(*board, locale));
+    intervals(m_ratingChart, ChartData::ratings(*board, locale));
     showChart(this, m_costChart, ChartData::costQuality(*board, locale), Charts::paintBubbles,
               [](const ChartData::Bubbles &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {
                   const qsizetype i = Charts::layoutBubbles(r, c, s).pointAt(at, c);
-                  return i < 0 ? Hit{} : Hit{c.points.at(i).tooltip, {c.points.at(i).label, {}, {}}};
+                  return i < 0 ? Hit{} : Hit{c.points.at(i).tooltip, {c.points.at(i).label, {}, {}, {}}};
               },
               Charts::bubblesHeight);
     showChart(this, m_radarChart, ChartData::dimensions(*board, locale), Charts::paintRadar,
               [](const ChartData::Radar &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {
                   const qsizetype i = Charts::layoutRadar(r, c, s).seriesAt(at, c);
-                  return i < 0 ? Hit{} : Hit{c.series.at(i).tooltip, {c.series.at(i).label, {}, {}}};
+                  return i < 0 ? Hit{} : Hit{c.series.at(i).tooltip, {c.series.at(i).label, {}, {}, {}}};
               },
               Charts::radarHeight);
     if (!breakdowns) {
-        for (ChartView *chart : {m_taskHeatmap, m_regionChart, m_ttftHistogram, m_temperatureChart})
+        for (ChartView *chart : {m_taskHeatmap, m_regionChart, m_ttftBoxes, m_ttlbBoxes, m_localHours, m_distribution,
+                                 m_temperatureChart, m_scoreTemperatureChart, m_experimentSpread, m_errorsChart, m_retriesChart})
             waiting(chart);
         return;
     }
@@ -108,26 +163,41 @@ void RunCharts::show(std::shared_ptr<const Leaderboard> board, std::shared_ptr<c
                   if (row < 0)
                       return {};
                   const QString tip = c.tooltips.value(row * c.columns.size() + column);
-                  return {tip, {c.at(row, column) ? c.rows.at(row) : QString(), c.columns.at(column), {}}};
+                  return {tip, {c.at(row, column) ? c.rows.at(row) : QString(), c.columns.at(column), {}, {}}};
               },
               Charts::heatmapHeight);
-    showChart(this, m_regionChart, ChartData::regionalTtft(*breakdowns, locale), Charts::paintIntervals, intervalHit,
-              Charts::intervalsHeight);
-    showChart(this, m_ttftHistogram, ChartData::distributions(*board, *breakdowns, u"ttft_ms"_qs, locale), Charts::paintHistograms,
-              [](const ChartData::Histograms &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {
-                  const qsizetype i = Charts::layoutHistograms(r, c, s).panelAt(at);
-                  return i < 0 ? Hit{} : Hit{c.panels.at(i).tooltip, {c.panels.at(i).label, {}, {}}};
-              },
-              Charts::histogramsHeight);
-    showChart(this, m_temperatureChart, ChartData::successByTemperature(*board, *breakdowns, locale), Charts::paintLines,
-              [](const ChartData::Lines &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {
-                  const auto [series, point] = Charts::layoutLines(r, c, s).pointAt(at, c);
-                  if (series < 0)
-                      return {};
-                  const ChartData::Lines::Series &line = c.series.at(series);
-                  return {line.tooltips.value(point), {line.label, {}, line.points.value(point).x()}};
-              },
-              Charts::linesHeight);
+    intervals(m_regionChart, ChartData::regionalTtft(*breakdowns, locale));
+    intervals(m_ttftBoxes, ChartData::regionalBoxes(*breakdowns, u"ttft_ms"_qs, locale));
+    intervals(m_ttlbBoxes, ChartData::regionalBoxes(*breakdowns, u"ttlb_ms"_qs, locale));
+    const auto lines = [this](ChartView *view, ChartData::Lines data) {
+        showChart(this, view, std::move(data), Charts::paintLines,
+                  [](const ChartData::Lines &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {
+                      const auto [series, point] = Charts::layoutLines(r, c, s).pointAt(at, c);
+                      if (series < 0)
+                          return {};
+                      return {c.series.at(series).tooltips.value(point), {}};
+                  },
+                  Charts::linesHeight);
+    };
+    lines(m_localHours, ChartData::latencyByLocalHour(*breakdowns, locale));
+    showDistribution();
+    // Temperature lines open the variant's invocations at that temperature.
+    for (const auto &[view, data] : {std::pair{m_temperatureChart, ChartData::successByTemperature(*board, *breakdowns, locale)},
+                                     {m_scoreTemperatureChart, ChartData::scoreByTemperature(*board, *breakdowns, locale)}})
+        showChart(this, view, data, Charts::paintLines,
+                  [](const ChartData::Lines &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {
+                      const auto [series, point] = Charts::layoutLines(r, c, s).pointAt(at, c);
+                      if (series < 0)
+                          return {};
+                      const ChartData::Lines::Series &line = c.series.at(series);
+                      return {line.tooltips.value(point), {line.label, {}, line.points.value(point).x(), {}}};
+                  },
+                  Charts::linesHeight);
+    ChartData::Intervals spread = ChartData::experimentSpread(*board, *breakdowns, locale);
+    m_experimentSpread->setVisible(!spread.rows.isEmpty()); // one experiment: nothing to compare
+    intervals(m_experimentSpread, std::move(spread));
+    intervals(m_errorsChart, ChartData::errorsByClass(*board, *breakdowns, locale));
+    intervals(m_retriesChart, ChartData::retriesByRegion(*breakdowns, locale));
 }
 
 } // namespace Quorum

@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 
+class QComboBox;
+
 namespace Quorum {
 
 class ChartView;
@@ -20,12 +22,15 @@ struct ChartTarget
     QString variant;                // the variant's label, as the leaderboard names it
     QString taskType;
     std::optional<double> temperature;
+    QString errorClass;             // the failures of this class only
 };
 
-// A run's charts, one under the other in the order the tab shows them: success with its 95 %
-// interval, cost × quality, task-type heatmap, the jury's dimensions, regional TTFT, the TTFT
-// distributions, success by temperature, ratings. Each draws with ui/charts from ui/present's
-// chart data; hovering shows the exact figures, clicking a mark asks for the invocations behind it.
+// A run's charts, one under the other, quality first: success with its 95 % interval, cost ×
+// quality, the task-type heatmap, the jury's dimensions, ratings; then latency: by region (p50 to
+// p90, then TTFT and TTLB box plots per region and tier), by the region's local hour, and the
+// distribution of a chosen metric per variant; then temperature, repeated experiments, failures
+// by class and retries by region. Each draws with ui/charts from ui/present's chart data;
+// hovering shows the exact figures, clicking a mark asks for the invocations behind it.
 class RunCharts final : public QWidget
 {
     Q_OBJECT
@@ -40,9 +45,14 @@ Q_SIGNALS:
     void drillDown(const ChartTarget &target);
 
 private:
-    ChartView *m_successChart, *m_ratingChart, *m_taskHeatmap, *m_costChart, *m_radarChart, *m_regionChart, *m_ttftHistogram,
-        *m_temperatureChart;
+    void showDistribution();
+    ChartView *m_successChart, *m_costChart, *m_taskHeatmap, *m_radarChart, *m_ratingChart, *m_regionChart, *m_ttftBoxes,
+        *m_ttlbBoxes, *m_localHours, *m_distribution, *m_temperatureChart, *m_scoreTemperatureChart, *m_experimentSpread,
+        *m_errorsChart, *m_retriesChart;
     QList<ChartView *> m_charts; // all of the above, in order
+    QComboBox *m_metric;        // the distribution's metric
+    std::shared_ptr<const Leaderboard> m_board;
+    std::shared_ptr<const Breakdowns> m_breakdowns;
 };
 
 } // namespace Quorum

@@ -168,7 +168,7 @@ RunsPage::RunsPage(QWidget *parent)
     m_boardView->horizontalHeader()->setSectionResizeMode(LeaderboardModel::VariantColumn, QHeaderView::Stretch);
     connect(m_boardView, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())
-            drillTo({m_leaderboard->item(index.row()).label, {}, {}});
+            drillTo({m_leaderboard->item(index.row()).label, {}, {}, {}});
     });
     m_health = new QLabel(tr("Select a run to see its leaderboard."), this);
     m_health->setWordWrap(true);
@@ -249,6 +249,10 @@ void RunsPage::drillTo(const ChartTarget &target)
                 f.variantId = row.variantId;
     f.taskType = target.taskType;
     f.temperature = target.temperature;
+    if (!target.errorClass.isEmpty()) {
+        f.verdict = InvocationFilter::Verdict::Error;
+        f.errorClass = target.errorClass;
+    }
     showInvocations(f);
 }
 
