@@ -327,15 +327,16 @@ private Q_SLOTS:
         variant.variant = u"Cheap@eu-west-1"_qs;
         variant.ttftBox[4] = 1250;
         b.regions = {region, variant};
-        const ChartData::Intervals c = ChartData::regionalBoxes(b, u"ttft_ms"_qs, QLocale::c());
+        const ChartData::Intervals c = ChartData::regionalBoxes(board(), b, u"ttft_ms"_qs, QLocale::c());
         QCOMPARE(c.rows.size(), 2);
         QCOMPARE(c.rows.at(0).box, (QList<double>{100, 200, 300, 450, 900}));
         QVERIFY(c.rows.at(0).group && !c.rows.at(0).variant);
         QVERIFY(c.rows.at(1).variant);
+        QCOMPARE(c.rows.at(0).color, -1); // the region's whole in grey
         QCOMPARE(c.rows.at(1).valueText, u"300"_qs);
         QVERIFY(c.axisMax >= 1250);
         QVERIFY(c.rows.at(1).tooltip.contains(u"p25 200, median 300, p75 450, p95 1250 ms over 40 calls"_qs));
-        QVERIFY(ChartData::regionalBoxes(b, u"ttlb_ms"_qs, QLocale::c()).rows.isEmpty()); // no TTLB box measured
+        QVERIFY(ChartData::regionalBoxes(board(), b, u"ttlb_ms"_qs, QLocale::c()).rows.isEmpty()); // no TTLB box measured
         // Painted: the box's fill between p25 and p75, background left of p5.
         const QRectF area(0, 0, 800, Charts::intervalsHeight(c, light()));
         const Charts::IntervalLayout l = Charts::layoutIntervals(area, c, light());
@@ -368,6 +369,11 @@ private Q_SLOTS:
         QCOMPARE(c.rows.at(2).segments, (QList<double>{0, 3, 0}));
         QCOMPARE(c.axisMin, 0.0);
         QVERIFY(c.axisMax >= 8);
+        QVERIFY(c.stacked);
+        Breakdowns none;
+        const ChartData::Intervals quiet = ChartData::errorsByClass(lb, none, QLocale::c());
+        QCOMPARE(quiet.tickTexts, (QStringList{u"0"_qs, u"1"_qs})); // whole counts, never "0 0 1 1"
+        QVERIFY(quiet.rows.at(0).segments.isEmpty());
         const QRectF area(0, 0, 800, Charts::intervalsHeight(c, light()));
         const Charts::IntervalLayout l = Charts::layoutIntervals(area, c, light());
         const qreal y = l.rows.at(0).center().y();

@@ -1,4 +1,5 @@
 #include "keychain/oskeychain.h"
+#include "common/appearance.h"
 #include "mainwindow/mainwindow.h"
 #include "runs/runspage.h"
 #include "storage/store.h"
@@ -39,10 +40,15 @@ int main(int argc, char *argv[])
     parser.addOption(exitWhenLoaded);
     const QCommandLineOption runAtOnce(QStringLiteral("run"), QApplication::translate("main", "Start running the plan as soon as it and the database are open."));
     parser.addOption(runAtOnce);
+    const QCommandLineOption appearance(QStringLiteral("appearance"),
+        QApplication::translate("main", "light, dark or system (default: the last choice in View › Appearance)."), QStringLiteral("MODE"));
+    parser.addOption(appearance);
     parser.addPositionalArgument(QStringLiteral("plan"), QApplication::translate("main", "A plan file to open (default: the demo workspace)."),
                                  QStringLiteral("[PLAN]"));
     parser.process(app);
 
+    Quorum::Appearance::apply(parser.isSet(appearance) ? Quorum::Appearance::fromName(parser.value(appearance))
+                                                       : Quorum::Appearance::saved());
     Quorum::MainWindow window;
     window.setKeychain(Quorum::OsKeychain::lookup());
     window.show();

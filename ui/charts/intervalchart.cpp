@@ -28,7 +28,7 @@ qsizetype IntervalLayout::rowAt(const QPointF &point) const
 
 qsizetype IntervalLayout::partAt(const ChartData::Intervals &data, qsizetype row, const QPointF &point) const
 {
-    if (row < 0 || row >= data.rows.size())
+    if (!data.stacked || row < 0 || row >= data.rows.size())
         return -1;
     double from = axisMin;
     const QList<double> &parts = data.rows.at(row).segments;
@@ -127,7 +127,7 @@ void paintIntervals(QPainter &painter, const QRectF &rect, const ChartData::Inte
         const qreal cap = std::min<qreal>(6, band.height() / 4);
         if (r.group && r.valueText.isEmpty()) {
             // a heading row alone
-        } else if (!r.segments.isEmpty()) {
+        } else if (data.stacked) {
             // Stacked parts from the axis' start, each in its part's colour, a hairline between.
             double from = l.axisMin;
             const qreal h = std::min<qreal>(band.height() * 0.62, 18);
@@ -143,7 +143,7 @@ void paintIntervals(QPainter &painter, const QRectF &rect, const ChartData::Inte
             painter.setBrush(Qt::NoBrush);
         } else if (r.box.size() == 5) {
             // Whiskers p5–p95, the box p25–p75 in the row's colour, the median across it.
-            const QColor colour = style.seriesColor(r.color);
+            const QColor colour = r.color < 0 ? style.muted : style.seriesColor(r.color);
             const qreal h = std::min<qreal>(band.height() * 0.6, 16);
             painter.setPen(QPen(style.foreground, 1.2));
             painter.drawLine(QPointF(l.xOf(r.box.at(0)), y), QPointF(l.xOf(r.box.at(1)), y));

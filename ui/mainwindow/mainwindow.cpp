@@ -8,10 +8,12 @@
 #include "engine/runcontroller.h"
 #include "monitor/runpanel.h"
 #include "runs/runspage.h"
+#include "common/appearance.h"
 #include "config/configimport.h"
 #include "storage/store.h"
 #include "workspace/workspacepage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCoroSignal>
 #include <QCloseEvent>
@@ -166,6 +168,19 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_problemsDock->toggleViewAction());
+    // Light, dark or the system's palette: charts follow it; remembered for the next start.
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *modes = new QActionGroup(this);
+    for (const auto &[text, mode] : {std::pair{tr("&System"), Appearance::Mode::System}, {tr("&Light"), Appearance::Mode::Light},
+                                     {tr("&Dark"), Appearance::Mode::Dark}}) {
+        QAction *a = appearance->addAction(text, this, [mode] {
+            Appearance::apply(mode);
+            Appearance::save(mode);
+        });
+        a->setCheckable(true);
+        a->setChecked(Appearance::saved() == mode);
+        modes->addAction(a);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quorum"), this, [this] {

@@ -38,6 +38,7 @@ struct Intervals
         int color = 0;              // a box's colour: the variant's
     };
     QList<Row> rows;
+    bool stacked = false;           // every row a bar of `segments` (none: an empty row)
     QStringList parts;              // the stacked parts' names, in the legend
     std::optional<double> reference; // a dashed line across the rows (the dispute threshold)
     QString referenceText;
@@ -172,8 +173,9 @@ Lines scoreByTemperature(const Leaderboard &board, const Breakdowns &breakdowns,
 // latencychartdata.cpp
 // Time to first token per region and per model × region × tier: p50 (the dot) to p90.
 Intervals regionalTtft(const Breakdowns &breakdowns, const QLocale &locale);
-// "ttft_ms" or "ttlb_ms" per region, then per model × region × tier, as box plots.
-Intervals regionalBoxes(const Breakdowns &breakdowns, const QString &metric, const QLocale &locale);
+// "ttft_ms" or "ttlb_ms" per region, then per model × region × tier, as box plots (a variant in
+// its leaderboard colour, a region's whole in grey).
+Intervals regionalBoxes(const Leaderboard &board, const Breakdowns &breakdowns, const QString &metric, const QLocale &locale);
 // Mean time to first token by hour of each region's own day (0–23), a line per region.
 Lines latencyByLocalHour(const Breakdowns &breakdowns, const QLocale &locale);
 

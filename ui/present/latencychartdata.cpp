@@ -101,7 +101,7 @@ Intervals regionalTtft(const Breakdowns &breakdowns, const QLocale &locale)
     return chart;
 }
 
-Intervals regionalBoxes(const Breakdowns &breakdowns, const QString &metric, const QLocale &locale)
+Intervals regionalBoxes(const Leaderboard &board, const Breakdowns &breakdowns, const QString &metric, const QLocale &locale)
 {
     const bool ttft = metric == u"ttft_ms";
     Intervals chart;
@@ -109,8 +109,6 @@ Intervals regionalBoxes(const Breakdowns &breakdowns, const QString &metric, con
     chart.axisTitle = ttft ? tr("time to first token (ms); box p25–p75, line the median, whiskers p5–p95")
                            : tr("time to last byte (ms); box p25–p75, line the median, whiskers p5–p95");
     double high = 0;
-    int colour = 0;
-    QHash<QString, int> colours; // a region's variants in the colours of their place in the region list
     for (const RegionLatency &r : breakdowns.regions) {
         const std::optional<double>(&box)[5] = ttft ? r.ttftBox : r.ttlbBox;
         if (!box[0] || !box[4])
@@ -122,7 +120,7 @@ Intervals regionalBoxes(const Breakdowns &breakdowns, const QString &metric, con
         for (const std::optional<double> &q : box)
             row.box << *q;
         row.value = row.box.at(2);
-        row.color = row.group ? 0 : (colours.contains(r.variant) ? colours.value(r.variant) : (colours[r.variant] = ++colour));
+        row.color = row.group ? -1 : colorOf(board, r.variant);
         high = std::max(high, row.box.at(4));
         row.valueText = Figures::milliseconds(box[2], locale);
         row.tooltip = tr("%1: %2 p5 %3, p25 %4, median %5, p75 %6, p95 %7 ms over %8 calls")

@@ -9,6 +9,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace Quorum::ChartData {
@@ -16,11 +17,15 @@ namespace Quorum::ChartData {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ChartData", text); }
 
-// An axis of counts (or amounts) from 0 past `high`, with `decimals` places on its ticks.
+// An axis of counts (or amounts) from 0 past `high`, with `decimals` places on its ticks; counts
+// (no decimals) tick in whole steps.
 void countAxis(Intervals &chart, double high, int decimals, const QLocale &locale)
 {
     chart.axisMin = 0;
     chart.ticks = niceTicks(0, std::max(1.0, high));
+    if (decimals == 0 && high < 7)
+        for (chart.ticks.clear(); chart.ticks.size() <= std::max(1.0, std::ceil(high)); )
+            chart.ticks << double(chart.ticks.size());
     chart.axisMax = std::max({1.0, high, chart.ticks.isEmpty() ? 1.0 : chart.ticks.last()});
     for (const double t : std::as_const(chart.ticks))
         chart.tickTexts << Figures::decimal(t, locale, decimals);
@@ -30,6 +35,7 @@ void countAxis(Intervals &chart, double high, int decimals, const QLocale &local
 Intervals errorsByClass(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale)
 {
     Intervals chart;
+    chart.stacked = true;
     chart.axisTitle = tr("failed calls");
     // The classes, most frequent first: the legend's order and the bars' stacking order.
     QHash<QString, qint64> totals;
@@ -89,6 +95,7 @@ Intervals retriesByRegion(const Breakdowns &breakdowns, const QLocale &locale)
 {
     Intervals chart;
     chart.title = tr("Retries and rate-limit waits by region");
+    chart.stacked = true;
     chart.axisTitle = tr("retried calls (the label adds the time spent waiting for the rate limit)");
     double high = 0;
     for (const RegionLatency &r : breakdowns.regions) {

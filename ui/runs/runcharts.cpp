@@ -57,7 +57,7 @@ Hit intervalHit(const ChartData::Intervals &c, const QPointF &at, const QRectF &
         h.tooltip = x.segmentTooltips.value(part, x.tooltip);
         if (!c.parts.isEmpty())
             h.target.errorClass = c.parts.at(part);
-    } else if (!c.parts.isEmpty()) {
+    } else if (c.stacked) {
         h.target.variant.clear(); // beside the bar: nothing to open
     }
     return h;
@@ -167,8 +167,8 @@ void RunCharts::show(std::shared_ptr<const Leaderboard> board, std::shared_ptr<c
               },
               Charts::heatmapHeight);
     intervals(m_regionChart, ChartData::regionalTtft(*breakdowns, locale));
-    intervals(m_ttftBoxes, ChartData::regionalBoxes(*breakdowns, u"ttft_ms"_qs, locale));
-    intervals(m_ttlbBoxes, ChartData::regionalBoxes(*breakdowns, u"ttlb_ms"_qs, locale));
+    intervals(m_ttftBoxes, ChartData::regionalBoxes(*board, *breakdowns, u"ttft_ms"_qs, locale));
+    intervals(m_ttlbBoxes, ChartData::regionalBoxes(*board, *breakdowns, u"ttlb_ms"_qs, locale));
     const auto lines = [this](ChartView *view, ChartData::Lines data) {
         showChart(this, view, std::move(data), Charts::paintLines,
                   [](const ChartData::Lines &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {

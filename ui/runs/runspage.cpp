@@ -217,15 +217,27 @@ RunsPage::RunsPage(QWidget *parent)
     m_experiments = addTable(tr("Experiments"), experimentHeaders(),
                              tr("Repeated experiments: the median per variant and scenario, disputed when the spread exceeds the threshold"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter = splitter;
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     setTabOrder(m_search, m_statusFilter);
     setTabOrder(m_statusFilter, m_view);
+}
+
+void RunsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true; // the history a few rows high; the run shown gets the rest (the user may drag it)
+    const int history = m_view->horizontalHeader()->height() + m_view->verticalHeader()->defaultSectionSize() * 3 + 4;
+    m_splitter->setSizes({history, std::max(history, m_splitter->height() - history)});
 }
 
 const RunSummary *RunsPage::selectedRun() const

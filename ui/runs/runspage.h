@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class QPushButton;
 class QTabWidget;
@@ -62,6 +63,9 @@ Q_SIGNALS:
     void breakdownsLoaded(qint64 runId);
     void deleted(qint64 runId, const QString &error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     const RunSummary *selectedRun() const;
     void drillTo(const ChartTarget &target);
@@ -85,6 +89,8 @@ private:
     std::shared_ptr<const Leaderboard> m_board;     // of the run shown, once computed
     std::shared_ptr<const Breakdowns> m_breakdowns;
     qint64 m_shownRun = -1;
+    QSplitter *m_splitter = nullptr;
+    bool m_sized = false;
     quint64 m_leaderboardGeneration = 0;
 };
 
