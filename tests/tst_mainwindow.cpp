@@ -265,6 +265,15 @@ private Q_SLOTS:
         auto *bar = dock->findChild<QProgressBar *>();
         QCOMPARE(bar->value(), 12);
         QCOMPARE(bar->maximum(), 12);
+        // Each variant's bar, full; the live leaderboard holds the final standings.
+        const QList<QProgressBar *> variantBars = dock->findChildren<QProgressBar *>(u"variantProgress"_qs);
+        QCOMPARE(variantBars.size(), 2);
+        for (const QProgressBar *b : variantBars)
+            QCOMPARE(b->value(), 6);
+        auto *panel = dock->findChild<RunPanel *>();
+        QTRY_COMPARE(panel->leaderboard()->rowCount(), 2);
+        QAbstractItemModelTester live(panel->leaderboard(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(panel->ttftChart()->sizeHint().height() >= 200);
         QSignalSpy loaded(window.runs(), &RunsPage::loaded);
         QVERIFY(loaded.wait(10000) || window.runs()->model()->rowCount() == 1);
         QTRY_COMPARE(window.runs()->model()->rowCount(), 1);
@@ -298,7 +307,16 @@ private Q_SLOTS:
         QTRY_VERIFY(parallel->isEnabled() && parallel->value() == 4);
         parallel->setValue(2);
         QCOMPARE(window.findChild<RunController *>()->parallel(), 2);
-        QVERIFY(!window.close());          // refused for now: the run is stopping
+        // A second run asked for meanwhile waits in the queue.
+        window.startRun();
+        QVERIFY(dock->findChild<QLabel *>()->text().contains(u"1 more queued"_qs));
+        // Closing asks first, without blocking; Stop and Close (the default) stops the run, then closes.
+        QVERIFY(!window.close());
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = window.findChild<QMessageBox *>(u"closeWhileRunning"_qs)) != nullptr);
+        QVERIFY(window.findChild<RunController *>() != nullptr); // still running while asked
+        QCOMPARE(ask->defaultButton()->text(), u"Stop and Close"_qs);
+        ask->defaultButton()->click();
         QVERIFY(second.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
         // The finished run's leaderboard is shown.

@@ -282,6 +282,27 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).contains(",Alpha,"));
     }
 
+    // Another run's failures (as the monitor's failure links ask): that run is shown, then listed.
+    void invocationsOfAnotherRun()
+    {
+        const auto opened = Store::open(m_path);
+        RunsPage page;
+        QSignalSpy board(&page, &RunsPage::leaderboardLoaded);
+        page.setStore(opened.store);
+        page.showLeaderboard(m_first.run);
+        waitFor(board);
+        DrillDownPanel *drill = page.drillDown();
+        QSignalSpy listed(drill, &DrillDownPanel::listed);
+        InvocationFilter f;
+        f.verdict = InvocationFilter::Verdict::Error;
+        f.errorClass = u"server_error"_qs;
+        page.showInvocations(m_second.run, f);
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownRun() == m_second.run && !listed.isEmpty() && drill->filter().errorClass == u"server_error", 10000);
+        QTRY_COMPARE(drill->model()->rowCount(), m_second.errors.value(m_second.variants.at(1)));
+        for (const InvocationRow &r : drill->model()->items())
+            QCOMPARE(r.variantId, m_second.variants.at(1)); // of the second run
+    }
+
     // Deleting a run (after its confirmation) removes it and every row stored with it.
     void deleteRemovesTheRunAndItsRows()
     {

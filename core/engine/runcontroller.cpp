@@ -301,6 +301,14 @@ void RunController::cancel()
     m_state.paused = false;
 }
 
+QStringList RunController::variantLabels() const
+{
+    QStringList out;
+    for (const ModelVariant &m : m_state.plan.models)
+        out << m.label();
+    return out;
+}
+
 void RunController::setParallel(int perVariant)
 {
     perVariant = std::max(1, perVariant);

@@ -67,6 +67,9 @@ public:
     int parallel() const;
 
     qint64 runId() const { return m_state.runId; }
+    // The variants' labels in plan order (the snapshot's perVariant order).
+    QStringList variantLabels() const;
+    const std::shared_ptr<const Store> &store() const { return m_options.store; }
     qint64 retriedErrors() const { return m_retried; }
     qint64 alreadyStored() const { return m_alreadyStored; }
     ProgressSnapshot snapshot() const;

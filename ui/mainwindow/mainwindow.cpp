@@ -82,6 +82,13 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::TopDockWidgetArea, m_runDock);
     m_runDock->hide();
     connect(m_runPanel, &RunPanel::closed, m_runDock, &QWidget::hide);
+    connect(m_runPanel, &RunPanel::failuresRequested, this, [this](qint64 runId, const QString &errorClass) {
+        InvocationFilter f;
+        f.verdict = InvocationFilter::Verdict::Error;
+        f.errorClass = errorClass;
+        m_tabs->setCurrentWidget(m_runs);
+        m_runs->showInvocations(runId, f);
+    });
     connect(m_runs, &RunsPage::resumeRequested, this, [this](qint64 runId) { startRun(runId); });
     connect(m_runs, &RunsPage::planRequested, this, &MainWindow::reopenPlan);
     connect(m_runs, &RunsPage::rejudgeRequested, this, [this](qint64 runId) {
@@ -340,20 +347,57 @@ void MainWindow::savePlanAs(const QString &path)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_run) {
+    if (!m_run || m_closing == Closing::Now) {
         event->accept();
         return;
     }
     event->ignore();
-    statusBar()->showMessage(tr("Stopping run %1: finishing the calls in flight…").arg(m_run->runId()));
-    connect(m_run, &RunController::finished, this, &QWidget::close, Qt::QueuedConnection);
-    m_run->cancel();
+    if (m_closing != Closing::No)
+        return; // already stopping, or waiting for the run to end
+    // Asked without blocking (the run goes on meanwhile); stopping first stays the default.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Run %1 is in progress").arg(m_run->runId()),
+                                tr("Close Quorum while run %1 is in progress?").arg(m_run->runId()), QMessageBox::NoButton, this);
+    box->setObjectName(u"closeWhileRunning"_qs);
+    box->setInformativeText(tr("Stop and Close finishes the calls in flight, stores them and closes; the run can be resumed "
+                               "later from the Runs page. Close When Done lets the run finish first%1.")
+                                .arg(m_queue.isEmpty() ? QString() : tr(" (the queued runs are not started)")));
+    QPushButton *stop = box->addButton(tr("Stop and Close"), QMessageBox::AcceptRole);
+    QPushButton *wait = box->addButton(tr("Close When Done"), QMessageBox::ActionRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(stop);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, stop, wait] {
+        if (!m_run)
+            return;
+        if (box->clickedButton() == stop) {
+            m_closing = Closing::Stopping;
+            m_queue.clear();
+            statusBar()->showMessage(tr("Stopping run %1: finishing the calls in flight…").arg(m_run->runId()));
+            m_run->cancel();
+        } else if (box->clickedButton() == wait) {
+            m_closing = Closing::WhenDone;
+            m_queue.clear();
+            statusBar()->showMessage(tr("Quorum closes when run %1 is done.").arg(m_run->runId()));
+        }
+    });
+    box->open();
 }
 
 void MainWindow::startRun(qint64 resumeRunId)
 {
     if (m_run) {
-        warn(tr("A run is in progress"), tr("Wait for run %1 to finish, or stop it, before starting another.").arg(m_run->runId()));
+        // Queued: it starts (with its access check) when the runs before it are done.
+        if (resumeRunId <= 0) {
+            const RunPlan plan = m_workspace->plan();
+            if (const QString why = whyNotRunnable(plan); !why.isEmpty()) {
+                warn(tr("Nothing to run"), tr("The workspace cannot run: %1.").arg(why));
+                return;
+            }
+        }
+        m_queue.append({resumeRunId > 0 ? RunPlan() : m_workspace->plan(), resumeRunId});
+        m_runPanel->setQueued(int(m_queue.size()));
+        statusBar()->showMessage(tr("Queued: it starts when run %1 is done (%n waiting).", nullptr, int(m_queue.size()))
+                                     .arg(m_run->runId()), 8000);
         return;
     }
     if (m_databasePath.isEmpty()) {
@@ -493,6 +537,17 @@ void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStrin
         m_run->deleteLater();
         m_run = nullptr;
         Q_EMIT runFinished(status);
+        if (m_closing != Closing::No) {
+            m_closing = Closing::Now;
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        } else if (!m_queue.isEmpty()) {
+            const Queued next = m_queue.takeFirst();
+            m_runPanel->setQueued(int(m_queue.size()));
+            if (next.resumeRunId > 0)
+                launchRun(RunPlan(), next.resumeRunId);
+            else
+                checkAndLaunch(next.plan);
+        }
     });
     // The store work (a big run's resume reads every stored item) happens off this thread.
     QCoro::connect(m_run->startInBackground(), this, [this](const QString &error) {

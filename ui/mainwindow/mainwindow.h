@@ -43,6 +43,7 @@ public:
     void validateFiles(const QStringList &paths);
     void savePlanAs(const QString &path);
     // Runs the workspace's plan (or resumes a stored run) against the open database.
+    // With a run in progress, queues it: it starts when the runs before it are done.
     void startRun(qint64 resumeRunId = 0);
     // Scores a stored run's answers again with the judges of a file: a new run, no model calls.
     void rejudgeRun(qint64 runId, const QString &judgesPath);
@@ -62,8 +63,8 @@ Q_SIGNALS:
     void accessChecked(int problems);
 
 protected:
-    // A run in progress is stopped first (its calls in flight finish and are stored); the
-    // window closes when it has.
+    // With a run in progress, asks (without blocking): stop it first (its calls in flight finish
+    // and are stored; the default), or close when it is done, or stay open.
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -97,6 +98,16 @@ private:
     RunPanel *m_runPanel;
     QDockWidget *m_runDock;
     QAction *m_runAction = nullptr;
+    // Runs asked for while one goes, started in order when it is done.
+    struct Queued
+    {
+        RunPlan plan;
+        qint64 resumeRunId = 0;
+    };
+    QList<Queued> m_queue;
+    // Closing with a run in progress: not asked, stopping it first, waiting for it, or closing now.
+    enum class Closing { No, Stopping, WhenDone, Now };
+    Closing m_closing = Closing::No;
 };
 
 } // namespace Quorum

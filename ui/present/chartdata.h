@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QLocale>
+#include <QMap>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
@@ -178,6 +179,9 @@ Intervals regionalTtft(const Breakdowns &breakdowns, const QLocale &locale);
 Intervals regionalBoxes(const Leaderboard &board, const Breakdowns &breakdowns, const QString &metric, const QLocale &locale);
 // Mean time to first token by hour of each region's own day (0–23), a line per region.
 Lines latencyByLocalHour(const Breakdowns &breakdowns, const QLocale &locale);
+
+// A run in progress: each region's latest time to first token against the run's elapsed time.
+Lines liveTtft(const QMap<QString, QList<QPointF>> &byRegion, const QLocale &locale);
 
 // reliabilitychartdata.cpp
 // Failed calls per variant, stacked by error class; the judges' failures per judge below them.

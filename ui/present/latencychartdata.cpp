@@ -182,4 +182,34 @@ Lines latencyByLocalHour(const Breakdowns &breakdowns, const QLocale &locale)
     return chart;
 }
 
+Lines liveTtft(const QMap<QString, QList<QPointF>> &byRegion, const QLocale &locale)
+{
+    Lines chart;
+    chart.title = tr("Time to first token by region, as the run goes");
+    chart.xTitle = tr("seconds since the run started");
+    chart.yTitle = tr("time to first token (ms)");
+    double xHigh = 1, yHigh = 1;
+    int colour = 0;
+    for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it) {
+        Lines::Series s{it.key().isEmpty() ? tr("(no region)") : it.key(), it.value(), {}, colour++};
+        for (const QPointF &p : it.value()) {
+            s.tooltips << tr("%1 at %2 s: %3 ms").arg(s.label, Figures::decimal(p.x(), locale, 1), Figures::milliseconds(p.y(), locale));
+            xHigh = std::max(xHigh, p.x());
+            yHigh = std::max(yHigh, p.y());
+        }
+        chart.series << s;
+    }
+    chart.xMin = 0;
+    chart.xTicks = niceTicks(0, xHigh);
+    chart.xMax = std::max(xHigh, chart.xTicks.isEmpty() ? xHigh : chart.xTicks.last());
+    for (const double t : std::as_const(chart.xTicks))
+        chart.xTickTexts << locale.toString(t, 'f', 0);
+    chart.yMin = 0;
+    chart.yTicks = niceTicks(0, yHigh * 1.1);
+    chart.yMax = std::max(yHigh * 1.1, chart.yTicks.isEmpty() ? yHigh : chart.yTicks.last());
+    for (const double t : std::as_const(chart.yTicks))
+        chart.yTickTexts << locale.toString(t, 'f', 0);
+    return chart;
+}
+
 } // namespace Quorum::ChartData

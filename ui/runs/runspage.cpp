@@ -274,8 +274,20 @@ void RunsPage::showInvocations(const InvocationFilter &filter)
     m_drill->showFilter(filter);
 }
 
+void RunsPage::showInvocations(qint64 runId, const InvocationFilter &filter)
+{
+    if (runId == m_shownRun && !m_pendingFilter) {
+        showInvocations(filter);
+        return;
+    }
+    showLeaderboard(runId);
+    m_pendingFilter = std::make_unique<InvocationFilter>(filter);
+    m_details->setCurrentWidget(m_drill);
+}
+
 void RunsPage::showLeaderboard(qint64 runId)
 {
+    m_pendingFilter.reset();
     const quint64 generation = ++m_leaderboardGeneration;
     m_shownRun = runId;
     m_health->setText(tr("Computing the leaderboard of run %1…").arg(runId));
@@ -301,7 +313,8 @@ void RunsPage::showLeaderboard(qint64 runId)
         if (generation != m_leaderboardGeneration)
             return;
         m_drill->setRun(store, runId, std::move(n.variants), std::move(n.judges));
-        m_drill->showFilter({});
+        const std::unique_ptr<InvocationFilter> pending = std::move(m_pendingFilter);
+        m_drill->showFilter(pending ? *pending : InvocationFilter{});
     });
     runInBackground(this, [store, runId] {
         Breakdowns b = computeBreakdowns(*store, runId);

@@ -50,6 +50,8 @@ public:
     void showLeaderboard(qint64 runId);
     // Lists the shown run's invocations that pass `filter` on the Answers tab, and goes there.
     void showInvocations(const InvocationFilter &filter);
+    // The same for any run: shows that run first.
+    void showInvocations(qint64 runId, const InvocationFilter &filter);
     // Deletes a run and everything stored with it (off the GUI thread; `deleted` says when).
     void deleteRun(qint64 runId);
     qint64 shownRun() const { return m_shownRun; }
@@ -89,6 +91,7 @@ private:
     std::shared_ptr<const Leaderboard> m_board;     // of the run shown, once computed
     std::shared_ptr<const Breakdowns> m_breakdowns;
     qint64 m_shownRun = -1;
+    std::unique_ptr<InvocationFilter> m_pendingFilter; // for the run being shown, once its names are read
     QSplitter *m_splitter = nullptr;
     bool m_sized = false;
     quint64 m_leaderboardGeneration = 0;
