@@ -1,0 +1,230 @@
+// The window under load (issue: results screens). Two figures, in the real window:
+//  - event-loop lag during a run: a timer asks to fire every 4 ms on the GUI thread while the
+//    window runs a plan of a few thousand invocations with a jury of 3 against a zero-latency
+//    simulator (`quorum-cli simulate`, its own process) at full speed; how late each firing is,
+//    is the time the GUI thread was busy: longest stall, p99, p50, and the run's rate;
+//  - --open DB: opening a stored run (a 1,000,000-invocation one made with
+//    `bench_storage --db DB`): time until its leaderboard, then every chart, is on screen.
+//   bench_gui [--invocations N] [--open DB] [--cli PATH]     (run under xvfb-run or a desktop)
+#include "common/chartview.h"
+#include "config/planfile.h"
+#include "mainwindow/mainwindow.h"
+#include "monitor/runpanel.h"
+#include "runs/runcharts.h"
+#include "runs/runspage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <vector>
+
+#include "benchsupport.h"
+
+using namespace Quorum;
+
+namespace {
+RunPlan makePlan(const QString &base, int scenarios, int variants, int invocations, int judges)
+{
+    RunPlan plan;
+    plan.name = u"bench_gui"_qs;
+    for (int i = 0; i < scenarios; ++i) {
+        Scenario s;
+        s.id = QString::number(i);
+        s.prompt = QStringLiteral("Summarize the following text: 'Scenario %1 says the quick brown fox jumps over the lazy dog.'").arg(i);
+        s.goldenAnswer = u"A fox jumps over a dog."_qs;
+        s.taskType = i % 2 ? u"summarization"_qs : u"extraction"_qs;
+        s.expectedOutputTokens = 40;
+        plan.scenarios << s;
+    }
+    auto model = [&](const QString &id, const QString &region) {
+        ModelVariant m;
+        m.modelId = u"openai/"_qs + id;
+        m.provider = Provider::OpenAI;
+        m.model = id;
+        m.region = region;
+        m.baseUrl = base;
+        m.inputCostPer1k = 0.001;
+        m.outputCostPer1k = 0.002;
+        return m;
+    };
+    const QStringList regions = {u"us-east-1"_qs, u"eu-west-1"_qs, u"us-west-2"_qs};
+    for (int v = 0; v < variants; ++v)
+        plan.models << model(QStringLiteral("model-%1").arg(v), regions.at(v % regions.size()));
+    for (int j = 0; j < judges; ++j)
+        plan.judges << model(QStringLiteral("judge-%1").arg(j), {});
+    plan.settings.invocations = invocations;
+    plan.settings.parallel = 16;
+    return plan;
+}
+
+// Records how late a 4 ms timer fires on this thread: each lateness is GUI-thread busy time.
+class LagProbe final : public QObject
+{
+public:
+    static constexpr int kIntervalMs = 4;
+    LagProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kIntervalMs);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const double now = double(m_clock.nsecsElapsed()) / 1e6;
+            m_lags.push_back(std::max(0.0, now - m_last - kIntervalMs));
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_lags.clear();
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double percentile(double p) const
+    {
+        if (m_lags.empty())
+            return 0;
+        std::vector<double> v = m_lags;
+        std::sort(v.begin(), v.end());
+        return v.at(std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5)));
+    }
+    size_t samples() const { return m_lags.size(); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_last = 0;
+    std::vector<double> m_lags;
+};
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    return true;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"quorum-bench-gui"_qs);
+    const QStringList args = app.arguments();
+    auto option = [&](const char *name) {
+        const qsizetype i = args.indexOf(QLatin1String(name));
+        return i > 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+    };
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    qputenv("XDG_DATA_HOME", dir.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
+
+    if (const QString db = option("--open"); !db.isEmpty()) {
+        // Opening a big stored run: leaderboard first, then every chart painted.
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        RunsPage *runs = window.runs();
+        bool board = false, breakdowns = false;
+        QObject::connect(runs, &RunsPage::leaderboardLoaded, &app, [&] { board = true; });
+        QObject::connect(runs, &RunsPage::breakdownsLoaded, &app, [&] { breakdowns = true; });
+        QElapsedTimer t;
+        t.start();
+        window.openDatabase(db);
+        if (!waitFor([&] { return board; }, 60000)) {
+            out << "the leaderboard did not load\n";
+            return 1;
+        }
+        const double boardMs = double(t.nsecsElapsed()) / 1e6;
+        if (!waitFor([&] { return breakdowns; }, 60000))
+            return 1;
+        // Every chart painted once, at its size in the window (the Charts tab shown).
+        window.findChild<QTabWidget *>(u"runDetails"_qs)->setCurrentIndex(1);
+        qint64 painted = 0;
+        for (ChartView *chart : runs->charts()->charts())
+            painted += chart->image().isNull() ? 0 : 1;
+        const double chartsMs = double(t.nsecsElapsed()) / 1e6;
+        out << QStringLiteral("open %1: leaderboard shown after %2 ms; breakdowns and all %3 charts painted after %4 ms\n")
+                   .arg(db).arg(boardMs, 0, 'f', 0).arg(painted).arg(chartsMs, 0, 'f', 0);
+        return 0;
+    }
+
+    QString cli = QCoreApplication::applicationDirPath() + u"/../app/quorum-cli"_qs;
+    if (const QString c = option("--cli"); !c.isEmpty())
+        cli = c;
+    const int invocations = option("--invocations").isEmpty() ? 3000 : option("--invocations").toInt();
+    QFile profile(dir.filePath(u"profile.json"_qs));
+    if (!profile.open(QIODevice::WriteOnly))
+        return 1;
+    profile.write(R"({"time_scale": 0})");
+    profile.close();
+    QProcess simulator;
+    simulator.start(cli, {u"simulate"_qs, u"--profile"_qs, profile.fileName()});
+    if (!simulator.waitForReadyRead(10000)) {
+        out << "cannot start the simulator with " << cli << "\n";
+        return 1;
+    }
+    const QString base = QString::fromUtf8(simulator.readLine()).trimmed();
+    qputenv("OPENAI_API_KEY", "bench");
+    const int variants = 5, scenarios = 60;
+    const RunPlan plan = makePlan(base, scenarios, variants, std::max(1, invocations / (scenarios * variants)), 3);
+    const QString planPath = dir.filePath(u"plan.json"_qs);
+    if (const QString e = savePlan(plan, planPath); !e.isEmpty()) {
+        out << e << "\n";
+        return 1;
+    }
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    bool imported = false, opened = false, finished = false;
+    QObject::connect(&window, &MainWindow::importFinished, &app, [&] { imported = true; });
+    QObject::connect(&window, &MainWindow::databaseOpened, &app, [&] { opened = true; });
+    QObject::connect(&window, &MainWindow::runFinished, &app, [&] { finished = true; });
+    window.openPlan(planPath);
+    window.openDatabase(dir.filePath(u"gui.sqlite"_qs));
+    if (!waitFor([&] { return imported && opened; }, 20000))
+        return 1;
+    // Idle first: what the probe measures with nothing to do.
+    LagProbe probe;
+    probe.start();
+    waitFor([] { return false; }, 1000);
+    probe.stop();
+    const double idleMax = probe.percentile(1.0), idleP99 = probe.percentile(0.99);
+    const double cpu0 = Bench::cpuSeconds();
+    QElapsedTimer t;
+    t.start();
+    probe.start();
+    window.startRun();
+    if (!waitFor([&] { return finished; }, 600000)) {
+        out << "the run did not finish\n";
+        return 1;
+    }
+    probe.stop();
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    out << QStringLiteral("GUI event-loop lag while the window runs %1 invocations x 3 judges (zero-latency simulator, own process): "
+                          "%2 s, %3 inv/s, CPU %4 s\n")
+               .arg(scenarios * variants * plan.settings.invocations).arg(seconds, 0, 'f', 1)
+               .arg(double(scenarios * variants * plan.settings.invocations) / seconds, 0, 'f', 0)
+               .arg(Bench::cpuSeconds() - cpu0, 0, 'f', 1);
+    out << QStringLiteral("  lag over %1 timer firings: longest stall %2 ms, p99 %3 ms, p50 %4 ms (idle: longest %5 ms, p99 %6 ms)\n")
+               .arg(probe.samples()).arg(probe.percentile(1.0), 0, 'f', 1).arg(probe.percentile(0.99), 0, 'f', 1)
+               .arg(probe.percentile(0.5), 0, 'f', 2).arg(idleMax, 0, 'f', 1).arg(idleP99, 0, 'f', 1);
+    out << QStringLiteral("  targets: longest stall <= 50 ms, p99 <= 16 ms\n");
+    simulator.terminate();
+    simulator.waitForFinished();
+    return 0;
+}
