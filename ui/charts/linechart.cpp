@@ -55,11 +55,13 @@ void paintLines(QPainter &painter, const QRectF &rect, const ChartData::Lines &d
         QPolygonF line;
         for (const QPointF &p : data.series.at(s).points)
             line << l.pointOf(p);
-        painter.setPen(QPen(style.seriesColor(data.series.at(s).color), 2));
+        painter.setPen(QPen(style.seriesColor(data.series.at(s).color), data.markers ? 2 : 1.5));
         painter.drawPolyline(line);
         painter.setBrush(style.seriesColor(data.series.at(s).color));
-        for (const QPointF &p : std::as_const(line))
-            painter.drawEllipse(p, 3.5, 3.5);
+        // A lone point is always marked (no line shows it); a dense live series is a line alone.
+        if (data.markers || line.size() == 1)
+            for (const QPointF &p : std::as_const(line))
+                painter.drawEllipse(p, 3.5, 3.5);
         painter.setBrush(Qt::NoBrush);
     }
     for (qsizetype s = 0; s < data.series.size(); ++s) {

@@ -67,7 +67,9 @@ void paintPlotFrame(QPainter &painter, const QRectF &rect, const PlotFrame &fram
     painter.save();
     painter.translate(rect.left() + style.margin, plot.center().y());
     painter.rotate(-90);
-    painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), label.height()), Qt::AlignHCenter | Qt::AlignTop, yTitle);
+    // Along the plot's height, shortened with "…" where it is longer (a short chart; the tooltip has the figures).
+    painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), label.height()), Qt::AlignHCenter | Qt::AlignTop,
+                     label.elidedText(yTitle, Qt::ElideRight, plot.height()));
     painter.restore();
 }
 

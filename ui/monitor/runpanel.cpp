@@ -91,9 +91,10 @@ RunPanel::RunPanel(QWidget *parent)
     m_boardView->setAlternatingRowColors(true);
     m_boardView->setSelectionMode(QAbstractItemView::NoSelection);
     m_boardView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_boardView->horizontalHeader()->setSectionResizeMode(LeaderboardModel::VariantColumn, QHeaderView::Stretch);
+    m_boardView->horizontalHeader()->setStretchLastSection(true);
     for (const int column : {int(LeaderboardModel::ErrorsColumn), int(LeaderboardModel::DecodeColumn), int(LeaderboardModel::DisputedColumn),
-                             int(LeaderboardModel::RatingColumn), int(LeaderboardModel::CompositeColumn), int(LeaderboardModel::TtlbColumn)})
+                             int(LeaderboardModel::RatingColumn), int(LeaderboardModel::CompositeColumn), int(LeaderboardModel::TtlbColumn),
+                             int(LeaderboardModel::TtftColumn)})
         m_boardView->setColumnHidden(column, true); // the live few; the Runs page has them all
     m_boardView->setToolTip(tr("The leaderboard of what is stored so far, every few seconds"));
     m_boardTimer->setInterval(kLeaderboardMs);

@@ -142,6 +142,7 @@ struct Lines
         int color = 0;
     };
     QList<Series> series;
+    bool markers = true;                // a dot at every point (off for dense live series)
     double xMin = 0, xMax = 1, yMin = 0, yMax = 100;
     QList<double> xTicks, yTicks;
     QStringList xTickTexts, yTickTexts;

@@ -139,7 +139,7 @@ Lines latencyByLocalHour(const Breakdowns &breakdowns, const QLocale &locale)
     Lines chart;
     chart.title = tr("Time to first token by hour of the region's own day");
     chart.xTitle = tr("local hour in the region (its time zone)");
-    chart.yTitle = tr("mean time to first token (ms)");
+    chart.yTitle = tr("mean TTFT (ms)");
     QMap<QString, Lines::Series> byRegion;
     double high = 0;
     for (const RegionLocalHour &h : breakdowns.localHours) {
@@ -187,7 +187,8 @@ Lines liveTtft(const QMap<QString, QList<QPointF>> &byRegion, const QLocale &loc
     Lines chart;
     chart.title = tr("Time to first token by region, as the run goes");
     chart.xTitle = tr("seconds since the run started");
-    chart.yTitle = tr("time to first token (ms)");
+    chart.yTitle = tr("TTFT (ms)");
+    chart.markers = false;
     double xHigh = 1, yHigh = 1;
     int colour = 0;
     for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it) {
@@ -202,8 +203,9 @@ Lines liveTtft(const QMap<QString, QList<QPointF>> &byRegion, const QLocale &loc
     chart.xMin = 0;
     chart.xTicks = niceTicks(0, xHigh);
     chart.xMax = std::max(xHigh, chart.xTicks.isEmpty() ? xHigh : chart.xTicks.last());
+    const bool fractional = chart.xTicks.size() > 1 && chart.xTicks.at(1) - chart.xTicks.at(0) < 1;
     for (const double t : std::as_const(chart.xTicks))
-        chart.xTickTexts << locale.toString(t, 'f', 0);
+        chart.xTickTexts << locale.toString(t, 'f', fractional ? 1 : 0);
     chart.yMin = 0;
     chart.yTicks = niceTicks(0, yHigh * 1.1);
     chart.yMax = std::max(yHigh * 1.1, chart.yTicks.isEmpty() ? yHigh : chart.yTicks.last());
