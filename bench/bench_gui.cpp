@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
         if (!waitFor([&] { return breakdowns; }, 60000))
             return 1;
         // Every chart painted once, at its size in the window (the Charts tab shown).
-        window.findChild<QTabWidget *>(u"runDetails"_qs)->setCurrentIndex(1);
+        window.findChild<QTabWidget *>(u"runDetails"_qs)->setCurrentWidget(runs->findChild<QWidget *>(u"runCharts"_qs));
         qint64 painted = 0;
         for (ChartView *chart : runs->charts()->charts())
             painted += chart->image().isNull() ? 0 : 1;

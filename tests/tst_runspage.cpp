@@ -12,6 +12,7 @@
 #include "present/runtablemodel.h"
 #include "runs/runcharts.h"
 #include "runs/runspage.h"
+#include "runs/runsummary.h"
 #include "storage/sqlite/sqlitestore.h"
 #include "storage/store.h"
 
@@ -21,6 +22,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -214,7 +217,7 @@ private Q_SLOTS:
         const qint64 beta = m_first.variants.at(1);
         auto *boardView = page.findChild<QTableView *>(u"leaderboardTable"_qs);
         listed.clear();
-        Q_EMIT boardView->activated(lb->index(1, LeaderboardModel::VariantColumn));
+        Q_EMIT boardView->activated(boardView->model()->index(1, LeaderboardModel::VariantColumn)); // the view's row 2: rank 2
         QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty() && drill->filter().variantId == beta, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(drill->model()->rowCount(), m_first.invocations.value(beta), 10000);
         QCOMPARE(page.findChild<QTabWidget *>(u"runDetails"_qs)->currentWidget(), drill);
@@ -250,7 +253,7 @@ private Q_SLOTS:
 
         // A click on the heatmap's Alpha × qa cell lists Alpha's qa invocations.
         auto *heatmap = page.findChild<ChartView *>(u"taskHeatmap"_qs);
-        page.findChild<QTabWidget *>(u"runDetails"_qs)->setCurrentIndex(1);
+        page.findChild<QTabWidget *>(u"runDetails"_qs)->setCurrentWidget(page.findChild<QWidget *>(u"runCharts"_qs));
         QTRY_VERIFY(heatmap->isVisible() && heatmap->height() > 100);
         const Leaderboard lbData = computeLeaderboard(*opened.store, m_first.run);
         const Breakdowns bd = computeBreakdowns(*opened.store, m_first.run);
@@ -280,6 +283,43 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1 + m_first.byTask.value({m_first.variants.at(0), u"qa"_qs}));
         QCOMPARE(QString::fromUtf8(lines.first()), InvocationText::exportColumns().join(u','));
         QVERIFY(lines.at(1).contains(",Alpha,"));
+    }
+
+    // The Summary opens on each verdict beside its chart; the composite's weights re-rank live;
+    // the leaderboard sorts by a column's figure.
+    void summaryWeightsAndSorting()
+    {
+        const auto opened = Store::open(m_path);
+        RunsPage page;
+        QSignalSpy board(&page, &RunsPage::leaderboardLoaded);
+        page.setStore(opened.store);
+        page.showLeaderboard(m_first.run);
+        waitFor(board);
+        auto *details = page.findChild<QTabWidget *>(u"runDetails"_qs);
+        QCOMPARE(details->tabText(0), u"&Summary"_qs);
+        RunSummaryView *summary = page.summary();
+        QCOMPARE(summary->sentences().size(), summary->charts().size());
+        QVERIFY(summary->sentences().size() >= 4);
+        QVERIFY(summary->sentences().at(0)->text().startsWith(u"Best overall: Alpha"_qs));
+        // Alpha passes 10 of 12, Beta 4 of its 11 answers (its 0.7 call on s5 failed); with the
+        // latency and cost weights at 0 the composite is the success rate × its weight alone.
+        const double alpha = 10.0 / 12, beta = 4.0 / 11;
+        QCOMPARE(page.leaderboard()->item(0).successRate, alpha);
+        QCOMPARE(page.leaderboard()->item(1).successRate, beta);
+        auto *success = page.findChild<QDoubleSpinBox *>(u"weight_success"_qs);
+        QVERIFY(success);
+        page.findChild<QDoubleSpinBox *>(u"weight_latency"_qs)->setValue(0);
+        page.findChild<QDoubleSpinBox *>(u"weight_cost"_qs)->setValue(0);
+        success->setValue(2);
+        QCOMPARE(page.leaderboard()->item(0).composite, 2 * alpha);
+        QCOMPARE(page.leaderboard()->index(1, LeaderboardModel::CompositeColumn).data().toString(), QLocale().toString(2 * beta, 'f', 3));
+        QVERIFY(summary->sentences().at(0)->text().contains(QLocale().toString(2 * alpha, 'f', 3)));
+        // Sorted by success, lowest first: Beta heads the view; its rank stays 2.
+        auto *view = page.findChild<QTableView *>(u"leaderboardTable"_qs);
+        view->sortByColumn(LeaderboardModel::SuccessColumn, Qt::AscendingOrder);
+        QCOMPARE(view->model()->index(0, LeaderboardModel::VariantColumn).data().toString(), u"Beta"_qs);
+        QCOMPARE(view->model()->index(0, LeaderboardModel::RankColumn).data().toInt(), 2);
+        QAbstractItemModelTester sorted(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     // Another run's failures (as the monitor's failure links ask): that run is shown, then listed.

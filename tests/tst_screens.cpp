@@ -11,6 +11,7 @@
 #include "workspace/workspacepage.h"
 #include "runs/runcharts.h"
 #include "runs/runspage.h"
+#include "runs/runsummary.h"
 #include "storage/sqlite/sqlitestore.h"
 
 #include <QAction>
@@ -127,7 +128,7 @@ private Q_SLOTS:
             save(window.grab().toImage(), u"run-tab-%1"_qs.arg(i));
         }
         // Every chart on its own, at its size in the window, each drawn from the run's data.
-        details->setCurrentIndex(1);
+        details->setCurrentWidget(runs->findChild<QWidget *>(u"runCharts"_qs));
         settle();
         int charts = 0;
         for (ChartView *chart : runs->charts()->charts()) {
@@ -138,6 +139,12 @@ private Q_SLOTS:
             ++charts;
         }
         QCOMPARE(charts, 15); // the demo has repeated experiments: every chart shows
+        // The summary: each verdict beside its chart.
+        details->setCurrentIndex(0);
+        settle();
+        QVERIFY(runs->summary()->charts().size() >= 4);
+        for (ChartView *chart : runs->summary()->charts())
+            save(chart->image(), u"summary-chart-%1"_qs.arg(runs->summary()->charts().indexOf(chart)));
         // The drill-down: all 1,110 answers listed, one open whole.
         QSignalSpy detail(runs->drillDown(), &DrillDownPanel::detailShown);
         runs->showInvocations({});

@@ -293,12 +293,15 @@ Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const Composit
         rows[i]->row.ratingCi = board.rows.at(qsizetype(i)).ratingCi;
         board.rows[qsizetype(i)] = rows[i]->row;
     }
-    applyComposite(board.rows, weights);
-    std::stable_sort(board.rows.begin(), board.rows.end(), [](const LeaderboardRow &a, const LeaderboardRow &b) {
-        return a.composite > b.composite;
-    });
+    rankByComposite(board.rows, weights);
     computeHealth(agreement, judgeRows, judges, families, &board.health);
     return board;
+}
+
+void rankByComposite(QList<LeaderboardRow> &rows, const CompositeWeights &weights)
+{
+    applyComposite(rows, weights);
+    std::stable_sort(rows.begin(), rows.end(), [](const LeaderboardRow &a, const LeaderboardRow &b) { return a.composite > b.composite; });
 }
 
 QList<qsizetype> paretoFrontier(const QList<LeaderboardRow> &rows)

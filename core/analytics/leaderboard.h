@@ -90,6 +90,10 @@ struct Leaderboard
     QJsonObject toJson() const;
 };
 
+// Scores every row's composite with `weights` and puts the rows in that order (best first, ties
+// in their present order): what computeLeaderboard does last, for a screen that re-weights live.
+void rankByComposite(QList<LeaderboardRow> &rows, const CompositeWeights &weights);
+
 // The cost × quality frontier: the rows no other row beats on both, cheaper (or as cheap) per
 // answer and at least as successful, one of them strictly. Indices into `rows`, cheapest first.
 QList<qsizetype> paretoFrontier(const QList<LeaderboardRow> &rows);

@@ -68,6 +68,99 @@ Intervals successRates(const Leaderboard &board, const QLocale &locale)
     return chart;
 }
 
+Intervals composites(const Leaderboard &board, const QLocale &locale)
+{
+    Intervals chart;
+    chart.title = tr("Composite score (success, latency, cost and throughput, as weighted)");
+    chart.axisTitle = tr("composite score");
+    chart.stacked = true;
+    double high = 0;
+    for (const LeaderboardRow &r : board.rows) {
+        Intervals::Row row;
+        row.label = r.label;
+        row.value = r.composite;
+        row.segments = {std::max(0.0, r.composite)};
+        row.valueText = Figures::composite(r.composite, locale);
+        row.tooltip = tr("%1: composite %2 (success %3, TTLB p50 %4 ms, %5 per answer)")
+                          .arg(r.label, Figures::composite(r.composite, locale), Figures::percent(r.successRate, locale),
+                               Figures::milliseconds(r.ttlbMs[0], locale), Figures::usd(r.costPerAnswerUsd, locale));
+        row.segmentTooltips = {row.tooltip};
+        high = std::max(high, r.composite);
+        chart.rows << row;
+    }
+    chart.axisMin = 0;
+    chart.ticks = niceTicks(0, std::max(0.1, high));
+    chart.axisMax = std::max(high, chart.ticks.isEmpty() ? high : chart.ticks.last());
+    for (const double t : std::as_const(chart.ticks))
+        chart.tickTexts << Figures::decimal(t, locale, high < 2 ? 1 : 0);
+    return chart;
+}
+
+Intervals variantLatency(const Leaderboard &board, const QLocale &locale)
+{
+    Intervals chart;
+    chart.title = tr("Time to last byte per variant: median (dot) to p90");
+    chart.axisTitle = tr("time to last byte (ms)");
+    QList<const LeaderboardRow *> rows;
+    for (const LeaderboardRow &r : board.rows)
+        if (r.ttlbMs[0])
+            rows << &r;
+    std::stable_sort(rows.begin(), rows.end(), [](const LeaderboardRow *a, const LeaderboardRow *b) { return *a->ttlbMs[0] < *b->ttlbMs[0]; });
+    double high = 0;
+    for (const LeaderboardRow *r : std::as_const(rows)) {
+        Intervals::Row row;
+        row.label = r->label;
+        row.value = *r->ttlbMs[0];
+        row.low = row.value;
+        row.high = r->ttlbMs[1].value_or(row.value);
+        row.valueText = Figures::millisecondsPair(r->ttlbMs[0], r->ttlbMs[1], locale);
+        row.tooltip = tr("%1: TTLB p50 %2 ms, p90 %3 ms; TTFT p50 %4 ms")
+                          .arg(r->label, Figures::milliseconds(r->ttlbMs[0], locale), Figures::milliseconds(r->ttlbMs[1], locale),
+                               Figures::milliseconds(r->ttftMs[0], locale));
+        high = std::max(high, *row.high);
+        chart.rows << row;
+    }
+    chart.axisMin = 0;
+    chart.ticks = niceTicks(0, std::max(1.0, high * 1.05));
+    chart.axisMax = std::max(high * 1.05, chart.ticks.isEmpty() ? 1.0 : chart.ticks.last());
+    for (const double t : std::as_const(chart.ticks))
+        chart.tickTexts << locale.toString(t, 'f', 0);
+    return chart;
+}
+
+Intervals costPerCorrect(const Leaderboard &board, const QLocale &locale)
+{
+    Intervals chart;
+    chart.title = tr("Cost per passed answer");
+    chart.axisTitle = tr("US dollars per passed answer (all the variant's calls over its passed answers)");
+    chart.stacked = true;
+    QList<std::pair<double, const LeaderboardRow *>> rows;
+    for (const LeaderboardRow &r : board.rows)
+        if (r.passed > 0 && r.totalCostUsd > 0)
+            rows.append({r.totalCostUsd / double(r.passed), &r});
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    double high = 0;
+    for (const auto &[cost, r] : std::as_const(rows)) {
+        Intervals::Row row;
+        row.label = r->label;
+        row.value = cost;
+        row.segments = {cost};
+        row.valueText = Figures::usd(cost, locale);
+        row.tooltip = tr("%1: %2 per passed answer (%3 in all, %4 of %5 answers passed)")
+                          .arg(r->label, Figures::usd(cost, locale), Figures::usd(r->totalCostUsd, locale),
+                               Figures::count(r->passed, locale), Figures::count(r->scored, locale));
+        row.segmentTooltips = {row.tooltip};
+        high = std::max(high, cost);
+        chart.rows << row;
+    }
+    chart.axisMin = 0;
+    chart.ticks = niceTicks(0, high > 0 ? high : 1e-6);
+    chart.axisMax = std::max(high, chart.ticks.isEmpty() ? high : chart.ticks.last());
+    for (const double t : std::as_const(chart.ticks))
+        chart.tickTexts << Figures::usdTick(t, locale);
+    return chart;
+}
+
 Intervals ratings(const Leaderboard &board, const QLocale &locale)
 {
     Intervals chart;

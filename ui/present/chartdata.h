@@ -156,6 +156,12 @@ int colorOf(const Leaderboard &board, const QString &variant);
 
 // Success rate per variant with its 95 % interval, in leaderboard order (0–100 %).
 Intervals successRates(const Leaderboard &board, const QLocale &locale);
+// The composite score per variant, best first (the leaderboard's order and weights).
+Intervals composites(const Leaderboard &board, const QLocale &locale);
+// Time to last byte per variant: the median (dot) to p90, fastest first.
+Intervals variantLatency(const Leaderboard &board, const QLocale &locale);
+// Cost per passed answer per variant, cheapest first (variants with a passed answer and a cost).
+Intervals costPerCorrect(const Leaderboard &board, const QLocale &locale);
 // Bradley–Terry ratings with their intervals; the axis spans every interval.
 Intervals ratings(const Leaderboard &board, const QLocale &locale);
 // Variant × task type success rate (0–100 %), variants in leaderboard order, task types by name.

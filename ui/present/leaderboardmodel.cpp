@@ -27,6 +27,24 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         case CompositeColumn: return composite(r.composite, locale);
         default: break;
         }
+    } else if (role == Qt::UserRole) {
+        // What the column sorts by: the figure itself (unknown sorts first), never its text.
+        const auto value = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(-1.0); };
+        switch (index.column()) {
+        case RankColumn: return index.row();
+        case VariantColumn: return r.label;
+        case SuccessColumn: return r.scored == 0 ? -1.0 : r.successRate;
+        case ScoreColumn: return value(r.meanScore);
+        case ErrorsColumn: return r.errorRate;
+        case TtftColumn: return value(r.ttftMs[0]);
+        case TtlbColumn: return value(r.ttlbMs[0]);
+        case DecodeColumn: return value(r.decodeTokensPerSecond);
+        case CostColumn: return r.costPerAnswerUsd;
+        case DisputedColumn: return r.disputed;
+        case RatingColumn: return value(r.rating);
+        case CompositeColumn: return r.composite;
+        default: break;
+        }
     } else if (role == Qt::ToolTipRole && index.column() == RatingColumn && r.ratingCi) {
         return tr("Bradley–Terry rating from head-to-head jury scores (each pair that met also counts one tie, so a "
                   "variant that wins every game has a large but finite rating); 95% interval %1")

@@ -18,5 +18,13 @@ QString juryHealth(const Leaderboard &board, qint64 runId, const QLocale &locale
 // interval overlaps the runner-up's), the fastest, the cheapest per correct answer, and the
 // best value (the cost × quality frontier). Empty without a judged answer.
 QStringList verdicts(const Leaderboard &board, const QLocale &locale);
+// The same sentences, each with what it is about (the screen puts each beside its chart).
+struct Verdict
+{
+    enum Kind { Overall, Accuracy, Speed, Cost, Value };
+    Kind kind;
+    QString text;
+};
+QList<Verdict> verdictList(const Leaderboard &board, const QLocale &locale);
 
 } // namespace Quorum::Summaries

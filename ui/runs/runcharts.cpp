@@ -1,5 +1,7 @@
 #include "runcharts.h"
 
+#include "runs/chartbinding.h"
+
 #include "charts/bubblechart.h"
 #include "charts/heatmap.h"
 #include "charts/histogramchart.h"
@@ -16,55 +18,9 @@
 
 namespace Quorum {
 
-namespace {
-// What is under the pointer: its exact figures, and where a click leads (no variant: nowhere).
-struct Hit
-{
-    QString tooltip;
-    ChartTarget target;
-};
 
-// One chart's data into its view: painted, hit-tested for tooltips and clicks, and sized by its
-// chart type's functions.
-template<typename Data, typename Paint, typename HitTest, typename Height>
-void showChart(RunCharts *charts, ChartView *view, Data data, Paint paint, HitTest hit, Height height)
-{
-    const auto chart = std::make_shared<const Data>(std::move(data));
-    view->setChart([chart, paint](QPainter &p, const QRectF &r, const Charts::Style &s) { paint(p, r, *chart, s); },
-                   [chart, hit](const QPointF &at, const QRectF &r, const Charts::Style &s) { return hit(*chart, at, r, s).tooltip; },
-                   [chart, height](const Charts::Style &s) { return height(*chart, s); },
-                   [chart, hit, charts](const QPointF &at, const QRectF &r, const Charts::Style &s, bool open) {
-                       const Hit h = hit(*chart, at, r, s);
-                       if (h.target.variant.isEmpty())
-                           return false;
-                       if (open)
-                           Q_EMIT charts->drillDown(h.target);
-                       return true;
-                   });
-}
-
-// A row's tooltip (a stacked part's, over one) and, where the row is a variant's, its invocations
-// (those failing with the part's error class, over a part of the errors chart).
-Hit intervalHit(const ChartData::Intervals &c, const QPointF &at, const QRectF &r, const Charts::Style &s)
-{
-    const Charts::IntervalLayout l = Charts::layoutIntervals(r, c, s);
-    const qsizetype row = l.rowAt(at);
-    if (row < 0)
-        return {};
-    const ChartData::Intervals::Row &x = c.rows.at(row);
-    Hit h{x.tooltip, {x.variant && !x.group ? x.label : QString(), {}, {}, {}}};
-    if (const qsizetype part = l.partAt(c, row, at); part >= 0) {
-        h.tooltip = x.segmentTooltips.value(part, x.tooltip);
-        if (!c.parts.isEmpty())
-            h.target.errorClass = c.parts.at(part);
-    } else if (c.stacked) {
-        h.target.variant.clear(); // beside the bar: nothing to open
-    }
-    return h;
-}
-} // namespace
-
-RunCharts::RunCharts(QWidget *parent) : QWidget(parent), m_metric(new QComboBox(this))
+RunCharts::RunCharts(QWidget *parent)
+    : QWidget(parent), m_metric(new QComboBox(this)), m_open([this](const ChartTarget &t) { Q_EMIT drillDown(t); })
 {
     auto *layout = new QVBoxLayout(this);
     const std::pair<ChartView **, QString> views[] = {
@@ -105,11 +61,11 @@ void RunCharts::showDistribution()
 {
     if (!m_board || !m_breakdowns)
         return;
-    showChart(this, m_distribution, ChartData::distributions(*m_board, *m_breakdowns, m_metric->currentData().toString(), QLocale()),
+    bindChart(m_open, m_distribution, ChartData::distributions(*m_board, *m_breakdowns, m_metric->currentData().toString(), QLocale()),
               Charts::paintHistograms,
-              [](const ChartData::Histograms &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {
+              [](const ChartData::Histograms &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> ChartHit {
                   const qsizetype i = Charts::layoutHistograms(r, c, s).panelAt(at);
-                  return i < 0 ? Hit{} : Hit{c.panels.at(i).tooltip, {c.panels.at(i).label, {}, {}, {}}};
+                  return i < 0 ? ChartHit{} : ChartHit{c.panels.at(i).tooltip, {c.panels.at(i).label, {}, {}, {}}};
               },
               Charts::histogramsHeight);
 }
@@ -134,21 +90,14 @@ void RunCharts::show(std::shared_ptr<const Leaderboard> board, std::shared_ptr<c
         return;
     }
     const QLocale locale;
-    const auto intervals = [this](ChartView *view, ChartData::Intervals data) {
-        showChart(this, view, std::move(data), Charts::paintIntervals, intervalHit, Charts::intervalsHeight);
-    };
+    const auto intervals = [this](ChartView *view, ChartData::Intervals data) { bindIntervals(view, std::move(data), m_open); };
     intervals(m_successChart, ChartData::successRates(*board, locale));
     intervals(m_ratingChart, ChartData::ratings(*board, locale));
-    showChart(this, m_costChart, ChartData::costQuality(*board, locale), Charts::paintBubbles,
-              [](const ChartData::Bubbles &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {
-                  const qsizetype i = Charts::layoutBubbles(r, c, s).pointAt(at, c);
-                  return i < 0 ? Hit{} : Hit{c.points.at(i).tooltip, {c.points.at(i).label, {}, {}, {}}};
-              },
-              Charts::bubblesHeight);
-    showChart(this, m_radarChart, ChartData::dimensions(*board, locale), Charts::paintRadar,
-              [](const ChartData::Radar &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {
+    bindBubbles(m_costChart, ChartData::costQuality(*board, locale), m_open);
+    bindChart(m_open, m_radarChart, ChartData::dimensions(*board, locale), Charts::paintRadar,
+              [](const ChartData::Radar &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> ChartHit {
                   const qsizetype i = Charts::layoutRadar(r, c, s).seriesAt(at, c);
-                  return i < 0 ? Hit{} : Hit{c.series.at(i).tooltip, {c.series.at(i).label, {}, {}, {}}};
+                  return i < 0 ? ChartHit{} : ChartHit{c.series.at(i).tooltip, {c.series.at(i).label, {}, {}, {}}};
               },
               Charts::radarHeight);
     if (!breakdowns) {
@@ -157,8 +106,8 @@ void RunCharts::show(std::shared_ptr<const Leaderboard> board, std::shared_ptr<c
             waiting(chart);
         return;
     }
-    showChart(this, m_taskHeatmap, ChartData::taskSuccess(*board, *breakdowns, locale), Charts::paintHeatmap,
-              [](const ChartData::Heatmap &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {
+    bindChart(m_open, m_taskHeatmap, ChartData::taskSuccess(*board, *breakdowns, locale), Charts::paintHeatmap,
+              [](const ChartData::Heatmap &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> ChartHit {
                   const auto [row, column] = Charts::layoutHeatmap(r, c, s).cellAt(at);
                   if (row < 0)
                       return {};
@@ -170,8 +119,8 @@ void RunCharts::show(std::shared_ptr<const Leaderboard> board, std::shared_ptr<c
     intervals(m_ttftBoxes, ChartData::regionalBoxes(*board, *breakdowns, u"ttft_ms"_qs, locale));
     intervals(m_ttlbBoxes, ChartData::regionalBoxes(*board, *breakdowns, u"ttlb_ms"_qs, locale));
     const auto lines = [this](ChartView *view, ChartData::Lines data) {
-        showChart(this, view, std::move(data), Charts::paintLines,
-                  [](const ChartData::Lines &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {
+        bindChart(m_open, view, std::move(data), Charts::paintLines,
+                  [](const ChartData::Lines &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> ChartHit {
                       const auto [series, point] = Charts::layoutLines(r, c, s).pointAt(at, c);
                       if (series < 0)
                           return {};
@@ -184,8 +133,8 @@ void RunCharts::show(std::shared_ptr<const Leaderboard> board, std::shared_ptr<c
     // Temperature lines open the variant's invocations at that temperature.
     for (const auto &[view, data] : {std::pair{m_temperatureChart, ChartData::successByTemperature(*board, *breakdowns, locale)},
                                      {m_scoreTemperatureChart, ChartData::scoreByTemperature(*board, *breakdowns, locale)}})
-        showChart(this, view, data, Charts::paintLines,
-                  [](const ChartData::Lines &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> Hit {
+        bindChart(m_open, view, data, Charts::paintLines,
+                  [](const ChartData::Lines &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> ChartHit {
                       const auto [series, point] = Charts::layoutLines(r, c, s).pointAt(at, c);
                       if (series < 0)
                           return {};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runs/chartbinding.h"
+
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -14,16 +16,6 @@ namespace Quorum {
 class ChartView;
 struct Breakdowns;
 struct Leaderboard;
-
-// What a click on a chart's mark points at: the invocations of a variant, perhaps on one task
-// type or at one temperature.
-struct ChartTarget
-{
-    QString variant;                // the variant's label, as the leaderboard names it
-    QString taskType;
-    std::optional<double> temperature;
-    QString errorClass;             // the failures of this class only
-};
 
 // A run's charts, one under the other, quality first: success with its 95 % interval, cost ×
 // quality, the task-type heatmap, the jury's dimensions, ratings; then latency: by region (p50 to
@@ -51,6 +43,7 @@ private:
         *m_errorsChart, *m_retriesChart;
     QList<ChartView *> m_charts; // all of the above, in order
     QComboBox *m_metric;        // the distribution's metric
+    OpenTarget m_open;          // emits drillDown
     std::shared_ptr<const Leaderboard> m_board;
     std::shared_ptr<const Breakdowns> m_breakdowns;
 };

@@ -7,11 +7,14 @@
 #include "present/runtablemodel.h"
 #include "present/summaries.h"
 #include "runs/runcharts.h"
+#include "runs/runsummary.h"
 
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,7 +69,7 @@ private:
     QString m_status, m_text;
 };
 
-enum DetailTab { LeaderboardTab, ChartsTab, AnswersTab };
+
 } // namespace
 
 RunsPage::RunsPage(QWidget *parent)
@@ -157,34 +160,79 @@ RunsPage::RunsPage(QWidget *parent)
         top->addWidget(b);
 
     m_leaderboard = new LeaderboardModel(this);
+    m_boardSort = new QSortFilterProxyModel(this);
+    m_boardSort->setSourceModel(m_leaderboard);
+    m_boardSort->setSortRole(Qt::UserRole);
     m_boardView = new QTableView(this);
     m_boardView->setObjectName(u"leaderboardTable"_qs);
-    m_boardView->setModel(m_leaderboard);
+    m_boardView->setModel(m_boardSort);
+    m_boardView->setSortingEnabled(true);
+    m_boardView->sortByColumn(LeaderboardModel::RankColumn, Qt::AscendingOrder);
     m_boardView->verticalHeader()->hide();
     m_boardView->setAlternatingRowColors(true);
     m_boardView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_boardView->setToolTip(tr("Double-click a variant (or press Enter) to list its invocations"));
+    m_boardView->setToolTip(tr("Click a heading to sort; double-click a variant (or press Enter) to list its invocations"));
     m_boardView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_boardView->horizontalHeader()->setSectionResizeMode(LeaderboardModel::VariantColumn, QHeaderView::Stretch);
     connect(m_boardView, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())
-            drillTo({m_leaderboard->item(index.row()).label, {}, {}, {}});
+            drillTo({m_leaderboard->item(m_boardSort->mapToSource(index).row()).label, {}, {}, {}});
     });
     m_health = new QLabel(tr("Select a run to see its leaderboard."), this);
     m_health->setWordWrap(true);
-    m_verdicts = new QLabel(this);
-    m_verdicts->setObjectName(u"verdicts"_qs);
-    m_verdicts->setWordWrap(true);
-    m_verdicts->setMargin(4);
-    m_verdicts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // The composite's weights, live: the ranking and the verdicts follow as they change.
+    auto *weights = new QHBoxLayout;
+    auto *weightsLabel = new QLabel(tr("Composite weights:"), this);
+    weightsLabel->setToolTip(tr("composite = success × w₁ + (1 − TTLB / slowest) × w₂ + (1 − cost / dearest) × w₃ + "
+                                "(tokens/s / fastest) × w₄"));
+    weights->addWidget(weightsLabel);
+    const CompositeWeights defaults;
+    const std::pair<QString, double> names[] = {{tr("&success"), defaults.success}, {tr("lat&ency"), defaults.latency},
+                                                {tr("c&ost"), defaults.cost}, {tr("&throughput"), defaults.throughput}};
+    for (const auto &[name, value] : names) {
+        auto *box = new QDoubleSpinBox(this);
+        box->setRange(0, 10);
+        box->setSingleStep(0.1);
+        box->setDecimals(2);
+        box->setValue(value);
+        box->setObjectName(u"weight_"_qs + QString(name).remove(u'&'));
+        auto *label = new QLabel(name, this);
+        label->setBuddy(box);
+        weights->addWidget(label);
+        weights->addWidget(box);
+        connect(box, &QDoubleSpinBox::valueChanged, this, &RunsPage::reweight);
+        m_weights << box;
+    }
+    auto *reset = new QPushButton(tr("Defaults"), this);
+    reset->setToolTip(tr("360-eval's weights: success 1, latency 0.5, cost 0.5, throughput 0"));
+    connect(reset, &QPushButton::clicked, this, [this] {
+        const CompositeWeights d;
+        const double values[] = {d.success, d.latency, d.cost, d.throughput};
+        for (qsizetype i = 0; i < m_weights.size(); ++i) {
+            const QSignalBlocker quiet(m_weights.at(i));
+            m_weights.at(i)->setValue(values[i]);
+        }
+        reweight();
+    });
+    weights->addWidget(reset);
+    weights->addStretch(1);
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_verdicts); // the answer first, the table of figures under it
+    lowerLayout->addLayout(weights);
     lowerLayout->addWidget(m_boardView, 1);
     lowerLayout->addWidget(m_health);
     m_details = new QTabWidget(this);
     m_details->setObjectName(u"runDetails"_qs);
+    // First the answer: each verdict beside its chart; the figures follow tab by tab.
+    m_summary = new RunSummaryView(this);
+    connect(m_summary, &RunSummaryView::drillDown, this, &RunsPage::drillTo);
+    auto *summaryScroll = new QScrollArea(this);
+    summaryScroll->setObjectName(u"runSummaryScroll"_qs);
+    summaryScroll->setWidget(m_summary);
+    summaryScroll->setWidgetResizable(true);
+    m_details->setTabToolTip(m_details->addTab(summaryScroll, tr("&Summary")),
+                             tr("Which model to use: each verdict beside the chart that shows it"));
     m_details->addTab(lower, tr("&Leaderboard"));
     // The charts of the same figures, second after the leaderboard.
     m_charts = new RunCharts(this);
@@ -294,6 +342,7 @@ void RunsPage::showLeaderboard(qint64 runId)
     m_board.reset();
     m_breakdowns.reset();
     m_charts->show(m_board, m_breakdowns);
+    m_summary->show(nullptr, runId);
     const std::shared_ptr<const Store> store = m_store;
     if (!store)
         return;
@@ -338,15 +387,29 @@ void RunsPage::showLeaderboard(qint64 runId)
     runInBackground(this, [store, runId] { return computeLeaderboard(*store, runId); }, [this, generation, runId](Leaderboard board) {
         if (generation != m_leaderboardGeneration)
             return;
-        m_leaderboard->setItems(board.rows);
-        const QStringList verdicts = Summaries::verdicts(board, QLocale());
-        m_verdicts->setText(verdicts.isEmpty() ? QString() : u"• "_qs + verdicts.join(u"\n• "_qs));
-        m_verdicts->setVisible(!verdicts.isEmpty());
         m_board = std::make_shared<const Leaderboard>(board);
+        reweight(); // the table and the verdicts, with the weights shown
         m_charts->show(m_board, m_breakdowns);
         m_health->setText(Summaries::juryHealth(board, runId, QLocale()));
         Q_EMIT leaderboardLoaded(runId);
     });
+}
+
+void RunsPage::reweight()
+{
+    if (!m_board) {
+        m_leaderboard->setItems({});
+        m_summary->show(nullptr, m_shownRun);
+        return;
+    }
+    CompositeWeights w;
+    double *values[] = {&w.success, &w.latency, &w.cost, &w.throughput};
+    for (qsizetype i = 0; i < m_weights.size(); ++i)
+        *values[i] = m_weights.at(i)->value();
+    Leaderboard ranked = *m_board;
+    rankByComposite(ranked.rows, w);
+    m_leaderboard->setItems(ranked.rows);
+    m_summary->show(&ranked, m_shownRun);
 }
 
 void RunsPage::deleteRun(qint64 runId)

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -20,6 +21,7 @@ namespace Quorum {
 class CellTableModel;
 class DrillDownPanel;
 class RunCharts;
+class RunSummaryView;
 class RunTableModel;
 struct Breakdowns;
 struct ChartTarget;
@@ -45,6 +47,7 @@ public:
     // The breakdown tables under the leaderboard: task types, temperatures, regions, experiments.
     CellTableModel *breakdown(int tab) const;
     RunCharts *charts() const { return m_charts; }
+    RunSummaryView *summary() const { return m_summary; }
     DrillDownPanel *drillDown() const { return m_drill; }
     // Loads the leaderboard of a run into the lower table (off the GUI thread).
     void showLeaderboard(qint64 runId);
@@ -71,6 +74,7 @@ protected:
 private:
     const RunSummary *selectedRun() const;
     void drillTo(const ChartTarget &target);
+    void reweight();        // ranks the shown run's leaderboard with the weights shown
     std::shared_ptr<const Store> m_store;
     quint64 m_generation = 0; // answers from an older refresh are dropped
     RunTableModel *m_model;
@@ -81,9 +85,11 @@ private:
     QTableView *m_view;
     QPushButton *m_resume, *m_rejudge, *m_openPlan, *m_delete;
     class LeaderboardModel *m_leaderboard;
+    QSortFilterProxyModel *m_boardSort;
     QTableView *m_boardView;
+    QList<QDoubleSpinBox *> m_weights; // the composite's: success, latency, cost, throughput
     QLabel *m_health;
-    QLabel *m_verdicts;     // the answer to "which model?", above the leaderboard
+    RunSummaryView *m_summary; // the answer to "which model?", each verdict beside its chart
     QTabWidget *m_details;
     CellTableModel *m_taskTypes, *m_temperatures, *m_regions, *m_experiments;
     RunCharts *m_charts;

@@ -1,0 +1,73 @@
+#include "runsummary.h"
+
+#include "analytics/leaderboard.h"
+#include "common/chartview.h"
+#include "present/chartdata.h"
+#include "present/summaries.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace Quorum {
+
+RunSummaryView::RunSummaryView(QWidget *parent)
+    : QWidget(parent), m_rows(new QVBoxLayout), m_state(new QLabel(this)), m_open([this](const ChartTarget &t) { Q_EMIT drillDown(t); })
+{
+    setObjectName(u"runSummary"_qs);
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_rows);
+    layout->addWidget(m_state);
+    layout->addStretch(1);
+}
+
+void RunSummaryView::show(const Leaderboard *board, qint64 runId)
+{
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    m_sentences.clear();
+    m_charts.clear();
+    if (!board) {
+        m_state->setText(tr("Computing the figures of run %1…").arg(runId));
+        return;
+    }
+    const QLocale locale;
+    const QList<Summaries::Verdict> verdicts = Summaries::verdictList(*board, locale);
+    for (const Summaries::Verdict &v : verdicts) {
+        auto *card = new QFrame(this);
+        card->setFrameShape(QFrame::StyledPanel);
+        auto *row = new QHBoxLayout(card);
+        auto *sentence = new QLabel(v.text, card);
+        sentence->setWordWrap(true);
+        sentence->setTextFormat(Qt::PlainText); // names came from users: text, never markup
+        sentence->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        sentence->setMinimumWidth(260);
+        QFont font = sentence->font();
+        font.setPointSizeF(font.pointSizeF() * 1.1);
+        sentence->setFont(font);
+        auto *chart = new ChartView(card);
+        chart->setObjectName(u"verdictChart"_qs);
+        switch (v.kind) {
+        case Summaries::Verdict::Overall: bindIntervals(chart, ChartData::composites(*board, locale), m_open); break;
+        case Summaries::Verdict::Accuracy: bindIntervals(chart, ChartData::successRates(*board, locale), m_open); break;
+        case Summaries::Verdict::Speed: bindIntervals(chart, ChartData::variantLatency(*board, locale), m_open); break;
+        case Summaries::Verdict::Cost: bindIntervals(chart, ChartData::costPerCorrect(*board, locale), m_open); break;
+        case Summaries::Verdict::Value: bindBubbles(chart, ChartData::costQuality(*board, locale), m_open); break;
+        }
+        row->addWidget(sentence, 2, Qt::AlignTop);
+        row->addWidget(chart, 5);
+        m_rows->addWidget(card);
+        m_cards << card;
+        m_sentences << sentence;
+        m_charts << chart;
+    }
+    m_state->setText(verdicts.isEmpty() ? tr("Run %1 has no judged answer yet: the leaderboard and the charts show what it measured.").arg(runId)
+                                        : QString());
+    m_state->setVisible(verdicts.isEmpty());
+}
+
+} // namespace Quorum

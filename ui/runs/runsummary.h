@@ -1,0 +1,42 @@
+#pragma once
+
+#include "runs/chartbinding.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace Quorum {
+
+class ChartView;
+struct Leaderboard;
+
+// The run page's first tab, the answer to "which model should we use?": each verdict sentence
+// (best overall, most accurate or no detectable difference, fastest, cheapest per correct
+// answer, best value) beside the one chart that shows it, then the jury's health.
+class RunSummaryView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RunSummaryView(QWidget *parent = nullptr);
+    // Null: still being computed.
+    void show(const Leaderboard *board, qint64 runId);
+    QList<QLabel *> sentences() const { return m_sentences; }
+    QList<ChartView *> charts() const { return m_charts; }
+
+Q_SIGNALS:
+    void drillDown(const ChartTarget &target);
+
+private:
+    QVBoxLayout *m_rows;
+    QLabel *m_state;
+    QList<QLabel *> m_sentences;
+    QList<ChartView *> m_charts;
+    QList<QWidget *> m_cards;
+    OpenTarget m_open;
+};
+
+} // namespace Quorum
