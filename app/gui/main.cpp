@@ -24,7 +24,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.quorum.Quorum"));
 
-    QTranslator translator;
+    // English plural forms ("1 run", "2 runs") under every language; the user's language over them.
+    QTranslator english, translator;
+    if (english.load(QStringLiteral("quorum_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&english);
     if (translator.load(QLocale(), QStringLiteral("quorum"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 

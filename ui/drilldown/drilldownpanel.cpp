@@ -271,7 +271,7 @@ void DrillDownPanel::reload()
             m_state->setText(tr("The first %1 of %2 matching invocations, in work-item order; narrow the filter or Export… them all.")
                                  .arg(Figures::count(m_model->rowCount(), locale), Figures::count(l.matching, locale)));
         else
-            m_state->setText(tr("%n matching invocation(s).", nullptr, int(l.matching)));
+            m_state->setText(tr("%Ln matching invocation(s).", nullptr, int(l.matching)));
         m_export->setEnabled(l.matching > 0);
         int row = 0;
         for (int i = 0; i < m_model->rowCount(); ++i)
