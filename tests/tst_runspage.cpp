@@ -28,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -270,6 +271,16 @@ private Q_SLOTS:
         QCOMPARE(f.taskType, u"qa"_qs);
         QCOMPARE(f.text, QString());
         QCOMPARE(drill->model()->rowCount(), m_first.byTask.value({m_first.variants.at(0), u"qa"_qs}));
+
+        // The radar's variants: both listed; leaving one off redraws the radar without it.
+        QMenu *radarMenu = page.charts()->radarVariants();
+        QCOMPARE(radarMenu->actions().size(), 2);
+        auto *radar = page.findChild<ChartView *>(u"dimensionRadar"_qs);
+        const QImage both = radar->image();
+        radarMenu->actions().at(1)->setChecked(false);
+        QVERIFY(radar->image() != both);
+        radarMenu->actions().at(1)->setChecked(true);
+        QCOMPARE(radar->image(), both);
 
         // Export writes every matching invocation, a header first.
         QSignalSpy exported(drill, &DrillDownPanel::exported);

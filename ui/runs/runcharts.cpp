@@ -14,13 +14,16 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Quorum {
 
 
 RunCharts::RunCharts(QWidget *parent)
-    : QWidget(parent), m_metric(new QComboBox(this)), m_open([this](const ChartTarget &t) { Q_EMIT drillDown(t); })
+    : QWidget(parent), m_metric(new QComboBox(this)), m_open([this](const ChartTarget &t) { Q_EMIT drillDown(t); }),
+      m_radarMenu(new QMenu(this))
 {
     auto *layout = new QVBoxLayout(this);
     const std::pair<ChartView **, QString> views[] = {
@@ -42,6 +45,18 @@ RunCharts::RunCharts(QWidget *parent)
     for (const auto &[view, name] : views) {
         *view = new ChartView(this);
         (*view)->setObjectName(name);
+        if (view == &m_radarChart) {
+            // Which variants the radar draws (a crowded radar hides its lines).
+            auto *row = new QHBoxLayout;
+            auto *pick = new QToolButton(this);
+            pick->setObjectName(u"radarVariants"_qs);
+            pick->setText(tr("&Variants on the radar"));
+            pick->setPopupMode(QToolButton::InstantPopup);
+            pick->setMenu(m_radarMenu);
+            row->addWidget(pick);
+            row->addStretch(1);
+            layout->addLayout(row);
+        }
         if (view == &m_distribution) {
             auto *row = new QHBoxLayout;
             auto *label = new QLabel(tr("&Distribution of"), this);
@@ -55,6 +70,20 @@ RunCharts::RunCharts(QWidget *parent)
         m_charts << *view;
     }
     layout->addStretch(1);
+}
+
+void RunCharts::showRadar()
+{
+    if (!m_board)
+        return;
+    ChartData::Radar data = ChartData::dimensions(*m_board, QLocale());
+    data.series.removeIf([this](const ChartData::Radar::Series &x) { return m_radarHidden.contains(x.label); });
+    bindChart(m_open, m_radarChart, std::move(data), Charts::paintRadar,
+              [](const ChartData::Radar &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> ChartHit {
+                  const qsizetype i = Charts::layoutRadar(r, c, s).seriesAt(at, c);
+                  return i < 0 ? ChartHit{} : ChartHit{c.series.at(i).tooltip, {c.series.at(i).label, {}, {}, {}}};
+              },
+              Charts::radarHeight);
 }
 
 void RunCharts::showDistribution()
@@ -94,12 +123,21 @@ void RunCharts::show(std::shared_ptr<const Leaderboard> board, std::shared_ptr<c
     intervals(m_successChart, ChartData::successRates(*board, locale));
     intervals(m_ratingChart, ChartData::ratings(*board, locale));
     bindBubbles(m_costChart, ChartData::costQuality(*board, locale), m_open);
-    bindChart(m_open, m_radarChart, ChartData::dimensions(*board, locale), Charts::paintRadar,
-              [](const ChartData::Radar &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> ChartHit {
-                  const qsizetype i = Charts::layoutRadar(r, c, s).seriesAt(at, c);
-                  return i < 0 ? ChartHit{} : ChartHit{c.series.at(i).tooltip, {c.series.at(i).label, {}, {}, {}}};
-              },
-              Charts::radarHeight);
+    // The radar's variants to choose from: every one with verdicts, all shown at first.
+    m_radarMenu->clear();
+    for (const ChartData::Radar::Series &series : ChartData::dimensions(*board, locale).series) {
+        QAction *a = m_radarMenu->addAction(series.label);
+        a->setCheckable(true);
+        a->setChecked(!m_radarHidden.contains(series.label));
+        connect(a, &QAction::toggled, this, [this, label = series.label](bool on) {
+            if (on)
+                m_radarHidden.remove(label);
+            else
+                m_radarHidden.insert(label);
+            showRadar();
+        });
+    }
+    showRadar();
     if (!breakdowns) {
         for (ChartView *chart : {m_taskHeatmap, m_regionChart, m_ttftBoxes, m_ttlbBoxes, m_localHours, m_distribution,
                                  m_temperatureChart, m_scoreTemperatureChart, m_experimentSpread, m_errorsChart, m_retriesChart})

@@ -3,6 +3,7 @@
 #include "runs/chartbinding.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QWidget>
 
@@ -10,6 +11,7 @@
 #include <optional>
 
 class QComboBox;
+class QMenu;
 
 namespace Quorum {
 
@@ -32,18 +34,22 @@ public:
     // Either may be null (still being computed): the charts that need it say so.
     void show(std::shared_ptr<const Leaderboard> board, std::shared_ptr<const Breakdowns> breakdowns);
     const QList<ChartView *> &charts() const { return m_charts; }
+    QMenu *radarVariants() const { return m_radarMenu; }
 
 Q_SIGNALS:
     void drillDown(const ChartTarget &target);
 
 private:
     void showDistribution();
+    void showRadar();
     ChartView *m_successChart, *m_costChart, *m_taskHeatmap, *m_radarChart, *m_ratingChart, *m_regionChart, *m_ttftBoxes,
         *m_ttlbBoxes, *m_localHours, *m_distribution, *m_temperatureChart, *m_scoreTemperatureChart, *m_experimentSpread,
         *m_errorsChart, *m_retriesChart;
     QList<ChartView *> m_charts; // all of the above, in order
     QComboBox *m_metric;        // the distribution's metric
     OpenTarget m_open;          // emits drillDown
+    QMenu *m_radarMenu;         // a checkable entry per variant
+    QSet<QString> m_radarHidden; // the variants left off the radar (kept from run to run)
     std::shared_ptr<const Leaderboard> m_board;
     std::shared_ptr<const Breakdowns> m_breakdowns;
 };
