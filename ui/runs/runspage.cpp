@@ -7,19 +7,17 @@
 #include "present/runtablemodel.h"
 #include "present/summaries.h"
 #include "runs/runcharts.h"
+#include "runs/runhistory.h"
 #include "runs/runsummary.h"
 
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
 
-#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -30,135 +28,18 @@
 
 namespace Quorum {
 
-namespace {
-struct Loaded
+RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_runs(new RunHistory(this))
 {
-    QList<RunSummary> runs;
-    QString error;
-};
-
-// The run history's view: text matches the name, status or id; a status choice keeps only it.
-class HistoryFilter final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setStatus(const QString &status)
-    {
-        m_status = status;
-        invalidateFilter();
-    }
-    void setText(const QString &text)
-    {
-        m_text = text.trimmed();
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        const auto at = [&](int column) { return sourceModel()->index(row, column, parent).data(Qt::UserRole).toString(); };
-        if (!m_status.isEmpty() && at(RunTableModel::StatusColumn) != m_status)
-            return false;
-        const QString &text = m_text;
-        return text.isEmpty() || at(RunTableModel::NameColumn).contains(text, Qt::CaseInsensitive)
-               || at(RunTableModel::StatusColumn).contains(text, Qt::CaseInsensitive) || at(RunTableModel::IdColumn) == text
-               || at(RunTableModel::FingerprintColumn).startsWith(text, Qt::CaseInsensitive);
-    }
-
-private:
-    QString m_status, m_text;
-};
-
-
-} // namespace
-
-RunsPage::RunsPage(QWidget *parent)
-    : QWidget(parent), m_model(new RunTableModel(this)), m_history(new HistoryFilter(this)), m_state(new QLabel(this)),
-      m_search(new QLineEdit(this)), m_statusFilter(new QComboBox(this)), m_view(new QTableView(this))
-{
-    m_history->setSourceModel(m_model);
-    m_history->setSortRole(Qt::UserRole);
-    m_view->setObjectName(u"runTable"_qs);
-    m_view->setModel(m_history);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(RunTableModel::IdColumn, Qt::DescendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(RunTableModel::NameColumn, QHeaderView::Stretch);
-    m_search->setObjectName(u"runSearch"_qs);
-    m_search->setPlaceholderText(tr("Find runs by name, status, number or fingerprint"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, this,
-            [this](const QString &text) { static_cast<HistoryFilter *>(m_history)->setText(text); });
-    m_statusFilter->setObjectName(u"runStatusFilter"_qs);
-    m_statusFilter->addItem(tr("Any status"), QString());
-    for (const RunStatus s : {RunStatus::Completed, RunStatus::Running, RunStatus::Paused, RunStatus::Cancelled, RunStatus::Failed,
-                              RunStatus::Planned})
-        m_statusFilter->addItem(runStatusName(s), runStatusName(s));
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
-            [this] { static_cast<HistoryFilter *>(m_history)->setStatus(m_statusFilter->currentData().toString()); });
-    m_state->setWordWrap(true);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
-    refreshButton->setShortcut(QKeySequence::Refresh);
-    connect(refreshButton, &QPushButton::clicked, this, &RunsPage::refresh);
-    m_resume = new QPushButton(tr("Resume"), this);
-    m_resume->setObjectName(u"resumeButton"_qs);
-    m_resume->setToolTip(tr("Finish the missing work of the selected run"));
-    m_rejudge = new QPushButton(tr("Re-judge…"), this);
-    m_rejudge->setObjectName(u"rejudgeButton"_qs);
-    m_rejudge->setToolTip(tr("Score the selected run's answers again with another jury, without calling its models"));
-    m_openPlan = new QPushButton(tr("Open Plan"), this);
-    m_openPlan->setObjectName(u"openPlanButton"_qs);
-    m_openPlan->setToolTip(tr("Open the plan that made the selected run in the Workspace, to change it or run it again"));
-    m_delete = new QPushButton(tr("Delete…"), this);
-    m_delete->setObjectName(u"deleteRunButton"_qs);
-    m_delete->setToolTip(tr("Delete the selected run and everything stored with it"));
-    for (QPushButton *b : {m_resume, m_rejudge, m_openPlan, m_delete})
-        b->setEnabled(false);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const RunSummary *run = selectedRun();
-        m_resume->setEnabled(run && run->status != RunStatus::Completed && run->status != RunStatus::Running);
-        m_rejudge->setEnabled(run && run->status != RunStatus::Running);
-        m_openPlan->setEnabled(run);
-        m_delete->setEnabled(run && run->status != RunStatus::Running);
-        if (run && run->id != m_shownRun)
-            showLeaderboard(run->id);
+    connect(m_runs, &RunHistory::runSelected, this, &RunsPage::showLeaderboard);
+    connect(m_runs, &RunHistory::loaded, this, &RunsPage::loaded);
+    connect(m_runs, &RunHistory::resumeRequested, this, &RunsPage::resumeRequested);
+    connect(m_runs, &RunHistory::rejudgeRequested, this, &RunsPage::rejudgeRequested);
+    connect(m_runs, &RunHistory::planRequested, this, &RunsPage::planRequested);
+    connect(m_runs, &RunHistory::deleted, this, [this](qint64 runId, const QString &error) {
+        if (error.isEmpty() && runId == m_shownRun)
+            m_shownRun = -1;
+        Q_EMIT deleted(runId, error);
     });
-    connect(m_resume, &QPushButton::clicked, this, [this] {
-        if (const RunSummary *run = selectedRun())
-            Q_EMIT resumeRequested(run->id);
-    });
-    connect(m_rejudge, &QPushButton::clicked, this, [this] {
-        if (const RunSummary *run = selectedRun())
-            Q_EMIT rejudgeRequested(run->id);
-    });
-    connect(m_openPlan, &QPushButton::clicked, this, [this] {
-        if (const RunSummary *run = selectedRun())
-            Q_EMIT planRequested(run->id);
-    });
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        const RunSummary *run = selectedRun();
-        if (!run)
-            return;
-        const auto answer = QMessageBox::warning(
-            this, tr("Delete run %1?").arg(run->id),
-            tr("Run %1 “%2” and everything stored with it (%n invocation(s), their verdicts, attempts and errors) will be "
-               "deleted from %3. This cannot be undone.", nullptr, int(qMin<qint64>(run->invocations, INT_MAX)))
-                .arg(run->id).arg(run->name, m_store ? m_store->displayedLocation() : QString()),
-            QMessageBox::Cancel | QMessageBox::Discard, QMessageBox::Cancel);
-        if (answer == QMessageBox::Discard)
-            deleteRun(run->id);
-    });
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_search, 2);
-    top->addWidget(m_statusFilter);
-    top->addWidget(m_state, 3);
-    for (QPushButton *b : {m_resume, m_rejudge, m_openPlan, m_delete, refreshButton})
-        top->addWidget(b);
-
     m_leaderboard = new LeaderboardModel(this);
     m_boardSort = new QSortFilterProxyModel(this);
     m_boardSort->setSourceModel(m_leaderboard);
@@ -266,16 +147,13 @@ RunsPage::RunsPage(QWidget *parent)
                              tr("Repeated experiments: the median per variant and scenario, disputed when the spread exceeds the threshold"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_splitter = splitter;
-    splitter->addWidget(m_view);
+    splitter->addWidget(m_runs);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
     layout->addWidget(splitter, 1);
-    setTabOrder(m_search, m_statusFilter);
-    setTabOrder(m_statusFilter, m_view);
 }
 
 void RunsPage::showEvent(QShowEvent *event)
@@ -284,14 +162,18 @@ void RunsPage::showEvent(QShowEvent *event)
     if (m_sized)
         return;
     m_sized = true; // the history a few rows high; the run shown gets the rest (the user may drag it)
-    const int history = m_view->horizontalHeader()->height() + m_view->verticalHeader()->defaultSectionSize() * 3 + 4;
+    const int history = m_runs->heightFor(3);
     m_splitter->setSizes({history, std::max(history, m_splitter->height() - history)});
 }
 
-const RunSummary *RunsPage::selectedRun() const
+RunTableModel *RunsPage::model() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : &m_model->item(m_history->mapToSource(rows.first()).row());
+    return m_runs->model();
+}
+
+QSortFilterProxyModel *RunsPage::history() const
+{
+    return m_runs->view();
 }
 
 CellTableModel *RunsPage::breakdown(int tab) const
@@ -336,6 +218,7 @@ void RunsPage::showInvocations(qint64 runId, const InvocationFilter &filter)
 void RunsPage::showLeaderboard(qint64 runId)
 {
     m_pendingFilter.reset();
+    m_runs->select(runId);
     const quint64 generation = ++m_leaderboardGeneration;
     m_shownRun = runId;
     m_health->setText(tr("Computing the leaderboard of run %1…").arg(runId));
@@ -414,73 +297,19 @@ void RunsPage::reweight()
 
 void RunsPage::deleteRun(qint64 runId)
 {
-    const std::shared_ptr<const Store> store = m_store;
-    if (!store)
-        return;
-    m_state->setText(tr("Deleting run %1…").arg(runId));
-    runInBackground(this, [store, runId]() -> QString {
-        const std::unique_ptr<StoreWriter> writer = store->writer();
-        if (QString e = writer->start(); !e.isEmpty())
-            return e;
-        writer->submit(RunDeletion{runId});
-        if (!writer->flush(600000))
-            return tr("the store did not finish deleting in time");
-        return writer->lastError();
-    }, [this, runId](QString error) {
-        if (error.isEmpty() && runId == m_shownRun)
-            m_shownRun = -1;
-        m_state->setText(error.isEmpty() ? tr("Run %1 deleted.").arg(runId) : tr("Run %1 was not deleted: %2").arg(runId).arg(error));
-        if (error.isEmpty())
-            refresh();
-        Q_EMIT deleted(runId, error);
-    });
+    m_runs->deleteRun(runId);
 }
 
 void RunsPage::setStore(std::shared_ptr<const Store> store)
 {
     m_store = std::move(store);
     m_shownRun = -1;
-    refresh();
+    m_runs->setStore(m_store);
 }
 
 void RunsPage::refresh()
 {
-    const quint64 generation = ++m_generation;
-    if (!m_store) {
-        m_model->setItems({});
-        m_state->setText(tr("No database is open. Use File › Open Database…"));
-        return;
-    }
-    const QString where = m_store->location();
-    m_state->setText(tr("Loading runs from %1…").arg(m_store->displayedLocation()));
-    const std::shared_ptr<const Store> store = m_store;
-    runInBackground(this, [store] {
-        RunQueries queries = store->reader();
-        Loaded result{queries.runs(), queries.error()};
-        return result;
-    }, [this, generation, store](Loaded result) {
-        if (generation != m_generation)
-            return;
-        const QString where = store->displayedLocation();
-        const qint64 shown = m_shownRun;
-        m_model->setItems(result.runs);
-        if (!result.error.isEmpty())
-            m_state->setText(tr("Cannot read runs from %1: %2").arg(where, result.error));
-        else if (result.runs.isEmpty())
-            m_state->setText(tr("No runs yet in %1. Runs appear here as soon as they start.").arg(where));
-        else
-            m_state->setText(tr("%n run(s) in %1.", nullptr, int(result.runs.size())).arg(where));
-        // Keep the run shown selected; else the newest run's leaderboard, without a click.
-        int row = 0;
-        for (int i = 0; i < m_history->rowCount(); ++i)
-            if (m_model->item(m_history->mapToSource(m_history->index(i, 0)).row()).id == shown)
-                row = i;
-        if (m_history->rowCount() > 0)
-            m_view->selectRow(row);
-        else
-            m_shownRun = -1;
-        Q_EMIT loaded(int(result.runs.size()));
-    });
+    m_runs->refresh();
 }
 
 } // namespace Quorum

@@ -21,6 +21,7 @@ namespace Quorum {
 class CellTableModel;
 class DrillDownPanel;
 class RunCharts;
+class RunHistory;
 class RunSummaryView;
 class RunTableModel;
 struct Breakdowns;
@@ -41,8 +42,8 @@ public:
     // Shows the runs of this (opened) store; null shows that none is open.
     void setStore(std::shared_ptr<const Store> store);
     void refresh();
-    RunTableModel *model() const { return m_model; }
-    QSortFilterProxyModel *history() const { return m_history; } // the table's sorted, filtered view of model()
+    RunTableModel *model() const;
+    QSortFilterProxyModel *history() const; // the table's sorted, filtered view of model()
     class LeaderboardModel *leaderboard() const { return m_leaderboard; }
     // The breakdown tables under the leaderboard: task types, temperatures, regions, experiments.
     CellTableModel *breakdown(int tab) const;
@@ -72,18 +73,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    const RunSummary *selectedRun() const;
     void drillTo(const ChartTarget &target);
     void reweight();        // ranks the shown run's leaderboard with the weights shown
     std::shared_ptr<const Store> m_store;
-    quint64 m_generation = 0; // answers from an older refresh are dropped
-    RunTableModel *m_model;
-    QSortFilterProxyModel *m_history;
-    QLabel *m_state;
-    QLineEdit *m_search;
-    QComboBox *m_statusFilter;
-    QTableView *m_view;
-    QPushButton *m_resume, *m_rejudge, *m_openPlan, *m_delete;
+    RunHistory *m_runs;
     class LeaderboardModel *m_leaderboard;
     QSortFilterProxyModel *m_boardSort;
     QTableView *m_boardView;
