@@ -94,17 +94,7 @@
     </message>
 </context>
 <context>
-    <name>Quorum::RunPanel</name>
-    <message numerus="yes">
-        <source>%n more queued</source>
-        <translation>
-            <numerusform>%n more queued</numerusform>
-            <numerusform>%n more queued</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Quorum::RunsPage</name>
+    <name>Quorum::RunHistory</name>
     <message numerus="yes">
         <source>Run %1 “%2” and everything stored with it (%n invocation(s), their verdicts, attempts and errors) will be deleted from %3. This cannot be undone.</source>
         <translation>
@@ -117,6 +107,16 @@
         <translation>
             <numerusform>%n run in %1.</numerusform>
             <numerusform>%n runs in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::RunPanel</name>
+    <message numerus="yes">
+        <source>%n more queued</source>
+        <translation>
+            <numerusform>%n more queued</numerusform>
+            <numerusform>%n more queued</numerusform>
         </translation>
     </message>
 </context>
