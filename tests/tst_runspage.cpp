@@ -5,6 +5,7 @@
 #include "charts/heatmap.h"
 #include "common/chartview.h"
 #include "drilldown/drilldownpanel.h"
+#include "present/breakdowntables.h"
 #include "present/chartdata.h"
 #include "present/invocationdetail.h"
 #include "present/invocationmodel.h"
@@ -331,6 +332,18 @@ private Q_SLOTS:
         QCOMPARE(view->model()->index(0, LeaderboardModel::VariantColumn).data().toString(), u"Beta"_qs);
         QCOMPARE(view->model()->index(0, LeaderboardModel::RankColumn).data().toInt(), 2);
         QAbstractItemModelTester sorted(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The task types tab: one task type's leaderboard at a time.
+        auto *task = page.findChild<QComboBox *>(u"taskTypeFilter"_qs);
+        QTRY_COMPARE(task->count(), 3); // all, code, qa
+        QCOMPARE(page.breakdown(0)->rowCount(), 4);
+        task->setCurrentIndex(task->findData(u"qa"_qs));
+        auto *taskView = qobject_cast<QTableView *>(task->parentWidget()->findChild<QTableView *>());
+        QVERIFY(taskView);
+        QCOMPARE(taskView->model()->rowCount(), 2);
+        for (int r = 0; r < 2; ++r)
+            QCOMPARE(taskView->model()->index(r, 1).data().toString(), u"qa"_qs);
+        task->setCurrentIndex(0);
+        QCOMPARE(taskView->model()->rowCount(), 4);
     }
 
     // Another run's failures (as the monitor's failure links ask): that run is shown, then listed.

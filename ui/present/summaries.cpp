@@ -27,7 +27,10 @@ QString juryHealth(const Leaderboard &board, qint64 runId, const QLocale &locale
     QStringList judges;
     qint64 verdicts = 0;
     for (const JudgeStanding &j : board.health.judges) {
-        judges << tr("%1 %2").arg(j.label, Figures::signedDecimal(j.leniency, locale, 2));
+        judges << (j.selfPreference ? tr("%1 %2 (%3 with its own family's models)")
+                                          .arg(j.label, Figures::signedDecimal(j.leniency, locale, 2),
+                                               Figures::signedDecimal(*j.selfPreference, locale, 2))
+                                    : tr("%1 %2").arg(j.label, Figures::signedDecimal(j.leniency, locale, 2)));
         verdicts += j.verdicts;
     }
     if (board.rows.isEmpty())
@@ -36,7 +39,8 @@ QString juryHealth(const Leaderboard &board, qint64 runId, const QLocale &locale
         return tr("Run %1 has no verdicts of judge models (latency only, or scorers only).").arg(runId);
     if (alphas.isEmpty())
         return tr("Agreement needs two judges or more on the same answers. Judge leniency: %1.").arg(judges.join(u", "));
-    return tr("Jury agreement (Krippendorff's α): %1. Pass/fail agreement (Fleiss' κ): %2. Judge leniency: %3.")
+    return tr("Jury agreement (Krippendorff's α): %1. Pass/fail agreement (Fleiss' κ): %2. Judge leniency (its mean score minus "
+              "the panel's on the same answers): %3.")
         .arg(alphas.join(u", "),
              board.health.fleissKappa ? locale.toString(*board.health.fleissKappa, 'f', 2) : Figures::unknown(),
              judges.join(u", "));

@@ -13,7 +13,9 @@
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -141,6 +143,38 @@ RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_runs(new RunHistory(thi
         return model;
     };
     m_taskTypes = addTable(tr("Task types"), taskTypeHeaders(), tr("Each variant on the scenarios of each task type"));
+    {
+        // One task type's leaderboard at a time, or all of them: the task column filters the table.
+        auto *view = static_cast<QTableView *>(m_details->widget(m_details->count() - 1));
+        const int at = m_details->indexOf(view);
+        const QString title = m_details->tabText(at), tip = m_details->tabToolTip(at);
+        m_details->removeTab(at);
+        auto *proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(m_taskTypes);
+        proxy->setFilterKeyColumn(1);
+        view->setModel(proxy);
+        m_taskFilter = new QComboBox(this);
+        m_taskFilter->setObjectName(u"taskTypeFilter"_qs);
+        m_taskFilter->addItem(tr("All task types"), QString());
+        connect(m_taskFilter, &QComboBox::currentIndexChanged, this, [this, proxy] {
+            const QString task = m_taskFilter->currentData().toString();
+            proxy->setFilterRegularExpression(task.isEmpty() ? QRegularExpression()
+                                                             : QRegularExpression(u'^' + QRegularExpression::escape(task) + u'$'));
+        });
+        auto *label = new QLabel(tr("Leaderboard of the task &type:"), this);
+        label->setBuddy(m_taskFilter);
+        auto *bar = new QHBoxLayout;
+        bar->addWidget(label);
+        bar->addWidget(m_taskFilter);
+        bar->addStretch(1);
+        auto *tab = new QWidget(this);
+        auto *tabLayout = new QVBoxLayout(tab);
+        tabLayout->setContentsMargins(0, 0, 0, 0);
+        tabLayout->addLayout(bar);
+        tabLayout->addWidget(view, 1);
+        m_details->insertTab(at, tab, title);
+        m_details->setTabToolTip(at, tip);
+    }
     m_temperatures = addTable(tr("Temperatures"), temperatureHeaders(), tr("Every figure grouped by temperature"));
     m_regions = addTable(tr("Regions"), regionHeaders(), tr("Latency per region, then per model × region × tier"));
     m_experiments = addTable(tr("Experiments"), experimentHeaders(),
@@ -255,6 +289,21 @@ void RunsPage::showLeaderboard(qint64 runId)
         if (generation != m_leaderboardGeneration)
             return;
         m_taskTypes->setItems(taskTypeRows(b));
+        {
+            const QString kept = m_taskFilter->currentData().toString();
+            QStringList tasks;
+            for (const TaskStanding &t : std::as_const(b.taskTypes))
+                if (!tasks.contains(t.taskType))
+                    tasks << t.taskType;
+            tasks.sort();
+            const QSignalBlocker quiet(m_taskFilter);
+            while (m_taskFilter->count() > 1)
+                m_taskFilter->removeItem(1);
+            for (const QString &t : std::as_const(tasks))
+                m_taskFilter->addItem(t, t);
+            m_taskFilter->setCurrentIndex(std::max(0, m_taskFilter->findData(kept)));
+            Q_EMIT m_taskFilter->currentIndexChanged(m_taskFilter->currentIndex());
+        }
         m_temperatures->setItems(temperatureRows(b));
         m_regions->setItems(regionRows(b));
         m_experiments->setItems(experimentRows(b));

@@ -85,6 +85,7 @@ private:
     RunSummaryView *m_summary; // the answer to "which model?", each verdict beside its chart
     QTabWidget *m_details;
     CellTableModel *m_taskTypes, *m_temperatures, *m_regions, *m_experiments;
+    QComboBox *m_taskFilter;   // the task types tab: one task type's leaderboard, or all
     RunCharts *m_charts;
     DrillDownPanel *m_drill;
     std::shared_ptr<const Leaderboard> m_board;     // of the run shown, once computed
