@@ -128,6 +128,9 @@ Seeded seed(StoreWriter &w, const QString &name, RunStatus status)
                     ops.emplace_back(std::move(d));
                 } else {
                     ++s.errors[r.variantId];
+                    // As the engine records every failed call (the error classes to filter by come from these).
+                    ops.emplace_back(ErrorRecord{s.run, r.id, r.variantId, {}, r.scenarioId, ErrorCategory::Api, r.errorClass,
+                                                 u"HTTP 500"_qs, {}, r.t0});
                 }
                 ops.insert(ops.begin(), WriteOp(std::move(r)));
                 w.submit(std::move(ops));
@@ -351,6 +354,7 @@ private Q_SLOTS:
     {
         const auto opened = Store::open(m_path);
         RunsPage page;
+        page.show();
         QSignalSpy board(&page, &RunsPage::leaderboardLoaded);
         page.setStore(opened.store);
         page.showLeaderboard(m_first.run);
@@ -365,6 +369,10 @@ private Q_SLOTS:
         QTRY_COMPARE(drill->model()->rowCount(), m_second.errors.value(m_second.variants.at(1)));
         for (const InvocationRow &r : drill->model()->items())
             QCOMPARE(r.variantId, m_second.variants.at(1)); // of the second run
+        // The error classes to choose from are the run's own.
+        auto *classes = drill->findChild<QComboBox *>(u"drillErrorClass"_qs);
+        QTRY_COMPARE(classes->count(), 2);
+        QCOMPARE(classes->itemData(1).toString(), u"server_error"_qs);
     }
 
     // Deleting a run (after its confirmation) removes it and every row stored with it.

@@ -197,8 +197,8 @@ InvocationChoices RunQueries::invocationChoices(qint64 runId)
     ReadRows t = exec(u"SELECT DISTINCT coalesce(nullif(task_type, ''), '(none)') FROM scenarios WHERE run_id = ?"_qs, runId, &ok);
     while (ok && t.next())
         c.taskTypes << t.text(0);
-    ReadRows e = exec(u"SELECT DISTINCT error_class FROM invocations WHERE run_id = ? AND status <> 'ok' AND error_class IS NOT NULL"_qs,
-                      runId, &ok);
+    // From the errors table's index (one row per failed call), not a scan of every invocation.
+    ReadRows e = exec(u"SELECT DISTINCT class FROM errors WHERE run_id = ? AND category = 'api'"_qs, runId, &ok);
     while (ok && e.next())
         c.errorClasses << e.text(0);
     ReadRows m = exec(u"SELECT DISTINCT temperature_milli FROM variant_temperature_rollup WHERE run_id = ?"_qs, runId, &ok);

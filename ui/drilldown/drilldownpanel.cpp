@@ -75,18 +75,18 @@ DrillDownPanel::DrillDownPanel(QWidget *parent)
     m_text->setClearButtonEnabled(true);
     m_typing->setSingleShot(true);
     m_typing->setInterval(300);
-    connect(m_typing, &QTimer::timeout, this, &DrillDownPanel::reload);
+    connect(m_typing, &QTimer::timeout, this, &DrillDownPanel::load);
     connect(m_text, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     for (QComboBox *box : {m_variant, m_taskType, m_verdict, m_errorClass, m_temperature}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_applying)
-                reload();
+                load();
         });
     }
     connect(m_disputed, &QCheckBox::toggled, this, [this] {
         if (!m_applying)
-            reload();
+            load();
     });
     auto *exportMenu = new QMenu(m_export);
     const auto askExport = [this](const QString &filter, const QString &suffix) {
@@ -188,15 +188,37 @@ void DrillDownPanel::setRun(std::shared_ptr<const Store> store, qint64 runId, QH
     m_model->setItems({});
     m_detail->clear();
     fillChoices({});
-    if (!m_store)
+    ++m_generation; // what an earlier run's reads bring is dropped
+    m_choicesRead = false;
+    m_stale = true;
+    if (isVisible())
+        load();
+}
+
+void DrillDownPanel::load()
+{
+    m_stale = false;
+    if (!m_store || m_runId < 0)
         return;
-    const std::shared_ptr<const Store> s = m_store;
-    const quint64 generation = ++m_generation;
-    runInBackground(this, [s, runId] { return s->reader().invocationChoices(runId); },
-                    [this, generation](InvocationChoices c) {
-                        if (generation == m_generation)
-                            fillChoices(c);
-                    });
+    if (!m_choicesRead) {
+        m_choicesRead = true;
+        const std::shared_ptr<const Store> s = m_store;
+        const qint64 runId = m_runId;
+        const quint64 generation = m_generation;
+        runInBackground(this, [s, runId] { return s->reader().invocationChoices(runId); },
+                        [this, generation](InvocationChoices c) {
+                            if (generation == m_generation)
+                                fillChoices(c);
+                        });
+    }
+    reload();
+}
+
+void DrillDownPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        load(); // read when first looked at: a big run's page opens without waiting for its rows
 }
 
 InvocationFilter DrillDownPanel::filter() const
@@ -233,7 +255,10 @@ void DrillDownPanel::showFilter(const InvocationFilter &f)
     m_text->setText(f.text);
     m_applying = false;
     m_typing->stop();
-    reload();
+    if (isVisible())
+        load();
+    else
+        m_stale = true;
 }
 
 void DrillDownPanel::reload()

@@ -24,7 +24,8 @@ class InvocationTableModel;
 // The invocations behind a figure: a filter bar (variant, task type, verdict, error class,
 // disputed, temperature, text), the matching invocations in work-item order, and the one
 // selected shown whole below (prompt, answer, every judge, every attempt). Reads off the GUI
-// thread; Export… writes every matching invocation, not only the listed ones.
+// thread, and only once it is shown; Export… writes every matching invocation, not only the
+// listed ones.
 class DrillDownPanel final : public QWidget
 {
     Q_OBJECT
@@ -49,7 +50,11 @@ Q_SIGNALS:
     void detailShown(qint64 invocationId);
     void exported(const QString &path, const QString &error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void load();            // the choices (once per run) and the list
     void reload();
     void showDetail(qint64 invocationId);
     void fillChoices(const InvocationChoices &choices);
@@ -59,6 +64,8 @@ private:
     QHash<qint64, QString> m_judges;
     quint64 m_generation = 0, m_detailGeneration = 0;
     bool m_applying = false;                // the filter bar is being set from code
+    bool m_stale = false;                   // to be read when next shown
+    bool m_choicesRead = false;
     InvocationTableModel *m_model;
     QComboBox *m_variant, *m_taskType, *m_verdict, *m_errorClass, *m_temperature;
     QCheckBox *m_disputed;
