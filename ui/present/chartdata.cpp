@@ -32,6 +32,28 @@ QList<double> niceTicks(double low, double high)
     return out;
 }
 
+Axis axisFromZero(double high, double least, const std::function<QString(double)> &text, bool whole)
+{
+    high = std::max(high, least);
+    Axis a;
+    a.ticks = niceTicks(0, high);
+    if (whole && high < 7) // a handful of counts: every whole number, never "0 0 1 1"
+        for (a.ticks.clear(); a.ticks.size() <= std::ceil(high);)
+            a.ticks << double(a.ticks.size());
+    a.max = std::max(high, a.ticks.isEmpty() ? high : a.ticks.last());
+    for (const double t : std::as_const(a.ticks))
+        a.texts << text(t);
+    return a;
+}
+
+void setAxis(Intervals &chart, const Axis &axis)
+{
+    chart.axisMin = 0;
+    chart.axisMax = axis.max;
+    chart.ticks = axis.ticks;
+    chart.tickTexts = axis.texts;
+}
+
 int colorOf(const Leaderboard &board, const QString &variant)
 {
     for (qsizetype i = 0; i < board.rows.size(); ++i)
@@ -88,11 +110,7 @@ Intervals composites(const Leaderboard &board, const QLocale &locale)
         high = std::max(high, r.composite);
         chart.rows << row;
     }
-    chart.axisMin = 0;
-    chart.ticks = niceTicks(0, std::max(0.1, high));
-    chart.axisMax = std::max(high, chart.ticks.isEmpty() ? high : chart.ticks.last());
-    for (const double t : std::as_const(chart.ticks))
-        chart.tickTexts << Figures::decimal(t, locale, high < 2 ? 1 : 0);
+    setAxis(chart, axisFromZero(high, 0.1, [&](double t) { return Figures::decimal(t, locale, high < 2 ? 1 : 0); }));
     return chart;
 }
 
@@ -120,11 +138,7 @@ Intervals variantLatency(const Leaderboard &board, const QLocale &locale)
         high = std::max(high, *row.high);
         chart.rows << row;
     }
-    chart.axisMin = 0;
-    chart.ticks = niceTicks(0, std::max(1.0, high * 1.05));
-    chart.axisMax = std::max(high * 1.05, chart.ticks.isEmpty() ? 1.0 : chart.ticks.last());
-    for (const double t : std::as_const(chart.ticks))
-        chart.tickTexts << locale.toString(t, 'f', 0);
+    setAxis(chart, axisFromZero(high * 1.05, 1, [&](double t) { return locale.toString(t, 'f', 0); }));
     return chart;
 }
 
@@ -153,11 +167,7 @@ Intervals costPerCorrect(const Leaderboard &board, const QLocale &locale)
         high = std::max(high, cost);
         chart.rows << row;
     }
-    chart.axisMin = 0;
-    chart.ticks = niceTicks(0, high > 0 ? high : 1e-6);
-    chart.axisMax = std::max(high, chart.ticks.isEmpty() ? high : chart.ticks.last());
-    for (const double t : std::as_const(chart.ticks))
-        chart.tickTexts << Figures::usdTick(t, locale);
+    setAxis(chart, axisFromZero(high, 1e-6, [&](double t) { return Figures::usdTick(t, locale); }));
     return chart;
 }
 

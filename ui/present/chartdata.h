@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // What a chart shows, as plain data: values, their texts (from Figures, as on every screen) and
@@ -150,6 +151,16 @@ struct Lines
 
 // Round ticks across [low, high]: steps of 1, 2 or 5 × 10^k, five to ten of them.
 QList<double> niceTicks(double low, double high);
+// An axis from 0 to `high` or the round tick past it (`high` at least `least`), each tick written
+// by `text`; in whole steps when `whole` (counts).
+struct Axis
+{
+    double max = 1;
+    QList<double> ticks;
+    QStringList texts;
+};
+Axis axisFromZero(double high, double least, const std::function<QString(double)> &text, bool whole = false);
+void setAxis(Intervals &chart, const Axis &axis); // chart.axisMin becomes 0
 
 // A variant's colour in every chart: its place on the leaderboard (0 for one not on it).
 int colorOf(const Leaderboard &board, const QString &variant);

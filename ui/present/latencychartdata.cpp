@@ -17,11 +17,7 @@ QString tr(const char *text) { return QCoreApplication::translate("ChartData", t
 // An axis from 0 past `high`, its ticks in whole milliseconds.
 void millisecondAxis(Intervals &chart, double high, const QLocale &locale)
 {
-    chart.axisMin = 0;
-    chart.ticks = niceTicks(0, std::max(1.0, high * 1.05));
-    chart.axisMax = std::max(high * 1.05, chart.ticks.isEmpty() ? 1.0 : chart.ticks.last());
-    for (const double t : std::as_const(chart.ticks))
-        chart.tickTexts << locale.toString(t, 'f', 0);
+    setAxis(chart, axisFromZero(high * 1.05, 1, [&](double t) { return locale.toString(t, 'f', 0); }));
 }
 } // namespace
 
@@ -174,11 +170,11 @@ Lines latencyByLocalHour(const Breakdowns &breakdowns, const QLocale &locale)
         chart.xTicks << h;
         chart.xTickTexts << QString::number(h).rightJustified(2, u'0') + u":00"_qs;
     }
+    const Axis y = axisFromZero(high * 1.1, 1, [&](double t) { return locale.toString(t, 'f', 0); });
     chart.yMin = 0;
-    chart.yTicks = niceTicks(0, std::max(1.0, high * 1.1));
-    chart.yMax = std::max(high * 1.1, chart.yTicks.isEmpty() ? 1.0 : chart.yTicks.last());
-    for (const double t : std::as_const(chart.yTicks))
-        chart.yTickTexts << locale.toString(t, 'f', 0);
+    chart.yMax = y.max;
+    chart.yTicks = y.ticks;
+    chart.yTickTexts = y.texts;
     return chart;
 }
 
@@ -200,17 +196,17 @@ Lines liveTtft(const QMap<QString, QList<QPointF>> &byRegion, const QLocale &loc
         }
         chart.series << s;
     }
-    chart.xMin = 0;
-    chart.xTicks = niceTicks(0, xHigh);
-    chart.xMax = std::max(xHigh, chart.xTicks.isEmpty() ? xHigh : chart.xTicks.last());
-    const bool fractional = chart.xTicks.size() > 1 && chart.xTicks.at(1) - chart.xTicks.at(0) < 1;
-    for (const double t : std::as_const(chart.xTicks))
-        chart.xTickTexts << locale.toString(t, 'f', fractional ? 1 : 0);
-    chart.yMin = 0;
-    chart.yTicks = niceTicks(0, yHigh * 1.1);
-    chart.yMax = std::max(yHigh * 1.1, chart.yTicks.isEmpty() ? yHigh : chart.yTicks.last());
-    for (const double t : std::as_const(chart.yTicks))
-        chart.yTickTexts << locale.toString(t, 'f', 0);
+    const QList<double> steps = niceTicks(0, xHigh);
+    const bool fractional = steps.size() > 1 && steps.at(1) - steps.at(0) < 1;
+    const Axis x = axisFromZero(xHigh, 1, [&](double t) { return locale.toString(t, 'f', fractional ? 1 : 0); });
+    const Axis y = axisFromZero(yHigh * 1.1, 1, [&](double t) { return locale.toString(t, 'f', 0); });
+    chart.xMin = chart.yMin = 0;
+    chart.xMax = x.max;
+    chart.xTicks = x.ticks;
+    chart.xTickTexts = x.texts;
+    chart.yMax = y.max;
+    chart.yTicks = y.ticks;
+    chart.yTickTexts = y.texts;
     return chart;
 }
 

@@ -21,14 +21,7 @@ QString tr(const char *text) { return QCoreApplication::translate("ChartData", t
 // (no decimals) tick in whole steps.
 void countAxis(Intervals &chart, double high, int decimals, const QLocale &locale)
 {
-    chart.axisMin = 0;
-    chart.ticks = niceTicks(0, std::max(1.0, high));
-    if (decimals == 0 && high < 7)
-        for (chart.ticks.clear(); chart.ticks.size() <= std::max(1.0, std::ceil(high)); )
-            chart.ticks << double(chart.ticks.size());
-    chart.axisMax = std::max({1.0, high, chart.ticks.isEmpty() ? 1.0 : chart.ticks.last()});
-    for (const double t : std::as_const(chart.ticks))
-        chart.tickTexts << Figures::decimal(t, locale, decimals);
+    setAxis(chart, axisFromZero(high, 1, [&](double t) { return Figures::decimal(t, locale, decimals); }, decimals == 0));
 }
 } // namespace
 
