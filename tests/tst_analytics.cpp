@@ -559,7 +559,8 @@ private Q_SLOTS:
         const QString path = testStore(m_dir.filePath(u"drill.sqlite"_qs));
         const auto w = Store::writerFor(path, 3);
         QCOMPARE(w->start(), QString());
-        const Ids ids = seedRun(*w, 6);
+        const Ids ids = seedRun(*w, 6, uR"({"settings": {"user_defined_metrics": ["brevity"]}})"_qs);
+        QHash<qint64, std::pair<double, int>> brevity; // per variant: sum, verdicts
         struct Made
         {
             qint64 id, variant;
@@ -614,6 +615,10 @@ private Q_SLOTS:
                                 d.overall = d.weighted = *pass ? 5 : 1;
                                 d.passed = pass;
                                 d.rationaleJson = uR"({"correctness": "judge %1 on item %2"})"_qs.arg(j).arg(item);
+                                const int b = int(1 + (item + j) % 5);
+                                d.extraScoresJson = uR"({"brevity": %1})"_qs.arg(b);
+                                brevity[v].first += b;
+                                ++brevity[v].second;
                                 ops.emplace_back(std::move(d));
                             }
                         }
@@ -717,6 +722,13 @@ private Q_SLOTS:
         QCOMPARE(failure->attemptLog.at(1).retryDelayMs, std::optional<double>(500.0));
         QCOMPARE(failure->errorMessages, QStringList{failed.errorClass + u": gave up after 3 attempts"_qs});
         QVERIFY(!reader.invocation(987654321));
+        // The user-defined dimension's mean per variant, as the radar draws it: the loop's own sums.
+        const Breakdowns b = computeBreakdowns(reader, ids.run);
+        const QList<VariantInfo> labels = reader.variantInfo(ids.run, false);
+        for (const VariantInfo &v : labels) {
+            QVERIFY2(b.extraDimensions.value(v.label).contains(u"brevity"_qs), qPrintable(v.label));
+            QVERIFY(qAbs(b.extraDimensions.value(v.label).value(u"brevity"_qs) - brevity[v.id].first / brevity[v.id].second) < 1e-9);
+        }
         closeTestSql(path);
     }
 

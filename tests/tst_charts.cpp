@@ -432,6 +432,27 @@ private Q_SLOTS:
         QVERIFY(c.yMax >= 650);
     }
 
+    // The run's own dimensions become more radar axes; a variant never scored on one sits at the
+    // floor and its tooltip says the figure is unknown.
+    void radarTakesUserDimensions()
+    {
+        Leaderboard lb = board();
+        for (LeaderboardRow &r : lb.rows) {
+            r.verdictsUsed = 10;
+            for (double &d : r.dimensionMeans)
+                d = 4;
+        }
+        Breakdowns b;
+        b.extraDimensions[u"Cheap@us-east-1"_qs] = {{u"brevity"_qs, 4.5}, {u"Accuracy"_qs, 3.0}};
+        const ChartData::Radar c = ChartData::dimensions(lb, b, QLocale::c());
+        QCOMPARE(c.axes.size(), 8);
+        QCOMPARE(c.axes.mid(6), (QStringList{u"Accuracy"_qs, u"brevity"_qs}));
+        QCOMPARE(c.series.at(0).values.mid(6), (QList<double>{3.0, 4.5}));
+        QCOMPARE(c.series.at(1).values.mid(6), (QList<double>{1.0, 1.0}));
+        QVERIFY(c.series.at(1).tooltip.endsWith(u"Accuracy —, brevity —"_qs));
+        QCOMPARE(ChartData::dimensions(lb, Breakdowns{}, QLocale::c()).axes.size(), 6);
+    }
+
     void svgEscapesNames()
     {
         Leaderboard b = board();

@@ -372,6 +372,12 @@ Breakdowns computeBreakdowns(RunQueries &queries, qint64 runId, QString *error)
     const QList<RegionHourRow> hours = queries.regionHours(runId);
     const QJsonObject plan = QJsonDocument::fromJson(queries.planJson(runId).toUtf8()).object();
     const QList<ErrorCount> errors = queries.errorCounts(runId);
+    // Extra jury dimensions only where the plan asks for some: reading them opens every verdict.
+    bool extras = !plan.value(u"judge_questions"_qs).toObject().isEmpty()
+                  || !plan.value(u"settings"_qs).toObject().value(u"user_defined_metrics"_qs).toArray().isEmpty();
+    for (const QJsonValue &s : plan.value(u"scenarios"_qs).toArray())
+        extras = extras || !s.toObject().value(u"user_defined_metrics"_qs).toArray().isEmpty();
+    const QList<ExtraDimensionMean> extraMeans = extras ? queries.extraDimensionMeans(runId) : QList<ExtraDimensionMean>();
     const QList<VariantInfo> judges = queries.variantInfo(runId, true);
     QString failure = queries.error();
     const RunSettings settings = RunSettings::fromJson(plan.value(u"settings"_qs).toObject());
@@ -388,6 +394,8 @@ Breakdowns computeBreakdowns(RunQueries &queries, qint64 runId, QString *error)
         variantLabels.insert(v.id, v.label);
     for (const VariantInfo &j : judges)
         judgeLabels.insert(j.id, j.label);
+    for (const ExtraDimensionMean &m : extraMeans)
+        out.extraDimensions[variantLabels.value(m.variantId)].insert(m.dimension, m.mean);
     for (const ErrorCount &e : errors)
         out.errors.append({e.category, variantLabels.value(e.variantId), judgeLabels.value(e.judgeId), e.errorClass, e.count});
     if (error)

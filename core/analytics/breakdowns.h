@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 // The run's figures beyond the leaderboard (METRICS.md): distributions, temperature analysis,
@@ -150,6 +151,9 @@ struct Breakdowns
         qint64 count = 0;
     };
     QList<Errors> errors;
+    // The jury's mean per user-defined dimension (user metrics, weighted criteria) per variant
+    // label, where the plan has such dimensions.
+    QHash<QString, QMap<QString, double>> extraDimensions;
     QJsonObject toJson() const;
 };
 // Reads a stored run and computes all of the above. Call off the GUI thread.

@@ -268,6 +268,26 @@ QList<ErrorCount> RunQueries::errorCounts(qint64 runId)
     return out;
 }
 
+QList<ExtraDimensionMean> RunQueries::extraDimensionMeans(qint64 runId)
+{
+    // The verdicts' extra_scores ({"brevity": 4, …}) opened by each store's JSON functions.
+    const QString sql = Pg::isUrl(m_path)
+        ? uR"(SELECT i.variant_id, j.key, avg(j.value::double precision), count(*)
+              FROM verdicts v JOIN invocations i ON i.id = v.invocation_id CROSS JOIN LATERAL jsonb_each_text(v.extra_scores::jsonb) j
+              WHERE v.run_id = ? AND v.extra_scores IS NOT NULL AND v.extra_scores NOT IN ('', '{}')
+              GROUP BY i.variant_id, j.key ORDER BY i.variant_id, j.key)"_qs
+        : uR"(SELECT i.variant_id, j.key, avg(j.value), count(*)
+              FROM verdicts v JOIN invocations i ON i.id = v.invocation_id, json_each(v.extra_scores) j
+              WHERE v.run_id = ? AND v.extra_scores IS NOT NULL AND v.extra_scores NOT IN ('', '{}')
+              GROUP BY i.variant_id, j.key ORDER BY i.variant_id, j.key)"_qs;
+    bool ok = false;
+    ReadRows q = exec(sql, runId, &ok);
+    QList<ExtraDimensionMean> out;
+    while (ok && q.next())
+        out.append({q.int64(0), q.text(1), q.real(2), q.int64(3)});
+    return out;
+}
+
 QString RunQueries::responseFingerprint(qint64 runId)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -176,6 +176,16 @@ struct RegionHourRow
     double throttleWaitMs = 0;
 };
 
+// The jury's mean on one user-defined dimension (a user metric or a weighted criterion) of one
+// variant's answers, over the verdicts that scored it.
+struct ExtraDimensionMean
+{
+    qint64 variantId = 0;
+    QString dimension;
+    double mean = 0;
+    qint64 verdicts = 0;
+};
+
 // Failures of one kind of one variant's calls (category "api") or of one judge on one variant's
 // answers ("judge"), from the errors table.
 struct ErrorCount
@@ -221,6 +231,8 @@ public:
     };
     QList<FailedItem> failedItems(qint64 runId);
     QList<ErrorCount> errorCounts(qint64 runId);                // by category, variant, judge, class
+    // Reads every verdict's extra scores: ask only for a run whose plan has such dimensions.
+    QList<ExtraDimensionMean> extraDimensionMeans(qint64 runId); // by variant, dimension
     enum class Rollup { Scenario, Temperature };
     QList<RollupRow> rollup(qint64 runId, Rollup which);        // by variant, key
     QList<ExperimentScore> experimentScores(qint64 runId);      // by variant, scenario, experiment

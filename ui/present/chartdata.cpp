@@ -309,6 +309,32 @@ Radar dimensions(const Leaderboard &board, const QLocale &locale)
     return chart;
 }
 
+Radar dimensions(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale)
+{
+    Radar chart = dimensions(board, locale);
+    QStringList extra;
+    for (const QMap<QString, double> &means : breakdowns.extraDimensions)
+        for (auto it = means.cbegin(); it != means.cend(); ++it)
+            if (!extra.contains(it.key()))
+                extra << it.key();
+    if (extra.isEmpty())
+        return chart;
+    extra.sort(Qt::CaseInsensitive);
+    chart.title = tr("Jury scores by dimension, the run's own dimensions included");
+    chart.axes << extra;
+    for (Radar::Series &s : chart.series) {
+        const QMap<QString, double> means = breakdowns.extraDimensions.value(s.label);
+        QStringList parts;
+        for (const QString &d : std::as_const(extra)) {
+            // A dimension this variant was never scored on sits at the scale's floor, and says so.
+            s.values << means.value(d, chart.scaleMin);
+            parts << tr("%1 %2").arg(d, means.contains(d) ? Figures::score(means.value(d), locale) : Figures::unknown());
+        }
+        s.tooltip += u", "_qs + parts.join(u", "_qs);
+    }
+    return chart;
+}
+
 namespace {
 // A line per variant over the run's temperatures: success rate (%) or mean jury score.
 Lines byTemperature(const Leaderboard &board, const Breakdowns &breakdowns, bool score, const QLocale &locale)

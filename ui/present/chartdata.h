@@ -179,8 +179,10 @@ Intervals ratings(const Leaderboard &board, const QLocale &locale);
 Heatmap taskSuccess(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale);
 // Cost per answer against success, the frontier drawn (variants with a cost and a judged answer).
 Bubbles costQuality(const Leaderboard &board, const QLocale &locale);
-// Mean score per jury dimension per variant (variants with verdicts of judge models).
+// Mean score per jury dimension per variant (variants with verdicts of judge models); with the
+// breakdowns, the run's user-defined dimensions (user metrics, weighted criteria) as more axes.
 Radar dimensions(const Leaderboard &board, const QLocale &locale);
+Radar dimensions(const Leaderboard &board, const Breakdowns &breakdowns, const QLocale &locale);
 // One metric's distribution per variant ("ttft_ms", "ttlb_ms", "decode_tokens_per_s",
 // "output_tokens", "jury_score"), variants in the order the breakdowns list them.
 Histograms distributions(const Leaderboard &board, const Breakdowns &breakdowns, const QString &metric, const QLocale &locale);

@@ -76,7 +76,8 @@ void RunCharts::showRadar()
 {
     if (!m_board)
         return;
-    ChartData::Radar data = ChartData::dimensions(*m_board, QLocale());
+    ChartData::Radar data = m_breakdowns ? ChartData::dimensions(*m_board, *m_breakdowns, QLocale())
+                                         : ChartData::dimensions(*m_board, QLocale());
     data.series.removeIf([this](const ChartData::Radar::Series &x) { return m_radarHidden.contains(x.label); });
     bindChart(m_open, m_radarChart, std::move(data), Charts::paintRadar,
               [](const ChartData::Radar &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> ChartHit {
