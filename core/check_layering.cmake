@@ -90,6 +90,10 @@ file(GLOB_RECURSE charts "${SOURCE}/ui/charts/*.h" "${SOURCE}/ui/charts/*.cpp")
 forbid("#[ \t]*include[ \t]*([<\"](QtWidgets|QWidget|QApplication|QtCharts|QChart)|\"(common|runs|workspace|monitor|mainwindow|problems)/)"
        "ui/charts paints without widgets and knows no screen" ${charts})
 forbid("#[ \t]*include[ \t]*\"charts/" "ui/present is below ui/charts" ${present})
+# ui/report writes files from the store with ui/charts and ui/present: no widget, no screen.
+file(GLOB_RECURSE report "${SOURCE}/ui/report/*.h" "${SOURCE}/ui/report/*.cpp")
+forbid("#[ \t]*include[ \t]*([<\"](QtWidgets|QWidget|QApplication|QtCharts|QChart)|\"(common|runs|workspace|monitor|mainwindow|problems|drilldown)/)"
+       "ui/report draws without widgets and knows no screen" ${report})
 
 if(problems)
     list(JOIN problems "\n" text)

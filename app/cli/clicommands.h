@@ -19,5 +19,6 @@ int judge(const QStringList &arguments);
 int probe(const QStringList &arguments);
 int push(const QStringList &arguments);
 int pull(const QStringList &arguments);
+int report(const QStringList &arguments); // built with the GUI libraries (QUORUM_HAVE_REPORTS)
 
 } // namespace Quorum::Cli

@@ -1,7 +1,13 @@
 #include "clicommands.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
+#ifdef QUORUM_HAVE_REPORTS
+#include <QGuiApplication>
+#endif
+
+#include <memory>
 
 namespace {
 int usage(int code)
@@ -20,6 +26,7 @@ int usage(int code)
         "  probe --models F      which service tiers each model accepts in each region (cached)\n"
         "  push --run ID --from PATH --to URL   publish a finished run to a team store (PostgreSQL)\n"
         "  pull --run ID --from URL --to PATH   bring a run from a team store into a local one\n"
+        "  report --run ID --html F  a run's report as one self-contained HTML file (no display needed)\n"
         "  simulate              serve the provider simulator on 127.0.0.1 until interrupted\n"
         "  keys status|set|delete  where each provider's key comes from; store one in the OS keychain\n"
         "\n"
@@ -30,7 +37,20 @@ int usage(int code)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A report draws charts (fonts, painting): a GUI application, on the offscreen platform
+    // unless told otherwise. Every other command is Qt Core alone.
+    std::unique_ptr<QCoreApplication> application;
+#ifdef QUORUM_HAVE_REPORTS
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) // else Qt warns on every report it writes
+            qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toUtf8());
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quorum"));
     QCoreApplication::setOrganizationName(QStringLiteral("quorum"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
@@ -64,6 +84,10 @@ int main(int argc, char *argv[])
         return Quorum::Cli::pull(arguments);
     if (command == u"keys")
         return Quorum::Cli::keys(arguments);
+#ifdef QUORUM_HAVE_REPORTS
+    if (command == u"report")
+        return Quorum::Cli::report(arguments);
+#endif
     if (command == u"--help" || command == u"-h" || command == u"help")
         return usage(0);
     if (command == u"--version") {

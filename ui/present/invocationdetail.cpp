@@ -69,7 +69,7 @@ QString rationaleHtml(const QString &stored)
 } // namespace
 
 QString html(const InvocationDetail &d, const QString &variantLabel, const QHash<qint64, QString> &judgeLabels,
-             const QLocale &locale)
+             const QLocale &locale, bool thumbnails)
 {
     using namespace Figures;
     const InvocationRow &r = d.row;
@@ -89,7 +89,7 @@ QString html(const InvocationDetail &d, const QString &variantLabel, const QHash
     if (!d.image.isEmpty()) {
         h += u"<h3>"_qs + esc(tr("Image")) + u"</h3><p>"_qs + esc(d.image) + u"</p>"_qs;
         const QFileInfo file(d.image);
-        if (file.isAbsolute() && file.isFile())
+        if (thumbnails && file.isAbsolute() && file.isFile())
             h += u"<p><img src=\""_qs + esc(QUrl::fromLocalFile(d.image).toString()) + u"\" width=\"320\"></p>"_qs;
     }
     h += u"<h3>"_qs + esc(tr("Golden answer")) + u"</h3>"_qs + block(d.goldenAnswer);
