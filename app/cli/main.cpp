@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+
+#include <unistd.h>
 #include <QTextStream>
 #ifdef QUORUM_HAVE_REPORTS
 #include <QGuiApplication>
@@ -44,8 +47,12 @@ int main(int argc, char *argv[])
     if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) // else Qt warns on every report it writes
-            qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toUtf8());
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) { // else Qt warns on every report it writes
+            const QString runtime = QDir::tempPath() + u"/quorum-runtime-"_qs + QString::number(getuid());
+            QDir().mkpath(runtime);
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime.toUtf8());
+        }
         application = std::make_unique<QGuiApplication>(argc, argv);
     }
 #endif

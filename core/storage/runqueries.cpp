@@ -88,7 +88,7 @@ QList<RunSummary> RunQueries::runs()
                (SELECT coalesce(sum(x.invocations), 0) FROM variant_scenario_rollup x WHERE x.run_id = r.id),
                (SELECT count(*) FROM errors e WHERE e.run_id = r.id),
                (SELECT coalesce(sum(x.cost_usd + x.judge_cost_usd), 0) FROM variant_scenario_rollup x WHERE x.run_id = r.id),
-               coalesce(r.scenario_fingerprint, '')
+               coalesce(r.scenario_fingerprint, ''), coalesce(r.response_fingerprint, '')
         FROM runs r ORDER BY r.id DESC)"_qs, -1, &ok);
     QList<RunSummary> out;
     while (ok && q.next()) {
@@ -106,6 +106,7 @@ QList<RunSummary> RunQueries::runs()
         r.errors = q.int64(10);
         r.costUsd = q.real(11);
         r.scenarioFingerprint = q.text(12);
+        r.responseFingerprint = q.text(13);
         out.append(r);
     }
     return out;

@@ -29,6 +29,7 @@ struct RunSummary
     qint64 errors = 0;
     double costUsd = 0;     // models and judges
     QString scenarioFingerprint; // SHA-256 of the scenarios (hex): runs of the same scenarios share it
+    QString responseFingerprint; // of every stored response, as stored when the run finished ("" before)
 };
 
 // Per model variant of one run: the raw aggregates the leaderboard is built from.

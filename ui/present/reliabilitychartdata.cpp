@@ -120,15 +120,21 @@ Intervals experimentSpread(const Leaderboard &board, const Breakdowns &breakdown
     chart.axisTitle = tr("highest − lowest experiment's mean jury score on a scenario; box p25–p75, whiskers p5–p95");
     chart.reference = x.disputeThreshold;
     chart.referenceText = tr("dispute threshold %1").arg(Figures::decimal(x.disputeThreshold, locale, 2));
-    chart.marksText = tr("a disputed scenario");
+    chart.marksText = tr("disputed scenarios (a mark per 0.05 of spread)");
     if (x.experiments < 2)
         return chart;
     QHash<QString, std::vector<double>> spreads;
     QHash<QString, QList<double>> disputed;
+    QHash<QString, qint64> disputedCount;
     for (const ExperimentCell &c : x.cells) {
         spreads[c.variant].push_back(c.spread);
-        if (c.disputed)
-            disputed[c.variant] << c.spread;
+        if (!c.disputed)
+            continue;
+        ++disputedCount[c.variant];
+        // One mark per 0.05 of spread: thousands of disputed cells stay a readable row (and a small SVG).
+        const double mark = std::round(c.spread * 20) / 20;
+        if (!disputed[c.variant].contains(mark))
+            disputed[c.variant] << mark;
     }
     double high = x.disputeThreshold;
     for (const LeaderboardRow &r : board.rows) {
@@ -143,10 +149,11 @@ Intervals experimentSpread(const Leaderboard &board, const Breakdowns &breakdown
         row.value = row.box.at(2);
         row.marks = disputed.value(r.label);
         high = std::max(high, *std::max_element(values.begin(), values.end()));
-        row.valueText = tr("%1 of %2 disputed").arg(Figures::count(row.marks.size(), locale), Figures::count(qint64(values.size()), locale));
+        const qint64 nDisputed = disputedCount.value(r.label);
+        row.valueText = tr("%1 of %2 disputed").arg(Figures::count(nDisputed, locale), Figures::count(qint64(values.size()), locale));
         row.tooltip = tr("%1: spread over %2 scenarios: median %3, p95 %4; %5 disputed (spread above %6)")
                           .arg(r.label, Figures::count(qint64(values.size()), locale), Figures::decimal(row.box.at(2), locale, 2),
-                               Figures::decimal(row.box.at(4), locale, 2), Figures::count(row.marks.size(), locale),
+                               Figures::decimal(row.box.at(4), locale, 2), Figures::count(nDisputed, locale),
                                Figures::decimal(x.disputeThreshold, locale, 2));
         chart.rows << row;
     }

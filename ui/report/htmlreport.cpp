@@ -198,7 +198,7 @@ QByteArray html(const Data &d, const QLocale &locale, const QString &quorumVersi
     h += row(tr("Settings"), settingTexts.join(u"; "_qs));
     h += row(tr("Spend (models and jury)"), usd(d.run.costUsd, locale, 4));
     h += row(tr("Scenario fingerprint"), d.scenarioFingerprint.isEmpty() ? unknown() : d.scenarioFingerprint);
-    h += row(tr("Response fingerprint"), d.responseFingerprint);
+    h += row(tr("Response fingerprint"), d.responseFingerprint.isEmpty() ? unknown() : d.responseFingerprint);
     h += row(tr("Quorum"), quorumVersion);
     h += u"</table></section>\n"_qs;
 
@@ -285,7 +285,18 @@ QByteArray html(const Data &d, const QLocale &locale, const QString &quorumVersi
     h += lines(ChartData::scoreByTemperature(board, b, locale));
     if (b.experiments.experiments > 1) {
         h += intervals(ChartData::experimentSpread(board, b, locale));
-        h += cells(experimentHeaders(), experimentRows(b));
+        // The disputed cells, widest spread first (all of them would be variants × scenarios rows).
+        Breakdowns disputed = b;
+        QList<ExperimentCell> &cells_ = disputed.experiments.cells;
+        cells_.removeIf([](const ExperimentCell &c) { return !c.disputed; });
+        std::stable_sort(cells_.begin(), cells_.end(), [](const ExperimentCell &x, const ExperimentCell &y) { return x.spread > y.spread; });
+        const qsizetype all = cells_.size();
+        if (cells_.size() > 100)
+            cells_.resize(100);
+        h += u"<h3>"_qs + esc(tr("Disputed across experiments (%1 variant × scenario cells)").arg(count(all, locale))) + u"</h3>"_qs;
+        h += cells(experimentHeaders(), experimentRows(disputed));
+        if (all > cells_.size())
+            h += u"<p class=\"muted\">"_qs + esc(tr("The %1 widest spreads of %2.").arg(cells_.size()).arg(count(all, locale))) + u"</p>"_qs;
     } else {
         h += u"<p>"_qs + esc(tr("The run has one experiment: nothing to compare across repeats.")) + u"</p>"_qs;
     }

@@ -1,0 +1,62 @@
+// Report benchmark (issue: reports). Writes the HTML report of a stored run (a
+// 100,000-invocation one made with `bench_storage --invocations 100000 --db DB`): time to read
+// what the report shows, time to write the HTML, and the file's size.
+//   bench_report --db DB [--run ID] [--sample N]
+#include "report/htmlreport.h"
+#include "report/reportdata.h"
+#include "storage/store.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include "benchsupport.h"
+
+using namespace Quorum;
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const char *name, const QString &fallback) {
+        const qsizetype i = args.indexOf(QLatin1String(name));
+        return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    QTextStream out(stdout);
+    const QString db = option("--db", {});
+    if (db.isEmpty()) {
+        out << "usage: bench_report --db DB [--run ID] [--sample N]\n";
+        return 64;
+    }
+    const auto opened = Store::open(db);
+    if (!opened.store) {
+        out << opened.error << "\n";
+        return 1;
+    }
+    Report::Options options;
+    options.sample = option("--sample", u"50"_qs).toInt();
+    const qint64 runId = option("--run", u"1"_qs).toLongLong();
+    for (int round = 0; round < 3; ++round) {
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        const auto data = Report::load(*opened.store, runId, options, &error);
+        if (!data) {
+            out << error << "\n";
+            return 1;
+        }
+        const double loadMs = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        const QByteArray html = Report::html(*data, QLocale(QLocale::English), u"bench"_qs);
+        const double htmlMs = double(t.nsecsElapsed()) / 1e6;
+        out << QStringLiteral("report of run %1 (%2 invocations, %3 in the appendix): read %4 ms, HTML written %5 ms, "
+                              "%6 in all; %7 KB\n")
+                   .arg(runId).arg(data->run.invocations).arg(data->sample.size()).arg(loadMs, 0, 'f', 0).arg(htmlMs, 0, 'f', 0)
+                   .arg(QStringLiteral("%1 s").arg((loadMs + htmlMs) / 1000, 0, 'f', 2)).arg(html.size() / 1024);
+        out.flush();
+    }
+    out << QStringLiteral("peak RSS %1 MB\n").arg(Bench::peakRssMb(), 0, 'f', 0);
+    return 0;
+}
