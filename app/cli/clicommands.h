@@ -20,5 +20,6 @@ int probe(const QStringList &arguments);
 int push(const QStringList &arguments);
 int pull(const QStringList &arguments);
 int report(const QStringList &arguments); // built with the GUI libraries (QUORUM_HAVE_REPORTS)
+int exportRun(const QStringList &arguments);
 
 } // namespace Quorum::Cli

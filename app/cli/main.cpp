@@ -30,6 +30,7 @@ int usage(int code)
         "  push --run ID --from PATH --to URL   publish a finished run to a team store (PostgreSQL)\n"
         "  pull --run ID --from URL --to PATH   bring a run from a team store into a local one\n"
         "  report --run ID --html F  a run's report as one self-contained HTML file (no display needed)\n"
+        "  export --run ID       every invocation (or --verdicts) as CSV or JSON Lines, for scripts\n"
         "  simulate              serve the provider simulator on 127.0.0.1 until interrupted\n"
         "  keys status|set|delete  where each provider's key comes from; store one in the OS keychain\n"
         "\n"
@@ -91,6 +92,8 @@ int main(int argc, char *argv[])
         return Quorum::Cli::pull(arguments);
     if (command == u"keys")
         return Quorum::Cli::keys(arguments);
+    if (command == u"export")
+        return Quorum::Cli::exportRun(arguments);
 #ifdef QUORUM_HAVE_REPORTS
     if (command == u"report")
         return Quorum::Cli::report(arguments);

@@ -3,6 +3,7 @@
 #include "postgres/pgconnection.h"
 #include "postgres/pgstore.h"
 #include "readconnection.h"
+#include "sqlite/sqlitestore.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -57,24 +58,10 @@ ReadRows RunQueries::exec(const QString &sql, const QVariantList &params, bool *
         *ok = m_error.isEmpty();
         return rows;
     }
-    QSqlDatabase db = readConnection(m_path, &m_error);
-    QSqlQuery q(db);
-    *ok = false;
-    if (!m_error.isEmpty())
-        return ReadRows(std::move(q));
-    // Forward-only reads stream on SQLite; Qt's PostgreSQL driver would read them row by row and
-    // lose them when a second query runs on the connection before the first is read to its end.
-    q.setForwardOnly(readsStream(m_path));
-    if (!q.prepare(sql)) {
-        m_error = q.lastError().text();
-        return ReadRows(std::move(q));
-    }
-    for (const QVariant &v : params)
-        q.addBindValue(v);
-    *ok = q.exec();
-    if (!*ok)
-        m_error = q.lastError().text();
-    return ReadRows(std::move(q));
+    // The local store's rows straight from SQLite, stepped as they are read.
+    ReadRows rows = SqliteStore::select(m_path, sql, params, &m_error);
+    *ok = m_error.isEmpty();
+    return rows;
 }
 
 QList<RunSummary> RunQueries::runs()

@@ -253,6 +253,13 @@ public:
     std::optional<InvocationDetail> invocation(qint64 invocationId);
     InvocationChoices invocationChoices(qint64 runId);
 
+    // Any read of run `runId` (`?` its one parameter), streamed row by row (the exports).
+    ReadRows select(const QString &sql, qint64 runId)
+    {
+        bool ok = false;
+        return exec(sql, runId, &ok);
+    }
+
     const QString &error() const { return m_error; }
     const QString &path() const { return m_path; }
 

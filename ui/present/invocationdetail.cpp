@@ -1,5 +1,6 @@
 #include "invocationdetail.h"
 
+#include "domain/csvfield.h"
 #include "present/figures.h"
 
 #include <QCoreApplication>
@@ -187,11 +188,6 @@ QString write(QIODevice &out, const QList<InvocationRow> &rows, const std::funct
 {
     const QStringList columns = exportColumns();
     const auto number = [](double v) { return QString::number(v, 'g', 15); };
-    const auto csvField = [](const QString &s) -> QString {
-        if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
-            return s;
-        return u'"' + QString(s).replace(u"\""_qs, u"\"\""_qs) + u'"';
-    };
     if (format == Format::Csv && out.write(columns.join(u',').toUtf8() + "\n") < 0)
         return out.errorString();
     for (const InvocationRow &r : rows) {

@@ -1,5 +1,9 @@
 #include "sqlitestore.h"
 
+#include <sqlite3.h>
+#include <QSqlDriver>
+#include <QVariant>
+
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -80,6 +84,83 @@ QSqlDatabase SqliteStore::connection(const QString &path, QString *error)
         db.close();
     }
     return db;
+}
+
+namespace {
+// The rows of one prepared statement, stepped as they are read; finalized with the rows.
+class SqliteRows final : public ReadRows::Source
+{
+public:
+    SqliteRows(sqlite3_stmt *statement, int first) : m_statement(statement), m_pending(first == SQLITE_ROW) {}
+    ~SqliteRows() override { sqlite3_finalize(m_statement); }
+    bool next() override
+    {
+        if (m_pending) {
+            m_pending = false;
+            return true;
+        }
+        return m_statement && sqlite3_step(m_statement) == SQLITE_ROW;
+    }
+    bool isNull(int c) const override { return sqlite3_column_type(m_statement, c) == SQLITE_NULL; }
+    qint64 int64(int c) const override { return sqlite3_column_int64(m_statement, c); }
+    double real(int c) const override { return sqlite3_column_double(m_statement, c); }
+    bool boolean(int c) const override { return sqlite3_column_int64(m_statement, c) != 0; }
+    QString text(int c) const override
+    {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, c)), sqlite3_column_bytes(m_statement, c));
+    }
+
+private:
+    sqlite3_stmt *m_statement;
+    bool m_pending;
+};
+} // namespace
+
+ReadRows SqliteStore::select(const QString &path, const QString &sql, const QVariantList &params, QString *error)
+{
+    QSqlDatabase db = connection(path, error);
+    if (!error->isEmpty())
+        return {};
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *raw = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+    if (!raw) {
+        *error = tr("%1 has no SQLite handle").arg(path);
+        return {};
+    }
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(raw, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(raw));
+        sqlite3_finalize(statement);
+        return {};
+    }
+    for (int i = 0; i < params.size(); ++i) {
+        const QVariant &v = params.at(i);
+        int rc = SQLITE_OK;
+        if (v.isNull())
+            rc = sqlite3_bind_null(statement, i + 1);
+        else if (v.typeId() == QMetaType::Double)
+            rc = sqlite3_bind_double(statement, i + 1, v.toDouble());
+        else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Bool
+                 || v.typeId() == QMetaType::ULongLong || v.typeId() == QMetaType::UInt)
+            rc = sqlite3_bind_int64(statement, i + 1, v.toLongLong());
+        else {
+            const QByteArray utf8 = v.toString().toUtf8();
+            rc = sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        }
+        if (rc != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(raw));
+            sqlite3_finalize(statement);
+            return {};
+        }
+    }
+    const int first = sqlite3_step(statement);
+    if (first != SQLITE_ROW && first != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(raw));
+        sqlite3_finalize(statement);
+        return {};
+    }
+    return ReadRows(std::make_unique<SqliteRows>(statement, first));
 }
 
 void SqliteStore::closeConnection(const QString &path)

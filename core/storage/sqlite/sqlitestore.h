@@ -1,6 +1,9 @@
 #pragma once
 
+#include "../readrows.h"
+
 #include <QSqlDatabase>
+#include <QVariantList>
 #include <QString>
 
 namespace Quorum {
@@ -38,6 +41,10 @@ public:
     static QString writerLockPath(const QString &path);
     // Closes this thread's connection to the file (before the thread ends).
     static void closeConnection(const QString &path);
+    // A read on this thread's connection, straight from SQLite's own API (Qt's driver makes a
+    // QVariant of every value, which is what made wide reads slow: bench_storage, the exports):
+    // `sql` with a `?` for each of `params`. Empty rows with `error` set when it fails.
+    static ReadRows select(const QString &path, const QString &sql, const QVariantList &params, QString *error);
 };
 
 } // namespace Quorum

@@ -1,0 +1,201 @@
+#include "runexport.h"
+
+#include "../domain/csvfield.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QVariant>
+
+namespace Quorum {
+
+namespace {
+const char *const kDimensions[6] = {"correctness", "completeness", "relevance", "format", "coherence", "following_instructions"};
+
+// The invocations' columns, in the SELECT's order below (the last is the answer).
+const char16_t kInvocationSql[] = uR"(
+    SELECT i.id, i.work_item, s.scenario_key, coalesce(s.task_type, ''), i.variant_id, i.experiment, i.invocation_index,
+           i.temperature, i.status, coalesce(i.error_class, ''), coalesce(i.http_status, 0), i.attempts, i.first_start_at, i.t0,
+           i.ttft_ms, i.ttfr_ms, i.ttlb_ms, i.wall_ms, i.throttle_wait_ms, i.input_tokens, i.output_tokens, i.reasoning_tokens,
+           i.tokens_estimated, i.streamed, coalesce(i.tier_served, ''), i.cost_usd, i.judge_cost_usd, i.jury_score, i.jury_pass,
+           i.judges_used, i.disputed, coalesce(i.response_text, '')
+    FROM invocations i JOIN scenarios s ON s.id = i.scenario_id WHERE i.run_id = ? ORDER BY i.id)";
+const char16_t kVerdictSql[] = uR"(
+    SELECT invocation_id, judge_id, status, correctness, completeness, relevance, format, coherence, following_instructions,
+           overall, passed, coalesce(extra_scores, '')
+    FROM verdicts WHERE run_id = ? ORDER BY invocation_id, judge_id, id)";
+
+// One written row: its values, numbers as numbers, nothing localized.
+class RowWriter
+{
+public:
+    RowWriter(QIODevice &out, RunExport::Format format, QStringList columns) : m_out(out), m_format(format), m_columns(std::move(columns))
+    {
+        if (m_format == RunExport::Format::Csv) {
+            QStringList header;
+            for (const QString &c : std::as_const(m_columns))
+                header << csvField(c);
+            m_buffer = header.join(u',').toUtf8() + '\n';
+        }
+    }
+    bool write(const QVariantList &values)
+    {
+        if (m_format == RunExport::Format::Csv) {
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                if (i)
+                    m_buffer += ',';
+                const QVariant &v = values.at(i);
+                if (v.isNull())
+                    continue;
+                switch (v.typeId()) {
+                case QMetaType::Double: m_buffer += QByteArray::number(v.toDouble(), 'g', 15); break;
+                case QMetaType::LongLong: m_buffer += QByteArray::number(v.toLongLong()); break;
+                case QMetaType::Bool: m_buffer += v.toBool() ? "1" : "0"; break;
+                default: m_buffer += csvField(v.toString()).toUtf8(); break;
+                }
+            }
+            m_buffer += '\n';
+        } else {
+            QJsonObject o;
+            for (qsizetype i = 0; i < values.size(); ++i)
+                o.insert(m_columns.at(i), QJsonValue::fromVariant(values.at(i)));
+            m_buffer += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+        }
+        ++m_rows;
+        return m_buffer.size() < (1 << 20) || flush();
+    }
+    bool flush()
+    {
+        const bool ok = m_buffer.isEmpty() || m_out.write(m_buffer) == m_buffer.size();
+        m_buffer.clear();
+        return ok;
+    }
+    qint64 rows() const { return m_rows; }
+
+private:
+    QIODevice &m_out;
+    RunExport::Format m_format;
+    QStringList m_columns;
+    QByteArray m_buffer;
+    qint64 m_rows = 0;
+};
+
+QVariant optionalReal(const ReadRows &q, int c)
+{
+    return q.isNull(c) ? QVariant() : QVariant(q.real(c));
+}
+QVariant optionalInt(const ReadRows &q, int c)
+{
+    return q.isNull(c) ? QVariant() : QVariant(q.int64(c));
+}
+} // namespace
+
+QStringList RunExport::invocationColumns()
+{
+    return {u"invocation_id"_qs, u"work_item"_qs, u"scenario"_qs, u"task_type"_qs, u"variant"_qs, u"model_id"_qs, u"region"_qs,
+            u"tier_requested"_qs, u"experiment"_qs, u"invocation"_qs, u"temperature"_qs, u"status"_qs, u"error_class"_qs,
+            u"http_status"_qs, u"attempts"_qs, u"first_start_at_ms"_qs, u"t0_ms"_qs, u"ttft_ms"_qs, u"ttfr_ms"_qs, u"ttlb_ms"_qs,
+            u"wall_ms"_qs, u"throttle_wait_ms"_qs, u"input_tokens"_qs, u"output_tokens"_qs, u"reasoning_tokens"_qs,
+            u"tokens_estimated"_qs, u"streamed"_qs, u"tier_served"_qs, u"cost_usd"_qs, u"judge_cost_usd"_qs, u"jury_score"_qs,
+            u"jury_pass"_qs, u"judges_used"_qs, u"disputed"_qs, u"response_text"_qs};
+}
+
+QStringList RunExport::verdictColumns()
+{
+    return {u"invocation_id"_qs, u"judge"_qs, u"status"_qs, u"dimension"_qs, u"score"_qs, u"passed"_qs};
+}
+
+QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint64 *rows) const
+{
+    RunQueries q = store.reader();
+    const QList<VariantInfo> variants = q.variantInfo(runId, false), judges = q.variantInfo(runId, true);
+    if (!q.error().isEmpty())
+        return q.error();
+    if (variants.isEmpty() && q.count(u"scenarios"_qs, runId) <= 0)
+        return QStringLiteral("there is no run %1 in %2").arg(runId).arg(store.displayedLocation());
+    QHash<qint64, const VariantInfo *> variantOf, judgeOf;
+    for (const VariantInfo &v : variants)
+        variantOf.insert(v.id, &v);
+    QHash<qint64, int> judgeIndex;
+    for (qsizetype j = 0; j < judges.size(); ++j) {
+        judgeOf.insert(judges.at(j).id, &judges.at(j));
+        judgeIndex.insert(judges.at(j).id, int(j));
+    }
+
+    if (shape == Shape::Verdicts) {
+        RowWriter w(out, format, verdictColumns());
+        ReadRows v = q.select(QString::fromUtf16(kVerdictSql), runId);
+        while (v.next()) {
+            const QVariant invocation = v.int64(0);
+            const QString judge = judgeOf.contains(v.int64(1)) ? judgeOf.value(v.int64(1))->label : QString::number(v.int64(1));
+            const QString status = v.text(2);
+            const QVariant passed = optionalInt(v, 10).isNull() ? QVariant() : QVariant(v.int64(10) != 0);
+            for (int d = 0; d < 6; ++d)
+                if (!v.isNull(3 + d) && !w.write({invocation, judge, status, QString::fromLatin1(kDimensions[d]), v.int64(3 + d), passed}))
+                    return out.errorString();
+            const QJsonObject extra = QJsonDocument::fromJson(v.text(11).toUtf8()).object();
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                if (!w.write({invocation, judge, status, it.key(), it.value().toDouble(), passed}))
+                    return out.errorString();
+        }
+        if (!q.error().isEmpty())
+            return q.error();
+        if (rows)
+            *rows = w.rows();
+        return w.flush() ? QString() : out.errorString();
+    }
+
+    QStringList columns = invocationColumns();
+    for (const VariantInfo &j : judges) {
+        columns << j.label + u":status"_qs;
+        for (const char *d : kDimensions)
+            columns << j.label + u':' + QLatin1String(d);
+        columns << j.label + u":overall"_qs << j.label + u":passed"_qs;
+    }
+    RowWriter w(out, format, columns);
+    // The verdicts, in invocation order beside the invocations (both sorted by invocation id): a
+    // merge, so neither is held whole. A second reader: one connection per stream.
+    RunQueries verdictReader = store.reader();
+    ReadRows i = q.select(QString::fromUtf16(kInvocationSql), runId);
+    ReadRows v = verdictReader.select(QString::fromUtf16(kVerdictSql), runId);
+    bool moreVerdicts = v.next();
+    const int perJudge = 9;
+    while (i.next()) {
+        const qint64 id = i.int64(0);
+        const VariantInfo *variant = variantOf.value(i.int64(4));
+        QVariantList values = {id, i.int64(1), i.text(2), i.text(3), variant ? variant->label : QString::number(i.int64(4)),
+                               variant ? variant->modelId : QString(), variant ? variant->region : QString(),
+                               variant ? variant->tier : QString(), i.int64(5), i.int64(6), i.real(7), i.text(8), i.text(9),
+                               i.int64(10) ? QVariant(i.int64(10)) : QVariant(), i.int64(11), i.int64(12), i.int64(13),
+                               optionalReal(i, 14), optionalReal(i, 15), i.real(16), i.real(17), i.real(18), i.int64(19),
+                               i.int64(20), i.int64(21), i.int64(22) != 0, i.int64(23) != 0, i.text(24), i.real(25), i.real(26),
+                               optionalReal(i, 27), optionalInt(i, 28).isNull() ? QVariant() : QVariant(i.int64(28) != 0),
+                               i.int64(29), i.int64(30) != 0, i.text(31)};
+        const qsizetype judgesAt = values.size();
+        values.resize(judgesAt + judges.size() * perJudge);
+        while (moreVerdicts && v.int64(0) < id)
+            moreVerdicts = v.next(); // a verdict of an invocation that is not listed (none, in a sound store)
+        while (moreVerdicts && v.int64(0) == id) {
+            if (judgeIndex.contains(v.int64(1))) {
+                const qsizetype at = judgesAt + judgeIndex.value(v.int64(1)) * perJudge;
+                values[at] = v.text(2);
+                for (int d = 0; d < 6; ++d)
+                    values[at + 1 + d] = optionalInt(v, 3 + d);
+                values[at + 7] = optionalReal(v, 9);
+                values[at + 8] = optionalInt(v, 10).isNull() ? QVariant() : QVariant(v.int64(10) != 0);
+            }
+            moreVerdicts = v.next();
+        }
+        if (!w.write(values))
+            return out.errorString();
+    }
+    if (!q.error().isEmpty())
+        return q.error();
+    if (!verdictReader.error().isEmpty())
+        return verdictReader.error();
+    if (rows)
+        *rows = w.rows();
+    return w.flush() ? QString() : out.errorString();
+}
+
+} // namespace Quorum

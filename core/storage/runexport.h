@@ -1,0 +1,32 @@
+#pragma once
+
+#include "store.h"
+
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Quorum {
+
+// A stored run for scripts, streamed (the run is never held in memory): one row (CSV) or object
+// (JSONL) per invocation with every stored field, the jury's verdict, and each judge's status,
+// six scores, overall and pass; or, in long form, one row per judge × dimension (the six, and the
+// run's own dimensions). The columns are documented once, in README.md ("quorum-cli export").
+struct RunExport
+{
+    enum class Format { Csv, Jsonl };
+    enum class Shape { Invocations, Verdicts };
+    Format format = Format::Csv;
+    Shape shape = Shape::Invocations;
+
+    // Writes run `runId` to `out`; "" when written, else why not. `rows` counts what was written.
+    QString write(const Store &store, qint64 runId, QIODevice &out, qint64 *rows = nullptr) const;
+    // The invocation columns before the judges' (each judge adds "<judge>:status", ":correctness",
+    // … ":following_instructions", ":overall", ":passed").
+    static QStringList invocationColumns();
+    static QStringList verdictColumns();
+};
+
+} // namespace Quorum
