@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QVariant>
 
+#include <optional>
+#include <vector>
+
 namespace Quorum {
 
 namespace {
@@ -23,7 +26,7 @@ const char16_t kInvocationSql[] = uR"(
 const char16_t kVerdictSql[] = uR"(
     SELECT invocation_id, judge_id, status, correctness, completeness, relevance, format, coherence, following_instructions,
            overall, passed, coalesce(extra_scores, '')
-    FROM verdicts WHERE run_id = ? ORDER BY invocation_id, judge_id, id)";
+    FROM verdicts WHERE run_id = ? ORDER BY invocation_id)"; // a judge's column is found by its id: no order within
 
 // One written row: its values, numbers as numbers, nothing localized.
 class RowWriter
@@ -64,6 +67,23 @@ public:
         ++m_rows;
         return m_buffer.size() < (1 << 20) || flush();
     }
+    // The CSV fast path: a row's values appended as they are read, no QVariant between.
+    bool csv() const { return m_format == RunExport::Format::Csv; }
+    void cell(qint64 v) { sep(); m_buffer += QByteArray::number(v); }
+    void cell(double v) { sep(); m_buffer += QByteArray::number(v, 'g', 15); }
+    void cell(const QString &v) { sep(); m_buffer += csvField(v).toUtf8(); }
+    void flag(bool v) { sep(); m_buffer += v ? '1' : '0'; }
+    void empty() { sep(); }
+    void optionalReal(const ReadRows &q, int c) { q.isNull(c) ? empty() : cell(q.real(c)); }
+    void optionalInt(const ReadRows &q, int c) { q.isNull(c) ? empty() : cell(q.int64(c)); }
+    void optionalFlag(const ReadRows &q, int c) { q.isNull(c) ? empty() : flag(q.int64(c) != 0); }
+    bool endRow()
+    {
+        m_buffer += '\n';
+        m_first = true;
+        ++m_rows;
+        return m_buffer.size() < (1 << 20) || flush();
+    }
     bool flush()
     {
         const bool ok = m_buffer.isEmpty() || m_out.write(m_buffer) == m_buffer.size();
@@ -73,6 +93,13 @@ public:
     qint64 rows() const { return m_rows; }
 
 private:
+    void sep()
+    {
+        if (!m_first)
+            m_buffer += ',';
+        m_first = false;
+    }
+    bool m_first = true;
     QIODevice &m_out;
     RunExport::Format m_format;
     QStringList m_columns;
@@ -159,8 +186,84 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
     ReadRows i = q.select(QString::fromUtf16(kInvocationSql), runId);
     ReadRows v = verdictReader.select(QString::fromUtf16(kVerdictSql), runId);
     bool moreVerdicts = v.next();
-    const int perJudge = 9;
-    while (i.next()) {
+    constexpr int perJudge = 9;
+    // One judge's cells of the row being written (CSV), filled as its verdict is met.
+    struct JudgeCells
+    {
+        bool seen = false;
+        QString status;
+        std::optional<qint64> scores[6];
+        std::optional<double> overall;
+        std::optional<bool> passed;
+    };
+    std::vector<JudgeCells> judgeCells(size_t(judges.size()));
+    while (w.csv() && i.next()) {
+        const qint64 id = i.int64(0);
+        const VariantInfo *variant = variantOf.value(i.int64(4));
+        w.cell(id);
+        w.cell(i.int64(1));
+        w.cell(i.text(2));
+        w.cell(i.text(3));
+        w.cell(variant ? variant->label : QString::number(i.int64(4)));
+        w.cell(variant ? variant->modelId : QString());
+        w.cell(variant ? variant->region : QString());
+        w.cell(variant ? variant->tier : QString());
+        w.cell(i.int64(5));
+        w.cell(i.int64(6));
+        w.cell(i.real(7));
+        w.cell(i.text(8));
+        w.cell(i.text(9));
+        i.int64(10) ? w.cell(i.int64(10)) : w.empty();
+        for (const int c : {11, 12, 13})
+            w.cell(i.int64(c));
+        w.optionalReal(i, 14);
+        w.optionalReal(i, 15);
+        for (const int c : {16, 17, 18})
+            w.cell(i.real(c));
+        for (const int c : {19, 20, 21})
+            w.cell(i.int64(c));
+        w.flag(i.int64(22) != 0);
+        w.flag(i.int64(23) != 0);
+        w.cell(i.text(24));
+        w.cell(i.real(25));
+        w.cell(i.real(26));
+        w.optionalReal(i, 27);
+        w.optionalFlag(i, 28);
+        w.cell(i.int64(29));
+        w.flag(i.int64(30) != 0);
+        w.cell(i.text(31));
+        for (JudgeCells &j : judgeCells)
+            j.seen = false;
+        while (moreVerdicts && v.int64(0) < id)
+            moreVerdicts = v.next();
+        while (moreVerdicts && v.int64(0) == id) {
+            if (judgeIndex.contains(v.int64(1))) {
+                JudgeCells &j = judgeCells[size_t(judgeIndex.value(v.int64(1)))];
+                j.seen = true;
+                j.status = v.text(2);
+                for (int d = 0; d < 6; ++d)
+                    j.scores[d] = v.isNull(3 + d) ? std::nullopt : std::optional<qint64>(v.int64(3 + d));
+                j.overall = v.isNull(9) ? std::nullopt : std::optional<double>(v.real(9));
+                j.passed = v.isNull(10) ? std::nullopt : std::optional<bool>(v.int64(10) != 0);
+            }
+            moreVerdicts = v.next();
+        }
+        for (const JudgeCells &j : judgeCells) {
+            if (!j.seen) {
+                for (int k = 0; k < perJudge; ++k)
+                    w.empty();
+                continue;
+            }
+            w.cell(j.status);
+            for (const auto &score : j.scores)
+                score ? w.cell(*score) : w.empty();
+            j.overall ? w.cell(*j.overall) : w.empty();
+            j.passed ? w.flag(*j.passed) : w.empty();
+        }
+        if (!w.endRow())
+            return out.errorString();
+    }
+    while (!w.csv() && i.next()) {
         const qint64 id = i.int64(0);
         const VariantInfo *variant = variantOf.value(i.int64(4));
         QVariantList values = {id, i.int64(1), i.text(2), i.text(3), variant ? variant->label : QString::number(i.int64(4)),

@@ -91,7 +91,7 @@ namespace {
 class SqliteRows final : public ReadRows::Source
 {
 public:
-    SqliteRows(sqlite3_stmt *statement, int first) : m_statement(statement), m_pending(first == SQLITE_ROW) {}
+    SqliteRows(sqlite3_stmt *statement, int first) : m_statement(statement), m_pending(first == SQLITE_ROW), m_done(first != SQLITE_ROW) {}
     ~SqliteRows() override { sqlite3_finalize(m_statement); }
     bool next() override
     {
@@ -99,7 +99,9 @@ public:
             m_pending = false;
             return true;
         }
-        return m_statement && sqlite3_step(m_statement) == SQLITE_ROW;
+        // Once done, done: stepping a finished statement would start it again.
+        m_done = m_done || sqlite3_step(m_statement) != SQLITE_ROW;
+        return !m_done;
     }
     bool isNull(int c) const override { return sqlite3_column_type(m_statement, c) == SQLITE_NULL; }
     qint64 int64(int c) const override { return sqlite3_column_int64(m_statement, c); }
@@ -113,6 +115,7 @@ public:
 private:
     sqlite3_stmt *m_statement;
     bool m_pending;
+    bool m_done;
 };
 } // namespace
 
