@@ -1,14 +1,19 @@
 // Report benchmark (issue: reports). Writes the HTML report of a stored run (a
 // 100,000-invocation one made with `bench_storage --invocations 100000 --db DB`): time to read
-// what the report shows, time to write the HTML, and the file's size.
+// what the report shows, time to write the HTML, and the file's size; then the export for
+// scripts (CSV, JSONL, the verdicts' long form) in rows per second.
 //   bench_report --db DB [--run ID] [--sample N]
 #include "report/htmlreport.h"
 #include "report/reportdata.h"
+#include "storage/runexport.h"
 #include "storage/store.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QTemporaryFile>
 #include <QTextStream>
+
+#include <tuple>
 
 #include "benchsupport.h"
 
@@ -55,6 +60,29 @@ int main(int argc, char *argv[])
                               "%6 in all; %7 KB\n")
                    .arg(runId).arg(data->run.invocations).arg(data->sample.size()).arg(loadMs, 0, 'f', 0).arg(htmlMs, 0, 'f', 0)
                    .arg(QStringLiteral("%1 s").arg((loadMs + htmlMs) / 1000, 0, 'f', 2)).arg(html.size() / 1024);
+        out.flush();
+    }
+    // The export for scripts, into a file that is thrown away.
+    for (const auto &[name, format, shape] : {std::tuple{"CSV", RunExport::Format::Csv, RunExport::Shape::Invocations},
+                                              {"JSONL", RunExport::Format::Jsonl, RunExport::Shape::Invocations},
+                                              {"CSV verdicts, long form", RunExport::Format::Csv, RunExport::Shape::Verdicts}}) {
+        QTemporaryFile file;
+        if (!file.open())
+            return 1;
+        RunExport e;
+        e.format = format;
+        e.shape = shape;
+        qint64 rows = 0;
+        QElapsedTimer t;
+        t.start();
+        if (const QString error = e.write(*opened.store, runId, file, &rows); !error.isEmpty()) {
+            out << error << "\n";
+            return 1;
+        }
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        out << QStringLiteral("export, %1: %2 rows in %3 s, %4 rows/s, %5 MB\n")
+                   .arg(QLatin1String(name)).arg(rows).arg(seconds, 0, 'f', 2).arg(double(rows) / seconds, 0, 'f', 0)
+                   .arg(double(file.size()) / 1e6, 0, 'f', 0);
         out.flush();
     }
     out << QStringLiteral("peak RSS %1 MB\n").arg(Bench::peakRssMb(), 0, 'f', 0);
