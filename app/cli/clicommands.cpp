@@ -312,6 +312,11 @@ int keys(const QStringList &arguments)
 
 const QCommandLineOption kRunOption(u"run"_qs, QCoreApplication::translate("quorum-cli", "The run (see quorum-cli runs)."), u"ID"_qs);
 
+QCommandLineOption runOption()
+{
+    return kRunOption;
+}
+
 // The run named by --run in the store of --db, opened once; 0 when both are usable, else the exit code.
 int openRun(const QCommandLineParser &parser, const QString &command, qint64 *runId, std::shared_ptr<const Store> *store)
 {

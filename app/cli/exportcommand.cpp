@@ -26,26 +26,23 @@ int exportRun(const QStringList &arguments)
     parser.setApplicationDescription(tr("Writes a stored run for scripts: one row per invocation with every stored field and each "
                                         "judge's scores (or, with --verdicts, one row per judge x dimension), streamed."));
     parser.addHelpOption();
-    const QCommandLineOption runOption(u"run"_qs, tr("The run (see quorum-cli runs)."), u"ID"_qs);
     const QCommandLineOption formatOption(u"format"_qs, tr("csv (a header, then a row each) or jsonl (an object a line)."), u"F"_qs,
                                           u"csv"_qs);
     const QCommandLineOption outOption(u"out"_qs, tr("Write here instead of standard output."), u"FILE"_qs);
     const QCommandLineOption verdictsOption(u"verdicts"_qs, tr("The verdicts in long form: one row per judge x dimension."));
-    parser.addOptions({runOption, databaseOption(), formatOption, outOption, verdictsOption});
+    parser.addOptions({runOption(), databaseOption(), formatOption, outOption, verdictsOption});
     if (const int code = parseArguments(parser, arguments, u"export"_qs); code != 0)
         return code < 0 ? 0 : code;
     QTextStream err(stderr);
-    const qint64 runId = parser.value(runOption).toLongLong();
     const QString format = parser.value(formatOption);
-    if (runId <= 0 || (format != u"csv" && format != u"jsonl")) {
-        err << tr("export: give --run ID, and --format csv or jsonl\n");
+    if (format != u"csv" && format != u"jsonl") {
+        err << tr("export: --format is csv or jsonl\n");
         return 64;
     }
-    const Store::Opened opened = openStoreAt(databasePath(parser));
-    if (!opened.store) {
-        err << opened.error << '\n';
-        return 1;
-    }
+    qint64 runId = 0;
+    std::shared_ptr<const Store> store;
+    if (const int failed = openRun(parser, u"export"_qs, &runId, &store))
+        return failed;
     RunExport e;
     e.format = format == u"jsonl" ? RunExport::Format::Jsonl : RunExport::Format::Csv;
     e.shape = parser.isSet(verdictsOption) ? RunExport::Shape::Verdicts : RunExport::Shape::Invocations;
@@ -57,7 +54,7 @@ int exportRun(const QStringList &arguments)
             err << tr("export: cannot write %1: %2\n").arg(file.fileName(), file.errorString());
             return 1;
         }
-        error = e.write(*opened.store, runId, file, &rows);
+        error = e.write(*store, runId, file, &rows);
         if (error.isEmpty() && !file.commit())
             error = file.errorString();
     } else {
@@ -66,7 +63,7 @@ int exportRun(const QStringList &arguments)
             err << tr("export: cannot write to standard output\n");
             return 1;
         }
-        error = e.write(*opened.store, runId, out, &rows);
+        error = e.write(*store, runId, out, &rows);
     }
     if (!error.isEmpty()) {
         err << tr("export: %1\n").arg(error);

@@ -25,18 +25,16 @@ int report(const QStringList &arguments)
     parser.setApplicationDescription(tr("Writes a run's report: the summary computed from the data (no model is asked), the "
                                         "leaderboard, latency, cost, quality, regions, temperature, jury health, errors and a "
                                         "sample of invocations, with the window's charts."));
-    const QCommandLineOption runOption(u"run"_qs, tr("The run (see quorum-cli runs)."), u"ID"_qs);
     const QCommandLineOption htmlOption(u"html"_qs, tr("Write the report as one self-contained HTML file."), u"FILE"_qs);
     const QCommandLineOption sampleOption(u"sample"_qs, tr("Invocations shown whole in the appendix (default 50; 'all' for every one)."),
                                           u"N"_qs, u"50"_qs);
     parser.addHelpOption();
-    parser.addOptions({runOption, databaseOption(), htmlOption, sampleOption});
+    parser.addOptions({runOption(), databaseOption(), htmlOption, sampleOption});
     if (const int code = parseArguments(parser, arguments, u"report"_qs); code != 0)
         return code < 0 ? 0 : code;
     QTextStream err(stderr);
-    const qint64 runId = parser.value(runOption).toLongLong();
-    if (runId <= 0 || !parser.isSet(htmlOption)) {
-        err << tr("report: give --run ID and --html FILE\n");
+    if (!parser.isSet(htmlOption)) {
+        err << tr("report: give --html FILE\n");
         return 64;
     }
     Report::Options options;
@@ -46,13 +44,12 @@ int report(const QStringList &arguments)
         err << tr("report: --sample takes a count or 'all', not \"%1\"\n").arg(parser.value(sampleOption));
         return 64;
     }
-    const Store::Opened opened = openStoreAt(databasePath(parser));
-    if (!opened.store) {
-        err << opened.error << '\n';
-        return 1;
-    }
+    qint64 runId = 0;
+    std::shared_ptr<const Store> store;
+    if (const int failed = openRun(parser, u"report"_qs, &runId, &store))
+        return failed;
     QString error;
-    const auto data = Report::load(*opened.store, runId, options, &error);
+    const auto data = Report::load(*store, runId, options, &error);
     if (!data) {
         err << tr("report: %1\n").arg(error);
         return 1;

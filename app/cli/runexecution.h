@@ -20,6 +20,10 @@ QString databasePath(const QCommandLineParser &parser);
 // Parses a command's arguments: 0 to go on, -1 after --help (exit 0), else the exit code after
 // saying what is wrong.
 int parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command);
+// --run ID, and the run it names in the store of --db, opened once: 0 when both are usable, else
+// the exit code after saying "<command>: why".
+QCommandLineOption runOption();
+int openRun(const QCommandLineParser &parser, const QString &command, qint64 *runId, std::shared_ptr<const Store> *store);
 // Opens a store as every command does (a team store's password may come from the keychain).
 Store::Opened openStoreAt(const QString &location);
 // Opens the store --db names into options.store (a run goes nowhere else). 0, or the exit code
