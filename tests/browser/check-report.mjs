@@ -93,8 +93,16 @@ try {
   findings.push(`DevTools: ${error.message}`);
 } finally {
   clearTimeout(timer);
+  // The browser's own files go with it: wait for it to be gone, then remove its profile (a
+  // leftover temporary folder is no finding about the report).
+  const exited = new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', done)));
   child.kill('SIGKILL');
-  rmSync(profile, { recursive: true, force: true });
+  await exited;
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  } catch (error) {
+    console.error(`check-report: (could not remove ${profile}: ${error.code})`);
+  }
 }
 for (const f of findings)
   console.error(`check-report: ${f}`);
