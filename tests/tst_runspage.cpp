@@ -375,6 +375,28 @@ private Q_SLOTS:
         QCOMPARE(classes->itemData(1).toString(), u"server_error"_qs);
     }
 
+    // Export Report… writes the run's report (off the GUI thread), its name in the file.
+    void exportReportFromThePage()
+    {
+        const auto opened = Store::open(m_path);
+        RunsPage page;
+        QSignalSpy loaded(&page, &RunsPage::loaded);
+        QSignalSpy exported(&page, &RunsPage::reportExported);
+        page.setStore(opened.store);
+        waitFor(loaded);
+        const QString path = m_dir.filePath(u"first.html"_qs);
+        page.exportReport(m_first.run, path);
+        waitFor(exported);
+        QCOMPARE(exported.first().at(0).toString(), path);
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray html = file.readAll();
+        QVERIFY(html.contains("nightly prompt v1"));
+        QVERIFY(html.contains("<section id=\"appendix\">"));
+        QVERIFY(!html.contains(kHostile.toUtf8())); // the hostile answer only escaped
+    }
+
     // Deleting a run (after its confirmation) removes it and every row stored with it.
     void deleteRemovesTheRunAndItsRows()
     {

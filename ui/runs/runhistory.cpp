@@ -99,16 +99,20 @@ RunHistory::RunHistory(QWidget *parent)
     m_openPlan = new QPushButton(tr("Open Plan"), this);
     m_openPlan->setObjectName(u"openPlanButton"_qs);
     m_openPlan->setToolTip(tr("Open the plan that made the selected run in the Workspace, to change it or run it again"));
+    m_report = new QPushButton(tr("Export Report…"), this);
+    m_report->setObjectName(u"exportReportButton"_qs);
+    m_report->setToolTip(tr("Write the selected run's report as one HTML file to send to anyone: figures, charts and answers"));
     m_delete = new QPushButton(tr("Delete…"), this);
     m_delete->setObjectName(u"deleteRunButton"_qs);
     m_delete->setToolTip(tr("Delete the selected run and everything stored with it"));
-    for (QPushButton *b : {m_resume, m_rejudge, m_openPlan, m_delete})
+    for (QPushButton *b : {m_resume, m_rejudge, m_openPlan, m_report, m_delete})
         b->setEnabled(false);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const RunSummary *run = selectedRun();
         m_resume->setEnabled(run && run->status != RunStatus::Completed && run->status != RunStatus::Running);
         m_rejudge->setEnabled(run && run->status != RunStatus::Running);
         m_openPlan->setEnabled(run);
+        m_report->setEnabled(run);
         m_delete->setEnabled(run && run->status != RunStatus::Running);
         if (run && run->id != m_selected) {
             m_selected = run->id;
@@ -126,6 +130,10 @@ RunHistory::RunHistory(QWidget *parent)
     connect(m_openPlan, &QPushButton::clicked, this, [this] {
         if (const RunSummary *run = selectedRun())
             Q_EMIT planRequested(run->id);
+    });
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        if (const RunSummary *run = selectedRun())
+            Q_EMIT reportRequested(run->id);
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
         const RunSummary *run = selectedRun();
@@ -145,7 +153,7 @@ RunHistory::RunHistory(QWidget *parent)
     top->addWidget(m_search, 2);
     top->addWidget(m_statusFilter);
     top->addWidget(m_state, 3);
-    for (QPushButton *b : {m_resume, m_rejudge, m_openPlan, m_delete, refreshButton})
+    for (QPushButton *b : {m_resume, m_rejudge, m_openPlan, m_report, m_delete, refreshButton})
         top->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -46,6 +46,7 @@ Q_SIGNALS:
     void resumeRequested(qint64 runId);
     void rejudgeRequested(qint64 runId);
     void planRequested(qint64 runId);
+    void reportRequested(qint64 runId);
     void deleted(qint64 runId, const QString &error);
 
 private:
@@ -58,7 +59,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_statusFilter;
     QTableView *m_view;
-    QPushButton *m_resume, *m_rejudge, *m_openPlan, *m_delete;
+    QPushButton *m_resume, *m_rejudge, *m_openPlan, *m_report, *m_delete;
 };
 
 } // namespace Quorum

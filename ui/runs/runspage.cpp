@@ -7,6 +7,7 @@
 #include "present/runtablemodel.h"
 #include "present/summaries.h"
 #include "runs/runcharts.h"
+#include "runs/reportexport.h"
 #include "runs/runhistory.h"
 #include "runs/runsummary.h"
 
@@ -37,6 +38,13 @@ RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_runs(new RunHistory(thi
     connect(m_runs, &RunHistory::resumeRequested, this, &RunsPage::resumeRequested);
     connect(m_runs, &RunHistory::rejudgeRequested, this, &RunsPage::rejudgeRequested);
     connect(m_runs, &RunHistory::planRequested, this, &RunsPage::planRequested);
+    connect(m_runs, &RunHistory::reportRequested, this, [this](qint64 runId) {
+        if (!m_store)
+            return;
+        auto *job = new ReportExport(this, m_store, runId);
+        connect(job, &ReportExport::finished, this, &RunsPage::reportExported);
+        job->start();
+    });
     connect(m_runs, &RunHistory::deleted, this, [this](qint64 runId, const QString &error) {
         if (error.isEmpty() && runId == m_shownRun)
             m_shownRun = -1;
@@ -342,6 +350,15 @@ void RunsPage::reweight()
     rankByComposite(ranked.rows, w);
     m_leaderboard->setItems(ranked.rows);
     m_summary->show(&ranked, m_shownRun);
+}
+
+void RunsPage::exportReport(qint64 runId, const QString &path)
+{
+    if (!m_store)
+        return;
+    auto *job = new ReportExport(this, m_store, runId);
+    connect(job, &ReportExport::finished, this, &RunsPage::reportExported);
+    job->writeTo(path);
 }
 
 void RunsPage::deleteRun(qint64 runId)

@@ -56,6 +56,8 @@ public:
     void showInvocations(const InvocationFilter &filter);
     // The same for any run: shows that run first.
     void showInvocations(qint64 runId, const InvocationFilter &filter);
+    // Writes a run's HTML report to `path` (off the GUI thread; `reportExported` says when).
+    void exportReport(qint64 runId, const QString &path);
     // Deletes a run and everything stored with it (off the GUI thread; `deleted` says when).
     void deleteRun(qint64 runId);
     qint64 shownRun() const { return m_shownRun; }
@@ -68,6 +70,7 @@ Q_SIGNALS:
     void leaderboardLoaded(qint64 runId);
     void breakdownsLoaded(qint64 runId);
     void deleted(qint64 runId, const QString &error);
+    void reportExported(const QString &path, const QString &error);
 
 protected:
     void showEvent(QShowEvent *event) override;
