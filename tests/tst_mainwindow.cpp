@@ -347,6 +347,43 @@ private Q_SLOTS:
         SqliteStore::closeConnection(dir.filePath(u"gui-run.sqlite"_qs));
     }
 
+    // The run ends (stopped from its panel) while the close question is open: Stop and Close
+    // then simply closes.
+    void runEndsWhileAskedToClose()
+    {
+        QString error;
+        Sim::Simulator simulator(*Sim::SimProfile::fromJson(QJsonDocument::fromJson(kSlowAnswers).object(), &error));
+        QCOMPARE(simulator.listen(), QString());
+        qputenv("OPENAI_API_KEY", "gui-test");
+        QTemporaryDir dir;
+        QFile planFile(dir.filePath(u"plan.json"_qs));
+        QVERIFY(planFile.open(QIODevice::WriteOnly));
+        planFile.write(QStringLiteral(R"({"quorum_plan": 1, "name": "asked",
+            "scenarios": [{"text_prompt": "Say hi", "golden_answer": "hi"}],
+            "models": [{"model_id": "openai/m1", "base_url": "%1", "input_token_cost": 0, "output_token_cost": 0}],
+            "settings": {"invocations": 50, "latency_only": true, "parallel": 1}})").arg(simulator.baseUrl()).toUtf8());
+        planFile.close();
+        MainWindow window;
+        window.show();
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        QSignalSpy opened(&window, &MainWindow::databaseOpened);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.openPlan(planFile.fileName());
+        window.openDatabase(dir.filePath(u"asked.sqlite"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty() && !opened.isEmpty(), 10000);
+        window.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<RunController *>() != nullptr, 10000);
+        QVERIFY(!window.close());
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = window.findChild<QMessageBox *>(u"closeWhileRunning"_qs)) != nullptr);
+        window.findChild<QDockWidget *>(u"runDock"_qs)->findChild<QPushButton *>(u"stopButton"_qs)->click();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(window.isVisible());
+        ask->defaultButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
+        SqliteStore::closeConnection(dir.filePath(u"asked.sqlite"_qs));
+    }
+
     // A model that cannot be reached is reported before the run, with the choice to go without it.
     void unreachableModelsAreReportedFirst()
     {

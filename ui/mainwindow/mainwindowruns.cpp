@@ -46,8 +46,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     box->setDefaultButton(stop);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, stop, wait] {
-        if (!m_run)
+        const bool closing = box->clickedButton() == stop || box->clickedButton() == wait;
+        if (!m_run) {
+            // The run ended while the question was open: nothing to stop or wait for.
+            if (closing) {
+                m_queue.clear();
+                m_closing = Closing::Now;
+                close();
+            }
             return;
+        }
         if (box->clickedButton() == stop) {
             m_closing = Closing::Stopping;
             m_queue.clear();
