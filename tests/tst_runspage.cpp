@@ -7,7 +7,7 @@
 #include "drilldown/drilldownpanel.h"
 #include "present/breakdowntables.h"
 #include "present/chartdata.h"
-#include "present/invocationdetail.h"
+#include "storage/runexport.h"
 #include "present/invocationmodel.h"
 #include "present/leaderboardmodel.h"
 #include "present/runtablemodel.h"
@@ -296,8 +296,12 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 1 + m_first.byTask.value({m_first.variants.at(0), u"qa"_qs}));
-        QCOMPARE(QString::fromUtf8(lines.first()), InvocationText::exportColumns().join(u','));
+        QVERIFY(QString::fromUtf8(lines.first()).startsWith(RunExport::invocationColumns().join(u',')));
         QVERIFY(lines.at(1).contains(",Alpha,"));
+        QVERIFY(!lines.join('\n').contains(",Beta,")); // the filter's variant only
+        QVERIFY(lines.first().endsWith("Judge:status,Judge:correctness,Judge:completeness,Judge:relevance,Judge:format,"
+                                       "Judge:coherence,Judge:following_instructions,Judge:overall,Judge:passed"));
+        QVERIFY2(lines.at(1).endsWith(",ok,5,5,5,5,5,5,5,1"), lines.at(1).constData()); // Alpha passes s1: its judge's verdict
     }
 
     // The Summary opens on each verdict beside its chart; the composite's weights re-rank live;

@@ -5,10 +5,7 @@
 
 namespace Quorum {
 
-namespace {
-// The WHERE clause of `filter` over invocations i joined to scenarios s, with its parameters
-// after the run id. Only the criteria in use appear (PostgreSQL types each parameter once).
-QString whereOf(qint64 runId, const InvocationFilter &f, QVariantList *params)
+QString invocationWhere(qint64 runId, const InvocationFilter &f, QVariantList *params)
 {
     QString sql = u"WHERE i.run_id = ?"_qs;
     params->append(runId);
@@ -53,6 +50,7 @@ QString whereOf(qint64 runId, const InvocationFilter &f, QVariantList *params)
     return sql;
 }
 
+namespace {
 std::optional<double> optionalReal(const ReadRows &q, int column)
 {
     return q.isNull(column) ? std::nullopt : std::optional<double>(q.real(column));
@@ -98,7 +96,7 @@ InvocationRow readRow(const ReadRows &q)
 QList<InvocationRow> RunQueries::invocations(qint64 runId, const InvocationFilter &filter)
 {
     QVariantList params;
-    const QString where = whereOf(runId, filter, &params);
+    const QString where = invocationWhere(runId, filter, &params);
     bool ok = false;
     ReadRows q = exec(u"SELECT "_qs + QStringView(kRowColumns) + u" FROM invocations i JOIN scenarios s ON s.id = i.scenario_id "_qs
                           + where + u" ORDER BY i.work_item LIMIT "_qs + QString::number(std::max(0, filter.limit)),
@@ -112,7 +110,7 @@ QList<InvocationRow> RunQueries::invocations(qint64 runId, const InvocationFilte
 qint64 RunQueries::invocationCount(qint64 runId, const InvocationFilter &filter)
 {
     QVariantList params;
-    const QString where = whereOf(runId, filter, &params);
+    const QString where = invocationWhere(runId, filter, &params);
     bool ok = false;
     ReadRows q = exec(u"SELECT count(*) FROM invocations i JOIN scenarios s ON s.id = i.scenario_id "_qs + where, params, &ok);
     return ok && q.next() ? q.int64(0) : 0;

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <QVariantList>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,11 @@ struct InvocationFilter
     QString text;                   // in the prompt, the golden answer or the answer, any case
     int limit = 5000;               // rows listed at most, in work-item order
 };
+
+// The SQL WHERE clause of `filter` over invocations `i` joined to scenarios `s` (run `runId`),
+// its parameters appended to `params` in order. Only the criteria in use appear (PostgreSQL
+// types each parameter once). The drill-down's list and count and the exports share it.
+QString invocationWhere(qint64 runId, const InvocationFilter &filter, QVariantList *params);
 
 // What a run's invocations can be filtered by: its task types, the error classes that ended
 // its calls, its temperatures.

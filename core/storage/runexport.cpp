@@ -15,18 +15,25 @@ namespace Quorum {
 namespace {
 const char *const kDimensions[6] = {"correctness", "completeness", "relevance", "format", "coherence", "following_instructions"};
 
-// The invocations' columns, in the SELECT's order below (the last is the answer).
+// The invocations' columns, in the SELECT's order below (the last is the answer); the WHERE
+// clause follows (invocationWhere).
 const char16_t kInvocationSql[] = uR"(
     SELECT i.id, i.work_item, s.scenario_key, coalesce(s.task_type, ''), i.variant_id, i.experiment, i.invocation_index,
            i.temperature, i.status, coalesce(i.error_class, ''), coalesce(i.http_status, 0), i.attempts, i.first_start_at, i.t0,
            i.ttft_ms, i.ttfr_ms, i.ttlb_ms, i.wall_ms, i.throttle_wait_ms, i.input_tokens, i.output_tokens, i.reasoning_tokens,
            i.tokens_estimated, i.streamed, coalesce(i.tier_served, ''), i.cost_usd, i.judge_cost_usd, i.jury_score, i.jury_pass,
            i.judges_used, i.disputed, coalesce(i.response_text, '')
-    FROM invocations i JOIN scenarios s ON s.id = i.scenario_id WHERE i.run_id = ? ORDER BY i.id)";
+    FROM invocations i JOIN scenarios s ON s.id = i.scenario_id )";
+// Every verdict of the run; a judge's column is found by its id, so no order within an invocation.
 const char16_t kVerdictSql[] = uR"(
     SELECT invocation_id, judge_id, status, correctness, completeness, relevance, format, coherence, following_instructions,
            overall, passed, coalesce(extra_scores, '')
-    FROM verdicts WHERE run_id = ? ORDER BY invocation_id)"; // a judge's column is found by its id: no order within
+    FROM verdicts WHERE run_id = ? ORDER BY invocation_id)";
+// The verdicts of the invocations a filter lets through (the WHERE clause follows).
+const char16_t kFilteredVerdictSql[] = uR"(
+    SELECT v.invocation_id, v.judge_id, v.status, v.correctness, v.completeness, v.relevance, v.format, v.coherence,
+           v.following_instructions, v.overall, v.passed, coalesce(v.extra_scores, '')
+    FROM verdicts v JOIN invocations i ON i.id = v.invocation_id JOIN scenarios s ON s.id = i.scenario_id )";
 
 // One written row: its values, numbers as numbers, nothing localized.
 class RowWriter
@@ -143,6 +150,15 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
     QHash<qint64, const VariantInfo *> variantOf, judgeOf;
     for (const VariantInfo &v : variants)
         variantOf.insert(v.id, &v);
+    // The rows to write: the filter's invocations, and their verdicts (all of the run's, read
+    // straight, when nothing is filtered).
+    QVariantList params;
+    const QString where = invocationWhere(runId, filter, &params);
+    const bool filtered = params.size() > 1;
+    const QString invocationSql = QString::fromUtf16(kInvocationSql) + where + u" ORDER BY i.id"_qs;
+    const QString verdictSql = filtered ? QString::fromUtf16(kFilteredVerdictSql) + where + u" ORDER BY v.invocation_id"_qs
+                                        : QString::fromUtf16(kVerdictSql);
+    const QVariantList verdictParams = filtered ? params : QVariantList{runId};
     QHash<qint64, int> judgeIndex;
     for (qsizetype j = 0; j < judges.size(); ++j) {
         judgeOf.insert(judges.at(j).id, &judges.at(j));
@@ -151,7 +167,7 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
 
     if (shape == Shape::Verdicts) {
         RowWriter w(out, format, verdictColumns());
-        ReadRows v = q.select(QString::fromUtf16(kVerdictSql), runId);
+        ReadRows v = q.select(verdictSql, verdictParams);
         while (v.next()) {
             const QVariant invocation = v.int64(0);
             const QString judge = judgeOf.contains(v.int64(1)) ? judgeOf.value(v.int64(1))->label : QString::number(v.int64(1));
@@ -183,8 +199,8 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
     // The verdicts, in invocation order beside the invocations (both sorted by invocation id): a
     // merge, so neither is held whole. A second reader: one connection per stream.
     RunQueries verdictReader = store.reader();
-    ReadRows i = q.select(QString::fromUtf16(kInvocationSql), runId);
-    ReadRows v = verdictReader.select(QString::fromUtf16(kVerdictSql), runId);
+    ReadRows i = q.select(invocationSql, params);
+    ReadRows v = verdictReader.select(verdictSql, verdictParams);
     bool moreVerdicts = v.next();
     constexpr int perJudge = 9;
     // One judge's cells of the row being written (CSV), filled as its verdict is met.

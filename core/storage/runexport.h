@@ -10,7 +10,7 @@
 
 namespace Quorum {
 
-// A stored run for scripts, streamed (the run is never held in memory): one row (CSV) or object
+// A stored run (or the invocations of it a filter lets through) for scripts, streamed (the run is never held in memory): one row (CSV) or object
 // (JSONL) per invocation with every stored field, the jury's verdict, and each judge's status,
 // six scores, overall and pass; or, in long form, one row per judge × dimension (the six, and the
 // run's own dimensions). The columns are documented once, in README.md ("quorum-cli export").
@@ -20,6 +20,7 @@ struct RunExport
     enum class Shape { Invocations, Verdicts };
     Format format = Format::Csv;
     Shape shape = Shape::Invocations;
+    InvocationFilter filter;        // which invocations (the drill-down's); its limit is not used
 
     // Writes run `runId` to `out`; "" when written, else why not. `rows` counts what was written.
     QString write(const Store &store, qint64 runId, QIODevice &out, qint64 *rows = nullptr) const;

@@ -259,6 +259,11 @@ public:
         bool ok = false;
         return exec(sql, runId, &ok);
     }
+    ReadRows select(const QString &sql, const QVariantList &params) // a `?` for each
+    {
+        bool ok = false;
+        return exec(sql, params, &ok);
+    }
 
     const QString &error() const { return m_error; }
     const QString &path() const { return m_path; }

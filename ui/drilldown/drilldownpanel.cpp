@@ -4,10 +4,10 @@
 #include "present/figures.h"
 #include "present/invocationdetail.h"
 #include "present/invocationmodel.h"
+#include "storage/runexport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -333,28 +333,19 @@ void DrillDownPanel::exportTo(const QString &path)
 {
     if (!m_store)
         return;
-    InvocationFilter f = filter();
-    f.limit = std::numeric_limits<int>::max();
+    // The run's export for scripts (every stored field, each judge's scores), of the filter's invocations.
+    RunExport e;
+    e.filter = filter();
+    e.format = path.endsWith(u".jsonl"_qs, Qt::CaseInsensitive) ? RunExport::Format::Jsonl : RunExport::Format::Csv;
     const std::shared_ptr<const Store> s = m_store;
     const qint64 runId = m_runId;
-    const QHash<qint64, QString> labels = [this] {
-        QHash<qint64, QString> out;
-        for (int i = 1; i < m_variant->count(); ++i)
-            out.insert(m_variant->itemData(i).toLongLong(), m_variant->itemText(i));
-        return out;
-    }();
-    const auto format = path.endsWith(u".jsonl"_qs, Qt::CaseInsensitive) ? InvocationText::Format::Jsonl : InvocationText::Format::Csv;
     m_state->setText(tr("Exporting to %1…").arg(path));
-    runInBackground(this, [s, runId, f, labels, path, format]() -> QString {
-        RunQueries q = s->reader();
-        const QList<InvocationRow> rows = q.invocations(runId, f);
-        if (!q.error().isEmpty())
-            return q.error();
-        QSaveFile file(path);
+    runInBackground(this, [s, runId, e, path]() -> QString {
+        QSaveFile file(path); // all or nothing
         if (!file.open(QIODevice::WriteOnly))
             return file.errorString();
-        if (const QString e = InvocationText::write(file, rows, [&labels](qint64 id) { return labels.value(id); }, format); !e.isEmpty())
-            return e;
+        if (const QString error = e.write(*s, runId, file); !error.isEmpty())
+            return error;
         return file.commit() ? QString() : file.errorString();
     }, [this, path](QString error) {
         m_state->setText(error.isEmpty() ? tr("Exported to %1.").arg(path) : tr("Cannot export to %1: %2").arg(path, error));

@@ -1,6 +1,5 @@
 #include "invocationdetail.h"
 
-#include "domain/csvfield.h"
 #include "present/figures.h"
 
 #include <QCoreApplication>
@@ -174,45 +173,6 @@ QString html(const InvocationDetail &d, const QString &variantLabel, const QHash
         h += u"</ul>"_qs;
     }
     return h;
-}
-
-QStringList exportColumns()
-{
-    return {u"invocation_id"_qs, u"work_item"_qs, u"variant"_qs, u"scenario"_qs, u"task_type"_qs, u"temperature"_qs,
-            u"experiment"_qs, u"invocation"_qs, u"status"_qs, u"error_class"_qs, u"jury_pass"_qs, u"jury_score"_qs,
-            u"disputed"_qs, u"ttft_ms"_qs, u"ttlb_ms"_qs, u"output_tokens"_qs, u"cost_usd"_qs, u"judge_cost_usd"_qs,
-            u"attempts"_qs};
-}
-
-QString write(QIODevice &out, const QList<InvocationRow> &rows, const std::function<QString(qint64)> &label, Format format)
-{
-    const QStringList columns = exportColumns();
-    const auto number = [](double v) { return QString::number(v, 'g', 15); };
-    if (format == Format::Csv && out.write(columns.join(u',').toUtf8() + "\n") < 0)
-        return out.errorString();
-    for (const InvocationRow &r : rows) {
-        const QVariantList values = {r.id, r.workItem, label(r.variantId), r.scenarioKey, r.taskType, r.temperature,
-                                     r.experiment, r.invocationIndex, r.ok ? u"ok"_qs : u"error"_qs, r.errorClass,
-                                     r.juryPass ? QVariant(*r.juryPass) : QVariant(), r.juryScore ? QVariant(*r.juryScore) : QVariant(),
-                                     r.disputed, r.ttftMs ? QVariant(*r.ttftMs) : QVariant(), r.ok ? QVariant(r.ttlbMs) : QVariant(),
-                                     r.outputTokens, r.costUsd, r.judgeCostUsd, r.attempts};
-        QByteArray line;
-        if (format == Format::Csv) {
-            QStringList fields;
-            for (const QVariant &v : values)
-                fields << (v.isNull() ? QString() : v.typeId() == QMetaType::Double ? number(v.toDouble())
-                                      : v.typeId() == QMetaType::Bool ? (v.toBool() ? u"1"_qs : u"0"_qs) : csvField(v.toString()));
-            line = fields.join(u',').toUtf8();
-        } else {
-            QJsonObject o;
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                o.insert(columns.at(i), QJsonValue::fromVariant(values.at(i)));
-            line = QJsonDocument(o).toJson(QJsonDocument::Compact);
-        }
-        if (out.write(line + "\n") < 0)
-            return out.errorString();
-    }
-    return {};
 }
 
 } // namespace Quorum::InvocationText

@@ -3,11 +3,8 @@
 #include "storage/invocations.h"
 
 #include <QHash>
-#include <QIODevice>
 #include <QLocale>
 #include <QString>
-
-#include <functional>
 
 namespace Quorum::InvocationText {
 
@@ -19,12 +16,5 @@ namespace Quorum::InvocationText {
 // so the file refers to nothing outside itself.
 QString html(const InvocationDetail &d, const QString &variantLabel, const QHash<qint64, QString> &judgeLabels,
              const QLocale &locale, bool thumbnails = true);
-
-// The listed invocations for scripts: one row or JSON object per invocation, numbers in plain
-// C-locale form, names as the list shows them. `label` names a variant by its id.
-enum class Format { Csv, Jsonl };
-QString write(QIODevice &out, const QList<InvocationRow> &rows, const std::function<QString(qint64)> &label, Format format);
-// The columns (and JSON keys) of write(), in order.
-QStringList exportColumns();
 
 } // namespace Quorum::InvocationText

@@ -138,51 +138,50 @@ RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_runs(new RunHistory(thi
     m_drill = new DrillDownPanel(this);
     m_details->setTabToolTip(m_details->addTab(m_drill, tr("&Answers")),
                              tr("Every invocation of the run, filtered; each one's prompt, answer, verdicts and attempts"));
-    auto addTable = [this](const QString &title, const QStringList &headers, const QString &tooltip) {
+    // A breakdown table: its model, and the view of it (through `proxy` when given), as a tab
+    // below `above` when given.
+    auto addTable = [this](const QString &title, const QStringList &headers, const QString &tooltip,
+                           QSortFilterProxyModel *proxy = nullptr, QLayout *above = nullptr) {
         auto *model = new CellTableModel(headers, this);
         auto *view = new QTableView(this);
-        view->setModel(model);
+        if (proxy)
+            proxy->setSourceModel(model);
+        view->setModel(proxy ? static_cast<QAbstractItemModel *>(proxy) : model);
         view->verticalHeader()->hide();
         view->setAlternatingRowColors(true);
         view->setSortingEnabled(false);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->horizontalHeader()->setStretchLastSection(true);
-        m_details->setTabToolTip(m_details->addTab(view, title), tooltip);
+        QWidget *tab = view;
+        if (above) {
+            tab = new QWidget(this);
+            auto *tabLayout = new QVBoxLayout(tab);
+            tabLayout->setContentsMargins(0, 0, 0, 0);
+            tabLayout->addLayout(above);
+            tabLayout->addWidget(view, 1);
+        }
+        m_details->setTabToolTip(m_details->addTab(tab, title), tooltip);
         return model;
     };
-    m_taskTypes = addTable(tr("Task types"), taskTypeHeaders(), tr("Each variant on the scenarios of each task type"));
-    {
-        // One task type's leaderboard at a time, or all of them: the task column filters the table.
-        auto *view = static_cast<QTableView *>(m_details->widget(m_details->count() - 1));
-        const int at = m_details->indexOf(view);
-        const QString title = m_details->tabText(at), tip = m_details->tabToolTip(at);
-        m_details->removeTab(at);
-        auto *proxy = new QSortFilterProxyModel(this);
-        proxy->setSourceModel(m_taskTypes);
-        proxy->setFilterKeyColumn(1);
-        view->setModel(proxy);
-        m_taskFilter = new QComboBox(this);
-        m_taskFilter->setObjectName(u"taskTypeFilter"_qs);
-        m_taskFilter->addItem(tr("All task types"), QString());
-        connect(m_taskFilter, &QComboBox::currentIndexChanged, this, [this, proxy] {
-            const QString task = m_taskFilter->currentData().toString();
-            proxy->setFilterRegularExpression(task.isEmpty() ? QRegularExpression()
+    // One task type's leaderboard at a time, or all of them: the task column filters the table.
+    auto *taskProxy = new QSortFilterProxyModel(this);
+    taskProxy->setFilterKeyColumn(1);
+    m_taskFilter = new QComboBox(this);
+    m_taskFilter->setObjectName(u"taskTypeFilter"_qs);
+    m_taskFilter->addItem(tr("All task types"), QString());
+    connect(m_taskFilter, &QComboBox::currentIndexChanged, this, [this, taskProxy] {
+        const QString task = m_taskFilter->currentData().toString();
+        taskProxy->setFilterRegularExpression(task.isEmpty() ? QRegularExpression()
                                                              : QRegularExpression(u'^' + QRegularExpression::escape(task) + u'$'));
-        });
-        auto *label = new QLabel(tr("Leaderboard of the task &type:"), this);
-        label->setBuddy(m_taskFilter);
-        auto *bar = new QHBoxLayout;
-        bar->addWidget(label);
-        bar->addWidget(m_taskFilter);
-        bar->addStretch(1);
-        auto *tab = new QWidget(this);
-        auto *tabLayout = new QVBoxLayout(tab);
-        tabLayout->setContentsMargins(0, 0, 0, 0);
-        tabLayout->addLayout(bar);
-        tabLayout->addWidget(view, 1);
-        m_details->insertTab(at, tab, title);
-        m_details->setTabToolTip(at, tip);
-    }
+    });
+    auto *taskLabel = new QLabel(tr("Leaderboard of the task &type:"), this);
+    taskLabel->setBuddy(m_taskFilter);
+    auto *taskBar = new QHBoxLayout;
+    taskBar->addWidget(taskLabel);
+    taskBar->addWidget(m_taskFilter);
+    taskBar->addStretch(1);
+    m_taskTypes = addTable(tr("Task types"), taskTypeHeaders(), tr("Each variant on the scenarios of each task type"), taskProxy,
+                           taskBar);
     m_temperatures = addTable(tr("Temperatures"), temperatureHeaders(), tr("Every figure grouped by temperature"));
     m_regions = addTable(tr("Regions"), regionHeaders(), tr("Latency per region, then per model × region × tier"));
     m_experiments = addTable(tr("Experiments"), experimentHeaders(),
