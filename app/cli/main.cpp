@@ -29,7 +29,7 @@ int usage(int code)
         "  probe --models F      which service tiers each model accepts in each region (cached)\n"
         "  push --run ID --from PATH --to URL   publish a finished run to a team store (PostgreSQL)\n"
         "  pull --run ID --from URL --to PATH   bring a run from a team store into a local one\n"
-        "  report --run ID --html F  a run's report as one self-contained HTML file (no display needed)\n"
+        "  report --run ID --html F|--pdf F  a run's report (or several runs') as HTML and/or PDF, no display needed\n"
         "  export --run ID       every invocation (or --verdicts) as CSV or JSON Lines, for scripts\n"
         "  simulate              serve the provider simulator on 127.0.0.1 until interrupted\n"
         "  keys status|set|delete  where each provider's key comes from; store one in the OS keychain\n"
