@@ -6,6 +6,8 @@
 #include "storage/sqlite/sqlitestore.h"
 #include "storage/store.h"
 
+#include "reportsupport.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -14,98 +16,8 @@
 
 using namespace Quorum;
 
-namespace {
-const QString kScript = u"<script>alert(1)</script>"_qs;
-const QString kImage = u"\"><img src=x onerror=alert(2)>"_qs;
-const QString kSvg = u"]]></svg><script>alert(3)</script>"_qs;
-const QString kLink = u"<a href=\"javascript:alert(4)\">click</a>"_qs;
-const QString kStyle = u"</style><style>body{display:none}</style>"_qs;
+using namespace ReportSupport;
 
-qint64 seed(const QString &path)
-{
-    const auto w = Store::writerFor(path);
-    if (!w->start().isEmpty())
-        return 0;
-    const qint64 run = w->allocateId(StoreWriter::Table::Runs);
-    w->submit(RunRecord{run, u"Report "_qs + kScript, uR"({"quorum_plan": 1, "settings": {"experiments": 2}})"_qs, u"fp"_qs, {}, {},
-                        RunStatus::Completed, 1'700'000'000'000});
-    QList<qint64> variants;
-    for (const QString &name : {kScript, kImage}) {
-        VariantRecord v;
-        v.id = w->allocateId(StoreWriter::Table::Variants);
-        v.runId = run;
-        v.modelId = u"openai/m"_qs + QString::number(variants.size());
-        v.provider = u"openai"_qs;
-        v.model = u"m"_qs;
-        v.region = u"us-east-1"_qs;
-        v.tierRequested = u"default"_qs;
-        v.displayName = name;
-        w->submit(v);
-        variants << v.id;
-    }
-    VariantRecord judge;
-    judge.id = w->allocateId(StoreWriter::Table::Judges);
-    judge.runId = run;
-    judge.isJudge = true;
-    judge.modelId = u"anthropic/j"_qs;
-    judge.provider = u"anthropic"_qs;
-    judge.model = u"j"_qs;
-    judge.displayName = kStyle;
-    w->submit(judge);
-    QList<qint64> scenarios;
-    for (int i = 0; i < 4; ++i) {
-        scenarios << w->allocateId(StoreWriter::Table::Scenarios);
-        w->submit(ScenarioRecord{scenarios.last(), run, u"s"_qs + QString::number(i) + kSvg, u"Prompt "_qs + kSvg, kLink,
-                                 i % 2 ? kImage : u"qa"_qs, kStyle, 10, {}, {}, {}, {}});
-    }
-    qint64 item = 0;
-    for (const qint64 v : variants)
-        for (const qint64 s : scenarios)
-            for (int experiment = 0; experiment < 2; ++experiment, ++item) {
-                InvocationRecord r;
-                r.id = w->allocateId(StoreWriter::Table::Invocations);
-                r.runId = run;
-                r.variantId = v;
-                r.scenarioId = s;
-                r.workItem = item;
-                r.experiment = experiment;
-                r.temperature = 0.7;
-                r.ok = item % 5 != 4;
-                r.errorClass = r.ok ? QString() : kScript;
-                r.t0 = 1'700'000'000'000 + item;
-                r.ttftMs = 100 + 10.0 * double(item);
-                r.ttlbMs = 300 + 10.0 * double(item);
-                r.outputTokens = 10;
-                r.costUsd = 0.001;
-                r.responseText = kLink + kScript + kSvg;
-                std::vector<WriteOp> ops;
-                if (r.ok) {
-                    const bool pass = item % 3 != 0;
-                    r.juryScore = pass ? 4.5 : 1.5;
-                    r.juryPass = pass;
-                    r.judgesUsed = 1;
-                    r.disputed = item % 4 == 0;
-                    VerdictRecord d;
-                    d.id = w->allocateId(StoreWriter::Table::Verdicts);
-                    d.runId = run;
-                    d.invocationId = r.id;
-                    d.judgeId = judge.id;
-                    d.correctness = d.completeness = d.relevance = d.format = d.coherence = d.followingInstructions = pass ? 5 : 1;
-                    d.overall = d.weighted = pass ? 5 : 1;
-                    d.passed = pass;
-                    d.rationaleJson = uR"({"correctness": "%1"})"_qs.arg(QString(kImage).replace(u'"', u"\\\""_qs));
-                    d.status = VerdictStatus::Repaired;
-                    d.rawText = kStyle + kScript;
-                    ops.emplace_back(std::move(d));
-                } else {
-                    ops.emplace_back(ErrorRecord{run, r.id, v, {}, s, ErrorCategory::Api, kScript, kImage, {}, r.t0});
-                }
-                ops.insert(ops.begin(), WriteOp(std::move(r)));
-                w->submit(std::move(ops));
-            }
-    return w->flush(10000) && w->lastError().isEmpty() ? run : 0;
-}
-} // namespace
 
 class TstReport final : public QObject
 {
@@ -170,6 +82,38 @@ private Q_SLOTS:
         // For the browser's check (report_in_chromium): this very file.
         QFile kept(QStringLiteral(QUORUM_HOSTILE_REPORT));
         QVERIFY(kept.open(QIODevice::WriteOnly) && kept.write(html.toUtf8()) > 0);
+    }
+
+    // Several runs of the same scenarios make one report: the runs side by side first, then each
+    // run's sections under its own part and anchors; runs of other scenarios are refused by name.
+    void severalRuns()
+    {
+        const QString path = m_dir.filePath(u"runs.sqlite"_qs);
+        const qint64 first = seed(path), second = seed(path), other = seed(path, 4, u"other"_qs);
+        QVERIFY(first > 0 && second > first && other > second);
+        const auto opened = Store::open(path);
+        QVERIFY(opened.store);
+        QString error;
+        Report::Options options;
+        options.sections = {Report::Section::Summary, Report::Section::Errors};
+        const auto runs = Report::load(*opened.store, {first, second}, options, &error);
+        QVERIFY2(runs, qPrintable(error));
+        QCOMPARE(runs->size(), 2);
+        const QString html = QString::fromUtf8(Report::html(*runs, options, QLocale::c(), u"test"_qs));
+        QVERIFY(html.contains(u"<section id=\"across\">"_qs));
+        QVERIFY(html.contains(u"Across the runs"_qs));
+        for (const qint64 run : {first, second}) {
+            const QString prefix = u"run-"_qs + QString::number(run) + u"-"_qs;
+            QVERIFY(html.contains(u"<section id=\""_qs + prefix + u"summary\">"_qs));
+            QVERIFY(html.contains(u"<a href=\"#"_qs + prefix + u"errors\">"_qs));
+            QVERIFY(!html.contains(u"<section id=\""_qs + prefix + u"leaderboard\">"_qs)); // not chosen
+            // Each variant's row of each run, labelled with its run, in the table across the runs.
+            QVERIFY(html.contains(QString(kScript + u" · run "_qs + QString::number(run)).toHtmlEscaped()));
+        }
+        QVERIFY(!html.contains(u"<script"_qs));
+        QVERIFY(!Report::load(*opened.store, {first, other}, options, &error));
+        QVERIFY2(error.contains(u"runs %1 and %2 did not evaluate the same scenarios"_qs.arg(first).arg(other)), qPrintable(error));
+        SqliteStore::closeConnection(path);
     }
 
     // quorum-cli report writes the same file without a display, and refuses what it cannot do.

@@ -93,7 +93,9 @@ void drawPage(QPainter &painter, QTextDocument &doc, int page, const QRectF &tar
     const QRectF clip(0, page * target.height(), target.width(), target.height());
     painter.setClipRect(clip);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
+    // A hair inside the page: a line starting right at the next page's top (a section's heading)
+    // would otherwise be drawn here too, clipped out of sight but in the PDF's text.
+    context.clip = clip.adjusted(0, 0.5, 0, -0.5);
     context.palette.setColor(QPalette::Text, QColor(0x11, 0x11, 0x11));
     doc.documentLayout()->draw(&painter, context);
     painter.restore();

@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <QJsonDocument>
 #include <QPalette>
 #include <QRegularExpression>
@@ -130,38 +131,64 @@ private:
         return u"<td class=\"n\" align=\"right\">"_qs + esc(text) + u"</td>"_qs;
     }
 
-    // A table of any item model's display texts, its header first (the screens' models: the same cells).
-    void table(const QAbstractItemModel &model, const QString &id = {})
+    // A table of any item model's display texts, its header first (the screens' models: the same
+    // cells); on paper only `paperColumns` when given (a page is narrower than a screen).
+    void table(const QAbstractItemModel &model, const QString &id = {}, const QList<int> &paperColumns = {})
     {
+        QList<int> columns;
+        for (int c = 0; c < model.columnCount(); ++c)
+            if (m_medium == Medium::Screen || paperColumns.isEmpty() || paperColumns.contains(c))
+                columns << c;
         // Paper: QTextDocument would give a column of long texts (an answer) the width of its
         // longest word; each column gets a share of the width by its text instead.
         QList<int> widths;
         if (m_medium == Medium::Paper) {
-            int sum = 0;
-            for (int c = 0; c < model.columnCount(); ++c) {
-                qsizetype w = 3;
-                for (const QString &word : model.headerData(c, Qt::Horizontal).toString().split(u' '))
-                    w = std::max(w, word.size() + 2); // bold, with its padding
+            // In points (font metrics, as QTextDocument measures): a figure and a header's longest
+            // word never wrap; the texts share what is left of the line.
+            QFont cell(u"DejaVu Sans"_qs), head(cell);
+            cell.setPixelSize(7); // pixels read as points: only the ratios matter
+            head.setPixelSize(6); // headers are 6.5 pt
+            head.setBold(true);
+            const QFontMetricsF cellMetrics(cell), headMetrics(head);
+            constexpr double kLine = 500, kPadding = 8; // a page's width, a cell's padding and rule
+            QList<double> least, wanted;
+            double fixed = 0, flexible = 0;
+            for (const int c : columns) {
+                double word = 0, figure = 0, text = 0;
+                for (const QString &w : model.headerData(c, Qt::Horizontal).toString().split(u' '))
+                    word = std::max(word, headMetrics.horizontalAdvance(w));
                 for (int r = 0; r < std::min(model.rowCount(), 50); ++r) {
                     const QModelIndex i = model.index(r, c);
-                    const qsizetype length = model.data(i).toString().size();
-                    // A figure never wraps (it gets its whole width), a text does beyond 36 characters.
-                    w = std::max(w, (model.data(i, Qt::TextAlignmentRole).toInt() & Qt::AlignRight) ? length + 2 : std::min<qsizetype>(30, length));
+                    const double width = cellMetrics.horizontalAdvance(model.data(i).toString().left(200));
+                    if (model.data(i, Qt::TextAlignmentRole).toInt() & Qt::AlignRight)
+                        figure = std::max(figure, width);
+                    else {
+                        text = std::max(text, std::min(150.0, width));
+                        for (const QString &w : model.data(i).toString().left(200).split(u' ')) // a word whole, up to a limit
+                            word = std::max(word, std::min(70.0, cellMetrics.horizontalAdvance(w)));
+                    }
                 }
-                widths << int(w);
-                sum += int(w);
+                least << std::max(word, figure) + kPadding;
+                wanted << std::max(0.0, text + kPadding - least.last());
+                fixed += least.last();
+                flexible += wanted.last();
             }
-            for (int &w : widths)
-                w = std::max(1, w * 100 / std::max(1, sum));
+            const double share = flexible > 0 ? std::min(1.0, std::max(0.0, kLine - fixed) / flexible) : 0;
+            double sum = 0;
+            QList<double> points;
+            for (qsizetype k = 0; k < columns.size(); ++k)
+                sum += points.emplace_back(least[k] + wanted[k] * share);
+            for (const double w : points)
+                widths << std::max(1, int(std::lround(w * 100 / std::max(1.0, sum))));
         }
         h += open({}, id) + u"<thead><tr>"_qs;
-        for (int c = 0; c < model.columnCount(); ++c)
-            h += (widths.isEmpty() ? u"<th>"_qs : u"<th width=\""_qs + QString::number(widths[c]) + u"%\">"_qs)
-                 + esc(model.headerData(c, Qt::Horizontal).toString()) + u"</th>"_qs;
+        for (qsizetype k = 0; k < columns.size(); ++k)
+            h += (widths.isEmpty() ? u"<th>"_qs : u"<th width=\""_qs + QString::number(widths[k]) + u"%\">"_qs)
+                 + esc(model.headerData(columns[k], Qt::Horizontal).toString()) + u"</th>"_qs;
         h += u"</tr></thead><tbody>"_qs;
         for (int r = 0; r < model.rowCount(); ++r) {
             h += u"<tr>"_qs;
-            for (int c = 0; c < model.columnCount(); ++c) {
+            for (const int c : columns) {
                 const QModelIndex i = model.index(r, c);
                 const QString text = model.data(i).toString();
                 h += (model.data(i, Qt::TextAlignmentRole).toInt() & Qt::AlignRight) ? number(text) : u"<td>"_qs + esc(text) + u"</td>"_qs;
@@ -431,7 +458,8 @@ void Writer::jury(const Data &d)
     for (const InvocationDetail &x : d.disputed)
         rows << x.row;
     model.setItems(rows);
-    table(model);
+    using C = InvocationTableModel;
+    table(model, {}, {C::ItemColumn, C::VariantColumn, C::ScenarioColumn, C::TaskTypeColumn, C::VerdictColumn, C::ScoreColumn, C::AnswerColumn});
     if (d.disputedCount > rows.size())
         paragraph(tr("The first %1 of %2 listed.").arg(rows.size()).arg(d.disputedCount), true);
 }
