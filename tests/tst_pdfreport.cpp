@@ -132,7 +132,7 @@ private Q_SLOTS:
         const QString next = pageText(pdf, jury + 1);
         QVERIFY2(!next.contains(u"9. Errors"_qs), "the disputed table fits one page: the test needs a longer one");
         const QString top = next.section(u'\n', 0, 12); // the header, a continued row's end at most above it
-        QVERIFY2(top.contains(QRegularExpression(u"Scenario\\s+Task\\s+Temp"_qs)) && top.contains(u"Verdict"_qs), qPrintable(top));
+        QVERIFY2(top.contains(QRegularExpression(u"Model variant\\s+Scenario\\s+Task"_qs)) && top.contains(u"Verdict"_qs), qPrintable(top));
     }
 
     // Letter, and only the sections asked for.

@@ -108,7 +108,7 @@ private Q_SLOTS:
             QVERIFY(html.contains(u"<a href=\"#"_qs + prefix + u"errors\">"_qs));
             QVERIFY(!html.contains(u"<section id=\""_qs + prefix + u"leaderboard\">"_qs)); // not chosen
             // Each variant's row of each run, labelled with its run, in the table across the runs.
-            QVERIFY(html.contains(QString(kScript + u" · run "_qs + QString::number(run)).toHtmlEscaped()));
+            QVERIFY(html.contains(QString(kScript + u"@us-east-1 · run "_qs + QString::number(run)).toHtmlEscaped()));
         }
         QVERIFY(!html.contains(u"<script"_qs));
         QVERIFY(!Report::load(*opened.store, {first, other}, options, &error));
