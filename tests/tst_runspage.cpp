@@ -399,6 +399,19 @@ private Q_SLOTS:
         QVERIFY(html.contains("nightly prompt v1"));
         QVERIFY(html.contains("<section id=\"appendix\">"));
         QVERIFY(!html.contains(kHostile.toUtf8())); // the hostile answer only escaped
+
+        // The PDF the same way: a whole file, named as asked.
+        const QString pdf = m_dir.filePath(u"first.pdf"_qs);
+        exported.clear();
+        page.exportReport(m_first.run, pdf);
+        waitFor(exported);
+        QCOMPARE(exported.first().at(0).toString(), pdf);
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
     }
 
     // Deleting a run (after its confirmation) removes it and every row stored with it.

@@ -2,11 +2,11 @@
 
 #include "common/background.h"
 #include "report/htmlreport.h"
+#include "report/pdfreport.h"
 #include "report/reportdata.h"
 
 #include <QApplication>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
@@ -19,81 +19,139 @@
 
 namespace Quorum {
 
-ReportExport::ReportExport(QWidget *parent, std::shared_ptr<const Store> store, qint64 runId)
-    : QObject(parent), m_parent(parent), m_store(std::move(store)), m_runId(runId)
+namespace {
+constexpr int kSteps = 1000; // the progress bar: reading 0–300, HTML 300–400, PDF the rest by page
+
+struct Outcome
+{
+    QStringList written;
+    QString error;
+};
+} // namespace
+
+ReportExport::ReportExport(QWidget *parent, std::shared_ptr<const Store> store, qint64 runId, const QString &runName)
+    : QObject(parent), m_parent(parent), m_store(std::move(store)), m_runId(runId), m_runName(runName)
 {
 }
 
 void ReportExport::start()
 {
-    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Export the report of run %1").arg(m_runId),
-                                                      tr("run-%1-report.html").arg(m_runId), tr("HTML files (*.html)"));
-    if (path.isEmpty()) {
+    ReportDialog dialog(m_runId, m_runName, m_parent);
+    if (dialog.exec() != QDialog::Accepted) {
         Q_EMIT finished({}, {});
         deleteLater();
         return;
     }
-    writeTo(path);
+    writeTo(dialog.choice());
 }
 
-void ReportExport::writeTo(const QString &path)
+void ReportExport::writeTo(const ReportChoice &choice)
 {
-    auto *progress = new QProgressDialog(tr("Writing the report of run %1…").arg(m_runId), tr("Cancel"), 0, 0, m_parent);
+    auto *progress = new QProgressDialog(tr("Reading run %1…").arg(m_runId), tr("Cancel"), 0, kSteps, m_parent);
     progress->setObjectName(u"reportProgress"_qs);
     progress->setWindowTitle(tr("Export Report"));
     progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     const auto cancelled = std::make_shared<std::atomic_bool>(false);
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    // From the worker: the step and the bar, posted to the dialog on the GUI thread.
+    const QPointer<QProgressDialog> bar(progress);
+    const auto report = [bar, cancelled](const QString &step, int value) {
+        QMetaObject::invokeMethod(bar, [bar, step, value] {
+            if (bar) {
+                bar->setLabelText(step);
+                bar->setValue(value);
+            }
+        }, Qt::QueuedConnection);
+        return !*cancelled;
+    };
     const std::shared_ptr<const Store> store = m_store;
     const qint64 runId = m_runId;
     const QLocale locale;
     const QString version = QApplication::applicationVersion();
-    runInBackground(this, [store, runId, path, cancelled, locale, version]() -> QString {
-        QString error;
-        const auto data = Report::load(*store, runId, {}, &error);
-        if (!data)
-            return error;
-        if (*cancelled)
-            return {};
-        const QByteArray html = Report::html(*data, locale, version);
-        if (*cancelled)
-            return {};
-        QSaveFile file(path); // all or nothing
-        if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit())
-            return file.errorString();
-        return {};
-    }, [this, path, progress = QPointer<QProgressDialog>(progress), cancelled](QString error) {
-        const bool wasCancelled = *cancelled; // before closing: closing the dialog says "canceled" too
-        if (progress) {
-            progress->disconnect(this);
-            progress->close();
+    runInBackground(this, [store, runId, choice, cancelled, locale, version, report]() -> Outcome {
+        Outcome out;
+        const auto runs = Report::load(*store, QList<qint64>{runId}, choice.options, &out.error,
+                                       [&](const QString &step, int done, int total) { return report(step, 300 * done / std::max(1, total)); });
+        if (!runs || *cancelled)
+            return out;
+        const auto write = [&](const QString &path, const std::function<QString(QIODevice &)> &fill) {
+            QSaveFile file(path); // all or nothing: a cancelled file is never committed
+            QString problem = file.open(QIODevice::WriteOnly) ? fill(file) : file.errorString();
+            if (problem.isEmpty() && !*cancelled && !file.commit())
+                problem = file.errorString();
+            if (!problem.isEmpty())
+                out.error = tr("%1: %2").arg(path, problem);
+            else if (!*cancelled)
+                out.written << path;
+            return problem.isEmpty() && !*cancelled;
+        };
+        if (!choice.htmlPath.isEmpty()) {
+            report(tr("Writing the HTML report…"), 300);
+            if (!write(choice.htmlPath, [&](QIODevice &file) {
+                    const QByteArray html = Report::html(*runs, choice.options, locale, version);
+                    return *cancelled || file.write(html) == html.size() ? QString() : file.errorString();
+                }))
+                return out;
         }
-        if (wasCancelled) {
-            Q_EMIT finished({}, {});
-            deleteLater();
-            return;
-        }
-        Q_EMIT finished(error.isEmpty() ? path : QString(), error);
-        if (!error.isEmpty()) {
-            QMessageBox::warning(m_parent, tr("Export Report"), tr("The report was not written: %1").arg(error));
-        } else if (m_parent && m_parent->isVisible()) {
-            auto *box = new QMessageBox(QMessageBox::Information, tr("Export Report"),
-                                        tr("The report of run %1 is in %2.").arg(m_runId).arg(path), QMessageBox::Close, m_parent);
-            box->setObjectName(u"reportWritten"_qs);
-            QPushButton *open = box->addButton(tr("Open"), QMessageBox::AcceptRole);
-            QPushButton *folder = box->addButton(tr("Show Folder"), QMessageBox::ActionRole);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            connect(box, &QMessageBox::finished, box, [box, open, folder, path] {
-                if (box->clickedButton() == open)
-                    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-                else if (box->clickedButton() == folder)
-                    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+        if (!choice.pdfPath.isEmpty()) {
+            int pages = 0;
+            write(choice.pdfPath, [&](QIODevice &file) {
+                return Report::pdf(*runs, choice.options, locale, version, choice.paper, file, &pages,
+                                   [&](const QString &step, int done, int total) {
+                                       return report(step, 400 + 600 * done / std::max(1, total));
+                                   });
             });
-            box->open();
         }
-        deleteLater();
+        return out;
+    }, [this, bar, cancelled](Outcome outcome) {
+        const bool wasCancelled = *cancelled; // before closing: closing the dialog says "canceled" too
+        if (bar) {
+            bar->disconnect(this);
+            bar->close();
+        }
+        done(outcome.written, outcome.error, wasCancelled);
     });
+}
+
+void ReportExport::done(const QStringList &written, const QString &error, bool cancelled)
+{
+    if (cancelled) {
+        Q_EMIT finished({}, {});
+        deleteLater();
+        return;
+    }
+    const QString last = written.isEmpty() ? QString() : written.last();
+    Q_EMIT finished(error.isEmpty() ? last : QString(), error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_parent, tr("Export Report"), tr("The report was not written: %1").arg(error));
+    } else if (m_parent && m_parent->isVisible() && !written.isEmpty()) {
+        QStringList names;
+        for (const QString &path : written)
+            names << QFileInfo(path).fileName();
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Export Report"),
+                                    tr("The report of run %1 is written: %2, in %3.")
+                                        .arg(m_runId).arg(names.join(tr(" and ")), QFileInfo(last).absolutePath()),
+                                    QMessageBox::Close, m_parent);
+        box->setObjectName(u"reportWritten"_qs);
+        QList<std::pair<QPushButton *, QString>> opens;
+        for (const QString &path : written)
+            opens.append({box->addButton(written.size() == 1 ? tr("Open") : tr("Open %1").arg(QFileInfo(path).suffix().toUpper()),
+                                         QMessageBox::AcceptRole), path});
+        QPushButton *folder = box->addButton(tr("Show Folder"), QMessageBox::ActionRole);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, box, [box, opens, folder, last] {
+            for (const auto &[button, path] : opens)
+                if (box->clickedButton() == button)
+                    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            if (box->clickedButton() == folder)
+                QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(last).absolutePath()));
+        });
+        box->open();
+    }
+    deleteLater();
 }
 
 } // namespace Quorum

@@ -41,7 +41,8 @@ RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_runs(new RunHistory(thi
     connect(m_runs, &RunHistory::reportRequested, this, [this](qint64 runId) {
         if (!m_store)
             return;
-        auto *job = new ReportExport(this, m_store, runId);
+        const RunSummary *run = m_runs->selectedRun();
+        auto *job = new ReportExport(this, m_store, runId, run && run->id == runId ? run->name : QString());
         connect(job, &ReportExport::finished, this, &RunsPage::reportExported);
         job->start();
     });
@@ -357,7 +358,9 @@ void RunsPage::exportReport(qint64 runId, const QString &path)
         return;
     auto *job = new ReportExport(this, m_store, runId);
     connect(job, &ReportExport::finished, this, &RunsPage::reportExported);
-    job->writeTo(path);
+    ReportChoice choice;
+    (path.endsWith(u".pdf"_qs, Qt::CaseInsensitive) ? choice.pdfPath : choice.htmlPath) = path;
+    job->writeTo(choice);
 }
 
 void RunsPage::deleteRun(qint64 runId)

@@ -56,7 +56,8 @@ public:
     void showInvocations(const InvocationFilter &filter);
     // The same for any run: shows that run first.
     void showInvocations(qint64 runId, const InvocationFilter &filter);
-    // Writes a run's HTML report to `path` (off the GUI thread; `reportExported` says when).
+    // Writes a run's report to `path`, PDF when it ends in .pdf, else HTML (off the GUI thread;
+    // `reportExported` says when).
     void exportReport(qint64 runId, const QString &path);
     // Deletes a run and everything stored with it (off the GUI thread; `deleted` says when).
     void deleteRun(qint64 runId);
