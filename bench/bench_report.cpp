@@ -1,13 +1,15 @@
 // Report benchmark (issue: reports). Writes the HTML report of a stored run (a
 // 100,000-invocation one made with `bench_storage --invocations 100000 --db DB`): time to read
-// what the report shows, time to write the HTML, and the file's size; then the export for
+// what the report shows, time to write the HTML and the PDF, and the files' sizes; then the export for
 // scripts (CSV, JSONL, the verdicts' long form) in rows per second.
 //   bench_report --db DB [--run ID] [--sample N]
 #include "report/htmlreport.h"
+#include "report/pdfreport.h"
 #include "report/reportdata.h"
 #include "storage/runexport.h"
 #include "storage/store.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QTemporaryFile>
@@ -56,10 +58,21 @@ int main(int argc, char *argv[])
         t.restart();
         const QByteArray html = Report::html(*data, QLocale(QLocale::English), u"bench"_qs);
         const double htmlMs = double(t.nsecsElapsed()) / 1e6;
-        out << QStringLiteral("report of run %1 (%2 invocations, %3 in the appendix): read %4 ms, HTML written %5 ms, "
-                              "%6 in all; %7 KB\n")
+        QBuffer pdf;
+        pdf.open(QIODevice::WriteOnly);
+        int pages = 0;
+        t.restart();
+        if (const QString e = Report::pdf({*data}, options, QLocale(QLocale::English), u"bench"_qs, Report::Paper::A4, pdf, &pages); !e.isEmpty()) {
+            out << e << "\n";
+            return 1;
+        }
+        const double pdfMs = double(t.nsecsElapsed()) / 1e6;
+        out << QStringLiteral("report of run %1 (%2 invocations, %3 in the appendix): read %4 ms; HTML written %5 ms, "
+                              "%6 with the reading, %7 KB; PDF written %8 ms, %9 with the reading, %10 pages, %11 KB\n")
                    .arg(runId).arg(data->run.invocations).arg(data->sample.size()).arg(loadMs, 0, 'f', 0).arg(htmlMs, 0, 'f', 0)
-                   .arg(QStringLiteral("%1 s").arg((loadMs + htmlMs) / 1000, 0, 'f', 2)).arg(html.size() / 1024);
+                   .arg(QStringLiteral("%1 s").arg((loadMs + htmlMs) / 1000, 0, 'f', 2)).arg(html.size() / 1024)
+                   .arg(pdfMs, 0, 'f', 0).arg(QStringLiteral("%1 s").arg((loadMs + pdfMs) / 1000, 0, 'f', 2)).arg(pages)
+                   .arg(pdf.data().size() / 1024);
         out.flush();
     }
     // The export for scripts, into a file that is thrown away.

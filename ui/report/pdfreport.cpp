@@ -73,7 +73,7 @@ private:
 
 // A text laid out for the writer's page body: at its resolution (else text comes out a third
 // of its size), its width, paginated by QTextDocument (tables repeat their <thead>).
-void prepare(QTextDocument &doc, QPdfWriter &writer, QSizeF body, const QString &html)
+void prepare(QTextDocument &doc, QPdfWriter &writer, QSizeF body, const QString &html, bool paginate = true)
 {
     doc.documentLayout()->setPaintDevice(&writer);
     QFont font(kFamily);
@@ -82,7 +82,8 @@ void prepare(QTextDocument &doc, QPdfWriter &writer, QSizeF body, const QString 
     doc.setDefaultStyleSheet(QString::fromLatin1(kPaperStyle));
     doc.setDocumentMargin(0);
     doc.setHtml(html);
-    doc.setPageSize(body);
+    if (paginate)
+        doc.setPageSize(body);
 }
 
 // Page `page` of `doc` into `target` (the body's rectangle in painter coordinates).
@@ -140,7 +141,7 @@ QString pdf(const QList<Data> &runs, const Options &options, const QLocale &loca
     QTextDocument doc;
     ChartHandler charts(b.charts, body.size());
     doc.documentLayout()->registerHandler(kChartObject, &charts);
-    prepare(doc, writer, body.size(), b.html);
+    prepare(doc, writer, body.size(), b.html, false); // paginated once changed below
     QList<QTextBlock> headingBlocks;
     {
         qsizetype next = 0;
@@ -171,7 +172,7 @@ QString pdf(const QList<Data> &runs, const Options &options, const QLocale &loca
             }
         }
     }
-    doc.setPageSize(QSizeF()); // lay it all out again, once changed: a block changed after layout can stay unlaid
+    // Laid out once, changed: a block changed after a layout could stay unlaid (and unprinted).
     doc.setPageSize(body.size());
     const int bodyPages = doc.pageCount();
     QList<int> headingPage; // 0-based, within the body
