@@ -24,6 +24,8 @@ public:
         virtual double real(int column) const = 0;
         virtual bool boolean(int column) const = 0;
         virtual QString text(int column) const = 0;
+        // The text as UTF-8, valid until next() (SQLite's own bytes, no conversion there).
+        virtual QByteArray utf8(int column) const { return text(column).toUtf8(); }
     };
 
     ReadRows() = default;
@@ -37,6 +39,7 @@ public:
     double real(int column) const { return m_source->real(column); }
     bool boolean(int column) const { return m_source->boolean(column); }
     QString text(int column) const { return m_source->text(column); }
+    QByteArray utf8(int column) const { return m_source->utf8(column); }
 
 private:
     std::unique_ptr<Source> m_source;

@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QVariant>
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -41,6 +44,7 @@ class RowWriter
 public:
     RowWriter(QIODevice &out, RunExport::Format format, QStringList columns) : m_out(out), m_format(format), m_columns(std::move(columns))
     {
+        m_buffer.reserve((1 << 20) + (1 << 16));
         if (m_format == RunExport::Format::Csv) {
             QStringList header;
             for (const QString &c : std::as_const(m_columns))
@@ -51,20 +55,19 @@ public:
     bool write(const QVariantList &values)
     {
         if (m_format == RunExport::Format::Csv) {
-            for (qsizetype i = 0; i < values.size(); ++i) {
-                if (i)
-                    m_buffer += ',';
-                const QVariant &v = values.at(i);
-                if (v.isNull())
+            for (const QVariant &v : values) {
+                if (v.isNull()) {
+                    empty();
                     continue;
+                }
                 switch (v.typeId()) {
-                case QMetaType::Double: m_buffer += QByteArray::number(v.toDouble(), 'g', 15); break;
-                case QMetaType::LongLong: m_buffer += QByteArray::number(v.toLongLong()); break;
-                case QMetaType::Bool: m_buffer += v.toBool() ? "1" : "0"; break;
-                default: m_buffer += csvField(v.toString()).toUtf8(); break;
+                case QMetaType::Double: cell(v.toDouble()); break;
+                case QMetaType::LongLong: cell(v.toLongLong()); break;
+                case QMetaType::Bool: flag(v.toBool()); break;
+                default: cell(v.toString()); break;
                 }
             }
-            m_buffer += '\n';
+            return endRow();
         } else {
             QJsonObject o;
             for (qsizetype i = 0; i < values.size(); ++i)
@@ -76,9 +79,44 @@ public:
     }
     // The CSV fast path: a row's values appended as they are read, no QVariant between.
     bool csv() const { return m_format == RunExport::Format::Csv; }
-    void cell(qint64 v) { sep(); m_buffer += QByteArray::number(v); }
-    void cell(double v) { sep(); m_buffer += QByteArray::number(v, 'g', 15); }
-    void cell(const QString &v) { sep(); m_buffer += csvField(v).toUtf8(); }
+    // Numbers as the shortest text that reads back to the same value (std::to_chars).
+    void cell(qint64 v)
+    {
+        sep();
+        char text[24];
+        m_buffer.append(text, std::to_chars(text, text + sizeof text, v).ptr - text);
+    }
+    void cell(double v)
+    {
+        sep();
+        char text[32];
+        if (std::isfinite(v))
+            m_buffer.append(text, std::to_chars(text, text + sizeof text, v).ptr - text);
+    }
+    void cell(const QString &v) { cell(QByteArrayView(v.toUtf8())); }
+    void cell(const QByteArray &utf8) { cell(QByteArrayView(utf8)); }
+    // A text field as UTF-8, quoted when it holds a comma, a quote or a line break (RFC 4180).
+    void cell(QByteArrayView utf8)
+    {
+        sep();
+        appendField(m_buffer, utf8);
+    }
+    static void appendField(QByteArray &out, QByteArrayView utf8)
+    {
+        const bool quote = std::any_of(utf8.begin(), utf8.end(), [](char c) { return c == ',' || c == '"' || c == '\n' || c == '\r'; });
+        if (!quote) {
+            out.append(utf8);
+            return;
+        }
+        out += '"';
+        for (const char c : utf8) {
+            if (c == '"')
+                out += '"';
+            out += c;
+        }
+        out += '"';
+    }
+    void raw(const QByteArray &field) { sep(); m_buffer += field; } // already a field
     void flag(bool v) { sep(); m_buffer += v ? '1' : '0'; }
     void empty() { sep(); }
     void optionalReal(const ReadRows &q, int c) { q.isNull(c) ? empty() : cell(q.real(c)); }
@@ -94,7 +132,7 @@ public:
     bool flush()
     {
         const bool ok = m_buffer.isEmpty() || m_out.write(m_buffer) == m_buffer.size();
-        m_buffer.clear();
+        m_buffer.truncate(0); // its capacity kept for the next megabyte
         return ok;
     }
     qint64 rows() const { return m_rows; }
@@ -155,7 +193,18 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
     QVariantList params;
     const QString where = invocationWhere(runId, filter, &params);
     const bool filtered = params.size() > 1;
-    const QString invocationSql = QString::fromUtf16(kInvocationSql) + where + u" ORDER BY i.id"_qs;
+    // In id order straight off the table (the rowid): "+i.run_id" keeps SQLite from reading the
+    // run's index and sorting every row (with its answer) again; the ids are bounded to the run's.
+    QString invocationSql = QString::fromUtf16(kInvocationSql) + where + u" ORDER BY i.id"_qs;
+    QVariantList invocationParams = params;
+    const bool local = Store::keychainAccount(store.location()).isEmpty(); // SQLite (a team store has an account)
+    if (local && invocationSql.contains(u"WHERE i.run_id = ?"_qs)) {
+        invocationSql.replace(u"WHERE i.run_id = ?"_qs,
+                              u"WHERE +i.run_id = ? AND i.id BETWEEN (SELECT min(id) FROM invocations WHERE run_id = ?) "
+                              u"AND (SELECT max(id) FROM invocations WHERE run_id = ?)"_qs);
+        invocationParams.insert(1, runId);
+        invocationParams.insert(1, runId);
+    }
     const QString verdictSql = filtered ? QString::fromUtf16(kFilteredVerdictSql) + where + u" ORDER BY v.invocation_id"_qs
                                         : QString::fromUtf16(kVerdictSql);
     const QVariantList verdictParams = filtered ? params : QVariantList{runId};
@@ -199,7 +248,7 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
     // The verdicts, in invocation order beside the invocations (both sorted by invocation id): a
     // merge, so neither is held whole. A second reader: one connection per stream.
     RunQueries verdictReader = store.reader();
-    ReadRows i = q.select(invocationSql, params);
+    ReadRows i = q.select(invocationSql, invocationParams);
     ReadRows v = verdictReader.select(verdictSql, verdictParams);
     bool moreVerdicts = v.next();
     constexpr int perJudge = 9;
@@ -213,22 +262,32 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
         std::optional<bool> passed;
     };
     std::vector<JudgeCells> judgeCells(size_t(judges.size()));
+    // Each variant's four fields, as CSV, once.
+    QHash<qint64, QByteArray> variantFields;
+    for (const VariantInfo &v : variants) {
+        QByteArray fields;
+        for (const QString &f : {v.label, v.modelId, v.region, v.tier}) {
+            if (!fields.isEmpty())
+                fields += ',';
+            RowWriter::appendField(fields, f.toUtf8());
+        }
+        variantFields.insert(v.id, fields);
+    }
     while (w.csv() && i.next()) {
         const qint64 id = i.int64(0);
-        const VariantInfo *variant = variantOf.value(i.int64(4));
         w.cell(id);
         w.cell(i.int64(1));
-        w.cell(i.text(2));
-        w.cell(i.text(3));
-        w.cell(variant ? variant->label : QString::number(i.int64(4)));
-        w.cell(variant ? variant->modelId : QString());
-        w.cell(variant ? variant->region : QString());
-        w.cell(variant ? variant->tier : QString());
+        w.cell(i.utf8(2));
+        w.cell(i.utf8(3));
+        if (const auto it = variantFields.constFind(i.int64(4)); it != variantFields.cend())
+            w.raw(*it);
+        else
+            w.raw(QByteArray::number(i.int64(4)) + ",,,");
         w.cell(i.int64(5));
         w.cell(i.int64(6));
         w.cell(i.real(7));
-        w.cell(i.text(8));
-        w.cell(i.text(9));
+        w.cell(i.utf8(8));
+        w.cell(i.utf8(9));
         i.int64(10) ? w.cell(i.int64(10)) : w.empty();
         for (const int c : {11, 12, 13})
             w.cell(i.int64(c));
@@ -240,14 +299,14 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
             w.cell(i.int64(c));
         w.flag(i.int64(22) != 0);
         w.flag(i.int64(23) != 0);
-        w.cell(i.text(24));
+        w.cell(i.utf8(24));
         w.cell(i.real(25));
         w.cell(i.real(26));
         w.optionalReal(i, 27);
         w.optionalFlag(i, 28);
         w.cell(i.int64(29));
         w.flag(i.int64(30) != 0);
-        w.cell(i.text(31));
+        w.cell(i.utf8(31));
         for (JudgeCells &j : judgeCells)
             j.seen = false;
         while (moreVerdicts && v.int64(0) < id)

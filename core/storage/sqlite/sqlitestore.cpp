@@ -111,6 +111,10 @@ public:
     {
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, c)), sqlite3_column_bytes(m_statement, c));
     }
+    QByteArray utf8(int c) const override // no copy: the statement's bytes, until the next step
+    {
+        return QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, c)), sqlite3_column_bytes(m_statement, c));
+    }
 
 private:
     sqlite3_stmt *m_statement;
