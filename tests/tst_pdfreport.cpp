@@ -152,6 +152,37 @@ private Q_SLOTS:
         QCOMPARE(pages, 4); // title, contents, summary, cost
     }
 
+    // Several runs: the part of each run in the contents with its sections and their pages.
+    void severalRuns()
+    {
+        const QString path = m_dir.filePath(u"runs.sqlite"_qs);
+        const qint64 first = seed(path), second = seed(path);
+        const auto opened = Store::open(path);
+        QString error;
+        Report::Options options;
+        options.sections = {Report::Section::Summary, Report::Section::Errors};
+        const auto runs = Report::load(*opened.store, QList<qint64>{first, second}, options, &error);
+        QVERIFY2(runs, qPrintable(error));
+        const QString file = m_dir.filePath(u"runs.pdf"_qs);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        int pages = 0;
+        QCOMPARE(Report::pdf(*runs, options, QLocale::c(), u"test"_qs, Report::Paper::A4, out, &pages), QString());
+        out.close();
+        QCOMPARE(pages, 2 + 1 + 2 * 2); // title, contents, across the runs, two sections per run
+        const QString contents = pageText(file, 2);
+        int previous = 2;
+        for (const QString &title : {u"Across the runs"_qs, u"%1.1. Summary"_qs.arg(first), u"%1.2. Errors"_qs.arg(first),
+                                     u"%1.1. Summary"_qs.arg(second), u"%1.2. Errors"_qs.arg(second)}) {
+            const auto m = QRegularExpression(QRegularExpression::escape(title) + u"\\s+(\\d+)\\n"_qs).match(contents);
+            QVERIFY2(m.hasMatch(), qPrintable(title + u"\n"_qs + contents));
+            QVERIFY2(m.captured(1).toInt() > previous, qPrintable(title));
+            previous = m.captured(1).toInt();
+            QVERIFY2(pageText(file, previous).contains(title), qPrintable(title));
+        }
+        SqliteStore::closeConnection(path);
+    }
+
     // Cancelled: nothing counted as written.
     void cancelled()
     {

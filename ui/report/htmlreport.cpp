@@ -30,7 +30,7 @@ thead th { background: var(--head); } td.n { text-align: right; font-variant-num
 table.facts th { width: 30%; background: var(--head); }
 figure.chart { margin: 1em 0; } figure.chart svg { display: block; max-width: 100%; height: auto; }
 .verdicts li { margin: .3em 0; } .muted { color: var(--muted); }
-nav ol { columns: 2; } nav ol ol { columns: 1; } article { border-top: 1px solid var(--rule); margin-top: 1.5em; }
+nav ol { columns: 2; list-style: none; padding-left: 0; } nav ol ol { columns: 1; padding-left: 1.2em; } article { border-top: 1px solid var(--rule); margin-top: 1.5em; }
 pre { white-space: pre-wrap; word-wrap: break-word; background: var(--head); padding: .5em; }
 )";
 } // namespace

@@ -161,7 +161,7 @@ QString pdf(const QList<Data> &runs, const Options &options, const QLocale &loca
                 }
             }
             const int level = block.blockFormat().headingLevel();
-            if (next < b.headings.size() && (level == 1 || level == 2) && block.text() == b.headings[next].title) {
+            if (next < b.headings.size() && (level == 1 || level == 2) && block.text().trimmed() == b.headings[next].title.trimmed()) {
                 if (!headingBlocks.isEmpty() && !(level == 2 && b.headings[next - 1].level == 1)) {
                     QTextBlockFormat f = block.blockFormat();
                     f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -204,8 +204,9 @@ QString pdf(const QList<Data> &runs, const Options &options, const QLocale &loca
         for (qsizetype i = 0; i < b.headings.size(); ++i) {
             const Heading &x = b.headings[i];
             const int page = i < headingPage.size() ? 1 + contentsPages + headingPage[i] + 1 : 0;
-            c += (x.level == 1 ? u"<tr><td style=\"font-weight: bold; padding-top: 8px\">"_qs : u"<tr><td style=\"padding-left: 16px\">"_qs)
-                 + esc(x.title) + u"</td><td align=\"right\">"_qs + (page > 0 ? QString::number(page) : QString()) + u"</td></tr>"_qs;
+            const QString style = x.level == 1 ? u"font-weight: bold; padding-top: 8px"_qs : u"padding-left: 16px"_qs;
+            c += u"<tr><td style=\""_qs + style + u"\">"_qs + esc(x.title) + u"</td><td align=\"right\" style=\""_qs
+                 + (x.level == 1 ? style : QString()) + u"\">"_qs + (page > 0 ? QString::number(page) : QString()) + u"</td></tr>"_qs;
         }
         prepare(contents, writer, body.size(), c + u"</table>"_qs);
         if (contents.pageCount() == contentsPages)
