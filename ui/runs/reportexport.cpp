@@ -59,7 +59,9 @@ void ReportExport::writeTo(const ReportChoice &choice)
     // From the worker: the step and the bar, posted to the dialog on the GUI thread.
     const QPointer<QProgressDialog> bar(progress);
     const auto report = [bar, cancelled](const QString &step, int value) {
-        QMetaObject::invokeMethod(bar, [bar, step, value] {
+        // The application as the context: the dialog's pointer is read on the GUI thread only,
+        // where it may have gone with its window.
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [bar, step, value] {
             if (bar) {
                 bar->setLabelText(step);
                 bar->setValue(value);
