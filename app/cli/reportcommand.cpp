@@ -4,6 +4,7 @@
 
 #include "report/htmlreport.h"
 #include "report/pdfreport.h"
+#include "report/reportfiles.h"
 #include "report/reportdata.h"
 
 #include <QCoreApplication>
@@ -100,34 +101,15 @@ int report(const QStringList &arguments)
         err << tr("report: %1\n").arg(error);
         return 1;
     }
-    const QString version = QCoreApplication::applicationVersion();
-    // Each file whole or not at all.
-    const auto write = [&](const QString &path, const std::function<QString(QIODevice &)> &fill) {
-        QSaveFile file(path);
-        QString problem = file.open(QIODevice::WriteOnly) ? fill(file) : file.errorString();
-        if (problem.isEmpty() && !file.commit())
-            problem = file.errorString();
-        if (!problem.isEmpty()) {
-            err << tr("report: cannot write %1: %2\n").arg(path, problem);
-            return false;
-        }
-        return true;
-    };
-    if (parser.isSet(htmlOption)) {
-        const QString path = parser.value(htmlOption);
-        if (!write(path, [&](QIODevice &file) {
-                const QByteArray html = Report::html(*runs, options, locale, version);
-                return file.write(html) == html.size() ? QString() : file.errorString();
-            }))
-            return 1;
-        err << tr("wrote %1 (%2 KB)\n").arg(QFileInfo(path).absoluteFilePath()).arg(QFileInfo(path).size() / 1024);
-    }
-    if (parser.isSet(pdfOption)) {
-        const QString path = parser.value(pdfOption);
-        int pages = 0;
-        if (!write(path, [&](QIODevice &file) { return Report::pdf(*runs, options, locale, version, paper, file, &pages); }))
-            return 1;
-        err << tr("wrote %1 (%2 pages, %3 KB)\n").arg(QFileInfo(path).absoluteFilePath()).arg(pages).arg(QFileInfo(path).size() / 1024);
+    Report::Files files{parser.value(htmlOption), parser.value(pdfOption), paper};
+    const Report::Written written = Report::writeFiles(*runs, options, locale, QCoreApplication::applicationVersion(), files);
+    for (const QString &path : written.paths)
+        err << (path == files.pdf ? tr("wrote %1 (%2 pages, %3 KB)\n").arg(QFileInfo(path).absoluteFilePath()).arg(written.pages)
+                                  : tr("wrote %1 (%2 KB)\n").arg(QFileInfo(path).absoluteFilePath()))
+                   .arg(QFileInfo(path).size() / 1024);
+    if (!written.error.isEmpty()) {
+        err << tr("report: cannot write %1\n").arg(written.error);
+        return 1;
     }
     return 0;
 }

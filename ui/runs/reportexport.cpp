@@ -1,9 +1,8 @@
 #include "reportexport.h"
 
 #include "common/background.h"
-#include "report/htmlreport.h"
-#include "report/pdfreport.h"
 #include "report/reportdata.h"
+#include "report/reportfiles.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -12,7 +11,6 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QUrl>
 
 #include <atomic>
@@ -20,7 +18,7 @@
 namespace Quorum {
 
 namespace {
-constexpr int kSteps = 1000; // the progress bar: reading 0–300, HTML 300–400, PDF the rest by page
+constexpr int kSteps = 1000; // the progress bar: reading 0–300, then writing (the HTML, the PDF by page)
 
 struct Outcome
 {
@@ -79,34 +77,13 @@ void ReportExport::writeTo(const ReportChoice &choice)
                                        [&](const QString &step, int done, int total) { return report(step, 300 * done / std::max(1, total)); });
         if (!runs || *cancelled)
             return out;
-        const auto write = [&](const QString &path, const std::function<QString(QIODevice &)> &fill) {
-            QSaveFile file(path); // all or nothing: a cancelled file is never committed
-            QString problem = file.open(QIODevice::WriteOnly) ? fill(file) : file.errorString();
-            if (problem.isEmpty() && !*cancelled && !file.commit())
-                problem = file.errorString();
-            if (!problem.isEmpty())
-                out.error = tr("%1: %2").arg(path, problem);
-            else if (!*cancelled)
-                out.written << path;
-            return problem.isEmpty() && !*cancelled;
-        };
-        if (!choice.htmlPath.isEmpty()) {
-            report(tr("Writing the HTML report…"), 300);
-            if (!write(choice.htmlPath, [&](QIODevice &file) {
-                    const QByteArray html = Report::html(*runs, choice.options, locale, version);
-                    return *cancelled || file.write(html) == html.size() ? QString() : file.errorString();
-                }))
-                return out;
-        }
-        if (!choice.pdfPath.isEmpty()) {
-            int pages = 0;
-            write(choice.pdfPath, [&](QIODevice &file) {
-                return Report::pdf(*runs, choice.options, locale, version, choice.paper, file, &pages,
-                                   [&](const QString &step, int done, int total) {
-                                       return report(step, 400 + 600 * done / std::max(1, total));
-                                   });
-            });
-        }
+        const Report::Written written = Report::writeFiles(*runs, choice.options, locale, version,
+                                                           {choice.htmlPath, choice.pdfPath, choice.paper},
+                                                           [&](const QString &step, int done, int total) {
+                                                               return report(step, 300 + 700 * done / std::max(1, total));
+                                                           });
+        out.written = written.paths;
+        out.error = written.error;
         return out;
     }, [this, bar, cancelled](Outcome outcome) {
         const bool wasCancelled = *cancelled; // before closing: closing the dialog says "canceled" too
