@@ -115,6 +115,57 @@ private Q_SLOTS:
         QVERIFY(Summaries::verdicts(Leaderboard{}, c).isEmpty());
     }
 
+
+    // The same claims within each task type: the composite normalised inside the type (so the
+    // best overall on a type need not be the run's), latency named as the mean it is, a type
+    // nobody was judged on left out.
+    void verdictsPerTaskType()
+    {
+        const QLocale c = QLocale::c();
+        auto standing = [](const char *variant, const char *task, qint64 invocations, qint64 scored, qint64 passed,
+                           std::optional<Stats::Interval> ci, double ttft, double ttlb, double costPerAnswer) {
+            TaskStanding t;
+            t.variant = QString::fromLatin1(variant);
+            t.taskType = QString::fromLatin1(task);
+            t.invocations = invocations;
+            t.scored = scored;
+            t.passed = passed;
+            if (scored)
+                t.successRate = double(passed) / double(scored);
+            t.successCi = ci;
+            t.meanTtftMs = ttft;
+            t.meanTtlbMs = ttlb;
+            t.costPerAnswerUsd = costPerAnswer;
+            return t;
+        };
+        const QList<TaskStanding> standings = {
+            standing("A", "math", 10, 10, 9, Stats::Interval{0.7, 1.0}, 100, 400, 0.001),
+            standing("B", "math", 10, 10, 5, Stats::Interval{0.2, 0.8}, 50, 200, 0.0001),
+            standing("A", "qa", 4, 4, 3, Stats::Interval{0.5, 1.0}, 120, 300, 0.002),
+            standing("B", "qa", 4, 0, 0, std::nullopt, 60, 150, 0.0002), // answered, not judged
+            standing("A", "chat", 2, 0, 0, std::nullopt, 10, 20, 0.001),
+        };
+        const QList<Summaries::TaskVerdicts> tasks = Summaries::taskVerdicts(standings, {}, c);
+        QCOMPARE(tasks.size(), 2); // "chat" had no judged answer
+        QCOMPARE(tasks.at(0).taskType, u"math"_qs);
+        QStringList v;
+        for (const Summaries::Verdict &x : tasks.at(0).verdicts)
+            v << x.text;
+        QCOMPARE(v.size(), 5);
+        // Composite by hand: A 0.9 + 0.5·(1 − 400/400) + 0.5·(1 − 0.001/0.001) = 0.9;
+        // B 0.5 + 0.5·(1 − 200/400) + 0.5·(1 − 0.0001/0.001) = 1.2.
+        QCOMPARE(v.at(0), u"Best overall: B (composite 1.200, success 50.0%, mean TTLB 200 ms, $0.00010 per answer)."_qs);
+        QCOMPARE(v.at(1), u"Most accurate: no detectable difference between A, 90.0% (70.0–100.0), and B, 50.0% (20.0–80.0): "
+                          u"their 95% intervals overlap."_qs);
+        QCOMPARE(v.at(2), u"Fastest: B (mean TTFT 50 ms, mean TTLB 200 ms)."_qs);
+        // A: $0.01 / 9 = $0.0011; B: $0.001 / 5 = $0.00020 per passed answer.
+        QCOMPARE(v.at(3), u"Cheapest per correct answer: B ($0.00020 per passed answer, 50.0% of answers passed)."_qs);
+        QCOMPARE(v.at(4), u"Best value, from cheapest to most successful (no other variant is both cheaper and more successful): "
+                          u"B → A."_qs);
+        QCOMPARE(tasks.at(1).taskType, u"qa"_qs);
+        QCOMPARE(tasks.at(1).verdicts.at(1).text, u"Most accurate: A, the only variant judged (75.0% (50.0–100.0))."_qs);
+        QCOMPARE(tasks.at(1).verdicts.at(0).text.left(16), u"Best overall: A "_qs);
+    }
     void leaderboardModel()
     {
         LeaderboardRow judged;

@@ -3,6 +3,7 @@
 #include "figures.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QStringList>
 
 #include <algorithm>
@@ -54,19 +55,28 @@ QStringList verdicts(const Leaderboard &board, const QLocale &locale)
     return out;
 }
 
-QList<Verdict> verdictList(const Leaderboard &board, const QLocale &locale)
+namespace {
+// What the latency figures behind a claim are: the leaderboard's medians, or a task type's means
+// (its scenarios' rollups hold sums, not distributions).
+struct LatencyTerms
+{
+    QString ttft, ttlb;
+};
+
+// The five claims over rows in composite order (best first), every figure from them.
+QList<Verdict> claims(const QList<LeaderboardRow> &rows, const LatencyTerms &terms, const QLocale &locale)
 {
     QList<const LeaderboardRow *> judged;
-    for (const LeaderboardRow &r : board.rows)
+    for (const LeaderboardRow &r : rows)
         if (r.scored > 0)
             judged << &r;
     if (judged.isEmpty())
         return {};
     QList<Verdict> out;
-    const LeaderboardRow &overall = *judged.first(); // the leaderboard is in composite order
-    out << Verdict{Verdict::Overall, tr("Best overall: %1 (composite %2, success %3, TTLB p50 %4 ms, %5 per answer).")
+    const LeaderboardRow &overall = *judged.first();
+    out << Verdict{Verdict::Overall, tr("Best overall: %1 (composite %2, success %3, %4 %5 ms, %6 per answer).")
                .arg(overall.label, Figures::composite(overall.composite, locale), Figures::percent(overall.successRate, locale),
-                    Figures::milliseconds(overall.ttlbMs[0], locale), Figures::usd(overall.costPerAnswerUsd, locale))};
+                    terms.ttlb, Figures::milliseconds(overall.ttlbMs[0], locale), Figures::usd(overall.costPerAnswerUsd, locale))};
 
     QList<const LeaderboardRow *> bySuccess = judged;
     std::stable_sort(bySuccess.begin(), bySuccess.end(),
@@ -91,8 +101,8 @@ QList<Verdict> verdictList(const Leaderboard &board, const QLocale &locale)
         if (r->ttlbMs[0] && (!fastest || *r->ttlbMs[0] < *fastest->ttlbMs[0]))
             fastest = r;
     if (fastest)
-        out << Verdict{Verdict::Speed, tr("Fastest: %1 (TTFT p50 %2 ms, TTLB p50 %3 ms).")
-                                           .arg(fastest->label, Figures::milliseconds(fastest->ttftMs[0], locale),
+        out << Verdict{Verdict::Speed, tr("Fastest: %1 (%2 %3 ms, %4 %5 ms).")
+                                           .arg(fastest->label, terms.ttft, Figures::milliseconds(fastest->ttftMs[0], locale), terms.ttlb,
                                                 Figures::milliseconds(fastest->ttlbMs[0], locale))};
 
     const LeaderboardRow *cheapest = nullptr;
@@ -106,11 +116,46 @@ QList<Verdict> verdictList(const Leaderboard &board, const QLocale &locale)
                                                Figures::percent(cheapest->successRate, locale))};
 
     QStringList frontier;
-    for (const qsizetype i : paretoFrontier(board.rows))
-        frontier << board.rows.at(i).label;
+    for (const qsizetype i : paretoFrontier(rows))
+        frontier << rows.at(i).label;
     if (!frontier.isEmpty())
         out << Verdict{Verdict::Value, tr("Best value, from cheapest to most successful (no other variant is both cheaper and more "
                                           "successful): %1.").arg(frontier.join(u" → "_qs))};
+    return out;
+}
+} // namespace
+
+QList<Verdict> verdictList(const Leaderboard &board, const QLocale &locale)
+{
+    return claims(board.rows, {tr("TTFT p50"), tr("TTLB p50")}, locale);
+}
+
+QList<TaskVerdicts> taskVerdicts(const QList<TaskStanding> &standings, const CompositeWeights &weights, const QLocale &locale)
+{
+    QMap<QString, QList<LeaderboardRow>> tasks; // by task type, in its order
+    for (const TaskStanding &t : standings) {
+        LeaderboardRow r;
+        r.label = t.variant;
+        r.invocations = t.invocations;
+        r.errors = t.errors;
+        r.scored = t.scored;
+        r.passed = t.passed;
+        r.successRate = t.successRate.value_or(0);
+        r.successCi = t.successCi;
+        r.meanScore = t.meanScore;
+        r.ttftMs[0] = t.meanTtftMs;
+        r.ttlbMs[0] = t.meanTtlbMs;
+        r.costPerAnswerUsd = t.costPerAnswerUsd;
+        r.totalCostUsd = t.costPerAnswerUsd * double(t.invocations);
+        tasks[t.taskType].append(r);
+    }
+    QList<TaskVerdicts> out;
+    for (auto it = tasks.begin(); it != tasks.end(); ++it) {
+        rankByComposite(it.value(), weights); // the leaderboard's composite, within the task's scenarios
+        QList<Verdict> v = claims(it.value(), {tr("mean TTFT"), tr("mean TTLB")}, locale);
+        if (!v.isEmpty())
+            out.append({it.key(), std::move(v)});
+    }
     return out;
 }
 

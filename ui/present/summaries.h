@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
 
 #include <QLocale>
@@ -26,5 +27,16 @@ struct Verdict
     QString text;
 };
 QList<Verdict> verdictList(const Leaderboard &board, const QLocale &locale);
+
+// The same five claims within each task type, from the variants' standings on that type's
+// scenarios (the composite weighted as `weights` and normalised within the type; latency as the
+// mean over its answers, and said so). Task types in name order; one without a judged answer is
+// left out.
+struct TaskVerdicts
+{
+    QString taskType;
+    QList<Verdict> verdicts;
+};
+QList<TaskVerdicts> taskVerdicts(const QList<TaskStanding> &standings, const CompositeWeights &weights, const QLocale &locale);
 
 } // namespace Quorum::Summaries

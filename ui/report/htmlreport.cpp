@@ -29,7 +29,7 @@ th, td { border: 1px solid var(--rule); padding: .3em .5em; vertical-align: top;
 thead th { background: var(--head); } td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.facts th { width: 30%; background: var(--head); }
 figure.chart { margin: 1em 0; } figure.chart svg { display: block; max-width: 100%; height: auto; }
-.verdicts li { margin: .3em 0; } .muted { color: var(--muted); }
+.verdicts li { margin: .3em 0; } .muted { color: var(--muted); } h4 { margin: 1.2em 0 .2em; }
 nav ol { columns: 2; list-style: none; padding-left: 0; } nav ol ol { columns: 1; padding-left: 1.2em; } article { border-top: 1px solid var(--rule); margin-top: 1.5em; }
 pre { white-space: pre-wrap; word-wrap: break-word; background: var(--head); padding: .5em; }
 )";

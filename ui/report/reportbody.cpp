@@ -141,17 +141,18 @@ private:
                 columns << c;
         // Paper: QTextDocument would give a column of long texts (an answer) the width of its
         // longest word; each column gets a share of the width by its text instead.
-        QList<int> widths;
+        QList<double> widths;
         if (m_medium == Medium::Paper) {
             // In points (font metrics, as QTextDocument measures): a figure and a header's longest
             // word never wrap; the texts share what is left of the line.
             QFont cell(u"DejaVu Sans"_qs), head(cell);
-            cell.setPixelSize(7); // pixels read as points: only the ratios matter
-            head.setPixelSize(6); // headers are 6.5 pt
+            cell.setPixelSize(14); // pixels read as half points: only the ratios matter
+            head.setPixelSize(13); // cells are 7 pt, headers 6.5 pt
             head.setBold(true);
             const QFontMetricsF cellMetrics(cell), headMetrics(head);
-            constexpr double kLine = 500, kPadding = 8; // a page's width, a cell's padding and rule
+            constexpr double kLine = 1040, kPadding = 15; // a page's width, a cell's padding and rule (and a hair to spare)
             QList<double> least, wanted;
+            QList<bool> isText;
             double fixed = 0, flexible = 0;
             for (const int c : columns) {
                 double word = 0, figure = 0, text = 0;
@@ -163,27 +164,40 @@ private:
                     if (model.data(i, Qt::TextAlignmentRole).toInt() & Qt::AlignRight)
                         figure = std::max(figure, width);
                     else {
-                        text = std::max(text, std::min(150.0, width));
+                        text = std::max(text, std::min(300.0, width));
                         for (const QString &w : model.data(i).toString().left(200).split(u' ')) // a word whole, up to a limit
-                            word = std::max(word, std::min(70.0, cellMetrics.horizontalAdvance(w)));
+                            word = std::max(word, std::min(140.0, cellMetrics.horizontalAdvance(w)));
                     }
                 }
                 least << std::max(word, figure) + kPadding;
                 wanted << std::max(0.0, text + kPadding - least.last());
+                isText << (text > 0);
                 fixed += least.last();
                 flexible += wanted.last();
+            }
+            // Too wide with every word whole: the columns of texts give way (down to a floor), so
+            // that figures and headers never break inside a word.
+            if (fixed > kLine) {
+                constexpr double kFloor = 90;
+                double give = 0;
+                for (qsizetype k = 0; k < least.size(); ++k)
+                    give += isText[k] ? std::max(0.0, least[k] - kFloor) : 0;
+                const double cut = give > 0 ? std::min(1.0, (fixed - kLine) / give) : 0;
+                for (qsizetype k = 0; k < least.size(); ++k)
+                    if (isText[k] && least[k] > kFloor)
+                        least[k] -= (least[k] - kFloor) * cut;
             }
             const double share = flexible > 0 ? std::min(1.0, std::max(0.0, kLine - fixed) / flexible) : 0;
             double sum = 0;
             QList<double> points;
             for (qsizetype k = 0; k < columns.size(); ++k)
                 sum += points.emplace_back(least[k] + wanted[k] * share);
-            for (const double w : points)
-                widths << std::max(1, int(std::lround(w * 100 / std::max(1.0, sum))));
+            for (const double w : points) // tenths of a percent (QTextDocument reads them), not whole ones: 1% is 5 pt
+                widths << std::max(0.1, std::floor(w * 1000 / std::max(1.0, sum)) / 10);
         }
         h += open({}, id) + u"<thead><tr>"_qs;
         for (qsizetype k = 0; k < columns.size(); ++k)
-            h += (widths.isEmpty() ? u"<th>"_qs : u"<th width=\""_qs + QString::number(widths[k]) + u"%\">"_qs)
+            h += (widths.isEmpty() ? u"<th>"_qs : u"<th width=\""_qs + QString::number(widths[k], 'f', 1) + u"%\">"_qs)
                  + esc(model.headerData(columns[k], Qt::Horizontal).toString()) + u"</th>"_qs;
         h += u"</tr></thead><tbody>"_qs;
         for (int r = 0; r < model.rowCount(); ++r) {
@@ -225,6 +239,7 @@ private:
     }
 
     void summary(const Data &d);
+    void verdictsByTask(const Data &d);
     void leaderboard(const Data &d);
     void latency(const Data &d);
     void cost(const Data &d);
@@ -317,6 +332,8 @@ void Writer::summary(const Data &d)
             h += u"<li>"_qs + esc(v) + u"</li>"_qs;
         h += u"</ul>\n"_qs;
     }
+    verdictsByTask(d);
+    subheading(tr("How the run was made"));
     h += open(u"facts"_qs);
     h += fact(tr("Run"), tr("%1 “%2”, %3").arg(d.run.id).arg(d.run.name, runStatusName(d.run.status)));
     h += fact(tr("Created · started · finished"), tr("%1 · %2 · %3").arg(time(d.run.createdAt, m_locale), time(d.run.startedAt, m_locale),
@@ -342,13 +359,38 @@ void Writer::summary(const Data &d)
     h += u"</table>\n"_qs;
 }
 
+// The summary's claims on each task type's scenarios alone, where there are several types.
+void Writer::verdictsByTask(const Data &d)
+{
+    const QList<Summaries::TaskVerdicts> tasks = Summaries::taskVerdicts(d.breakdowns.taskTypes, {}, m_locale);
+    if (tasks.size() == 1)
+        paragraph(tr("Every judged scenario is of one task type, %1: the claims above are its claims.").arg(tasks.first().taskType), true);
+    if (tasks.size() < 2)
+        return;
+    subheading(tr("By task type"));
+    paragraph(tr("The same claims on each task type's scenarios alone: success with its 95% interval over that type's scenarios, "
+                 "the composite normalised within the type, latency as the mean over its answers."),
+              true);
+    for (const Summaries::TaskVerdicts &t : tasks) {
+        h += u"<h4>"_qs + esc(t.taskType) + u"</h4>\n<ul class=\"verdicts\">"_qs;
+        for (const Summaries::Verdict &v : t.verdicts)
+            h += u"<li>"_qs + esc(v.text) + u"</li>"_qs;
+        h += u"</ul>\n"_qs;
+    }
+}
+
 // 2. Leaderboard.
 void Writer::leaderboard(const Data &d)
 {
     LeaderboardModel model;
     model.setLocale(m_locale);
     model.setItems(d.board.rows);
-    table(model, m_medium == Medium::Screen ? u"leaderboard-table"_qs : QString());
+    // On paper without the rank (the rows are in its order): twelve columns leave a variant's
+    // name too little of the page.
+    QList<int> paper;
+    for (int c = LeaderboardModel::VariantColumn; c < LeaderboardModel::ColumnCount; ++c)
+        paper << c;
+    table(model, m_medium == Medium::Screen ? u"leaderboard-table"_qs : QString(), paper);
     intervals(ChartData::successRates(d.board, m_locale));
     intervals(ChartData::ratings(d.board, m_locale));
 }
