@@ -24,7 +24,12 @@ class TstRunExport final : public QObject
     QList<qint64> m_judges;
     static constexpr int kInvocations = 30;
 
-    static QString answer(int i) { return u"answer %1, with \"quotes\",\ncommas and a line break"_qs.arg(i); }
+    // Quotes, commas and a line break (CSV's quoting), a backslash, a tab, a control character and
+    // text beyond ASCII (JSON's escapes).
+    static QString answer(int i)
+    {
+        return u"answer %1, with \"quotes\",\ncommas and a line break, C:\\path\tand \x01 café ✓ 🙂"_qs.arg(i);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -112,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(rows, qint64(kInvocations));
         Diagnostics diagnostics;
         const CsvTable table = readCsv(TextSource::fromBytes(u"export.csv"_qs, out.data(), diagnostics), diagnostics);
-        QVERIFY(!diagnostics.hasErrors());
+        QVERIFY2(!diagnostics.hasErrors(), qPrintable(diagnostics.items().value(0).toString()));
         QCOMPARE(table.rows.size(), kInvocations);
         const QStringList &header = table.header.fields;
         QCOMPARE(header.mid(0, RunExport::invocationColumns().size()), RunExport::invocationColumns());
@@ -160,6 +165,40 @@ private Q_SLOTS:
         QCOMPARE(first.value(u"response_text"_qs).toString(), answer(0));
         QVERIFY(first.value(u"ttft_ms"_qs).isNull()); // 0 % 3: no first token measured
         QCOMPARE(first.value(u"anthropic/judge-a:overall"_qs).toDouble(), 3.5);
+        QCOMPARE(first.value(u"jury_pass"_qs), QJsonValue(true));
+
+        // Every object parses and says what the CSV row says, cell for cell: the same keys in the
+        // same order, a text as the same text, a number as the same number, a flag as 1/0, none
+        // as an empty field.
+        QBuffer csvOut;
+        csvOut.open(QIODevice::WriteOnly);
+        QCOMPARE(RunExport{}.write(*opened.store, m_run, csvOut), QString());
+        Diagnostics diagnostics;
+        const CsvTable table = readCsv(TextSource::fromBytes(u"export.csv"_qs, csvOut.data(), diagnostics), diagnostics);
+        QVERIFY(!diagnostics.hasErrors());
+        QCOMPARE(table.rows.size(), lines.size());
+        for (qsizetype r = 0; r < lines.size(); ++r) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(lines.at(r), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u": "_qs + QString::fromUtf8(lines.at(r))));
+            const QJsonObject o = doc.object();
+            QCOMPARE(o.keys().size(), table.header.fields.size());
+            for (qsizetype c = 0; c < table.header.fields.size(); ++c) {
+                const QString &key = table.header.fields.at(c), &field = table.rows.at(r).fields.at(c);
+                QVERIFY2(o.contains(key), qPrintable(key));
+                const QJsonValue value = o.value(key);
+                switch (value.type()) {
+                case QJsonValue::Null: QVERIFY2(field.isEmpty(), qPrintable(key)); break;
+                case QJsonValue::Bool: QCOMPARE(field, value.toBool() ? u"1"_qs : u"0"_qs); break;
+                case QJsonValue::Double: QCOMPARE(field.toDouble(), value.toDouble()); break;
+                case QJsonValue::String: QCOMPARE(field, value.toString()); break;
+                default: QFAIL(qPrintable(u"an array or object in "_qs + key));
+                }
+            }
+        }
+        // The keys in the columns' order (a reader that streams may rely on it).
+        QVERIFY(lines.first().startsWith("{\"invocation_id\":"));
+        QVERIFY(lines.first().indexOf("\"work_item\"") < lines.first().indexOf("\"scenario\""));
 
         QBuffer long_;
         long_.open(QIODevice::WriteOnly);

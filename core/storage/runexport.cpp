@@ -1,16 +1,15 @@
 #include "runexport.h"
 
-#include "../domain/csvfield.h"
-
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QVariant>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace Quorum {
@@ -38,74 +37,89 @@ const char16_t kFilteredVerdictSql[] = uR"(
            v.following_instructions, v.overall, v.passed, coalesce(v.extra_scores, '')
     FROM verdicts v JOIN invocations i ON i.id = v.invocation_id JOIN scenarios s ON s.id = i.scenario_id )";
 
-// One written row: its values, numbers as numbers, nothing localized.
+// One written row at a time, CSV (RFC 4180) or a JSON object per line, its cells appended as
+// they are read: numbers as numbers (the shortest text that reads back the same value), texts as
+// UTF-8, nothing localized, no QVariant or QJsonObject between.
 class RowWriter
 {
 public:
-    RowWriter(QIODevice &out, RunExport::Format format, QStringList columns) : m_out(out), m_format(format), m_columns(std::move(columns))
+    RowWriter(QIODevice &out, RunExport::Format format, const QStringList &columns) : m_out(out), m_json(format == RunExport::Format::Jsonl)
     {
         m_buffer.reserve((1 << 20) + (1 << 16));
-        if (m_format == RunExport::Format::Csv) {
-            QStringList header;
-            for (const QString &c : std::as_const(m_columns))
-                header << csvField(c);
-            m_buffer = header.join(u',').toUtf8() + '\n';
-        }
-    }
-    bool write(const QVariantList &values)
-    {
-        if (m_format == RunExport::Format::Csv) {
-            for (const QVariant &v : values) {
-                if (v.isNull()) {
-                    empty();
-                    continue;
-                }
-                switch (v.typeId()) {
-                case QMetaType::Double: cell(v.toDouble()); break;
-                case QMetaType::LongLong: cell(v.toLongLong()); break;
-                case QMetaType::Bool: flag(v.toBool()); break;
-                default: cell(v.toString()); break;
-                }
+        for (const QString &c : columns) {
+            if (m_json) { // each member's key and colon, once
+                std::string key;
+                appendJson(key, c.toUtf8());
+                m_keys.push_back(key + ':');
+            } else {
+                if (!m_buffer.empty())
+                    m_buffer += ',';
+                appendCsv(m_buffer, c.toUtf8());
             }
-            return endRow();
-        } else {
-            QJsonObject o;
-            for (qsizetype i = 0; i < values.size(); ++i)
-                o.insert(m_columns.at(i), QJsonValue::fromVariant(values.at(i)));
-            m_buffer += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
         }
-        ++m_rows;
-        return m_buffer.size() < (1 << 20) || flush();
+        if (!m_json)
+            m_buffer += '\n';
     }
-    // The CSV fast path: a row's values appended as they are read, no QVariant between.
-    bool csv() const { return m_format == RunExport::Format::Csv; }
-    // Numbers as the shortest text that reads back to the same value (std::to_chars).
     void cell(qint64 v)
     {
         sep();
         char text[24];
-        m_buffer.append(text, std::to_chars(text, text + sizeof text, v).ptr - text);
+        m_buffer.append(text, size_t(std::to_chars(text, text + sizeof text, v).ptr - text));
     }
     void cell(double v)
     {
         sep();
         char text[32];
         if (std::isfinite(v))
-            m_buffer.append(text, std::to_chars(text, text + sizeof text, v).ptr - text);
+            m_buffer.append(text, size_t(std::to_chars(text, text + sizeof text, v).ptr - text));
+        else if (m_json)
+            m_buffer += "null";
     }
     void cell(const QString &v) { cell(QByteArrayView(v.toUtf8())); }
     void cell(const QByteArray &utf8) { cell(QByteArrayView(utf8)); }
-    // A text field as UTF-8, quoted when it holds a comma, a quote or a line break (RFC 4180).
     void cell(QByteArrayView utf8)
     {
         sep();
-        appendField(m_buffer, utf8);
+        m_json ? appendJson(m_buffer, utf8) : appendCsv(m_buffer, utf8);
     }
-    static void appendField(QByteArray &out, QByteArrayView utf8)
+    void flag(bool v)
+    {
+        sep();
+        m_buffer += m_json ? (v ? "true" : "false") : (v ? "1" : "0");
+    }
+    void empty()
+    {
+        sep();
+        if (m_json)
+            m_buffer += "null";
+    }
+    void optionalReal(const ReadRows &q, int c) { q.isNull(c) ? empty() : cell(q.real(c)); }
+    void optionalInt(const ReadRows &q, int c) { q.isNull(c) ? empty() : cell(q.int64(c)); }
+    void optionalFlag(const ReadRows &q, int c) { q.isNull(c) ? empty() : flag(q.int64(c) != 0); }
+    bool endRow()
+    {
+        if (m_json)
+            m_buffer += m_column == 0 ? "{}" : "}";
+        m_buffer += '\n';
+        m_column = 0;
+        ++m_rows;
+        return m_buffer.size() < (1 << 20) || flush();
+    }
+    bool flush()
+    {
+        const bool ok = m_buffer.empty() || m_out.write(m_buffer.data(), qint64(m_buffer.size())) == qint64(m_buffer.size());
+        m_buffer.clear(); // its capacity kept for the next megabyte
+        return ok;
+    }
+    qint64 rows() const { return m_rows; }
+
+private:
+    // A field as CSV: quoted when it holds a comma, a quote or a line break.
+    static void appendCsv(std::string &out, QByteArrayView utf8)
     {
         const bool quote = std::any_of(utf8.begin(), utf8.end(), [](char c) { return c == ',' || c == '"' || c == '\n' || c == '\r'; });
         if (!quote) {
-            out.append(utf8);
+            out.append(utf8.data(), size_t(utf8.size()));
             return;
         }
         out += '"';
@@ -116,50 +130,56 @@ public:
         }
         out += '"';
     }
-    void raw(const QByteArray &field) { sep(); m_buffer += field; } // already a field
-    void flag(bool v) { sep(); m_buffer += v ? '1' : '0'; }
-    void empty() { sep(); }
-    void optionalReal(const ReadRows &q, int c) { q.isNull(c) ? empty() : cell(q.real(c)); }
-    void optionalInt(const ReadRows &q, int c) { q.isNull(c) ? empty() : cell(q.int64(c)); }
-    void optionalFlag(const ReadRows &q, int c) { q.isNull(c) ? empty() : flag(q.int64(c) != 0); }
-    bool endRow()
+    // A JSON string (RFC 8259): the quote, the backslash and the control characters escaped,
+    // the rest as the UTF-8 it is.
+    static void appendJson(std::string &out, QByteArrayView utf8)
     {
-        m_buffer += '\n';
-        m_first = true;
-        ++m_rows;
-        return m_buffer.size() < (1 << 20) || flush();
+        const auto special = [](char c) { return c == '"' || c == '\\' || uchar(c) < 0x20; };
+        out += '"';
+        if (std::none_of(utf8.begin(), utf8.end(), special)) {
+            out.append(utf8.data(), size_t(utf8.size()));
+        } else {
+            for (const char c : utf8) {
+                if (!special(c)) {
+                    out += c;
+                    continue;
+                }
+                switch (c) {
+                case '"': out += "\\\""; break;
+                case '\\': out += "\\\\"; break;
+                case '\n': out += "\\n"; break;
+                case '\r': out += "\\r"; break;
+                case '\t': out += "\\t"; break;
+                default: {
+                    const char hex[] = "0123456789abcdef";
+                    out += "\\u00";
+                    out += hex[(uchar(c) >> 4) & 0xf];
+                    out += hex[uchar(c) & 0xf];
+                }
+                }
+            }
+        }
+        out += '"';
     }
-    bool flush()
-    {
-        const bool ok = m_buffer.isEmpty() || m_out.write(m_buffer) == m_buffer.size();
-        m_buffer.truncate(0); // its capacity kept for the next megabyte
-        return ok;
-    }
-    qint64 rows() const { return m_rows; }
-
-private:
+    // Between cells: CSV's comma; JSON's brace or comma, then the column's key.
     void sep()
     {
-        if (!m_first)
+        if (m_json) {
+            m_buffer += m_column == 0 ? '{' : ',';
+            Q_ASSERT(size_t(m_column) < m_keys.size());
+            m_buffer += m_keys[size_t(m_column)];
+        } else if (m_column > 0) {
             m_buffer += ',';
-        m_first = false;
+        }
+        ++m_column;
     }
-    bool m_first = true;
     QIODevice &m_out;
-    RunExport::Format m_format;
-    QStringList m_columns;
-    QByteArray m_buffer;
+    const bool m_json;
+    std::vector<std::string> m_keys;
+    std::string m_buffer; // std::string: a character appended inline (QByteArray 6.4 calls out for each)
+    int m_column = 0;
     qint64 m_rows = 0;
 };
-
-QVariant optionalReal(const ReadRows &q, int c)
-{
-    return q.isNull(c) ? QVariant() : QVariant(q.real(c));
-}
-QVariant optionalInt(const ReadRows &q, int c)
-{
-    return q.isNull(c) ? QVariant() : QVariant(q.int64(c));
-}
 } // namespace
 
 QStringList RunExport::invocationColumns()
@@ -185,9 +205,7 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
         return q.error();
     if (variants.isEmpty() && q.count(u"scenarios"_qs, runId) <= 0)
         return QStringLiteral("there is no run %1 in %2").arg(runId).arg(store.displayedLocation());
-    QHash<qint64, const VariantInfo *> variantOf, judgeOf;
-    for (const VariantInfo &v : variants)
-        variantOf.insert(v.id, &v);
+    QHash<qint64, const VariantInfo *> judgeOf;
     // The rows to write: the filter's invocations, and their verdicts (all of the run's, read
     // straight, when nothing is filtered).
     QVariantList params;
@@ -218,16 +236,24 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
         RowWriter w(out, format, verdictColumns());
         ReadRows v = q.select(verdictSql, verdictParams);
         while (v.next()) {
-            const QVariant invocation = v.int64(0);
-            const QString judge = judgeOf.contains(v.int64(1)) ? judgeOf.value(v.int64(1))->label : QString::number(v.int64(1));
-            const QString status = v.text(2);
-            const QVariant passed = optionalInt(v, 10).isNull() ? QVariant() : QVariant(v.int64(10) != 0);
+            const qint64 invocation = v.int64(0);
+            const QByteArray judge = judgeOf.contains(v.int64(1)) ? judgeOf.value(v.int64(1))->label.toUtf8() : QByteArray::number(v.int64(1));
+            const QByteArray status = v.utf8(2);
+            const auto row = [&](QByteArrayView dimension, auto score) {
+                w.cell(invocation);
+                w.cell(judge);
+                w.cell(status);
+                w.cell(dimension);
+                w.cell(score);
+                w.optionalFlag(v, 10);
+                return w.endRow();
+            };
             for (int d = 0; d < 6; ++d)
-                if (!v.isNull(3 + d) && !w.write({invocation, judge, status, QString::fromLatin1(kDimensions[d]), v.int64(3 + d), passed}))
+                if (!v.isNull(3 + d) && !row(kDimensions[d], v.int64(3 + d)))
                     return out.errorString();
-            const QJsonObject extra = QJsonDocument::fromJson(v.text(11).toUtf8()).object();
+            const QJsonObject extra = QJsonDocument::fromJson(v.utf8(11)).object();
             for (auto it = extra.begin(); it != extra.end(); ++it)
-                if (!w.write({invocation, judge, status, it.key(), it.value().toDouble(), passed}))
+                if (!row(it.key().toUtf8(), it.value().toDouble()))
                     return out.errorString();
         }
         if (!q.error().isEmpty())
@@ -252,37 +278,34 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
     ReadRows v = verdictReader.select(verdictSql, verdictParams);
     bool moreVerdicts = v.next();
     constexpr int perJudge = 9;
-    // One judge's cells of the row being written (CSV), filled as its verdict is met.
+    // One judge's cells of the row being written, filled as its verdict is met.
     struct JudgeCells
     {
         bool seen = false;
-        QString status;
+        QByteArray status;
         std::optional<qint64> scores[6];
         std::optional<double> overall;
         std::optional<bool> passed;
     };
     std::vector<JudgeCells> judgeCells(size_t(judges.size()));
-    // Each variant's four fields, as CSV, once.
-    QHash<qint64, QByteArray> variantFields;
-    for (const VariantInfo &v : variants) {
-        QByteArray fields;
-        for (const QString &f : {v.label, v.modelId, v.region, v.tier}) {
-            if (!fields.isEmpty())
-                fields += ',';
-            RowWriter::appendField(fields, f.toUtf8());
-        }
-        variantFields.insert(v.id, fields);
-    }
-    while (w.csv() && i.next()) {
+    // Each variant's four fields as UTF-8, once.
+    QHash<qint64, std::array<QByteArray, 4>> variantFields;
+    for (const VariantInfo &v : variants)
+        variantFields.insert(v.id, {v.label.toUtf8(), v.modelId.toUtf8(), v.region.toUtf8(), v.tier.toUtf8()});
+    while (i.next()) {
         const qint64 id = i.int64(0);
         w.cell(id);
         w.cell(i.int64(1));
         w.cell(i.utf8(2));
         w.cell(i.utf8(3));
-        if (const auto it = variantFields.constFind(i.int64(4)); it != variantFields.cend())
-            w.raw(*it);
-        else
-            w.raw(QByteArray::number(i.int64(4)) + ",,,");
+        if (const auto it = variantFields.constFind(i.int64(4)); it != variantFields.cend()) {
+            for (const QByteArray &f : *it)
+                w.cell(f);
+        } else { // a variant the run does not list (none, in a sound store): its id
+            w.cell(i.int64(4));
+            for (int k = 0; k < 3; ++k)
+                w.empty();
+        }
         w.cell(i.int64(5));
         w.cell(i.int64(6));
         w.cell(i.real(7));
@@ -310,12 +333,13 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
         for (JudgeCells &j : judgeCells)
             j.seen = false;
         while (moreVerdicts && v.int64(0) < id)
-            moreVerdicts = v.next();
+            moreVerdicts = v.next(); // a verdict of an invocation that is not listed (none, in a sound store)
         while (moreVerdicts && v.int64(0) == id) {
-            if (judgeIndex.contains(v.int64(1))) {
-                JudgeCells &j = judgeCells[size_t(judgeIndex.value(v.int64(1)))];
+            if (const auto at = judgeIndex.constFind(v.int64(1)); at != judgeIndex.cend()) {
+                JudgeCells &j = judgeCells[size_t(*at)];
                 j.seen = true;
-                j.status = v.text(2);
+                j.status.resize(0); // a copy, its capacity kept: utf8() is the statement's until its next step
+                j.status.append(v.utf8(2));
                 for (int d = 0; d < 6; ++d)
                     j.scores[d] = v.isNull(3 + d) ? std::nullopt : std::optional<qint64>(v.int64(3 + d));
                 j.overall = v.isNull(9) ? std::nullopt : std::optional<double>(v.real(9));
@@ -336,35 +360,6 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
             j.passed ? w.flag(*j.passed) : w.empty();
         }
         if (!w.endRow())
-            return out.errorString();
-    }
-    while (!w.csv() && i.next()) {
-        const qint64 id = i.int64(0);
-        const VariantInfo *variant = variantOf.value(i.int64(4));
-        QVariantList values = {id, i.int64(1), i.text(2), i.text(3), variant ? variant->label : QString::number(i.int64(4)),
-                               variant ? variant->modelId : QString(), variant ? variant->region : QString(),
-                               variant ? variant->tier : QString(), i.int64(5), i.int64(6), i.real(7), i.text(8), i.text(9),
-                               i.int64(10) ? QVariant(i.int64(10)) : QVariant(), i.int64(11), i.int64(12), i.int64(13),
-                               optionalReal(i, 14), optionalReal(i, 15), i.real(16), i.real(17), i.real(18), i.int64(19),
-                               i.int64(20), i.int64(21), i.int64(22) != 0, i.int64(23) != 0, i.text(24), i.real(25), i.real(26),
-                               optionalReal(i, 27), optionalInt(i, 28).isNull() ? QVariant() : QVariant(i.int64(28) != 0),
-                               i.int64(29), i.int64(30) != 0, i.text(31)};
-        const qsizetype judgesAt = values.size();
-        values.resize(judgesAt + judges.size() * perJudge);
-        while (moreVerdicts && v.int64(0) < id)
-            moreVerdicts = v.next(); // a verdict of an invocation that is not listed (none, in a sound store)
-        while (moreVerdicts && v.int64(0) == id) {
-            if (judgeIndex.contains(v.int64(1))) {
-                const qsizetype at = judgesAt + judgeIndex.value(v.int64(1)) * perJudge;
-                values[at] = v.text(2);
-                for (int d = 0; d < 6; ++d)
-                    values[at + 1 + d] = optionalInt(v, 3 + d);
-                values[at + 7] = optionalReal(v, 9);
-                values[at + 8] = optionalInt(v, 10).isNull() ? QVariant() : QVariant(v.int64(10) != 0);
-            }
-            moreVerdicts = v.next();
-        }
-        if (!w.write(values))
             return out.errorString();
     }
     if (!q.error().isEmpty())
