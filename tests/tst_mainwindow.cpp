@@ -10,7 +10,7 @@
 #include "storage/sqlite/sqlitestore.h"
 #include "storage/store.h"
 #include "storesupport.h"
-#include "workspace/workspacepage.h"
+#include "setup/setuppage.h"
 #include "simulator/simulator.h"
 #include "monitor/runpanel.h"
 #include "engine/runcontroller.h"

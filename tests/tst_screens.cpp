@@ -8,7 +8,7 @@
 #include "present/invocationmodel.h"
 #include "present/leaderboardmodel.h"
 #include "present/runtablemodel.h"
-#include "workspace/workspacepage.h"
+#include "setup/setuppage.h"
 #include "runs/runcharts.h"
 #include "runs/runspage.h"
 #include "runs/runsummary.h"

@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>Quorum::CsvMappingDialog</name>
+    <message numerus="yes">
+        <source>&amp;Import %n Row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Row</numerusform>
+            <numerusform>&amp;Import %n Rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n column(s). Choose what each holds; the first rows below show how they will be read.</source>
+        <translation>
+            <numerusform>%1 has %n column. Choose what each holds; the first rows below show how they will be read.</numerusform>
+            <numerusform>%1 has %n columns. Choose what each holds; the first rows below show how they will be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::DrillDownPanel</name>
     <message numerus="yes">
         <source>%Ln matching invocation(s).</source>
@@ -94,6 +111,37 @@
     </message>
 </context>
 <context>
+    <name>Quorum::ProfilesPage</name>
+    <message numerus="yes">
+        <source>Remove %n row(s)</source>
+        <translation>
+            <numerusform>Remove %n row</numerusform>
+            <numerusform>Remove %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n profile from %1</numerusform>
+            <numerusform>Imported %n profiles from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing the service tiers of %n model(s)…</source>
+        <translation>
+            <numerusform>Probing the service tiers of %n model…</numerusform>
+            <numerusform>Probing the service tiers of %n models…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %n tier(s); %1 unavailable.</source>
+        <translation>
+            <numerusform>Probed %n tier; %1 unavailable.</numerusform>
+            <numerusform>Probed %n tiers; %1 unavailable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::RunHistory</name>
     <message numerus="yes">
         <source>Run %1 “%2” and everything stored with it (%n invocation(s), their verdicts, attempts and errors) will be deleted from %3. This cannot be undone.</source>
@@ -117,6 +165,33 @@
         <translation>
             <numerusform>%n more queued</numerusform>
             <numerusform>%n more queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ScenariosPage</name>
+    <message numerus="yes">
+        <source>Delete %n scenario(s)</source>
+        <translation>
+            <numerusform>Delete %n scenario</numerusform>
+            <numerusform>Delete %n scenarios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::SetupPage</name>
+    <message numerus="yes">
+        <source>Not ready to run (%n problem(s)): </source>
+        <translation>
+            <numerusform>Not ready to run (%n problem): </numerusform>
+            <numerusform>Not ready to run (%n problems): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to run (%n note(s) in the Problems panel).</source>
+        <translation>
+            <numerusform>Ready to run (%n note in the Problems panel).</numerusform>
+            <numerusform>Ready to run (%n notes in the Problems panel).</numerusform>
         </translation>
     </message>
 </context>

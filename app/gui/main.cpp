@@ -1,4 +1,5 @@
 #include "keychain/oskeychain.h"
+#include "setup/models/keyaccess.h"
 #include "common/appearance.h"
 #include "mainwindow/mainwindow.h"
 #include "runs/runspage.h"
@@ -8,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
 #include <QTextStream>
@@ -53,7 +55,11 @@ int main(int argc, char *argv[])
     Quorum::Appearance::apply(parser.isSet(appearance) ? Quorum::Appearance::fromName(parser.value(appearance))
                                                        : Quorum::Appearance::saved());
     Quorum::MainWindow window;
-    window.setKeychain(Quorum::OsKeychain::lookup());
+    Quorum::KeyAccess keys;
+    keys.lookup = Quorum::OsKeychain::lookup();
+    keys.available = [] { return Quorum::OsKeychain::available(); };
+    keys.store = [](const QString &account, const QString &secret) { return Quorum::OsKeychain::store(account, secret); };
+    window.setKeyAccess(keys);
     window.show();
     if (parser.isSet(exitWhenLoaded)) {
         // Waits for the plan, the database and its run list; then says on stdout what the window
@@ -68,7 +74,7 @@ int main(int argc, char *argv[])
                 const auto *view = window.findChild<QTableView *>(QLatin1String(name));
                 return view && view->model() ? view->model()->rowCount() : -1;
             };
-            const auto *title = window.findChild<QLabel *>(QStringLiteral("planTitle"));
+            const auto *title = window.findChild<QLineEdit *>(QStringLiteral("planName"));
             QTextStream(stdout) << QApplication::translate("main", "The window shows: plan \"%1\" with %2 scenarios, %3 models, "
                                                                    "%4 judges; %5 runs in the database\n")
                                        .arg(title ? title->text() : QString()).arg(rows("scenarioTable")).arg(rows("modelTable"))

@@ -48,12 +48,12 @@ QString RecordReader::pick(std::initializer_list<const char *> names) const
 void RecordReader::error(const QString &key, const QString &message)
 {
     m_failed = true;
-    m_diagnostics.error(m_record.file, m_record.lineOf(key), message);
+    m_diagnostics.error(m_record.file, m_record.lineOf(key), message, key);
 }
 
 void RecordReader::warning(const QString &key, const QString &message)
 {
-    m_diagnostics.warning(m_record.file, m_record.lineOf(key), message);
+    m_diagnostics.warning(m_record.file, m_record.lineOf(key), message, key);
 }
 
 std::optional<QString> RecordReader::text(const QString &key, Need need, bool allowEmpty)

@@ -59,41 +59,44 @@ QList<Item> readSection(const JsonInput &input, const QString &file, const QStri
     return items;
 }
 
-void readSettings(const JsonInput &input, const QString &file, RunSettings *settings, Diagnostics &diagnostics)
+} // namespace
+
+const QList<SettingRange> &settingRanges()
 {
-    const QJsonValue value = input.root.value(u"settings");
-    if (value.isUndefined())
-        return;
-    if (!value.isObject()) {
-        diagnostics.error(file, input.locator.lineOf(u"settings"_qs), tr("\"settings\" must be an object"));
-        return;
-    }
-    const InputRecord record = recordAt(file, value.toObject(), u"settings"_qs, input.locator);
+    static const QList<SettingRange> ranges = {
+        {"parallel", 1, 1024, true},           {"invocations", 1, 10000, true},
+        {"experiments", 1, 1000, true},        {"experiment_wait_seconds", 0, 86400, true},
+        {"temperature_variations", 0, 8, true}, {"temperature", 0, 2, false},
+        {"max_output_tokens", 1, 1'000'000, true}, {"pass_threshold", 1, 5, false},
+        {"dispute_threshold", 0, 4, false},    {"budget_usd", 0, 1e9, false},
+        {"answers_from_run", -1, 9e15, true},
+    };
+    return ranges;
+}
+
+SettingRange settingRange(const char *key)
+{
+    for (const SettingRange &r : settingRanges())
+        if (qstrcmp(r.key, key) == 0)
+            return r;
+    Q_ASSERT_X(false, "settingRange", key);
+    return {key, 0, 0, false};
+}
+
+std::optional<RunSettings> settingsFromRecord(const InputRecord &record, Diagnostics &diagnostics)
+{
     RecordReader r(record, diagnostics);
     const QJsonObject defaults = RunSettings().toJson();
     r.warnUnknown(defaults.keys());
 
-    auto checkRange = [&](const char *key, double low, double high, bool whole) {
-        const QString k = QString::fromLatin1(key);
+    for (const SettingRange &range : settingRanges()) {
+        const QString k = QString::fromLatin1(range.key);
         std::optional<double> v = r.number(k);
-        if (v && whole && *v != std::floor(*v)) {
+        if (v && range.whole && *v != std::floor(*v))
             r.error(k, tr("\"%1\" must be a whole number, not %2").arg(k).arg(*v));
-            return;
-        }
-        if (v && (*v < low || *v > high))
-            r.error(k, tr("\"%1\" must be between %2 and %3, not %4").arg(k).arg(low).arg(high).arg(*v));
-    };
-    checkRange("parallel", 1, 1024, true);
-    checkRange("invocations", 1, 10000, true);
-    checkRange("experiments", 1, 1000, true);
-    checkRange("experiment_wait_seconds", 0, 86400, true);
-    checkRange("temperature_variations", 0, 8, true);
-    checkRange("temperature", 0, 2, false);
-    checkRange("max_output_tokens", 1, 1'000'000, true);
-    checkRange("pass_threshold", 1, 5, false);
-    checkRange("dispute_threshold", 0, 4, false);
-    checkRange("budget_usd", 0, 1e9, false);
-    checkRange("answers_from_run", -1, 9e15, true);
+        else if (v && (*v < range.low || *v > range.high))
+            r.error(k, tr("\"%1\" must be between %2 and %3, not %4").arg(k).arg(range.low).arg(range.high).arg(*v));
+    }
     if (const auto mode = r.text(u"prompt_optimization"_qs); mode && !promptOptimizationFromName(*mode))
         r.error(u"prompt_optimization"_qs, tr("\"prompt_optimization\" must be none, optimize-only or evaluate-both, not \"%1\"").arg(*mode));
     if (const auto rule = r.text(u"pass_rule"_qs); rule && *rule != u"mean" && *rule != u"majority")
@@ -105,8 +108,23 @@ void readSettings(const JsonInput &input, const QString &file, RunSettings *sett
     for (const QString &name : r.list(u"scorers"_qs))
         if (!scorerFromName(name))
             r.error(u"scorers"_qs, tr("unknown scorer \"%1\"; use %2").arg(name, scorerNames().join(u", ")));
-    if (!r.failed())
-        *settings = RunSettings::fromJson(value.toObject());
+    if (r.failed())
+        return std::nullopt;
+    return RunSettings::fromJson(record.fields);
+}
+
+namespace {
+void readSettings(const JsonInput &input, const QString &file, RunSettings *settings, Diagnostics &diagnostics)
+{
+    const QJsonValue value = input.root.value(u"settings");
+    if (value.isUndefined())
+        return;
+    if (!value.isObject()) {
+        diagnostics.error(file, input.locator.lineOf(u"settings"_qs), tr("\"settings\" must be an object"));
+        return;
+    }
+    if (auto read = settingsFromRecord(recordAt(file, value.toObject(), u"settings"_qs, input.locator), diagnostics))
+        *settings = *read;
 }
 // "judge_template": a template file (relative to the plan), or {"name", "text"} as a stored
 // run keeps it.
@@ -157,6 +175,18 @@ CsvColumns readCsvColumns(const JsonInput &input, const QString &file, const Csv
     return c;
 }
 } // namespace
+
+QList<std::pair<QString, QString>> missingParts(const RunPlan &plan)
+{
+    QList<std::pair<QString, QString>> missing;
+    if (plan.scenarios.isEmpty())
+        missing.append({u"scenarios"_qs, tr("the plan has no scenarios")});
+    if (plan.models.isEmpty())
+        missing.append({u"models"_qs, tr("the plan has no models")});
+    if (plan.judges.isEmpty() && !plan.settings.latencyOnly && plan.settings.scorers.isEmpty())
+        missing.append({u"judges"_qs, tr("the plan has no judges; add some, name \"scorers\", or set \"latency_only\": true")});
+    return missing;
+}
 
 std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnostics, const CsvColumns &columns)
 {
@@ -220,13 +250,8 @@ std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnosti
         if (!known.contains(key))
             found.warning(file, input->locator.lineOf(key), tr("unknown field \"%1\" (ignored)").arg(key));
     if (!found.hasErrors()) {
-        if (plan.scenarios.isEmpty())
-            found.error(file, input->locator.lineOf(u"scenarios"_qs), tr("the plan has no scenarios"));
-        if (plan.models.isEmpty())
-            found.error(file, input->locator.lineOf(u"models"_qs), tr("the plan has no models"));
-        if (plan.judges.isEmpty() && !plan.settings.latencyOnly && plan.settings.scorers.isEmpty())
-            found.error(file, input->locator.lineOf(u"judges"_qs),
-                        tr("the plan has no judges; add some, name \"scorers\", or set \"latency_only\": true"));
+        for (const auto &[key, message] : missingParts(plan))
+            found.error(file, input->locator.lineOf(key), message, key);
     }
     diagnostics.append(found);
     if (found.hasErrors())

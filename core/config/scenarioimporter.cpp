@@ -61,7 +61,9 @@ QList<InputRecord> recordsFromCsv(const TextSource &source, const CsvColumns &ch
     bool missing = false;
     for (const auto &[field, name, option] : {std::tuple{u"text_prompt"_qs, chosen.prompt, "--prompt-column"},
                                               std::tuple{u"golden_answer"_qs, chosen.golden, "--golden-column"},
-                                              std::tuple{u"url_image"_qs, chosen.image, "--image-column"}}) {
+                                              std::tuple{u"url_image"_qs, chosen.image, "--image-column"},
+                                              std::tuple{u"task_type"_qs, chosen.taskTypeColumn, "the task type column"},
+                                              std::tuple{u"task_criteria"_qs, chosen.taskCriteriaColumn, "the criteria column"}}) {
         if (name.isEmpty())
             continue;
         const int column = table.columnIndex({name});

@@ -18,7 +18,13 @@ struct CsvColumns
     QString image;
     QString taskType;
     QString taskCriteria;
-    bool isEmpty() const { return prompt.isEmpty() && golden.isEmpty() && image.isEmpty() && taskType.isEmpty() && taskCriteria.isEmpty(); }
+    QString taskTypeColumn;         // a column holding each row's task type / criteria (the setup's CSV mapping)
+    QString taskCriteriaColumn;
+    bool isEmpty() const
+    {
+        return prompt.isEmpty() && golden.isEmpty() && image.isEmpty() && taskType.isEmpty() && taskCriteria.isEmpty()
+               && taskTypeColumn.isEmpty() && taskCriteriaColumn.isEmpty();
+    }
 };
 
 // A CSV row converted as 360-eval converts it gets this output-token cap when it names none.

@@ -12,15 +12,15 @@ QString Diagnostic::toString() const
     return QStringLiteral("%1: %2: %3").arg(file, kind, message);
 }
 
-void Diagnostics::error(const QString &file, int line, const QString &message)
+void Diagnostics::error(const QString &file, int line, const QString &message, const QString &field)
 {
-    m_items.append({file, line, Diagnostic::Severity::Error, message});
+    m_items.append({file, line, Diagnostic::Severity::Error, message, field});
     ++m_errorCount;
 }
 
-void Diagnostics::warning(const QString &file, int line, const QString &message)
+void Diagnostics::warning(const QString &file, int line, const QString &message, const QString &field)
 {
-    m_items.append({file, line, Diagnostic::Severity::Warning, message});
+    m_items.append({file, line, Diagnostic::Severity::Warning, message, field});
 }
 
 void Diagnostics::append(const Diagnostics &other)

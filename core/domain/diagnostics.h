@@ -13,6 +13,7 @@ struct Diagnostic
     int line = 0;               // 1-based; 0 = the file as a whole
     Severity severity = Severity::Error;
     QString message;
+    QString field;              // the record's field it is about ("input_token_cost"), when known: forms show it there
 
     // "FILE:LINE: error: message" — the form compilers use, so editors can jump to it.
     QString toString() const;
@@ -22,8 +23,8 @@ struct Diagnostic
 class Diagnostics final
 {
 public:
-    void error(const QString &file, int line, const QString &message);
-    void warning(const QString &file, int line, const QString &message);
+    void error(const QString &file, int line, const QString &message, const QString &field = {});
+    void warning(const QString &file, int line, const QString &message, const QString &field = {});
     void append(const Diagnostics &other);
 
     bool hasErrors() const { return m_errorCount > 0; }

@@ -6,18 +6,6 @@
 
 namespace Quorum {
 
-namespace {
-QString firstSet(const QProcessEnvironment &env, std::initializer_list<const char *> names)
-{
-    for (const char *name : names) {
-        const QString value = env.value(QLatin1String(name)).trimmed();
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
-} // namespace
-
 AwsCredentials awsProfileCredentials(const QString &path, const QString &profile)
 {
     QFile file(path);
@@ -51,43 +39,116 @@ AwsCredentials awsProfileCredentials(const QString &path, const QString &profile
     return c;
 }
 
-ProviderCredentials credentialsFor(const ModelVariant &variant, const QProcessEnvironment &env, const KeychainLookup &keychain)
+QStringList keyVariables(Provider provider)
+{
+    switch (provider) {
+    case Provider::OpenAI: return {u"OPENAI_API_KEY"_qs, u"OPENAI_API"_qs};
+    case Provider::Azure: return {u"AZURE_OPENAI_API_KEY"_qs, u"AZURE_API_KEY"_qs};
+    case Provider::Anthropic: return {u"ANTHROPIC_API_KEY"_qs};
+    case Provider::Gemini: return {u"GEMINI_API_KEY"_qs, u"GOOGLE_API_KEY"_qs, u"GOOGLE_API"_qs};
+    case Provider::Bedrock: return {u"AWS_BEARER_TOKEN_BEDROCK"_qs, u"AWS_ACCESS_KEY_ID"_qs};
+    case Provider::OpenAICompatible: // local servers usually want none
+    case Provider::Simulator:
+    case Provider::External: break;  // never called
+    }
+    return {};
+}
+
+QString keychainAccount(Provider provider)
+{
+    switch (provider) {
+    case Provider::Bedrock: return u"aws-bedrock-token"_qs;
+    case Provider::Simulator:
+    case Provider::External: return {};
+    default: return providerPrefix(provider);
+    }
+}
+
+namespace {
+// The one lookup behind credentialsFor() and credentialSource(): the variant's own api_key_env,
+// then the keychain, then the usual variables; for Bedrock a bearer token, else the AWS keys
+// from the environment, else the shared credentials file's profile.
+ProviderCredentials resolve(const ModelVariant &variant, const QProcessEnvironment &env, const KeychainLookup &keychain,
+                            CredentialSource *where)
 {
     ProviderCredentials c;
-    const QString account = providerPrefix(variant.provider);
-    auto fromKeychain = [&](const QString &name) { return keychain ? keychain(name) : QString(); };
+    CredentialSource source;
+    auto fromKeychain = [&](const QString &account) { return keychain && !account.isEmpty() ? keychain(account) : QString(); };
+    auto fromEnvironment = [&](const QStringList &names) {
+        for (const QString &name : names)
+            if (const QString value = env.value(name).trimmed(); !value.isEmpty()) {
+                source = {CredentialSource::Kind::Environment, name};
+                return value;
+            }
+        return QString();
+    };
     if (!variant.apiKeyEnv.isEmpty())
-        c.apiKey = env.value(variant.apiKeyEnv).trimmed();
-    if (c.apiKey.isEmpty() && variant.provider != Provider::Bedrock)
-        c.apiKey = fromKeychain(account);
+        c.apiKey = fromEnvironment({variant.apiKeyEnv});
+    if (c.apiKey.isEmpty() && variant.provider != Provider::Bedrock) {
+        c.apiKey = fromKeychain(keychainAccount(variant.provider));
+        if (!c.apiKey.isEmpty())
+            source = {CredentialSource::Kind::Keychain, keychainAccount(variant.provider)};
+    }
     if (c.apiKey.isEmpty()) {
         switch (variant.provider) {
-        case Provider::OpenAI: c.apiKey = firstSet(env, {"OPENAI_API_KEY", "OPENAI_API"}); break;
-        case Provider::Azure: c.apiKey = firstSet(env, {"AZURE_OPENAI_API_KEY", "AZURE_API_KEY"}); break;
-        case Provider::Anthropic: c.apiKey = firstSet(env, {"ANTHROPIC_API_KEY"}); break;
-        case Provider::Gemini: c.apiKey = firstSet(env, {"GEMINI_API_KEY", "GOOGLE_API_KEY", "GOOGLE_API"}); break;
-        case Provider::OpenAICompatible: break; // local servers usually want none
-        case Provider::Simulator: c.apiKey = u"quorum-simulator"_qs; break;
-        case Provider::External: break;   // never called
-        case Provider::Bedrock: break;
+        case Provider::OpenAICompatible:
+        case Provider::External:
+            source = {CredentialSource::Kind::NotNeeded, {}};
+            break;
+        case Provider::Simulator:
+            c.apiKey = u"quorum-simulator"_qs;
+            source = {CredentialSource::Kind::NotNeeded, {}};
+            break;
+        case Provider::Bedrock:
+            break;
+        default:
+            c.apiKey = fromEnvironment(keyVariables(variant.provider));
         }
     }
-    if (variant.provider != Provider::Bedrock)
-        return c;
-
-    c.bedrockBearerToken = c.apiKey.isEmpty() ? fromKeychain(u"aws-bedrock-token"_qs) : c.apiKey;
-    if (c.bedrockBearerToken.isEmpty())
-        c.bedrockBearerToken = firstSet(env, {"AWS_BEARER_TOKEN_BEDROCK"});
-    c.apiKey.clear();
-    c.aws = {firstSet(env, {"AWS_ACCESS_KEY_ID"}), firstSet(env, {"AWS_SECRET_ACCESS_KEY"}), firstSet(env, {"AWS_SESSION_TOKEN"})};
-    if (!c.aws.isValid()) {
-        QString file = env.value(u"AWS_SHARED_CREDENTIALS_FILE"_qs);
-        if (file.isEmpty())
-            file = QDir::homePath() + u"/.aws/credentials"_qs;
-        const QString profile = firstSet(env, {"AWS_PROFILE", "AWS_DEFAULT_PROFILE"});
-        c.aws = awsProfileCredentials(file, profile.isEmpty() ? u"default"_qs : profile);
+    if (variant.provider == Provider::Bedrock) {
+        c.bedrockBearerToken = c.apiKey;
+        if (c.bedrockBearerToken.isEmpty()) {
+            c.bedrockBearerToken = fromKeychain(keychainAccount(Provider::Bedrock));
+            if (!c.bedrockBearerToken.isEmpty())
+                source = {CredentialSource::Kind::Keychain, keychainAccount(Provider::Bedrock)};
+        }
+        if (c.bedrockBearerToken.isEmpty())
+            c.bedrockBearerToken = fromEnvironment({u"AWS_BEARER_TOKEN_BEDROCK"_qs});
+        c.apiKey.clear();
+        c.aws = {env.value(u"AWS_ACCESS_KEY_ID"_qs).trimmed(), env.value(u"AWS_SECRET_ACCESS_KEY"_qs).trimmed(),
+                 env.value(u"AWS_SESSION_TOKEN"_qs).trimmed()};
+        if (c.aws.isValid() && c.bedrockBearerToken.isEmpty())
+            source = {CredentialSource::Kind::Environment, u"AWS_ACCESS_KEY_ID"_qs};
+        if (!c.aws.isValid()) {
+            QString file = env.value(u"AWS_SHARED_CREDENTIALS_FILE"_qs);
+            if (file.isEmpty())
+                file = QDir::homePath() + u"/.aws/credentials"_qs;
+            QString profile = env.value(u"AWS_PROFILE"_qs).trimmed();
+            if (profile.isEmpty())
+                profile = env.value(u"AWS_DEFAULT_PROFILE"_qs).trimmed();
+            if (profile.isEmpty())
+                profile = u"default"_qs;
+            c.aws = awsProfileCredentials(file, profile);
+            if (c.aws.isValid() && c.bedrockBearerToken.isEmpty())
+                source = {CredentialSource::Kind::AwsProfile, profile};
+        }
     }
+    if (where)
+        *where = source;
     return c;
+}
+} // namespace
+
+ProviderCredentials credentialsFor(const ModelVariant &variant, const QProcessEnvironment &env, const KeychainLookup &keychain)
+{
+    return resolve(variant, env, keychain, nullptr);
+}
+
+CredentialSource credentialSource(const ModelVariant &variant, const QProcessEnvironment &environment, const KeychainLookup &keychain)
+{
+    CredentialSource where;
+    resolve(variant, environment, keychain, &where);
+    return where;
 }
 
 } // namespace Quorum

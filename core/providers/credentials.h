@@ -27,6 +27,20 @@ struct ProviderCredentials
 ProviderCredentials credentialsFor(const ModelVariant &variant, const QProcessEnvironment &environment,
                                    const KeychainLookup &keychain = {});
 
+// Where a variant's credentials come from, for the setup form's key status; never the secret.
+struct CredentialSource
+{
+    enum class Kind { Keychain, Environment, AwsProfile, NotNeeded, Missing };
+    Kind kind = Kind::Missing;
+    QString detail;         // the variable (OPENAI_API_KEY), the keychain account, the AWS profile
+};
+CredentialSource credentialSource(const ModelVariant &variant, const QProcessEnvironment &environment,
+                                  const KeychainLookup &keychain = {});
+// The environment variables Quorum reads a provider's key from, the one to suggest first.
+QStringList keyVariables(Provider provider);
+// The keychain account a provider's key is stored under ("" where none is kept there).
+QString keychainAccount(Provider provider);
+
 // Reads one profile of an AWS shared credentials file (~/.aws/credentials format).
 AwsCredentials awsProfileCredentials(const QString &path, const QString &profile);
 

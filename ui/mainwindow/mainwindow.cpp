@@ -11,7 +11,11 @@
 #include "common/appearance.h"
 #include "config/configimport.h"
 #include "storage/store.h"
-#include "workspace/workspacepage.h"
+#include "setup/judges/jurypage.h"
+#include "setup/models/profilespage.h"
+#include "setup/plandocument.h"
+#include "setup/scenarios/scenariospage.h"
+#include "setup/setuppage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -23,6 +27,8 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QSettings>
+#include <QUndoStack>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPointer>
@@ -59,7 +65,7 @@ QString fileFilter(InputKind kind)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_workspace(new WorkspacePage(this)), m_runs(new RunsPage(this)),
+    : QMainWindow(parent), m_workspace(new SetupPage(this)), m_runs(new RunsPage(this)),
       m_problems(new ProblemsPanel(this)), m_problemsDock(new QDockWidget(tr("Problems"), this)),
       m_tabs(new QTabWidget(this)), m_databaseLabel(new QLabel(this)), m_runPanel(new RunPanel(this)),
       m_runDock(new QDockWidget(tr("Run"), this))
@@ -67,7 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Quorum"));
     setWindowIcon(QIcon(u":/icons/quorum.svg"_qs));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_workspace, tr("Workspace"));
+    m_tabs->addTab(m_workspace, tr("Setup"));
     m_tabs->addTab(m_runs, tr("Runs"));
     setCentralWidget(m_tabs);
 
@@ -93,7 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runs, &RunsPage::planRequested, this, &MainWindow::reopenPlan);
     connect(m_runs, &RunsPage::rejudgeRequested, this, [this](qint64 runId) {
         const QString judges = QFileDialog::getOpenFileName(this, tr("Re-judge run %1 with the judges of…").arg(runId),
-                                                            QFileInfo(m_planPath).absolutePath(), fileFilter(InputKind::JudgeProfiles));
+                                                            QFileInfo(m_workspace->document()->path()).absolutePath(), fileFilter(InputKind::JudgeProfiles));
         if (!judges.isEmpty())
             rejudgeRun(runId, judges);
     });
@@ -101,7 +107,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_databaseLabel->setObjectName(u"storeLabel"_qs);
 
     statusBar()->addPermanentWidget(m_databaseLabel);
+    connect(m_workspace, &SetupPage::problemsFound, this, &MainWindow::showProblems);
+    connect(m_workspace, &SetupPage::status, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_workspace, &SetupPage::planDropped, this, [this](const QString &path) { whenChangesSettled([this, path] { openPlan(path); }); });
+    PlanDocument *document = m_workspace->document();
+    connect(document, &PlanDocument::changed, this, &MainWindow::showPlanState);
+    connect(document, &PlanDocument::modifiedChanged, this, &MainWindow::showPlanState);
+    connect(document, &PlanDocument::pathChanged, this, &MainWindow::showPlanState);
+    setAcceptDrops(false); // the setup page takes drops (it knows where each file belongs)
     createMenus();
+    showPlanState();
     // Most of the screen it opens on (a leaderboard has many columns), centred; 1200 × 760 where none is known.
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
         const QRect available = screen->availableGeometry();
@@ -120,23 +135,62 @@ QString MainWindow::demoPlanPath()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Plan"), QKeySequence::New, this, &MainWindow::newPlan);
     file->addAction(tr("&Open Plan…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), QString(), fileFilter(InputKind::Plan));
-        if (!path.isEmpty())
-            openPlan(path);
+        whenChangesSettled([this] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), QFileInfo(m_workspace->document()->path()).absolutePath(),
+                                                              fileFilter(InputKind::Plan));
+            if (!path.isEmpty())
+                openPlan(path);
+        });
     });
-    file->addAction(tr("Open &Demo Workspace"), this, [this] { openPlan(demoPlanPath()); });
-    file->addAction(tr("Save Plan &As…"), QKeySequence::SaveAs, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Plan"), m_workspace->plan().name + u".json",
-                                                          fileFilter(InputKind::Plan));
+    m_recent = file->addMenu(tr("Open &Recent"));
+    connect(m_recent, &QMenu::aboutToShow, this, [this] {
+        m_recent->clear();
+        const QStringList recent = QSettings().value(u"recentPlans"_qs).toStringList();
+        for (const QString &path : recent)
+            m_recent->addAction(QFileInfo(path).fileName() + u"  —  "_qs + QFileInfo(path).absolutePath(), this,
+                                [this, path] { whenChangesSettled([this, path] { openPlan(path); }); });
+        if (recent.isEmpty())
+            m_recent->addAction(tr("No recent plans"))->setEnabled(false);
+    });
+    file->addAction(tr("Open &Demo Workspace"), this, [this] { whenChangesSettled([this] { openPlan(demoPlanPath()); }); });
+    file->addSeparator();
+    QAction *saveAction = file->addAction(tr("&Save Plan"), QKeySequence::Save, this, &MainWindow::save);
+    saveAction->setObjectName(u"savePlan"_qs);
+    QAction *saveAs = file->addAction(tr("Save Plan &As…"), QKeySequence::SaveAs, this, [this] {
+        const QString suggested = m_workspace->document()->path().isEmpty() || m_workspace->document()->path().startsWith(u':')
+                                      ? m_workspace->plan().name + u".json"
+                                      : m_workspace->document()->path();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Plan"), suggested, fileFilter(InputKind::Plan));
         if (!path.isEmpty())
             savePlanAs(path);
+        else
+            Q_EMIT planSaved(false); // cancelled: whoever waits for the save stops waiting
     });
+    saveAs->setObjectName(u"savePlanAs"_qs);
     QMenu *import = file->addMenu(tr("&Import"));
-    import->addAction(tr("&Scenarios…"), this, [this] { chooseAndImport(InputKind::Scenarios); });
-    import->addAction(tr("&Models…"), this, [this] { chooseAndImport(InputKind::ModelProfiles); });
-    import->addAction(tr("&Judges…"), this, [this] { chooseAndImport(InputKind::JudgeProfiles); });
-    import->addAction(tr("Judge &Questions…"), this, [this] { chooseAndImport(InputKind::JudgeQuestions); });
+    import->addAction(tr("&Scenarios…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Scenarios"), QString(), fileFilter(InputKind::Scenarios));
+        if (!path.isEmpty()) {
+            m_tabs->setCurrentWidget(m_workspace);
+            m_workspace->importFiles({path});
+        }
+    });
+    for (const auto &[text, kind] : {std::pair{tr("&Models…"), InputKind::ModelProfiles}, {tr("&Judges…"), InputKind::JudgeProfiles},
+                                     {tr("Judge &Questions…"), InputKind::JudgeQuestions}})
+        import->addAction(text, this, [this, kind = kind] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(), fileFilter(kind));
+            if (path.isEmpty())
+                return;
+            m_tabs->setCurrentWidget(m_workspace);
+            if (kind == InputKind::ModelProfiles)
+                m_workspace->models()->importFile(path);
+            else if (kind == InputKind::JudgeProfiles)
+                m_workspace->jury()->judges()->importFile(path);
+            else
+                m_workspace->jury()->importCriteria(path);
+        });
     file->addAction(tr("&Validate Files…"), this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Validate Files"), QString(), fileFilter(InputKind::Unknown));
         if (!paths.isEmpty())
@@ -169,9 +223,17 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_workspace->document()->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_workspace->document()->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
     m_runAction = runMenu->addAction(tr("&Run Plan"), QKeySequence(tr("Ctrl+R")), this, [this] { startRun(); });
-    m_runAction->setToolTip(tr("Call every model on every scenario, have the jury score the answers, and store it all"));
+    m_runAction->setObjectName(u"runPlan"_qs);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_problemsDock->toggleViewAction());
@@ -254,7 +316,7 @@ void MainWindow::openPlan(const QString &path)
 
 void MainWindow::chooseAndImport(InputKind kind)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QFileInfo(m_planPath).absolutePath(), fileFilter(kind));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QFileInfo(m_workspace->document()->path()).absolutePath(), fileFilter(kind));
     if (!path.isEmpty())
         importInto(kind, path);
 }
@@ -292,19 +354,31 @@ void MainWindow::importWith(InputKind kind, const QString &path, const QString &
             Q_EMIT importFinished(false);
             return;
         }
-        RunPlan plan = m_workspace->plan();
-        switch (kind) {
-        case InputKind::Plan:
-            plan = *result.file.plan;
-            m_planPath = path;
-            break;
-        case InputKind::Scenarios: plan.scenarios = result.file.scenarios; break;
-        case InputKind::ModelProfiles: plan.models = result.file.models; break;
-        case InputKind::JudgeProfiles: plan.judges = result.file.judges; break;
-        case InputKind::JudgeQuestions: plan.criteria = result.file.criteria; break;
-        case InputKind::Unknown: break;
+        if (kind == InputKind::Plan) {
+            m_workspace->setPlan(*result.file.plan, path);
+            if (!path.isEmpty() && !path.startsWith(u':'))
+                rememberRecent(path);
+        } else {
+            // One undoable step that replaces that part of the plan.
+            PlanDocument::State next = m_workspace->document()->state();
+            switch (kind) {
+            case InputKind::Scenarios: next.plan.scenarios = result.file.scenarios; break;
+            case InputKind::ModelProfiles:
+                next.models.clear();
+                for (const ModelVariant &m : std::as_const(result.file.models))
+                    next.models.append(profileToJson(m));
+                break;
+            case InputKind::JudgeProfiles:
+                next.judges.clear();
+                for (const JudgeProfile &j : std::as_const(result.file.judges))
+                    next.judges.append(profileToJson(j));
+                break;
+            case InputKind::JudgeQuestions: next.plan.criteria = result.file.criteria; break;
+            case InputKind::Plan:
+            case InputKind::Unknown: break;
+            }
+            m_workspace->document()->edit(next, tr("Import %1").arg(name));
         }
-        m_workspace->setPlan(plan, m_planPath);
         m_tabs->setCurrentWidget(m_workspace);
         statusBar()->showMessage(tr("Imported %1 (%2)").arg(name, summarizeDiagnostics(result.diagnostics)), 8000);
         Q_EMIT importFinished(true);
@@ -332,17 +406,117 @@ void MainWindow::validateFiles(const QStringList &paths)
 
 void MainWindow::savePlanAs(const QString &path)
 {
+    PlanDocument *document = m_workspace->document();
+    if (!document->isValid()) {
+        // Nothing half-valid is ever written.
+        warn(tr("Cannot save the plan"), tr("The plan has problems; fix them first: %1").arg(document->whyNot()));
+        Q_EMIT planSaved(false);
+        return;
+    }
     const RunPlan plan = m_workspace->plan();
-    runInBackground(this, [plan, path] { return savePlan(plan, path); }, [this, path](QString error) {
+    const int saved = document->undoStack()->index();
+    runInBackground(this, [plan, path] { return savePlan(plan, path); }, [this, path, saved](QString error) {
         if (!error.isEmpty()) {
             warn(tr("Cannot save the plan"), error);
             Q_EMIT planSaved(false);
             return;
         }
-        m_planPath = path;
+        PlanDocument *document = m_workspace->document();
+        document->setPath(path);
+        if (document->undoStack()->index() == saved) // edits made while it was written stay unsaved
+            document->setSaved();
+        rememberRecent(path);
         statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
         Q_EMIT planSaved(true);
     });
+}
+
+void MainWindow::save()
+{
+    const QString path = m_workspace->document()->path();
+    if (path.isEmpty() || path.startsWith(u':')) // never written to a file yet, or the built-in demo
+        findChild<QAction *>(u"savePlanAs"_qs)->trigger();
+    else
+        savePlanAs(path);
+}
+
+void MainWindow::newPlan()
+{
+    whenChangesSettled([this] {
+        RunPlan plan;
+        plan.name = tr("Untitled plan");
+        m_workspace->setPlan(plan, QString());
+        m_tabs->setCurrentWidget(m_workspace);
+    });
+}
+
+void MainWindow::setKeyAccess(const KeyAccess &access)
+{
+    m_keychain = access.lookup;
+    m_workspace->setKeyAccess(access);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recentPlans"_qs).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(u"recentPlans"_qs, recent.mid(0, 8));
+}
+
+void MainWindow::whenChangesSettled(std::function<void()> then)
+{
+    PlanDocument *document = m_workspace->document();
+    if (!document->isModified()) {
+        then();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
+                                tr("Save the changes to \"%1\"?").arg(document->state().plan.name), QMessageBox::NoButton, this);
+    box->setObjectName(u"unsavedChanges"_qs);
+    box->setInformativeText(document->isValid() ? tr("Without saving, they are lost.")
+                                                : tr("The plan has problems and cannot be saved as it is: %1").arg(document->whyNot()));
+    QPushButton *saveButton = box->addButton(QMessageBox::Save);
+    saveButton->setEnabled(document->isValid());
+    box->addButton(QMessageBox::Discard);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(document->isValid() ? saveButton : qobject_cast<QPushButton *>(box->button(QMessageBox::Cancel)));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, then = std::move(then)] {
+        const QMessageBox::StandardButton clicked = box->standardButton(box->clickedButton());
+        if (clicked == QMessageBox::Discard) {
+            then();
+        } else if (clicked == QMessageBox::Save) {
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            *connection = connect(this, &MainWindow::planSaved, this, [connection, then](bool ok) {
+                disconnect(*connection);
+                if (ok)
+                    then();
+            });
+            save();
+        }
+    });
+    box->open();
+}
+
+void MainWindow::showPlanState()
+{
+    PlanDocument *document = m_workspace->document();
+    const QString path = document->path();
+    const QString where = path.isEmpty() ? tr("not saved") : path.startsWith(u':') ? tr("the demo workspace") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1 (%2)[*] — Quorum").arg(document->state().plan.name.isEmpty() ? tr("Untitled plan") : document->state().plan.name, where));
+    setWindowModified(document->isModified());
+    if (m_runAction) {
+        m_runAction->setEnabled(document->isValid());
+        m_runAction->setToolTip(document->isValid() ? tr("Call every model on every scenario, have the jury score the answers, and store it all")
+                                                    : tr("Cannot run: %1").arg(document->whyNot()));
+    }
+    if (QAction *saveAction = findChild<QAction *>(u"savePlan"_qs))
+        saveAction->setEnabled(document->isValid());
+    if (QAction *saveAs = findChild<QAction *>(u"savePlanAs"_qs))
+        saveAs->setEnabled(document->isValid());
 }
 
 } // namespace Quorum

@@ -20,7 +20,8 @@ class ProblemsPanel;
 class RunController;
 class RunPanel;
 class RunsPage;
-class WorkspacePage;
+class SetupPage;
+struct KeyAccess;
 
 // The application window: the workspace (plan being prepared), the runs in the database and
 // the problems found in imported files. File and database work runs off the GUI thread.
@@ -48,8 +49,14 @@ public:
     // Scores a stored run's answers again with the judges of a file: a new run, no model calls.
     void rejudgeRun(qint64 runId, const QString &judgesPath);
     void setKeychain(KeychainLookup keychain) { m_keychain = std::move(keychain); }
+    // The keychain and environment the setup forms use (Set Key…, Test Connection, key status).
+    void setKeyAccess(const KeyAccess &access);
+    // New Plan, with the unsaved-changes question first when there are changes.
+    void newPlan();
+    // Save: to the plan's file, or Save As… when it has none (or is the built-in demo).
+    void save();
 
-    WorkspacePage *workspace() const { return m_workspace; }
+    SetupPage *workspace() const { return m_workspace; }
     RunsPage *runs() const { return m_runs; }
     ProblemsPanel *problems() const { return m_problems; }
     QString databasePath() const { return m_databasePath; }
@@ -75,6 +82,11 @@ private:
     // the plan now lives, for a plan; `name`: what messages call it).
     void importWith(InputKind kind, const QString &path, const QString &name, std::function<ImportedFile(Diagnostics &)> read);
     void warn(const QString &title, const QString &text);
+    // Runs `then` once the plan's unsaved changes are saved or discarded (asked without blocking);
+    // not at all when the user cancels.
+    void whenChangesSettled(std::function<void()> then);
+    void rememberRecent(const QString &path);
+    void showPlanState();
     // New runs whose plan asks for prompt optimization get their prompts rewritten first;
     // `notes` are what that found (null: not done yet).
     void launchRun(const RunPlan &plan, qint64 resumeRunId, const QStringList *notes = nullptr);
@@ -82,7 +94,7 @@ private:
     // what cannot be reached is offered to be left out.
     void checkAndLaunch(const RunPlan &plan);
 
-    WorkspacePage *m_workspace;
+    SetupPage *m_workspace;
     RunsPage *m_runs;
     ProblemsPanel *m_problems;
     QDockWidget *m_problemsDock;
@@ -92,7 +104,6 @@ private:
     QString storeLabel() const;
     QString m_databasePath;
     std::shared_ptr<const Store> m_store;   // the store open now (readers for the pages come from it)
-    QString m_planPath;
     KeychainLookup m_keychain;
     RunController *m_run = nullptr;
     RunPanel *m_runPanel;
@@ -108,6 +119,8 @@ private:
     // Closing with a run in progress: not asked, stopping it first, waiting for it, or closing now.
     enum class Closing { No, Stopping, WhenDone, Now };
     Closing m_closing = Closing::No;
+    bool m_changesSettled = false;   // the user saved or discarded the plan's changes for this close
+    QMenu *m_recent = nullptr;
 };
 
 } // namespace Quorum

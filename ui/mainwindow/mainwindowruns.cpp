@@ -9,7 +9,8 @@
 #include "monitor/runpanel.h"
 #include "runs/runspage.h"
 #include "config/configimport.h"
-#include "workspace/workspacepage.h"
+#include "setup/plandocument.h"
+#include "setup/setuppage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -26,6 +27,14 @@ namespace Quorum {
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_changesSettled && m_closing == Closing::No && m_workspace->document()->isModified()) {
+        event->ignore();
+        whenChangesSettled([this] {
+            m_changesSettled = true;
+            close();
+        });
+        return;
+    }
     if (!m_run || m_closing == Closing::Now) {
         event->accept();
         return;
@@ -75,9 +84,8 @@ void MainWindow::startRun(qint64 resumeRunId)
     if (m_run) {
         // Queued: it starts (with its access check) when the runs before it are done.
         if (resumeRunId <= 0) {
-            const RunPlan plan = m_workspace->plan();
-            if (const QString why = whyNotRunnable(plan); !why.isEmpty()) {
-                warn(tr("Nothing to run"), tr("The workspace cannot run: %1.").arg(why));
+            if (const QString why = m_workspace->document()->whyNot(); !why.isEmpty()) {
+                warn(tr("Nothing to run"), tr("The plan cannot run: %1.").arg(why));
                 return;
             }
         }
@@ -96,9 +104,9 @@ void MainWindow::startRun(qint64 resumeRunId)
         launchRun(RunPlan(), resumeRunId);
         return;
     }
-    if (const QString why = whyNotRunnable(plan); !why.isEmpty()) {
-        warn(tr("Nothing to run"), tr("The workspace cannot run: %1. Open a plan, or import scenarios, models and judges "
-                                      "(File › Import), or set the plan to latency only.").arg(why));
+    if (const QString why = m_workspace->document()->whyNot(); !why.isEmpty()) {
+        warn(tr("Nothing to run"), tr("The plan cannot run: %1. Open a plan, or add scenarios, models and judges in the "
+                                      "Setup tabs, or set the plan to latency only.").arg(why));
         return;
     }
     checkAndLaunch(plan);
