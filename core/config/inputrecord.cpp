@@ -80,7 +80,7 @@ std::optional<QString> RecordReader::text(const QString &key, Need need, bool al
 std::optional<double> RecordReader::number(const QString &key, Need need)
 {
     const QJsonValue v = m_record.fields.value(key);
-    if (v.isUndefined() || v.isNull() || (m_record.textOnly && v.toString().trimmed().isEmpty())) {
+    if (v.isUndefined() || v.isNull() || (m_record.textOnly && v.isString() && v.toString().trimmed().isEmpty())) {
         if (need == Need::Required)
             error(key, tr("\"%1\" is missing").arg(key));
         return std::nullopt;

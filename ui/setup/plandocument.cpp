@@ -53,6 +53,7 @@ std::optional<ModelVariant> PlanDocument::readDraft(const QJsonObject &fields, P
     record.file = sectionName(kind);
     record.line = row + 1;
     record.fields = fields;
+    record.textOnly = true; // what is typed is text: "abc" in a price field is "not a number", as in a CSV
     return profileFromRecord(record, kind, diagnostics);
 }
 

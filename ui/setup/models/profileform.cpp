@@ -41,10 +41,23 @@ QJsonValue typedNumber(const QString &text)
     return ok ? QJsonValue(v) : QJsonValue(t);
 }
 
+// A price as people write it: "0.00006", never "6e-05".
+QString plainNumber(double v)
+{
+    QString text = QString::number(v, 'f', 10);
+    if (text.contains(u'.')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    return text;
+}
+
 QString numberText(const QJsonValue &v)
 {
     if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 12);
+        return plainNumber(v.toDouble());
     return v.isString() ? v.toString() : QString();
 }
 
@@ -288,6 +301,7 @@ void ProfileForm::load()
         if (!why.isEmpty())
             unavailable << tr("%1 is unavailable here (%2)").arg(tierName(kTiers.at(i)), why);
     }
+    m_catalogNote->setVisible(!m_catalogNote->text().isEmpty());
     m_tierNote->setText(unavailable.join(u"; "));
     m_tierNote->setVisible(!unavailable.isEmpty());
     m_loading = false;
@@ -399,8 +413,8 @@ void ProfileForm::pickCatalogModel(int index)
         return;
     const auto tier = tierFromName(m_document->drafts(m_kind).value(m_row).value(u"service_tier").toString()).value_or(ServiceTier::Default);
     const std::optional<ListPrice> price = known->priceAt(tier);
-    m_input->setText(price ? QString::number(price->inputPer1k, 'g', 12) : QString());
-    m_output->setText(price ? QString::number(price->outputPer1k, 'g', 12) : QString());
+    m_input->setText(price ? plainNumber(price->inputPer1k) : QString());
+    m_output->setText(price ? plainNumber(price->outputPer1k) : QString());
     if (m_name->text().isEmpty() || ModelCatalog::builtIn().find(provider, m_name->text()) != nullptr
         || std::any_of(ModelCatalog::builtIn().models().cbegin(), ModelCatalog::builtIn().models().cend(),
                        [&](const CatalogModel &m) { return m.displayName == m_name->text(); }))

@@ -83,9 +83,10 @@ ProfilesPage::ProfilesPage(PlanDocument *document, ProfileKind kind, QWidget *pa
         m_table->hideColumn(VariantTableModel::TierColumn);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_form->setRow(current.isValid() ? current.row() : -1); });
+    // Something is always selected when there is something: the form is never an empty grey block.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_table->currentIndex().isValid())
-            m_form->setRow(-1);
+            select(m_model->rowCount() > 0 ? 0 : -1);
     });
     connect(m_form, &ProfileForm::rowChosen, this, &ProfilesPage::select);
     connect(document, &PlanDocument::changed, this, &ProfilesPage::loadCachedProbe);
@@ -106,6 +107,7 @@ ProfilesPage::ProfilesPage(PlanDocument *document, ProfileKind kind, QWidget *pa
     layout->addWidget(bar);
     layout->addWidget(split, 1);
     setTabOrder(m_table, m_form);
+    select(m_model->rowCount() > 0 ? 0 : -1);
 }
 
 QAction *ProfilesPage::action(const QString &text, const QKeySequence &shortcut, const QString &name, void (ProfilesPage::*slot)())

@@ -69,6 +69,9 @@ JuryRulesForm::JuryRulesForm(PlanDocument *document, QWidget *parent)
     m_dimensions->setPlaceholderText(tr("none; e.g. brevity, tone"));
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_rule, m_threshold, m_dispute, m_dimensions})
+        w->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     form->addRow(tr("Pass &rule:"), m_rule);
     form->addRow(tr("Pass &threshold (1–5):"), m_threshold);
     form->addRow(tr("&Dispute threshold:"), m_dispute);
@@ -146,6 +149,10 @@ RunSettingsForm::RunSettingsForm(PlanDocument *document, QWidget *parent)
 
     auto *calls = new QGroupBox(tr("Calls"), this);
     auto *callsForm = new QFormLayout(calls);
+    callsForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_parallel, m_invocations, m_experiments, m_wait, m_temperature, m_variations,
+                                                        m_maxTokens, m_optimization, m_budget})
+        w->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     callsForm->addRow(tr("&Parallel calls per model:"), m_parallel);
     callsForm->addRow(tr("&Invocations per scenario:"), m_invocations);
     callsForm->addRow(tr("&Experiments:"), m_experiments);
@@ -252,6 +259,14 @@ void RunSettingsForm::showEstimate()
     const WorkPlan work(plan);
     const QLocale locale;
     QStringList lines;
+    const RunSettings &s = plan.settings;
+    auto times = [&](qint64 n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(Figures::count(n, locale)); };
+    lines << times(plan.scenarios.size(), tr("1 scenario"), tr("%1 scenarios")) + u" × "_qs
+                 + times(plan.models.size(), tr("1 model variant"), tr("%1 model variants")) + u" × "_qs
+                 + times(2 * qint64(s.temperatureVariations) + 1, tr("1 temperature"), tr("%1 temperatures")) + u" × "_qs
+                 + times(s.experiments, tr("1 experiment"), tr("%1 experiments")) + u" × "_qs
+                 + times(s.invocations, tr("1 invocation"), tr("%1 invocations"));
+    lines << QString();
     lines << tr("<b>%1</b> model calls").arg(Figures::count(work.modelCalls(), locale));
     lines << (plan.settings.latencyOnly ? tr("no judge calls (latency only)")
                                         : tr("<b>%1</b> judge calls").arg(Figures::count(work.judgeCalls(), locale)));

@@ -88,7 +88,8 @@ ScenariosPage::ScenariosPage(PlanDocument *document, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_table->verticalHeader()->setDefaultSectionSize(std::max(36, m_table->fontMetrics().height() + 8));
+    m_table->verticalHeader()->setDefaultSectionSize(std::max(30, m_table->fontMetrics().height() + 8));
+    m_table->verticalHeader()->hide();
     m_table->setIconSize(QSize(48, 32));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
