@@ -5,6 +5,7 @@
 #include "config/configimport.h"
 #include "config/modelcatalog.h"
 #include "config/planfile.h"
+#include "engine/probe.h"
 #include "mainwindow/mainwindow.h"
 #include "setup/judges/jurypage.h"
 #include "setup/judges/templateeditor.h"
@@ -371,6 +372,95 @@ private Q_SLOTS:
         box->button(QMessageBox::Discard)->click();
         QTRY_COMPARE(window.workspace()->plan().scenarios.size(), 0);
         QVERIFY(!window.workspace()->document()->isModified());
+    }
+
+    // 360-eval profile files come in and go out as they are: imported, exported, read again, the
+    // same variants.
+    void profilesImportedAndExported()
+    {
+        QTemporaryDir dir;
+        SetupPage page;
+        page.setPlan(RunPlan(), QString());
+        QSignalSpy imported(page.models(), &ProfilesPage::imported);
+        const QString source = QStringLiteral(QUORUM_TEST_DATA "/360-eval/config/models_profiles.jsonl");
+        page.models()->importFile(source);
+        QVERIFY(imported.wait(10000));
+        Diagnostics d;
+        const QList<ModelVariant> expected = importFile(source, d, InputKind::ModelProfiles).models;
+        QCOMPARE(page.plan().models.size(), expected.size());
+        QSignalSpy exported(page.models(), &ProfilesPage::exported);
+        const QString out = dir.filePath(u"out.jsonl"_qs);
+        page.models()->exportFile(out);
+        QVERIFY(exported.wait(10000));
+        const QList<ModelVariant> again = importFile(out, d, InputKind::ModelProfiles).models;
+        QVERIFY(!d.hasErrors());
+        QCOMPARE(again.size(), expected.size());
+        for (qsizetype i = 0; i < again.size(); ++i) {
+            QCOMPARE(again.at(i).key(), expected.at(i).key());
+            QCOMPARE(again.at(i).inputCostPer1k, expected.at(i).inputCostPer1k);
+            QCOMPARE(again.at(i).outputCostPer1k, expected.at(i).outputCostPer1k);
+        }
+    }
+
+    // Where each key comes from; Set Key… says what to do where no keychain is; Test Connection
+    // calls the one variant and says so in place.
+    void keysAndConnection()
+    {
+        SetupPage page;
+        page.setPlan(demoPlan(), QString());
+        KeyAccess keys;
+        keys.environment = QProcessEnvironment();
+        keys.environment.insert(u"OPENAI_API_KEY"_qs, u"sk-test"_qs);
+        keys.lookup = [](const QString &account) { return account == u"anthropic" ? u"from-keychain"_qs : QString(); };
+        page.setKeyAccess(keys);
+        ProfilesPage *models = page.models();
+        ProfileForm *form = models->form();
+        auto *status = child<QLabel>(form, "keyStatus");
+        QCOMPARE(status->text(), u"No key needed."_qs); // the simulator
+        models->select(0);
+        auto *result = child<QLabel>(form, "testResult");
+        child<QPushButton>(form, "testConnection")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"Connected: Flash Mini@us-east-1 answered in"_qs), 20000);
+
+        child<QAction>(models, "add")->trigger();
+        chooseProvider(form, u"openai"_qs);
+        QCOMPARE(status->text(), u"From the environment variable OPENAI_API_KEY."_qs);
+        chooseProvider(form, u"anthropic"_qs);
+        QCOMPARE(status->text(), u"From the keychain (anthropic)."_qs);
+        chooseProvider(form, u"gemini"_qs);
+        QCOMPARE(status->text(), u"Missing: set a key, or the environment variable GEMINI_API_KEY."_qs);
+        child<QPushButton>(form, "setKey")->click(); // no keychain here: it says which variable to set
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = form->findChild<QMessageBox *>(u"noKeychain"_qs)) != nullptr);
+        QVERIFY(box->text().contains(u"GEMINI_API_KEY"_qs));
+        box->close();
+    }
+
+    // Tiers the probe found unavailable are greyed out, with the provider's reason.
+    void probedTiersGreyed()
+    {
+        QTemporaryDir dir;
+        SetupPage page;
+        page.setPlan(demoPlan(), QString());
+        ProbeReport report;
+        report.profileHash = profileHash(page.plan().models);
+        TierProbe flex;
+        flex.modelId = u"simulator/sage-pro"_qs;
+        flex.region = u"us-east-1"_qs;
+        flex.tier = ServiceTier::Flex;
+        flex.outcome = TierProbe::Outcome::Rejected;
+        flex.message = u"flex is not offered in us-east-1"_qs;
+        report.results << flex;
+        QCOMPARE(saveProbe(dir.path(), report), QString());
+        page.models()->setProbeCacheDirectory(dir.path());
+        page.models()->select(2); // sage-pro in us-east-1
+        ProfileForm *form = page.models()->form();
+        QVERIFY(!form->tierBox(ServiceTier::Flex)->isEnabled());
+        QVERIFY(form->tierBox(ServiceTier::Flex)->toolTip().contains(flex.message));
+        QVERIFY(form->tierBox(ServiceTier::Reserved)->isEnabled());
+        QVERIFY(form->tierBox(ServiceTier::Priority)->isEnabled()); // checked: it can always be unchecked
+        page.models()->select(4); // oracle-max: nothing probed, nothing greyed
+        QVERIFY(form->tierBox(ServiceTier::Flex)->isEnabled());
     }
 
     // From an empty window to the demo plan with the forms alone; saved, it is the demo plan,

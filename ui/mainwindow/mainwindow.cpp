@@ -125,6 +125,10 @@ MainWindow::MainWindow(QWidget *parent)
     } else {
         resize(1200, 760);
     }
+    // As it was left, where that is known (size, place, docks), with the appearance it had.
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_qs).toByteArray());
+    restoreState(settings.value(u"window/state"_qs).toByteArray());
 }
 
 QString MainWindow::demoPlanPath()

@@ -73,6 +73,7 @@ protected:
     // With a run in progress, asks (without blocking): stop it first (its calls in flight finish
     // and are stored; the default), or close when it is done, or stay open.
     void closeEvent(QCloseEvent *event) override;
+    void decideClose(QCloseEvent *event);
 
 private:
     void createMenus();

@@ -20,12 +20,23 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 
 namespace Quorum {
 
 void MainWindow::closeEvent(QCloseEvent *event)
+{
+    decideClose(event);
+    if (event->isAccepted()) { // the window's size, place and docks, for the next start
+        QSettings settings;
+        settings.setValue(u"window/geometry"_qs, saveGeometry());
+        settings.setValue(u"window/state"_qs, saveState());
+    }
+}
+
+void MainWindow::decideClose(QCloseEvent *event)
 {
     if (!m_changesSettled && m_closing == Closing::No && m_workspace->document()->isModified()) {
         event->ignore();

@@ -44,6 +44,7 @@ SetupPage::SetupPage(QWidget *parent)
     m_name->setObjectName(u"planName"_qs);
     m_name->setPlaceholderText(tr("Name this plan"));
     m_name->setFrame(false);
+    m_name->setFocusPolicy(Qt::ClickFocus); // the window opens on the tabs, not in the title
     m_state->setObjectName(u"planState"_qs);
     m_state->setWordWrap(true);
     m_state->setTextFormat(Qt::PlainText);

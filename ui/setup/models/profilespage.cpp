@@ -77,8 +77,9 @@ ProfilesPage::ProfilesPage(PlanDocument *document, ProfileKind kind, QWidget *pa
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(VariantTableModel::NameColumn, QHeaderView::Stretch);
     if (kind == ProfileKind::Judge)
         m_table->hideColumn(VariantTableModel::TierColumn);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

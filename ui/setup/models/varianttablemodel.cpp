@@ -64,7 +64,7 @@ QVariant VariantTableModel::data(const QModelIndex &index, int role) const
     auto price = [&](const char *key, const char *alias) -> QVariant {
         const QJsonValue v = f.contains(QLatin1String(key)) ? f.value(QLatin1String(key)) : f.value(QLatin1String(alias));
         if (v.isDouble())
-            return role == Qt::DisplayRole ? QVariant(Figures::usdTick(v.toDouble(), QLocale())) : QVariant(v.toDouble());
+            return role == Qt::DisplayRole ? QVariant(v.toDouble() >= 0 ? Figures::usdTick(v.toDouble(), QLocale()) : QLocale().toString(v.toDouble())) : QVariant(v.toDouble());
         if (v.isUndefined() || v.isNull())
             return role == Qt::DisplayRole ? QVariant(tr("unknown")) : QVariant();
         return v.toVariant();

@@ -64,8 +64,13 @@ CsvMappingDialog::CsvMappingDialog(const QString &fileName, const CsvTable &head
         row->addWidget(value, 1);
         return row;
     };
-    form->addRow(tr("&Task type:"), pair(m_taskColumn, m_taskValue));
-    form->addRow(tr("&Criteria:"), pair(m_criteriaColumn, m_criteriaValue));
+    // A row whose field is a layout gets a label without a buddy (its "&" would show): give it one.
+    for (auto [text, box, value] : {std::tuple{tr("&Task type:"), m_taskColumn, m_taskValue},
+                                    std::tuple{tr("&Criteria:"), m_criteriaColumn, m_criteriaValue}}) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(box);
+        form->addRow(label, pair(box, value));
+    }
 
     m_preview->setObjectName(u"csvPreview"_qs);
     m_preview->setColumnCount(4);

@@ -221,6 +221,7 @@ void ScenariosPage::importFile(const QString &path, const std::optional<CsvColum
             Q_EMIT imported(false);
             return;
         }
+        Q_EMIT status(tr("Choose what the columns of %1 hold").arg(QFileInfo(path).fileName()));
         auto *dialog = new CsvMappingDialog(QFileInfo(path).fileName(), head.table, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, path, dialog] { importWith(path, dialog->columns()); });
