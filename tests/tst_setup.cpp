@@ -28,6 +28,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -181,6 +185,9 @@ private Q_SLOTS:
         QCOMPARE(page.plan().scenarios.first().prompt, u"Summarize: the tram opens in May."_qs);
         QVERIFY(!scenarios->setData(prompt, QString()));
         QCOMPARE(page.plan().scenarios.first().prompt, u"Summarize: the tram opens in May."_qs);
+        auto *refused = child<QLabel>(page.scenarios(), "editRefused");
+        QVERIFY(refused->isVisibleTo(&page));
+        QVERIFY2(refused->text().contains(u"text_prompt"_qs), qPrintable(refused->text())); // the reader's own message
         page.document()->undoStack()->undo();
         QCOMPARE(page.plan().scenarios.first().prompt, demoPlan().scenarios.first().prompt);
     }
@@ -400,6 +407,51 @@ private Q_SLOTS:
             QCOMPARE(again.at(i).inputCostPer1k, expected.at(i).inputCostPer1k);
             QCOMPARE(again.at(i).outputCostPer1k, expected.at(i).outputCostPer1k);
         }
+    }
+
+    // Files dropped on the window go where they belong, each kind found from the file itself.
+    void droppedFilesGoWhereTheyBelong()
+    {
+        SetupPage page;
+        page.setPlan(RunPlan(), QString());
+        QSignalSpy scenariosIn(page.scenarios(), &ScenariosPage::imported);
+        QSignalSpy modelsIn(page.models(), &ProfilesPage::imported);
+        QSignalSpy judgesIn(page.jury()->judges(), &ProfilesPage::imported);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(kDemo + u"demo-models.jsonl"_qs), QUrl::fromLocalFile(kDemo + u"demo-scenarios.jsonl"_qs),
+                      QUrl::fromLocalFile(kDemo + u"demo-judges.jsonl"_qs)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&page, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&page, &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(scenariosIn.size() + modelsIn.size() + judgesIn.size(), 3, 10000);
+        QCOMPARE(page.plan().scenarios.size(), 37);
+        QCOMPARE(page.plan().models.size(), 5);
+        QCOMPARE(page.plan().judges.size(), 3);
+        QVERIFY(page.document()->isValid());
+    }
+
+    // Closing with unsaved changes asks first; Cancel keeps the window open.
+    void closeAsksAboutChanges()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        window.openPlan(MainWindow::demoPlanPath());
+        QVERIFY(imported.wait(10000));
+        window.workspace()->models()->select(0);
+        retype(child<QLineEdit>(window.workspace()->models()->form(), "displayName"), u"Renamed"_qs);
+        QVERIFY(!window.close());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"unsavedChanges"_qs)) != nullptr);
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(50);
+        QVERIFY(window.isVisible());
+        QVERIFY(!window.close());
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"unsavedChanges"_qs)) != nullptr);
+        box->button(QMessageBox::Discard)->click();
+        QTRY_VERIFY(!window.isVisible());
     }
 
     // Where each key comes from; Set Key… says what to do where no keychain is; Test Connection

@@ -1,23 +1,17 @@
 #include "profileform.h"
 
+#include "keypanel.h"
 #include "config/modelcatalog.h"
-#include "engine/accesscheck.h"
 #include "setup/plandocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QCoroTask>
-#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPointer>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Quorum {
@@ -74,9 +68,7 @@ ProfileForm::ProfileForm(PlanDocument *document, ProfileKind kind, QWidget *pare
     : QWidget(parent), m_document(document), m_kind(kind), m_general(new QLabel(this)), m_provider(new QComboBox(this)),
       m_model(new QComboBox(this)), m_catalogNote(new QLabel(this)), m_region(new QComboBox(this)), m_tiers(new QWidget(this)),
       m_tierNote(new QLabel(this)), m_input(new QLineEdit(this)), m_output(new QLineEdit(this)), m_rpm(new QLineEdit(this)),
-      m_baseUrl(new QLineEdit(this)), m_keyEnv(new QLineEdit(this)), m_name(new QLineEdit(this)), m_keyStatus(new QLabel(this)),
-      m_setKey(new QPushButton(tr("Set &Key…"), this)), m_test(new QPushButton(tr("&Test Connection"), this)),
-      m_testResult(new QLabel(this))
+      m_baseUrl(new QLineEdit(this)), m_keyEnv(new QLineEdit(this)), m_name(new QLineEdit(this)), m_keyPanel(new KeyPanel(document, kind, this))
 {
     setObjectName(kind == ProfileKind::Model ? u"modelForm"_qs : u"judgeForm"_qs);
     for (Provider p : kProviders)
@@ -103,15 +95,11 @@ ProfileForm::ProfileForm(PlanDocument *document, ProfileKind kind, QWidget *pare
     m_baseUrl->setPlaceholderText(tr("the provider's own endpoint"));
     m_keyEnv->setPlaceholderText(tr("the provider's usual variable"));
     m_name->setPlaceholderText(tr("model@region, as elsewhere in Quorum"));
-    for (QLabel *note : {m_catalogNote, m_tierNote, m_keyStatus, m_testResult, m_general}) {
+    for (QLabel *note : {m_catalogNote, m_tierNote, m_general}) {
         note->setWordWrap(true);
         note->setTextFormat(Qt::PlainText);
     }
     m_general->setObjectName(u"formProblem"_qs);
-    m_testResult->setObjectName(u"testResult"_qs);
-    m_keyStatus->setObjectName(u"keyStatus"_qs);
-    m_test->setObjectName(u"testConnection"_qs);
-    m_setKey->setObjectName(u"setKey"_qs);
 
     auto *tierRow = new QHBoxLayout(m_tiers);
     tierRow->setContentsMargins(0, 0, 0, 0);
@@ -153,15 +141,7 @@ ProfileForm::ProfileForm(PlanDocument *document, ProfileKind kind, QWidget *pare
     field(tr("API key &variable:"), m_keyEnv, u"api_key_env"_qs);
     field(tr("Display &name:"), m_name, u"display_name"_qs);
 
-    auto *keyButtons = new QHBoxLayout;
-    keyButtons->addWidget(m_setKey);
-    keyButtons->addWidget(m_test);
-    keyButtons->addStretch();
-    auto *keyColumn = new QVBoxLayout;
-    keyColumn->addWidget(m_keyStatus);
-    keyColumn->addLayout(keyButtons);
-    keyColumn->addWidget(m_testResult);
-    form->addRow(tr("Key:"), keyColumn);
+    form->addRow(tr("Key:"), m_keyPanel);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_general);
@@ -179,8 +159,7 @@ ProfileForm::ProfileForm(PlanDocument *document, ProfileKind kind, QWidget *pare
     for (auto [edit, key] : {std::pair{m_input, u"input_token_cost"_qs}, {m_output, u"output_token_cost"_qs}, {m_rpm, u"target_rpm"_qs},
                              {m_baseUrl, u"base_url"_qs}, {m_keyEnv, u"api_key_env"_qs}, {m_name, u"display_name"_qs}})
         connect(edit, &QLineEdit::textEdited, this, [this, key = key] { commit(key); });
-    connect(m_test, &QPushButton::clicked, this, &ProfileForm::testConnection);
-    connect(m_setKey, &QPushButton::clicked, this, &ProfileForm::setKey);
+    connect(m_keyEnv, &QLineEdit::textEdited, this, &ProfileForm::showKeyStatus);
     connect(document, &PlanDocument::changed, this, &ProfileForm::load);
     setRow(-1);
 }
@@ -204,8 +183,7 @@ QCheckBox *ProfileForm::tierBox(ServiceTier tier) const
 
 void ProfileForm::setKeyAccess(const KeyAccess &access)
 {
-    m_keys = access;
-    showKeyStatus();
+    m_keyPanel->setKeyAccess(access);
 }
 
 void ProfileForm::setProbe(const std::optional<ProbeReport> &report)
@@ -217,7 +195,6 @@ void ProfileForm::setProbe(const std::optional<ProbeReport> &report)
 void ProfileForm::setRow(int row)
 {
     m_row = row;
-    m_testResult->clear();
     load();
 }
 
@@ -340,29 +317,7 @@ void ProfileForm::showProblems()
 
 void ProfileForm::showKeyStatus()
 {
-    if (m_row < 0 || m_row >= m_document->drafts(m_kind).size()) {
-        m_keyStatus->clear();
-        return;
-    }
-    ModelVariant v;
-    v.provider = Provider(m_provider->currentData().toInt());
-    v.apiKeyEnv = m_keyEnv->text().trimmed();
-    const CredentialSource source = credentialSource(v, m_keys.environment, m_keys.lookup);
-    const QStringList variables = keyVariables(v.provider);
-    QString text;
-    switch (source.kind) {
-    case CredentialSource::Kind::Keychain: text = tr("From the keychain (%1).").arg(source.detail); break;
-    case CredentialSource::Kind::Environment: text = tr("From the environment variable %1.").arg(source.detail); break;
-    case CredentialSource::Kind::AwsProfile: text = tr("From the AWS profile \"%1\".").arg(source.detail); break;
-    case CredentialSource::Kind::NotNeeded: text = tr("No key needed."); break;
-    case CredentialSource::Kind::Missing:
-        text = v.provider == Provider::Bedrock
-                   ? tr("Missing: set a Bedrock API key, AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or an AWS profile.")
-                   : tr("Missing: set a key, or the environment variable %1.").arg(v.apiKeyEnv.isEmpty() ? variables.value(0) : v.apiKeyEnv);
-        break;
-    }
-    m_keyStatus->setText(text);
-    m_setKey->setEnabled(m_row >= 0 && !keychainAccount(v.provider).isEmpty());
+    m_keyPanel->setTarget(m_row, Provider(m_provider->currentData().toInt()), m_keyEnv->text().trimmed());
 }
 
 QJsonObject ProfileForm::fieldsFromWidgets() const
@@ -483,68 +438,6 @@ void ProfileForm::toggleTier(ServiceTier tier, bool on)
     rows.removeAt(remove);
     m_document->edit(next, tr("Remove the %1 tier of %2").arg(tierName(tier), id));
     Q_EMIT rowChosen(std::min<int>(remove == m_row ? group.first() : (m_row > remove ? m_row - 1 : m_row), int(rows.size()) - 1));
-}
-
-void ProfileForm::testConnection()
-{
-    if (m_row < 0)
-        return;
-    Diagnostics problems;
-    const auto variant = PlanDocument::readDraft(m_document->drafts(m_kind).at(m_row), m_kind, m_row, problems);
-    if (!variant) {
-        m_testResult->setText(tr("Fix the fields above first."));
-        return;
-    }
-    RunPlan plan;
-    (m_kind == ProfileKind::Model ? plan.models : plan.judges).append(*variant);
-    m_testResult->setText(tr("Calling %1…").arg(variant->label()));
-    m_test->setEnabled(false);
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    const int row = m_row;
-    QPointer<ProfileForm> self(this);
-    QCoro::connect(checkAccess(plan, m_keys.environment, m_keys.lookup), this, [self, row, timer, label = variant->label()](const QList<AccessProblem> &problems) {
-        if (!self)
-            return;
-        self->m_test->setEnabled(true);
-        if (self->m_row != row)
-            return;
-        if (problems.isEmpty())
-            self->m_testResult->setText(tr("Connected: %1 answered in %2 ms.").arg(label).arg(timer->elapsed()));
-        else
-            self->m_testResult->setText(tr("Failed (%1): %2").arg(errorClassName(problems.first().errorClass), problems.first().message));
-    });
-}
-
-void ProfileForm::setKey()
-{
-    const auto provider = Provider(m_provider->currentData().toInt());
-    const QString account = keychainAccount(provider);
-    if (!m_keys.hasKeychain()) {
-        const QString variable = m_keyEnv->text().trimmed().isEmpty() ? keyVariables(provider).value(0) : m_keyEnv->text().trimmed();
-        auto *box = new QMessageBox(QMessageBox::Information, tr("No keychain"),
-                                    tr("No keychain is available on this machine, so Quorum cannot store the %1 key. "
-                                       "Set the environment variable %2 before starting Quorum.").arg(providerPrefix(provider), variable),
-                                    QMessageBox::Ok, this);
-        box->setObjectName(u"noKeychain"_qs);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return;
-    }
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(u"setKeyDialog"_qs);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Set the %1 key").arg(providerPrefix(provider)));
-    dialog->setLabelText(tr("The %1 API key, kept in the OS keychain (never in the plan, the database or a report). "
-                            "Leave it empty to delete the stored key.").arg(providerPrefix(provider)));
-    dialog->setTextEchoMode(QLineEdit::Password);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, account](const QString &secret) {
-        const QString error = m_keys.store(account, secret.trimmed());
-        m_testResult->setText(error.isEmpty() ? (secret.trimmed().isEmpty() ? tr("Key deleted.") : tr("Key stored in the keychain."))
-                                              : tr("Could not store the key: %1").arg(error));
-        showKeyStatus();
-    });
-    dialog->open();
 }
 
 } // namespace Quorum

@@ -14,10 +14,10 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace Quorum {
 
+class KeyPanel;
 class PlanDocument;
 
 // The form beside the models (or the jury) table: one variant's provider, model id (with the
@@ -52,15 +52,12 @@ private:
     void pickCatalogModel(int index);
     void toggleTier(ServiceTier tier, bool on);
     void fillModelSuggestions();
-    void testConnection();
-    void setKey();
     QJsonObject fieldsFromWidgets() const;
     QList<int> tierGroup() const;         // rows with this row's model, region and endpoint
     QLabel *messageLabel();
 
     PlanDocument *m_document;
     ProfileKind m_kind;
-    KeyAccess m_keys;
     std::optional<ProbeReport> m_probe;
     int m_row = -1;
     bool m_loading = false;
@@ -79,10 +76,7 @@ private:
     QLineEdit *m_baseUrl;
     QLineEdit *m_keyEnv;
     QLineEdit *m_name;
-    QLabel *m_keyStatus;
-    QPushButton *m_setKey;
-    QPushButton *m_test;
-    QLabel *m_testResult;
+    KeyPanel *m_keyPanel;
     QHash<QString, QLabel *> m_messages; // field → its message line
 };
 

@@ -174,9 +174,11 @@ bool ScenarioEditModel::setData(const QModelIndex &index, const QVariant &value,
     std::optional<Scenario> after = scenarioFromRecord(record, QString(), diagnostics);
     if (!after || diagnostics.hasErrors()) {
         m_lastError = diagnostics.items().isEmpty() ? tr("not a valid scenario") : diagnostics.items().first().message;
+        Q_EMIT editChecked(m_lastError);
         return false;
     }
     m_lastError.clear();
+    Q_EMIT editChecked(QString());
     after->id = before.id;          // a scenario keeps its identity through edits
     after->source = before.source;
     after->image = before.image;    // already resolved

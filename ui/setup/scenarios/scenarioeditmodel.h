@@ -35,6 +35,10 @@ public:
     QString lastError() const { return m_lastError; }
     static QString setName(const Scenario &scenario);
 
+Q_SIGNALS:
+    // An edit the scenario reader refused ("" after one it took), for the page to say why.
+    void editChecked(const QString &why);
+
 private:
     void refresh();
 

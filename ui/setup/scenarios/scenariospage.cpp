@@ -41,7 +41,7 @@ struct ReadHead
 ScenariosPage::ScenariosPage(PlanDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new ScenarioEditModel(document, this)), m_proxy(new ScenarioFilter(m_model, this)),
       m_table(new QTableView(this)), m_filter(new QLineEdit(this)), m_taskType(new QComboBox(this)), m_set(new QComboBox(this)),
-      m_count(new QLabel(this))
+      m_count(new QLabel(this)), m_refused(new QLabel(this))
 {
     setObjectName(u"scenariosPage"_qs);
     auto *bar = new QToolBar(this);
@@ -105,6 +105,18 @@ ScenariosPage::ScenariosPage(PlanDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
     layout->addLayout(filters);
+    m_refused->setObjectName(u"editRefused"_qs);
+    m_refused->setWordWrap(true);
+    m_refused->setTextFormat(Qt::PlainText);
+    QPalette warn = m_refused->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xd5, 0x5e, 0x00));
+    m_refused->setPalette(warn);
+    m_refused->hide();
+    layout->addWidget(m_refused);
+    connect(m_model, &ScenarioEditModel::editChecked, this, [this](const QString &why) {
+        m_refused->setText(why.isEmpty() ? QString() : tr("Not changed: %1").arg(why));
+        m_refused->setVisible(!why.isEmpty());
+    });
     layout->addWidget(m_table, 1);
     setTabOrder(m_filter, m_taskType);
     setTabOrder(m_taskType, m_set);

@@ -54,6 +54,7 @@ private:
     QComboBox *m_taskType;
     QComboBox *m_set;
     QLabel *m_count;
+    QLabel *m_refused;
 };
 
 } // namespace Quorum
