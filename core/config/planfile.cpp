@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -341,12 +340,8 @@ QJsonObject planToJson(const RunPlan &plan)
 
 QString savePlan(const RunPlan &plan, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    file.write(QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+    if (const QString error = writeWholeFile(path, QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented)); !error.isEmpty())
+        return tr("cannot write %1: %2").arg(path, error);
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QStringDecoder>
 
 namespace Quorum {
@@ -75,6 +76,14 @@ TextSource TextSource::fromBytes(const QString &name, const QByteArray &input, D
         diagnostics.error(name, 0, tr("%1 more lines are not valid UTF-8").arg(encodingErrors - kMaxEncodingReports));
     source.m_usable = encodingErrors == 0;
     return source;
+}
+
+QString writeWholeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return file.errorString();
+    return {};
 }
 
 } // namespace Quorum

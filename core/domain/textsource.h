@@ -28,4 +28,7 @@ private:
     bool m_usable = false;
 };
 
+// Writes a whole file or nothing (a temporary file renamed into place): "" or what went wrong.
+QString writeWholeFile(const QString &path, const QByteArray &bytes);
+
 } // namespace Quorum

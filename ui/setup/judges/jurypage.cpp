@@ -16,7 +16,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -148,12 +147,7 @@ void JuryPage::exportCriteria(const QString &path)
     RunPlan only;
     only.criteria = m_document->state().plan.criteria;
     const QByteArray bytes = QJsonDocument(planToJson(only).value(u"judge_questions").toObject()).toJson(QJsonDocument::Indented);
-    runInBackground(this, [path, bytes] {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return file.errorString();
-        return QString();
-    }, [this, path](const QString &error) {
+    runInBackground(this, [path, bytes] { return writeWholeFile(path, bytes); }, [this, path](const QString &error) {
         Q_EMIT status(error.isEmpty() ? tr("Exported %1").arg(path) : tr("Cannot write %1: %2").arg(path, error));
     });
 }

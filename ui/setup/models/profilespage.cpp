@@ -15,7 +15,6 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -260,12 +259,7 @@ void ProfilesPage::exportFile(const QString &path)
     QByteArray bytes;
     for (const QJsonObject &o : m_document->drafts(m_kind))
         bytes += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
-    runInBackground(this, [path, bytes] {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return file.errorString();
-        return QString();
-    }, [this, path](const QString &error) {
+    runInBackground(this, [path, bytes] { return writeWholeFile(path, bytes); }, [this, path](const QString &error) {
         Q_EMIT status(error.isEmpty() ? tr("Exported %1").arg(path) : tr("Cannot write %1: %2").arg(path, error));
         Q_EMIT exported(error.isEmpty());
     });
