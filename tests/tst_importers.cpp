@@ -223,6 +223,32 @@ private Q_SLOTS:
         mine.taskType = u"mine"_qs;
         const ImportedFile g = importFile(plan.fileName(), d, InputKind::Plan, mine);
         QCOMPARE(g.plan->scenarios.first().taskType, u"mine"_qs);
+
+        // Each row's task type from a column of its own; a row whose cell is empty takes the typed value.
+        QFile typed(dir.filePath(u"typed.csv"_qs));
+        QVERIFY(typed.open(QIODevice::WriteOnly));
+        typed.write("q,a,kind\nWhy?,Because,reasoning\nHow?,Thus,\n");
+        typed.close();
+        QFile plan2(dir.filePath(u"plan2.json"_qs));
+        QVERIFY(plan2.open(QIODevice::WriteOnly));
+        plan2.write(R"({"quorum_plan": 1, "scenarios": "typed.csv",
+                       "csv_columns": {"prompt": "q", "golden_answer": "a", "task_type_column": "kind", "task_type": "general"},
+                       "models": [{"model_id": "simulator/swift-lite", "input_token_cost": 0, "output_token_cost": 0}],
+                       "settings": {"latency_only": true}})" "\n");
+        plan2.close();
+        Diagnostics d2;
+        const ImportedFile h = importFile(plan2.fileName(), d2);
+        QVERIFY2(h.plan && !d2.hasErrors(), qPrintable(dump(d2)));
+        QCOMPARE(h.plan->scenarios.at(0).taskType, u"reasoning"_qs);
+        QCOMPARE(h.plan->scenarios.at(1).taskType, u"general"_qs);
+        Diagnostics d3;
+        QFile plan3(dir.filePath(u"plan3.json"_qs));
+        QVERIFY(plan3.open(QIODevice::WriteOnly));
+        plan3.write(R"({"quorum_plan": 1, "scenarios": "typed.csv", "csv_columns": {"prompt": "q", "task_type_column": "sort"},
+                       "models": [{"model_id": "simulator/swift-lite"}], "settings": {"latency_only": true}})" "\n");
+        plan3.close();
+        QVERIFY(!importFile(plan3.fileName(), d3).plan);
+        QVERIFY2(dump(d3).contains(u"no column named \"sort\""_qs), qPrintable(dump(d3)));
     }
     void multipleChoiceItems()
     {

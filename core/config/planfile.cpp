@@ -148,7 +148,8 @@ void readJudgeTemplate(const JsonInput &input, const QString &file, QString *tex
         diagnostics.error(file, line, tr("\"judge_template\" must be a file name"));
     }
 }
-// "csv_columns": {"prompt", "golden_answer", "image", "task_type", "task_criteria"}: how the
+// "csv_columns": {"prompt", "golden_answer", "image", "task_type", "task_criteria", "task_type_column",
+// "task_criteria_column"}: how the
 // plan's CSV scenario files are read; the command line's choices win.
 CsvColumns readCsvColumns(const JsonInput &input, const QString &file, const CsvColumns &given, Diagnostics &diagnostics)
 {
@@ -157,18 +158,22 @@ CsvColumns readCsvColumns(const JsonInput &input, const QString &file, const Csv
     if (value.isObject()) {
         const InputRecord record = recordAt(file, value.toObject(), u"csv_columns"_qs, input.locator);
         RecordReader r(record, diagnostics);
-        r.warnUnknown({u"prompt"_qs, u"golden_answer"_qs, u"image"_qs, u"task_type"_qs, u"task_criteria"_qs});
+        r.warnUnknown({u"prompt"_qs, u"golden_answer"_qs, u"image"_qs, u"task_type"_qs, u"task_criteria"_qs, u"task_type_column"_qs,
+                       u"task_criteria_column"_qs});
         c.prompt = r.text(u"prompt"_qs).value_or(QString());
         c.golden = r.text(u"golden_answer"_qs).value_or(QString());
         c.image = r.text(u"image"_qs).value_or(QString());
         c.taskType = r.text(u"task_type"_qs).value_or(QString());
         c.taskCriteria = r.text(u"task_criteria"_qs).value_or(QString());
+        c.taskTypeColumn = r.text(u"task_type_column"_qs).value_or(QString());
+        c.taskCriteriaColumn = r.text(u"task_criteria_column"_qs).value_or(QString());
     } else if (!value.isUndefined() && !value.isNull()) {
         diagnostics.error(file, input.locator.lineOf(u"csv_columns"_qs), tr("\"csv_columns\" must be an object"));
     }
     for (auto [mine, theirs] : {std::pair{&c.prompt, &given.prompt}, std::pair{&c.golden, &given.golden},
                                 std::pair{&c.image, &given.image}, std::pair{&c.taskType, &given.taskType},
-                                std::pair{&c.taskCriteria, &given.taskCriteria}})
+                                std::pair{&c.taskCriteria, &given.taskCriteria}, std::pair{&c.taskTypeColumn, &given.taskTypeColumn},
+                                std::pair{&c.taskCriteriaColumn, &given.taskCriteriaColumn}})
         if (!theirs->isEmpty())
             *mine = *theirs;
     return c;
