@@ -50,6 +50,7 @@ JuryPage::JuryPage(PlanDocument *document, QWidget *parent)
     m_criteria->verticalHeader()->hide();
     m_criteria->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_criteria->setWordWrap(true);
+    m_criteria->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // as tall as its questions, at the width it has
     auto *buttons = new QHBoxLayout;
     auto *importButton = new QPushButton(tr("&Import Judge Questions…"), criteria);
     auto *exportButton = new QPushButton(tr("E&xport…"), criteria);
@@ -120,7 +121,6 @@ void JuryPage::showCriteria()
         m_criteria->setItem(i, 1, weight);
         m_criteria->setItem(i, 2, new QTableWidgetItem(cat.questions.join(u'\n')));
     }
-    m_criteria->resizeRowsToContents();
 }
 
 void JuryPage::importCriteria(const QString &path)

@@ -251,7 +251,9 @@ void ProfileForm::load()
 
     const CatalogModel *known = ModelCatalog::builtIn().find(provider, model);
     const auto tier = tierFromName(f.value(u"service_tier").toString()).value_or(ServiceTier::Default);
-    if (!known)
+    if (model.trimmed().isEmpty())
+        m_catalogNote->setText(tr("Type a model id, or pick one of the well-known models from the list (their prices come with them)."));
+    else if (!known)
         m_catalogNote->setText(tr("Not in Quorum's list of well-known models: check the id and enter the prices."));
     else if (known->priceAt(tier))
         m_catalogNote->setText(tr("%1. List price read %2 from %3.").arg(known->displayName, known->pricesRead, known->source));
