@@ -41,12 +41,16 @@ bool available()
 #endif
 }
 
+namespace {
+// What lookup() has read, per account; store() keeps it current.
+QMutex cacheMutex;
+QHash<QString, QString> cache;
+} // namespace
+
 KeychainLookup lookup()
 {
     return [](const QString &account) -> QString {
-        static QMutex mutex;
-        static QHash<QString, QString> cache;
-        QMutexLocker lock(&mutex);
+        QMutexLocker lock(&cacheMutex);
         if (const auto it = cache.constFind(account); it != cache.constEnd())
             return it.value();
         QString secret;
@@ -82,6 +86,8 @@ QString store(const QString &account, const QString &secret)
         return QStringLiteral("the keychain did not answer");
     if (job->error() != QKeychain::NoError)
         return job->errorString();
+    QMutexLocker lock(&cacheMutex);
+    cache.insert(account, secret); // what the next lookup reads, without asking again
     return {};
 }
 

@@ -112,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &SetupPage::planDropped, this, [this](const QString &path) { whenChangesSettled([this, path] { openPlan(path); }); });
     PlanDocument *document = m_workspace->document();
     connect(document, &PlanDocument::changed, this, &MainWindow::showPlanState);
+    connect(document, &PlanDocument::changed, this, [this] { m_changesSettled = false; }); // changed again: ask again
     connect(document, &PlanDocument::modifiedChanged, this, &MainWindow::showPlanState);
     connect(document, &PlanDocument::pathChanged, this, &MainWindow::showPlanState);
     setAcceptDrops(false); // the setup page takes drops (it knows where each file belongs)
