@@ -513,6 +513,24 @@ private Q_SLOTS:
         QVERIFY(form->tierBox(ServiceTier::Priority)->isEnabled()); // checked: it can always be unchecked
         page.models()->select(4); // oracle-max: nothing probed, nothing greyed
         QVERIFY(form->tierBox(ServiceTier::Flex)->isEnabled());
+
+        // Probe Tiers asks the simulator about the selected model and caches what it found in place
+        // of what was known of that model (it serves every tier: flex is no longer greyed).
+        page.models()->select(2);
+        QSignalSpy probed(page.models(), &ProfilesPage::probed);
+        child<QAction>(page.models(), "probe")->trigger();
+        QVERIFY(probed.wait(20000));
+        const auto cached = cachedProbe(dir.path(), profileHash(page.plan().models));
+        QVERIFY(cached);
+        bool priorityAccepted = false, flexRejected = false;
+        for (const TierProbe &p : cached->results) {
+            QCOMPARE(p.modelId, u"simulator/sage-pro"_qs);
+            priorityAccepted |= p.tier == ServiceTier::Priority && p.outcome == TierProbe::Outcome::Accepted;
+            flexRejected |= p.tier == ServiceTier::Flex && p.outcome == TierProbe::Outcome::Rejected;
+        }
+        QVERIFY(priorityAccepted);
+        QVERIFY(!flexRejected); // probed again: the simulator serves flex, so the new answer replaces the old
+        QVERIFY(form->tierBox(ServiceTier::Flex)->isEnabled());
     }
 
     // From an empty window to the demo plan with the forms alone; saved, it is the demo plan,
