@@ -236,6 +236,32 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    // Every action of the setup pages, in a menu too: reachable by keyboard from anywhere, and it
+    // shows the page it acts on.
+    QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
+    const QList<std::tuple<QString, QWidget *, QStringList>> pages = {
+        {tr("&Scenarios"), m_workspace->scenarios(), {u"importScenarios"_qs, u"addScenario"_qs, u"deleteScenarios"_qs}},
+        {tr("&Models"), m_workspace->models(),
+         {u"add"_qs, u"duplicate"_qs, u"remove"_qs, u"moveUp"_qs, u"moveDown"_qs, u"import"_qs, u"export"_qs, u"probe"_qs}},
+        {tr("&Jury"), m_workspace->jury()->judges(),
+         {u"add"_qs, u"duplicate"_qs, u"remove"_qs, u"moveUp"_qs, u"moveDown"_qs, u"import"_qs, u"export"_qs}}};
+    for (int tab = 0; tab < pages.size(); ++tab) {
+        const auto &[title, page, names] = pages.at(tab);
+        QMenu *menu = planMenu->addMenu(title);
+        for (const QString &name : names)
+            if (QAction *a = page->findChild<QAction *>(name)) {
+                menu->addAction(a);
+                connect(a, &QAction::triggered, this, [this, tab] {
+                    m_tabs->setCurrentWidget(m_workspace);
+                    m_workspace->tabs()->setCurrentIndex(tab);
+                });
+            }
+    }
+    planMenu->addAction(tr("Run &Settings"), this, [this] {
+        m_tabs->setCurrentWidget(m_workspace);
+        m_workspace->tabs()->setCurrentIndex(3);
+    });
+
     QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
     m_runAction = runMenu->addAction(tr("&Run Plan"), QKeySequence(tr("Ctrl+R")), this, [this] { startRun(); });
     m_runAction->setObjectName(u"runPlan"_qs);
