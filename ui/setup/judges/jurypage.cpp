@@ -2,7 +2,7 @@
 
 #include "templateeditor.h"
 #include "common/background.h"
-#include "config/configimport.h"
+#include "setup/importjob.h"
 #include "config/planfile.h"
 #include "present/diagnosticsformat.h"
 #include "setup/models/profilespage.h"
@@ -22,14 +22,6 @@
 #include <QVBoxLayout>
 
 namespace Quorum {
-
-namespace {
-struct ReadCriteria
-{
-    JudgeCriteria criteria;
-    Diagnostics diagnostics;
-};
-} // namespace
 
 JuryPage::JuryPage(PlanDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_judges(new ProfilesPage(document, ProfileKind::Judge, this)),
@@ -125,18 +117,14 @@ void JuryPage::showCriteria()
 
 void JuryPage::importCriteria(const QString &path)
 {
-    runInBackground(this, [path] {
-        ReadCriteria r;
-        r.criteria = importFile(path, r.diagnostics, InputKind::JudgeQuestions).criteria;
-        return r;
-    }, [this, path](ReadCriteria r) {
-        Q_EMIT problemsFound(path, r.diagnostics);
-        if (r.diagnostics.hasErrors()) {
-            Q_EMIT status(tr("%1 was not imported: %2").arg(path, summarizeDiagnostics(r.diagnostics)));
+    importInBackground(this, path, InputKind::JudgeQuestions, {}, [this, path](const ImportedFile &file, const Diagnostics &diagnostics) {
+        Q_EMIT problemsFound(path, diagnostics);
+        if (diagnostics.hasErrors()) {
+            Q_EMIT status(tr("%1 was not imported: %2").arg(path, summarizeDiagnostics(diagnostics)));
             return;
         }
         PlanDocument::State next = m_document->state();
-        next.plan.criteria = r.criteria;
+        next.plan.criteria = file.criteria;
         m_document->edit(next, tr("Import %1").arg(path));
         Q_EMIT status(tr("Imported the weighted criteria of %1").arg(path));
     });

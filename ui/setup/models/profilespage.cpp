@@ -3,7 +3,7 @@
 #include "profileform.h"
 #include "varianttablemodel.h"
 #include "common/background.h"
-#include "config/configimport.h"
+#include "setup/importjob.h"
 #include "config/planfile.h"
 #include "engine/probe.h"
 #include "present/diagnosticsformat.h"
@@ -22,14 +22,6 @@
 #include <QVBoxLayout>
 
 namespace Quorum {
-
-namespace {
-struct ReadProfiles
-{
-    QList<ModelVariant> profiles;
-    Diagnostics diagnostics;
-};
-} // namespace
 
 ProfilesPage::ProfilesPage(PlanDocument *document, ProfileKind kind, QWidget *parent)
     : QWidget(parent), m_document(document), m_kind(kind), m_probeDirectory(defaultProbeCacheDirectory()),
@@ -220,26 +212,22 @@ void ProfilesPage::importFile(const QString &path)
 {
     const InputKind kind = m_kind == ProfileKind::Model ? InputKind::ModelProfiles : InputKind::JudgeProfiles;
     Q_EMIT status(tr("Reading %1…").arg(path));
-    runInBackground(this, [path, kind] {
-        ReadProfiles r;
-        const ImportedFile file = Quorum::importFile(path, r.diagnostics, kind);
-        r.profiles = kind == InputKind::ModelProfiles ? file.models : file.judges;
-        return r;
-    }, [this, path](ReadProfiles r) {
-        Q_EMIT problemsFound(path, r.diagnostics);
-        if (r.diagnostics.hasErrors()) {
-            Q_EMIT status(tr("%1 was not imported: %2").arg(path, summarizeDiagnostics(r.diagnostics)));
+    importInBackground(this, path, kind, {}, [this, path, kind](const ImportedFile &file, const Diagnostics &diagnostics) {
+        const QList<ModelVariant> &profiles = kind == InputKind::ModelProfiles ? file.models : file.judges;
+        Q_EMIT problemsFound(path, diagnostics);
+        if (diagnostics.hasErrors()) {
+            Q_EMIT status(tr("%1 was not imported: %2").arg(path, summarizeDiagnostics(diagnostics)));
             Q_EMIT imported(false);
             return;
         }
         PlanDocument::State next = m_document->state();
         QList<QJsonObject> &list = m_kind == ProfileKind::Model ? next.models : next.judges;
         const int first = int(list.size());
-        for (const ModelVariant &m : std::as_const(r.profiles))
+        for (const ModelVariant &m : profiles)
             list.append(profileToJson(m));
         m_document->edit(next, tr("Import %1").arg(path));
         select(first);
-        Q_EMIT status(tr("Imported %n profile(s) from %1", nullptr, int(r.profiles.size())).arg(path));
+        Q_EMIT status(tr("Imported %n profile(s) from %1", nullptr, int(profiles.size())).arg(path));
         Q_EMIT imported(true);
     });
 }

@@ -3,7 +3,7 @@
 #include "csvmappingdialog.h"
 #include "scenarioeditmodel.h"
 #include "common/background.h"
-#include "config/configimport.h"
+#include "setup/importjob.h"
 #include "config/csvreader.h"
 #include "present/diagnosticsformat.h"
 #include "present/figures.h"
@@ -26,11 +26,6 @@
 namespace Quorum {
 
 namespace {
-struct ReadScenarios
-{
-    QList<Scenario> scenarios;
-    Diagnostics diagnostics;
-};
 struct ReadHead
 {
     CsvTable table;
@@ -245,19 +240,15 @@ void ScenariosPage::importFile(const QString &path, const std::optional<CsvColum
 void ScenariosPage::importWith(const QString &path, const CsvColumns &columns)
 {
     Q_EMIT status(tr("Reading %1…").arg(path));
-    runInBackground(this, [path, columns] {
-        ReadScenarios r;
-        r.scenarios = Quorum::importFile(path, r.diagnostics, InputKind::Scenarios, columns).scenarios;
-        return r;
-    }, [this, path](ReadScenarios r) {
-        Q_EMIT problemsFound(path, r.diagnostics);
-        if (r.diagnostics.hasErrors()) {
-            Q_EMIT status(tr("%1 was not imported: %2").arg(path, summarizeDiagnostics(r.diagnostics)));
+    importInBackground(this, path, InputKind::Scenarios, columns, [this, path](const ImportedFile &file, const Diagnostics &diagnostics) {
+        Q_EMIT problemsFound(path, diagnostics);
+        if (diagnostics.hasErrors()) {
+            Q_EMIT status(tr("%1 was not imported: %2").arg(path, summarizeDiagnostics(diagnostics)));
             Q_EMIT imported(false);
             return;
         }
-        addScenarios(r.scenarios, QFileInfo(path).fileName());
-        Q_EMIT status(tr("Imported %1 scenarios from %2").arg(Figures::count(r.scenarios.size(), QLocale()), path));
+        addScenarios(file.scenarios, QFileInfo(path).fileName());
+        Q_EMIT status(tr("Imported %1 scenarios from %2").arg(Figures::count(file.scenarios.size(), QLocale()), path));
         Q_EMIT imported(true);
     });
 }
