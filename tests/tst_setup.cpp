@@ -320,6 +320,11 @@ private Q_SLOTS:
         QCOMPARE(s.at(1).taskCriteria, u"Exactly right"_qs);
         QCOMPARE(s.at(1).source.line, 3);
         QCOMPARE(s.at(1).expectedOutputTokens, kCsvOutputTokens);
+        // The mapping is kept with the plan, as its "csv_columns".
+        const QJsonObject kept = planToJson(page.plan()).value(u"csv_columns").toObject();
+        QCOMPARE(kept.value(u"prompt").toString(), u"question_text"_qs);
+        QCOMPARE(kept.value(u"task_type_column").toString(), u"category"_qs);
+        QCOMPARE(kept.value(u"task_criteria").toString(), u"Exactly right"_qs);
     }
 
     // The template is checked as it is typed; the preview is the prompt a judge receives.

@@ -214,6 +214,7 @@ std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnosti
     plan.name = name.toString(QFileInfo(file).completeBaseName());
 
     const CsvColumns csv = readCsvColumns(*input, file, columns, found);
+    plan.csvColumns = input->root.value(u"csv_columns").toObject();
     plan.scenarios = readSection<Scenario>(
         *input, file, u"scenarios"_qs, [&](const TextSource &s) { return importScenarios(s, found, csv); },
         [&](const InputRecord &r, const QString &dir) { return scenarioFromRecord(r, dir, found); }, found);
@@ -261,6 +262,17 @@ std::optional<RunPlan> loadPlan(const TextSource &source, Diagnostics &diagnosti
     if (found.hasErrors())
         return std::nullopt;
     return plan;
+}
+
+QJsonObject csvColumnsToJson(const CsvColumns &c)
+{
+    QJsonObject o;
+    for (const auto &[key, value] : {std::pair{u"prompt"_qs, c.prompt}, {u"golden_answer"_qs, c.golden}, {u"image"_qs, c.image},
+                                     {u"task_type"_qs, c.taskType}, {u"task_criteria"_qs, c.taskCriteria},
+                                     {u"task_type_column"_qs, c.taskTypeColumn}, {u"task_criteria_column"_qs, c.taskCriteriaColumn}})
+        if (!value.isEmpty())
+            o.insert(key, value);
+    return o;
 }
 
 QJsonObject scenarioToJson(const Scenario &s)
@@ -337,6 +349,8 @@ QJsonObject planToJson(const RunPlan &plan)
                                              {u"prompt"_qs, *it}});
     if (!optimized.isEmpty())
         o.insert(u"optimized_prompts"_qs, optimized);
+    if (!plan.csvColumns.isEmpty())
+        o.insert(u"csv_columns"_qs, plan.csvColumns);
     if (!plan.judgeTemplate.isEmpty())
         o.insert(u"judge_template"_qs, QJsonObject{{u"name"_qs, JudgeTemplate::forText(plan.judgeTemplate).name()},
                                                   {u"text"_qs, plan.judgeTemplate}});

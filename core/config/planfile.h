@@ -26,6 +26,8 @@ QString savePlan(const RunPlan &plan, const QString &path);
 QJsonObject planToJson(const RunPlan &plan);
 
 QJsonObject scenarioToJson(const Scenario &scenario);
+// A CSV mapping as a plan's "csv_columns" holds it.
+QJsonObject csvColumnsToJson(const CsvColumns &columns);
 // The range each numeric run setting must lie in (what `quorum-cli validate` checks and the
 // setup form's fields allow).
 struct SettingRange

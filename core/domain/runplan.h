@@ -55,6 +55,9 @@ struct RunPlan
     JudgeCriteria criteria;
     RunSettings settings;
     QString judgeTemplate;          // the judge prompt template file's whole text; empty = built-in
+    // How the plan's CSV scenario files are read (the plan file's "csv_columns", as written there):
+    // kept and saved with the plan, whether it names the files or holds their scenarios.
+    QJsonObject csvColumns;
     // Prompts rewritten for a model (prompt optimization), by optimizedPromptKey(); kept with
     // the run so a resumed run asks the same.
     QHash<QString, QString> optimizedPrompts;

@@ -5,6 +5,7 @@
 #include "common/background.h"
 #include "setup/importjob.h"
 #include "config/csvreader.h"
+#include "config/planfile.h"
 #include "present/diagnosticsformat.h"
 #include "present/figures.h"
 #include "setup/plandocument.h"
@@ -197,10 +198,12 @@ void ScenariosPage::deleteRows()
     m_document->edit(next, tr("Delete %n scenario(s)", nullptr, int(rows.size())));
 }
 
-void ScenariosPage::addScenarios(const QList<Scenario> &scenarios, const QString &what)
+void ScenariosPage::addScenarios(const QList<Scenario> &scenarios, const QString &what, const CsvColumns &columns)
 {
     PlanDocument::State next = m_document->state();
     next.plan.scenarios += scenarios;
+    if (!columns.isEmpty()) // the mapping chosen is kept with the plan (its "csv_columns")
+        next.plan.csvColumns = csvColumnsToJson(columns);
     Diagnostics repeats;
     numberRepeatedScenarios(next.plan.scenarios, repeats); // a scenario in two sets stays two, numbered
     m_document->edit(next, tr("Import %1").arg(what));
@@ -240,14 +243,14 @@ void ScenariosPage::importFile(const QString &path, const std::optional<CsvColum
 void ScenariosPage::importWith(const QString &path, const CsvColumns &columns)
 {
     Q_EMIT status(tr("Reading %1…").arg(path));
-    importInBackground(this, path, InputKind::Scenarios, columns, [this, path](const ImportedFile &file, const Diagnostics &diagnostics) {
+    importInBackground(this, path, InputKind::Scenarios, columns, [this, path, columns](const ImportedFile &file, const Diagnostics &diagnostics) {
         Q_EMIT problemsFound(path, diagnostics);
         if (diagnostics.hasErrors()) {
             Q_EMIT status(tr("%1 was not imported: %2").arg(path, summarizeDiagnostics(diagnostics)));
             Q_EMIT imported(false);
             return;
         }
-        addScenarios(file.scenarios, QFileInfo(path).fileName());
+        addScenarios(file.scenarios, QFileInfo(path).fileName(), columns);
         Q_EMIT status(tr("Imported %1 scenarios from %2").arg(Figures::count(file.scenarios.size(), QLocale()), path));
         Q_EMIT imported(true);
     });

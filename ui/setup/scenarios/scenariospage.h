@@ -29,7 +29,7 @@ public:
     // Imports a scenario file, adding its scenarios; a CSV asks for its column mapping first
     // (unless `columns` are given).
     void importFile(const QString &path, const std::optional<CsvColumns> &columns = std::nullopt);
-    void addScenarios(const QList<Scenario> &scenarios, const QString &what);
+    void addScenarios(const QList<Scenario> &scenarios, const QString &what, const CsvColumns &columns = {});
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     ScenarioFilter *filter() const { return m_proxy; }
