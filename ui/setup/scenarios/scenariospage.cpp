@@ -86,6 +86,7 @@ ScenariosPage::ScenariosPage(PlanDocument *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->setDefaultSectionSize(std::max(30, m_table->fontMetrics().height() + 8));
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // every row one height: no per-row sizes to keep over 10,000 rows
     m_table->setIconSize(QSize(48, 32));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
