@@ -270,6 +270,12 @@ private Q_SLOTS:
         QVERIFY(fieldMessage(form, u"input_token_cost"_qs).contains(u"must be a number"_qs));
         QVERIFY(!run->isEnabled());
 
+        // Typing keeps what is typed: "0.5", then Backspace, is "0." (not the "0" it reads as).
+        retype(input, u"0.5"_qs);
+        QTest::keyClick(input, Qt::Key_Backspace);
+        QCOMPARE(input->text(), u"0."_qs);
+        QTest::keyClicks(input, u"25"_qs);
+        QCOMPARE(window.workspace()->plan().models.first().inputCostPer1k, 0.25);
         retype(input, u"0.0001"_qs);
         QCOMPARE(fieldMessage(form, u"input_token_cost"_qs), QString());
         QVERIFY(run->isEnabled());

@@ -232,8 +232,10 @@ void ProfileForm::load()
     m_loading = true;
     const QJsonObject f = drafts.at(m_row);
     const auto [provider, model] = splitId(f.value(u"model_id").toString());
-    auto setText = [](QLineEdit *edit, const QString &text) {
-        if (edit->text() != text)
+    // The field being typed in keeps its text as typed ("0." on the way to "0.05" reads as 0):
+    // only undo, redo and the other fields' edits write into it.
+    auto setText = [this](QLineEdit *edit, const QString &text) {
+        if (edit->text() != text && edit != m_typing)
             edit->setText(text);
     };
     if (m_provider->currentData().toInt() != int(provider) || m_model->count() == 0) {
@@ -354,8 +356,14 @@ void ProfileForm::commit(const QString &field)
     if (rows.value(m_row) == fields)
         return;
     rows[m_row] = fields;
+    const QHash<QString, QLineEdit *> typedIn = {{u"model_id"_qs, m_model->lineEdit()}, {u"region"_qs, m_region->lineEdit()},
+                                                 {u"input_token_cost"_qs, m_input}, {u"output_token_cost"_qs, m_output},
+                                                 {u"target_rpm"_qs, m_rpm}, {u"base_url"_qs, m_baseUrl},
+                                                 {u"api_key_env"_qs, m_keyEnv}, {u"display_name"_qs, m_name}};
+    m_typing = typedIn.value(field);
     m_document->edit(next, tr("Edit %1 of %2").arg(field, fields.value(u"model_id").toString()),
                      u"%1/%2/%3"_qs.arg(int(m_kind)).arg(m_row).arg(field));
+    m_typing = nullptr;
 }
 
 void ProfileForm::pickCatalogModel(int index)

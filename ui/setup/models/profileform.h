@@ -61,6 +61,7 @@ private:
     std::optional<ProbeReport> m_probe;
     int m_row = -1;
     bool m_loading = false;
+    QLineEdit *m_typing = nullptr;  // the field whose keystroke is being applied
 
     QLabel *m_general;
     QComboBox *m_provider;
