@@ -47,6 +47,8 @@ QDoubleSpinBox *decimalBox(const char *key, int decimals, double step, QWidget *
 void commitSettings(PlanDocument *document, const RunSettings &settings, const QString &field)
 {
     PlanDocument::State next = document->state();
+    if (next.plan.settings.toJson() == settings.toJson())
+        return; // nothing changed (a comma typed after a dimension): no empty undo step
     Diagnostics diagnostics;
     InputRecord record;
     record.file = QObject::tr("Run settings");
