@@ -13,6 +13,55 @@ class TstStatistics final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // McNemar's exact test, by hand: b = 1, c = 6, n = 7: 2 · (C(7,0) + C(7,1)) / 2⁷ = 16 / 128.
+    void mcnemarByHand()
+    {
+        QCOMPARE(Stats::mcnemarExactP(1, 6), 0.125);
+        QCOMPARE(Stats::mcnemarExactP(6, 1), 0.125);
+        QCOMPARE(Stats::mcnemarExactP(0, 0), 1.0);
+        QCOMPARE(Stats::mcnemarExactP(3, 3), 1.0);        // 2 · P(X ≤ 3 | n = 6) = 2 · 42/64 > 1
+        QCOMPARE(Stats::mcnemarExactP(0, 10), 2.0 / 1024); // 2 · C(10,0) / 2¹⁰
+        // b = 2, c = 12, n = 14: 2 · (1 + 14 + 91) / 16384.
+        QVERIFY(std::abs(Stats::mcnemarExactP(2, 12) - 212.0 / 16384) < 1e-12);
+        // Large n stays finite and symmetric: 500 vs 520 discordant pairs is no evidence.
+        QVERIFY(Stats::mcnemarExactP(500, 520) > 0.5);
+    }
+    // Cohen's κ, the worked examples of Wikipedia's "Cohen's kappa" article: (20, 5, 10, 15) gives
+    // 0.4; the pair with the same 60 % agreement, (45, 15, 25, 15) and (25, 35, 5, 35), gives
+    // 0.1304 and 0.2593.
+    void cohensKappaPublishedExamples()
+    {
+        QVERIFY(std::abs(*Stats::cohensKappa({{20, 5}, {10, 15}}) - 0.4) < 1e-12);
+        QCOMPARE(QString::number(*Stats::cohensKappa({{45, 15}, {25, 15}}), 'f', 4), u"0.1304"_qs);
+        QCOMPARE(QString::number(*Stats::cohensKappa({{25, 35}, {5, 35}}), 'f', 4), u"0.2593"_qs);
+        QVERIFY(std::abs(*Stats::cohensKappa({{10, 0}, {0, 10}}) - 1) < 1e-12);
+        QVERIFY(!Stats::cohensKappa({{10, 0}, {0, 0}})); // chance agreement 1: undefined
+        QVERIFY(!Stats::cohensKappa({}));
+    }
+    // Holm–Bonferroni, by hand (docs/METRICS.md): p = 0.01, 0.04, 0.03, 0.005, m = 4 →
+    // 0.005·4 = 0.02, 0.01·3 = 0.03, 0.03·2 = 0.06, max(0.04·1, 0.06) = 0.06.
+    void holmByHand()
+    {
+        const std::vector<double> adjusted = Stats::holmAdjusted({0.01, 0.04, 0.03, 0.005});
+        const std::vector<double> expected = {0.03, 0.06, 0.06, 0.02};
+        QCOMPARE(adjusted.size(), expected.size());
+        for (size_t i = 0; i < expected.size(); ++i)
+            QVERIFY2(std::abs(adjusted[i] - expected[i]) < 1e-12, qPrintable(QString::number(adjusted[i])));
+        QCOMPARE(Stats::holmAdjusted({0.9, 0.8})[0], 1.0); // capped at 1
+        QVERIFY(Stats::holmAdjusted({}).empty());
+    }
+    // Three scenarios with repeats, by hand: (pass, pass, pass), (pass, fail, pass), (fail, fail);
+    // one answered once is left out. pass@1 = (1 + 2/3 + 0) / 3, pass^k = 1/3, one flaky.
+    void repeatsByHand()
+    {
+        const auto r = Stats::summarizeRepeats({{true, true, true}, {true, false, true}, {false, false}, {true}});
+        QVERIFY(r);
+        QCOMPARE(r->scenarios, 3);
+        QVERIFY(std::abs(r->passAt1 - (1 + 2.0 / 3) / 3) < 1e-12);
+        QVERIFY(std::abs(r->passAllK - 1.0 / 3) < 1e-12);
+        QCOMPARE(r->flaky, 1);
+        QVERIFY(!Stats::summarizeRepeats({{true}, {}}));
+    }
     void percentiles()
     {
         QCOMPARE(*Stats::percentile({1, 2, 3, 4}, 0.5), 2.5);

@@ -213,4 +213,79 @@ std::vector<double> bradleyTerryRatings(const std::vector<std::vector<double>> &
     return ratings;
 }
 
+double mcnemarExactP(qint64 b, qint64 c)
+{
+    const qint64 n = b + c;
+    if (n <= 0)
+        return 1;
+    // Σ_{i ≤ k} C(n, i) / 2ⁿ in logs (n may be in the millions): log C(n, i) = lgamma terms.
+    const qint64 k = std::min(b, c);
+    const double logHalfN = -double(n) * std::log(2.0);
+    double tail = 0;
+    for (qint64 i = 0; i <= k; ++i)
+        tail += std::exp(std::lgamma(double(n) + 1) - std::lgamma(double(i) + 1) - std::lgamma(double(n - i) + 1) + logHalfN);
+    return std::min(1.0, 2 * tail);
+}
+
+std::optional<double> cohensKappa(const std::vector<std::vector<double>> &table)
+{
+    const size_t k = table.size();
+    double n = 0, agreed = 0;
+    std::vector<double> rows(k, 0), columns(k, 0);
+    for (size_t i = 0; i < k; ++i) {
+        if (table[i].size() != k)
+            return std::nullopt;
+        for (size_t j = 0; j < k; ++j) {
+            n += table[i][j];
+            rows[i] += table[i][j];
+            columns[j] += table[i][j];
+        }
+        agreed += table[i][i];
+    }
+    if (n <= 0)
+        return std::nullopt;
+    double chance = 0;
+    for (size_t i = 0; i < k; ++i)
+        chance += (rows[i] / n) * (columns[i] / n);
+    if (chance >= 1)
+        return std::nullopt;
+    return (agreed / n - chance) / (1 - chance);
+}
+
+std::vector<double> holmAdjusted(const std::vector<double> &pValues)
+{
+    const size_t m = pValues.size();
+    std::vector<size_t> order(m);
+    for (size_t i = 0; i < m; ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return pValues[a] < pValues[b]; });
+    std::vector<double> adjusted(m, 1);
+    double running = 0;
+    for (size_t rank = 0; rank < m; ++rank) {
+        running = std::max(running, std::min(1.0, double(m - rank) * pValues[order[rank]]));
+        adjusted[order[rank]] = running;
+    }
+    return adjusted;
+}
+
+std::optional<RepeatSummary> summarizeRepeats(const std::vector<std::vector<bool>> &repeats)
+{
+    RepeatSummary r;
+    double shares = 0, all = 0;
+    for (const std::vector<bool> &verdicts : repeats) {
+        if (verdicts.size() < 2)
+            continue;
+        const auto passed = std::count(verdicts.cbegin(), verdicts.cend(), true);
+        ++r.scenarios;
+        shares += double(passed) / double(verdicts.size());
+        all += passed == qint64(verdicts.size()) ? 1 : 0;
+        r.flaky += passed > 0 && passed < qint64(verdicts.size()) ? 1 : 0;
+    }
+    if (r.scenarios == 0)
+        return std::nullopt;
+    r.passAt1 = shares / double(r.scenarios);
+    r.passAllK = all / double(r.scenarios);
+    return r;
+}
+
 } // namespace Quorum::Stats

@@ -81,4 +81,29 @@ std::optional<Interval> bootstrapRatio(const std::vector<double> &numerators, co
 // strengths normalised to a geometric mean of 1; a player with no comparisons gets 1000.
 std::vector<double> bradleyTerryRatings(const std::vector<std::vector<double>> &played, int iterations = 500);
 
+// McNemar's exact test on the discordant pairs of a paired pass/fail comparison (docs/METRICS.md):
+// `b` passed only on the first side, `c` only on the second. The two-sided p-value,
+// min(1, 2 · P(X ≤ min(b, c))) for X ~ Binomial(b + c, ½); 1 when there is no discordant pair.
+double mcnemarExactP(qint64 b, qint64 c);
+
+// Cohen's κ of two raters over the same items. `table[i][j]` counts the items the first rater put
+// in category i and the second in category j (a square table). nullopt without items, or when
+// chance agreement is 1 (κ undefined).
+std::optional<double> cohensKappa(const std::vector<std::vector<double>> &table);
+
+// Holm–Bonferroni over m p-values: each one's adjusted p-value, in the given order
+// (docs/METRICS.md); a test is rejected at level α exactly when its adjusted p-value ≤ α.
+std::vector<double> holmAdjusted(const std::vector<double> &pValues);
+
+// pass@1, pass^k and flakiness over scenarios answered k ≥ 2 times (docs/METRICS.md).
+// `repeats[s]` holds scenario s's verdicts (true = passed); scenarios with fewer than two are left out.
+struct RepeatSummary
+{
+    qint64 scenarios = 0;           // with k ≥ 2 repeats
+    double passAt1 = 0;             // mean over them of the share of repeats that passed
+    double passAllK = 0;            // share of them where every repeat passed
+    qint64 flaky = 0;               // with both verdicts among their repeats
+};
+std::optional<RepeatSummary> summarizeRepeats(const std::vector<std::vector<bool>> &repeats);
+
 } // namespace Quorum::Stats
