@@ -155,8 +155,10 @@ private Q_SLOTS:
         QCOMPARE(doc.value(u"keychain_available").toBool(true), false);
         for (const QJsonValue &v : doc.value(u"providers").toArray()) {
             const QJsonObject o = v.toObject();
-            if (o.value(u"provider").toString() == u"anthropic")
+            if (o.value(u"provider").toString() == u"anthropic") {
                 QCOMPARE(o.value(u"source").toString(), u"environment"_qs);
+                QCOMPARE(o.value(u"detail").toString(), u"ANTHROPIC_API_KEY"_qs); // the variable's name, never its value
+            }
             if (o.value(u"provider").toString() == u"openai")
                 QCOMPARE(o.value(u"configured").toBool(true), false);
         }

@@ -286,21 +286,22 @@ int keys(const QStringList &arguments)
     for (const Provider provider : {Provider::OpenAI, Provider::Azure, Provider::Anthropic, Provider::Gemini, Provider::Bedrock}) {
         ModelVariant v;
         v.provider = provider;
-        const ProviderCredentials fromEnv = credentialsFor(v, env);
-        const ProviderCredentials all = credentialsFor(v, env, keychain);
+        // The same lookup the calls use, and the setup form's key status shows.
+        const CredentialSource where = credentialSource(v, env, keychain);
         QString source;
-        if (provider == Provider::Bedrock) {
-            if (!all.bedrockBearerToken.isEmpty())
-                source = fromEnv.bedrockBearerToken.isEmpty() ? tr("keychain (Bedrock API key)") : tr("environment (AWS_BEARER_TOKEN_BEDROCK)");
-            else if (all.aws.isValid())
-                source = env.contains(u"AWS_ACCESS_KEY_ID"_qs) ? tr("environment (AWS_ACCESS_KEY_ID)") : tr("AWS shared credentials file");
-        } else if (!all.apiKey.isEmpty()) {
-            source = fromEnv.apiKey.isEmpty() || fromEnv.apiKey != all.apiKey ? tr("keychain") : tr("environment");
+        switch (where.kind) {
+        case CredentialSource::Kind::Keychain: source = u"keychain"_qs; break;
+        case CredentialSource::Kind::Environment: source = u"environment"_qs; break;
+        case CredentialSource::Kind::AwsProfile: source = u"aws_profile"_qs; break;
+        case CredentialSource::Kind::NotNeeded:
+        case CredentialSource::Kind::Missing: break;
         }
         const QString name = providerPrefix(provider);
-        json.append(QJsonObject{{u"provider"_qs, name}, {u"configured"_qs, !source.isEmpty()}, {u"source"_qs, source}});
+        json.append(QJsonObject{{u"provider"_qs, name}, {u"configured"_qs, !source.isEmpty()}, {u"source"_qs, source},
+                                {u"detail"_qs, where.detail}});
         if (!parser.isSet(kJsonOption))
-            out << QStringLiteral("%1\t%2\n").arg(name, -10).arg(source.isEmpty() ? tr("missing") : source);
+            out << QStringLiteral("%1\t%2\n").arg(name, -10).arg(source.isEmpty() ? tr("missing")
+                                                                   : where.detail.isEmpty() ? source : u"%1 (%2)"_qs.arg(source, where.detail));
     }
     out.flush();
     if (parser.isSet(kJsonOption))

@@ -23,7 +23,13 @@ ScenarioEditModel::ScenarioEditModel(PlanDocument *document, QObject *parent) : 
 
 void ScenarioEditModel::refresh()
 {
-    const int rows = int(m_document->state().plan.scenarios.size());
+    // Most edits are of models, judges or settings: the scenario list is then the same shared
+    // list, and 10,000 rows need not be re-filtered or repainted for a keystroke in a price.
+    const QList<Scenario> &scenarios = m_document->state().plan.scenarios;
+    if (m_shown.isSharedWith(scenarios) && !scenarios.isEmpty())
+        return;
+    m_shown = scenarios;
+    const int rows = int(scenarios.size());
     if (rows != m_rows) {
         beginResetModel();
         m_rows = rows;
@@ -31,6 +37,7 @@ void ScenarioEditModel::refresh()
     } else if (rows > 0) {
         Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
     }
+    Q_EMIT scenariosChanged();
 }
 
 const Scenario &ScenarioEditModel::scenario(int row) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/scenario.h"
+
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QPixmap>
@@ -8,7 +10,6 @@
 namespace Quorum {
 
 class PlanDocument;
-struct Scenario;
 
 // The plan's scenarios as an editable table: task type, criteria, prompt and golden answer are
 // edited in place (each edit checked by the scenario reader and undoable); image thumbnails,
@@ -38,11 +39,14 @@ public:
 Q_SIGNALS:
     // An edit the scenario reader refused ("" after one it took), for the page to say why.
     void editChecked(const QString &why);
+    // The plan's scenarios changed (an edit of the models or settings is not one).
+    void scenariosChanged();
 
 private:
     void refresh();
 
     PlanDocument *m_document;
+    QList<Scenario> m_shown; // the list last shown (shared with the plan's while it is unchanged)
     int m_rows = 0;
     QString m_lastError;
     mutable QCache<QString, QPixmap> m_thumbnails{200};

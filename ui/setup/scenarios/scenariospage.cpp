@@ -131,7 +131,7 @@ ScenariosPage::ScenariosPage(PlanDocument *document, QWidget *parent)
         m_proxy->setSet(m_set->currentData().toString());
         showCount();
     });
-    connect(document, &PlanDocument::changed, this, [this] {
+    connect(m_model, &ScenarioEditModel::scenariosChanged, this, [this] {
         refreshChoices();
         showCount();
     });
