@@ -43,6 +43,15 @@ QDoubleSpinBox *decimalBox(const char *key, int decimals, double step, QWidget *
     box->setSingleStep(step);
     return box;
 }
+// The dimensions of a comma-separated list as typed.
+QStringList dimensionsIn(const QString &text)
+{
+    QStringList out;
+    for (const QString &d : text.split(u','))
+        if (!d.trimmed().isEmpty())
+            out.append(d.trimmed());
+    return out;
+}
 // One settings edit, undoable; typing into one field is one step.
 void commitSettings(PlanDocument *document, const RunSettings &settings, const QString &field)
 {
@@ -94,9 +103,8 @@ void JuryRulesForm::load()
     m_rule->setCurrentIndex(m_rule->findData(int(s.passRule)));
     m_threshold->setValue(s.passThreshold);
     m_dispute->setValue(s.disputeThreshold);
-    const QString dims = s.userMetrics.join(u", ");
-    if (QStringList(m_dimensions->text().split(u',', Qt::SkipEmptyParts)).join(u',').remove(u' ') != QString(dims).remove(u' '))
-        m_dimensions->setText(dims);
+    if (dimensionsIn(m_dimensions->text()) != s.userMetrics) // "brevity, " being typed stays as typed
+        m_dimensions->setText(s.userMetrics.join(u", "));
     m_loading = false;
 }
 
@@ -108,10 +116,7 @@ void JuryRulesForm::commit(const QString &field)
     s.passRule = PassRule(m_rule->currentData().toInt());
     s.passThreshold = m_threshold->value();
     s.disputeThreshold = m_dispute->value();
-    s.userMetrics.clear();
-    for (const QString &d : m_dimensions->text().split(u',', Qt::SkipEmptyParts))
-        if (!d.trimmed().isEmpty())
-            s.userMetrics.append(d.trimmed());
+    s.userMetrics = dimensionsIn(m_dimensions->text());
     commitSettings(m_document, s, field);
 }
 
