@@ -234,16 +234,12 @@ void ProfilesPage::importFile(const QString &path)
 
 void ProfilesPage::exportFile(const QString &path)
 {
-    if (!m_document->problems().items().isEmpty()) {
-        bool rowsBad = false;
-        for (int i = 0; i < m_document->drafts(m_kind).size(); ++i)
-            rowsBad |= m_document->rowProblems(m_kind, i).hasErrors();
-        if (rowsBad) {
+    for (int i = 0; i < m_document->drafts(m_kind).size(); ++i)
+        if (m_document->rowProblems(m_kind, i).hasErrors()) {
             Q_EMIT status(tr("Fix the rows marked with a warning first: only profiles that read are exported."));
             Q_EMIT exported(false);
             return;
         }
-    }
     QByteArray bytes;
     for (const QJsonObject &o : m_document->drafts(m_kind))
         bytes += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
