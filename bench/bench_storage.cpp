@@ -4,6 +4,7 @@
 // --db takes a team store's postgresql:// URL too (an empty database; PGPASSWORD for its password);
 // --copy-to then times copying the whole run into another store (quorum-cli push and pull).
 #include "analytics/breakdowns.h"
+#include "analytics/runcomparison.h"
 #include "analytics/leaderboard.h"
 #include "analytics/regional.h"
 #include "analytics/statistics.h"
@@ -238,9 +239,9 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  all of the above in one read: %1 ms\n").arg(breakdownsMs, 0, 'f', 0);
     QString compareError;
     const double compareMs = medianMs([&] {
-        compareVariants(reader, runId, u"bedrock/model-0@us-east-1"_qs, u"bedrock/model-1@us-east-1"_qs, &compareError);
+        compareVariantItems(reader, runId, u"bedrock/model-0@us-east-1"_qs, runId, u"bedrock/model-1@us-east-1"_qs, &compareError);
     }, 5);
-    out << QStringLiteral("  paired comparison of two variants: %1 ms %2\n").arg(compareMs, 0, 'f', 0).arg(compareError);
+    out << QStringLiteral("  item-by-item comparison of two variants: %1 ms %2\n").arg(compareMs, 0, 'f', 0).arg(compareError);
     qint64 localHours = 0;
     const double localMs = medianMs([&] { localHours = regionalByLocalHour(reader, runId).size(); }, 5);
     out << QStringLiteral("  regional by local hour: %1 ms (%2 cells)\n").arg(localMs, 0, 'f', 0).arg(localHours);

@@ -1,6 +1,7 @@
 // The analytics read rollups the writer keeps; these tests hold them to the same figures
 // computed the slow way from every stored row, and to small cases worked out by hand.
 #include "analytics/breakdowns.h"
+#include "analytics/runcomparison.h"
 #include "analytics/leaderboard.h"
 #include "storage/sqlite/sqlitestore.h"
 #include "storage/store.h"
@@ -526,7 +527,7 @@ private Q_SLOTS:
         {
             QString error;
             QSqlQuery q(testSql(old, &error));
-            QStringList steps = {u"DROP TABLE metric_histogram"_qs, u"DROP TABLE judge_rollup"_qs, u"DROP TABLE agreement_rollup"_qs,
+            QStringList steps = {u"DROP TABLE baseline_checks"_qs, u"DROP TABLE baselines"_qs, u"DROP TABLE metric_histogram"_qs, u"DROP TABLE judge_rollup"_qs, u"DROP TABLE agreement_rollup"_qs,
                                  u"DROP TABLE fleiss_rollup"_qs, u"DROP TABLE variant_temperature_rollup"_qs,
                                  u"DROP TABLE scenario_experiment_rollup"_qs, u"DELETE FROM variant_scenario_rollup"_qs,
                                  u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_qs};
@@ -539,7 +540,7 @@ private Q_SLOTS:
         const Store::Opened upgraded = Store::open(old);
         QVERIFY2(upgraded.store, qPrintable(upgraded.error));
         QCOMPARE(upgraded.fromVersion, 2);
-        QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"3"_qs);
+        QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"4"_qs);
         QJsonObject after = computeLeaderboard(*upgraded.store, run).toJson();
         QJsonObject breakdownsAfter = computeBreakdowns(*upgraded.store, run).toJson();
         for (QJsonObject *o : {&before, &after, &breakdownsBefore, &breakdownsAfter})
@@ -761,15 +762,26 @@ private Q_SLOTS:
         }
         QString error;
         RunQueries reader(path);
-        const auto c = compareVariants(reader, ids.run, u"anthropic/claude-a@us-east-1"_qs, u"openai/gpt-b"_qs, &error);
+        // Side A is claude-a, side B gpt-b: every difference is B − A.
+        const auto c = compareVariantItems(reader, ids.run, u"anthropic/claude-a@us-east-1"_qs, ids.run, u"openai/gpt-b"_qs, &error);
         QVERIFY2(c, qPrintable(error));
-        QCOMPARE(c->scenarios, 2);
-        QVERIFY(close(c->successDifference, 5.0 / 6 - 1.0 / 6));
-        QVERIFY(close(c->scoreDifference, 2 * (5.0 / 6 - 1.0 / 6)));
-        // Resamples are {1,1}: 0.5, {2,2}: 1, or mixed: 0.667; all above zero.
-        QVERIFY(c->successCi->low >= 0.5 - 1e-12 && c->successCi->high <= 1 + 1e-12);
-        QVERIFY(c->successSignificant && c->scoreSignificant);
-        QVERIFY(!compareVariants(reader, ids.run, u"nope"_qs, u"openai/gpt-b"_qs, &error));
+        QCOMPARE(c->commonScenarios, 2);
+        QCOMPARE(c->pairs, 6);
+        QVERIFY(close(c->successDifference, 1.0 / 6 - 5.0 / 6));
+        QVERIFY(close(*c->scoreDifference, 2 * (1.0 / 6 - 5.0 / 6)));
+        // Resamples are {1,1}: -0.5, {2,2}: -1, or mixed: -0.667; all below zero.
+        QVERIFY(c->successCi->low >= -1 - 1e-12 && c->successCi->high <= -0.5 + 1e-12);
+        // Lined up in order: 2 items of scenario 1 and both of scenario 2 went pass → fail, none the other way.
+        QCOMPARE(c->broke, 4);
+        QCOMPARE(c->fixed, 0);
+        QVERIFY(close(c->mcnemarP, 2.0 / 16)); // 2 · C(4,0) / 2⁴
+        // Four discordant pairs cannot make McNemar's test significant: the pass rate alone says nothing;
+        // every resampled score difference is below zero, so the score decides (p = 2 · 1 / 1001).
+        QVERIFY(!c->successDetectable(0.05));
+        QVERIFY(close(c->scoreP, 2.0 / 1001));
+        QCOMPARE(c->verdict, ItemComparison::Verdict::Worse);
+        QVERIFY(c->verdictByScore);
+        QVERIFY(!compareVariantItems(reader, ids.run, u"nope"_qs, ids.run, u"openai/gpt-b"_qs, &error));
         QVERIFY(error.contains(u"has no variant \"nope\""));
         // B's TTLB values: 100, 200, 300, 400 on scenario 1, 100, 200 on scenario 2.
         const QList<Distribution> d = computeBreakdowns(storeAt(path), ids.run).distributions;

@@ -57,11 +57,6 @@ ErrorStream &err()
     return stream;
 }
 
-void printJson(const QJsonValue &value)
-{
-    QTextStream out(stdout);
-    out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject())).toJson(QJsonDocument::Indented);
-}
 
 // Parses; on a command-line mistake prints it and returns false with *exitCode set.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
@@ -98,6 +93,12 @@ QString countsText(const ImportedFile &file)
     return {};
 }
 } // namespace
+
+void printJson(const QJsonValue &value)
+{
+    QTextStream out(stdout);
+    out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject())).toJson(QJsonDocument::Indented);
+}
 
 int validate(const QStringList &arguments)
 {
@@ -419,53 +420,6 @@ int leaderboard(const QStringList &arguments)
     // The answer the window opens on, in the same words.
     if (const QStringList verdicts = Summaries::verdicts(board, QLocale::c()); !verdicts.isEmpty())
         out << u'\n' << verdicts.join(u'\n') << u'\n';
-    return 0;
-}
-
-int compare(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Compares two model variants of a run on the scenarios both answered: the difference "
-                                        "in success rate and in mean jury score, with 95 % bootstrap intervals over scenarios, "
-                                        "and whether each is significant."));
-    const QCommandLineOption taskType(u"task-type"_qs, tr("Compare on the scenarios of this task type only."), u"T"_qs);
-    parser.addOptions({kRunOption, databaseOption(), kJsonOption, taskType});
-    parser.addPositionalArgument(u"A"_qs, tr("A variant: its leaderboard label (model@region#tier) or model id."));
-    parser.addPositionalArgument(u"B"_qs, tr("The variant to compare it with."));
-    int code = 0;
-    if (!parse(parser, arguments, &code))
-        return code;
-    if (parser.positionalArguments().size() != 2) {
-        err() << tr("compare: name two variants\n");
-        return 64;
-    }
-    qint64 runId = 0;
-    std::shared_ptr<const Store> store;
-    if (const int failed = openRun(parser, u"compare"_qs, &runId, &store))
-        return failed;
-    QString error;
-    RunQueries reader = store->reader();
-    const auto c = compareVariants(reader, runId, parser.positionalArguments().at(0), parser.positionalArguments().at(1), &error,
-                                   parser.value(taskType));
-    if (!c) {
-        err() << tr("compare: %1\n").arg(error);
-        return 1;
-    }
-    if (parser.isSet(kJsonOption)) {
-        printJson(c->toJson());
-        return 0;
-    }
-    auto line = [](const QString &what, double difference, const std::optional<Stats::Interval> &ci, bool significant, double scale) {
-        const QLocale c = QLocale::c();
-        return tr("%1: %2 (95% CI %3 to %4), %5\n").arg(what, Figures::decimal(difference * scale, c, 2),
-                                                         Figures::decimal(ci->low * scale, c, 2), Figures::decimal(ci->high * scale, c, 2),
-                                                         significant ? tr("significant") : tr("not significant"));
-    };
-    QTextStream out(stdout);
-    out << (parser.isSet(taskType) ? tr("%1 minus %2, over %3 %4 scenarios both answered\n").arg(c->a, c->b).arg(c->scenarios).arg(parser.value(taskType))
-                                   : tr("%1 minus %2, over %3 scenarios both answered\n").arg(c->a, c->b).arg(c->scenarios));
-    out << line(tr("success rate, points"), c->successDifference, c->successCi, c->successSignificant, 100);
-    out << line(tr("mean jury score"), c->scoreDifference, c->scoreCi, c->scoreSignificant, 1);
     return 0;
 }
 

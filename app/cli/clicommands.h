@@ -13,7 +13,8 @@ int simulate(const QStringList &arguments);
 int keys(const QStringList &arguments);
 int run(const QStringList &arguments);
 int leaderboard(const QStringList &arguments);
-int compare(const QStringList &arguments);
+int compare(const QStringList &arguments);   // comparecommands.cpp
+int baseline(const QStringList &arguments);
 int rejudge(const QStringList &arguments);
 int judge(const QStringList &arguments);
 int probe(const QStringList &arguments);

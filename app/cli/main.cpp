@@ -23,7 +23,9 @@ int usage(int code)
         "  run                   run an evaluation (or --resume one)\n"
         "  runs                  list the runs in the database\n"
         "  leaderboard --run ID  rank a run's model variants, with confidence intervals and jury health\n"
-        "  compare --run ID A B  is variant A better than B? differences with intervals and significance\n"
+        "  compare --run ID A B  variant B against A, item by item: differences, intervals, McNemar, a verdict\n"
+        "  compare --run ID --against ID0  every variant of run ID against the same one of run ID0\n"
+        "  baseline pin|unpin|list|history  name a run as a baseline; run --baseline N fails (exit 3) on a regression\n"
         "  rejudge --run ID      score a stored run again with another jury or template (no model calls)\n"
         "  judge --answers F     judge answers produced elsewhere (JSONL of prompt, response, model)\n"
         "  probe --models F      which service tiers each model accepts in each region (cached)\n"
@@ -82,6 +84,8 @@ int main(int argc, char *argv[])
         return Quorum::Cli::judge(arguments);
     if (command == u"compare")
         return Quorum::Cli::compare(arguments);
+    if (command == u"baseline")
+        return Quorum::Cli::baseline(arguments);
     if (command == u"runs")
         return Quorum::Cli::runs(arguments);
     if (command == u"simulate")

@@ -217,7 +217,8 @@ int run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Runs an evaluation (or resumes one) and stores every result as it completes.\n"
                                         "Exit 0 when the run completed (model errors are recorded, not fatal), 2 when the input "
-                                        "has errors (nothing was called), 1 when the run could not run, 130 when interrupted."));
+                                        "has errors (nothing was called), 1 when the run could not run, 130 when interrupted, "
+                                        "3 when --baseline finds a variant significantly worse than in the baseline."));
     parser.addOptions({
         {u"plan"_qs, tr("A Quorum plan file."), u"F"_qs},
         {u"scenarios"_qs, tr("Scenario file (JSONL or CSV); repeatable."), u"F"_qs},
@@ -246,7 +247,10 @@ int run(const QStringList &arguments)
         {u"retry-errors"_qs, tr("With --resume: run the work items that ended in an error again (their failures stay in the run's events).")},
         {u"threads"_qs, tr("Worker threads (default 2)."), u"N"_qs},
         {u"json"_qs, tr("Print a JSON summary on stdout.")},
+        {u"baseline"_qs, tr("After the run, compare it with this baseline (a pinned name or a run id) item by item; exit 3 on a "
+                            "regression (see --correction, --level, --min-effect, --min-score-effect, --map)."), u"N|RUN_ID"_qs},
     });
+    addComparisonOptions(parser, true);
     addCsvColumnOptions(parser);
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -262,6 +266,18 @@ int run(const QStringList &arguments)
     RunOptions options;
     if (const int code = openStore(parser, options, json, u"run"_qs))
         return code;
+    // The baseline is looked up before anything is called: a typo must not cost a run.
+    qint64 baselineRunId = 0;
+    QString baselineName;
+    QHash<QString, QString> renames;
+    BaselineRules rules;
+    if (!comparisonOptions(parser, u"run"_qs, &renames, &rules))
+        return 64;
+    if (parser.isSet(u"baseline"_qs)) {
+        RunQueries queries = options.store->reader();
+        if (const int failed = resolveBaseline(queries, parser.value(u"baseline"_qs), &baselineRunId, &baselineName))
+            return notRun(json, failed, tr("no such baseline: %1").arg(parser.value(u"baseline"_qs)));
+    }
     options.keychain = OsKeychain::lookup();
     options.workerThreads = parser.isSet(u"threads"_qs) ? parser.value(u"threads"_qs).toInt() : 2;
     RunPlan plan;
@@ -292,7 +308,23 @@ int run(const QStringList &arguments)
         if (const int code = prepareRun(plan, options, !parser.isSet(u"no-access-check"_qs), parser.isSet(u"drop-failing"_qs), &why))
             return notRun(json, code, why);
     }
-    return executeRun(plan, options, json);
+    if (baselineRunId == 0)
+        return executeRun(plan, options, json);
+    qint64 runId = 0;
+    QJsonObject summary;
+    const int code = executeRun(plan, options, json, &runId, &summary);
+    if (code != 0) {
+        if (json && !summary.isEmpty()) // else notRun printed its document
+            printJson(summary);
+        return code;
+    }
+    QJsonObject check;
+    const int checked = checkBaseline(*options.store, baselineRunId, baselineName, runId, renames, rules, json ? &check : nullptr);
+    if (json) {
+        summary.insert(u"baseline_check"_qs, check);
+        printJson(summary);
+    }
+    return checked;
 }
 
 int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, QString *why)
@@ -343,7 +375,7 @@ int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing,
     return 0;
 }
 
-int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64 *runId)
+int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64 *runId, QJsonObject *summary)
 {
     RunController controller(plan, options);
     const QString error = controller.start();
@@ -399,11 +431,15 @@ int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64
         QJsonObject errors;
         for (auto it = last.errorsByClass.cbegin(); it != last.errorsByClass.cend(); ++it)
             errors.insert(it.key(), it.value());
-        QTextStream(stdout) << QJsonDocument(QJsonObject{
+        const QJsonObject document{
             {u"run_id"_qs, controller.runId()}, {u"status"_qs, runStatusName(finalStatus)}, {u"work_items"_qs, last.total},
             {u"stored"_qs, last.done}, {u"succeeded"_qs, last.done - last.failed}, {u"failed"_qs, last.failed},
             {u"errors_by_class"_qs, errors}, {u"judge_calls"_qs, last.judgeCalls}, {u"spend_usd"_qs, last.spendUsd},
-            {u"duration_seconds"_qs, last.elapsedSeconds}}).toJson(QJsonDocument::Indented);
+            {u"duration_seconds"_qs, last.elapsedSeconds}};
+        if (summary)
+            *summary = document;
+        else
+            printJson(document);
     }
     return finalStatus == RunStatus::Completed ? 0 : finalStatus == RunStatus::Cancelled ? 130 : 1;
 }

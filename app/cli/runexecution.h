@@ -3,6 +3,7 @@
 #include "domain/diagnostics.h"
 #include "config/scenarioimporter.h"
 #include "engine/runcontroller.h"
+#include "analytics/runcomparison.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -13,6 +14,8 @@
 namespace Quorum::Cli {
 
 void say(const QString &text);
+// One JSON document on stdout, indented.
+void printJson(const QJsonValue &value);
 
 // --db, as every command that reads or writes runs takes it, and the database it names.
 QCommandLineOption databaseOption();
@@ -40,8 +43,24 @@ CsvColumns csvColumns(const QCommandLineParser &parser);
 // to options), then the estimate printed. 0, or the exit code; on failure `why` says what stopped it.
 int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, QString *why = nullptr);
 
-// Runs (or resumes) to the end; the exit code of quorum-cli run.
-int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64 *runId = nullptr);
+// Runs (or resumes) to the end; the exit code of quorum-cli run. With `json`, the summary is
+// printed, or handed to `summary` when given (for a caller that adds to it).
+int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64 *runId = nullptr, QJsonObject *summary = nullptr);
+
+// Comparisons (comparecommands.cpp). --map A=B (repeatable): a variant renamed between two runs.
+// --correction, --level, --min-effect, --min-score-effect: how a baseline check decides.
+void addComparisonOptions(QCommandLineParser &parser, bool baselineRules);
+// The renames and rules the options give; false after saying what is wrong (exit 64).
+bool comparisonOptions(const QCommandLineParser &parser, const QString &command, QHash<QString, QString> *renames,
+                       BaselineRules *rules);
+// A baseline named or given by run id, as stored: its run id, and its name ("" for a run id);
+// 0, or the exit code after saying why not.
+int resolveBaseline(RunQueries &queries, const QString &reference, qint64 *runId, QString *name);
+// Checks run `runId` against baseline run `baselineRunId`, prints the outcome and the items that went
+// from pass to fail, and records the check in the store. 0 no regression, 3 a regression, 1 could
+// not check. With `json`, the check goes into `out` instead of text to stdout.
+int checkBaseline(const Store &store, qint64 baselineRunId, const QString &baselineName, qint64 runId,
+                  const QHash<QString, QString> &renames, const BaselineRules &rules, QJsonObject *out);
 
 // A command that could not run: with --json, scripts still get one JSON document on stdout
 // ({"status": "not_run", "exit_code", "error", "problems": [{file, line, severity, message}]});

@@ -17,7 +17,6 @@
 namespace Quorum {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Breakdowns", text); }
 
 constexpr double kPercentiles[4] = {0.5, 0.9, 0.95, 0.99};
 const char *const kMetricNames[HistogramBins::MetricCount] = {"ttft_ms", "ttlb_ms", "decode_tokens_per_s", "output_tokens",
@@ -245,66 +244,6 @@ QList<RegionLatency> regionalLatency(const VariantHistograms &histogram, const Q
     return out;
 }
 
-std::optional<PairedComparison> comparePaired(const QList<RollupRow> &rows, const VariantInfo &a, const VariantInfo &b,
-                                              int resamples, quint32 seed)
-{
-    struct Pair { double passA = 0, scoredA = 0, scoreA = 0, passB = 0, scoredB = 0, scoreB = 0; };
-    QMap<qint64, Pair> byScenario;
-    for (const RollupRow &r : rows) {
-        if (r.scored == 0 || (r.variantId != a.id && r.variantId != b.id))
-            continue;
-        Pair &p = byScenario[r.key];
-        (r.variantId == a.id ? p.passA : p.passB) += double(r.passed);
-        (r.variantId == a.id ? p.scoredA : p.scoredB) += double(r.scored);
-        (r.variantId == a.id ? p.scoreA : p.scoreB) += r.scoreSum;
-    }
-    std::vector<Pair> pairs;
-    for (const Pair &p : byScenario)
-        if (p.scoredA > 0 && p.scoredB > 0)
-            pairs.push_back(p);
-    if (pairs.empty())
-        return std::nullopt;
-    auto differences = [&](auto &&pick) {
-        Pair sum;
-        for (size_t i = 0; i < pairs.size(); ++i) {
-            const Pair &p = pairs[pick(i)];
-            sum.passA += p.passA;
-            sum.scoredA += p.scoredA;
-            sum.scoreA += p.scoreA;
-            sum.passB += p.passB;
-            sum.scoredB += p.scoredB;
-            sum.scoreB += p.scoreB;
-        }
-        return std::pair{sum.passA / sum.scoredA - sum.passB / sum.scoredB, sum.scoreA / sum.scoredA - sum.scoreB / sum.scoredB};
-    };
-    PairedComparison c;
-    c.a = a.label;
-    c.b = b.label;
-    c.scenarios = qint64(pairs.size());
-    std::tie(c.successDifference, c.scoreDifference) = differences([](size_t i) { return i; });
-    Stats::Resampler rng(seed);
-    std::vector<double> success, score;
-    for (int r = 0; r < resamples; ++r) {
-        const auto [s, q] = differences([&](size_t) { return rng.pick(pairs.size()); });
-        success.push_back(s);
-        score.push_back(q);
-    }
-    c.successCi = Stats::Interval{*Stats::percentile(success, 0.025), *Stats::percentile(success, 0.975)};
-    c.scoreCi = Stats::Interval{*Stats::percentile(score, 0.025), *Stats::percentile(score, 0.975)};
-    c.successSignificant = c.successCi->low > 0 || c.successCi->high < 0;
-    c.scoreSignificant = c.scoreCi->low > 0 || c.scoreCi->high < 0;
-    return c;
-}
-
-QJsonObject PairedComparison::toJson() const
-{
-    return {{u"a"_qs, a}, {u"b"_qs, b}, {u"scenarios"_qs, scenarios},
-            {u"success_rate_difference"_qs, successDifference}, {u"success_rate_difference_ci95"_qs, intervalJson(successCi)},
-            {u"success_rate_significant"_qs, successSignificant},
-            {u"mean_score_difference"_qs, scoreDifference}, {u"mean_score_difference_ci95"_qs, intervalJson(scoreCi)},
-            {u"mean_score_significant"_qs, scoreSignificant}};
-}
-
 QJsonObject Breakdowns::toJson() const
 {
     QJsonArray distributionsJson, temperaturesJson, tasksJson, cellsJson, regionsJson;
@@ -401,47 +340,6 @@ Breakdowns computeBreakdowns(RunQueries &queries, qint64 runId, QString *error)
     if (error)
         *error = failure;
     return out;
-}
-
-std::optional<PairedComparison> compareVariants(RunQueries &queries, qint64 runId, const QString &a, const QString &b,
-                                                QString *error, const QString &taskType)
-{
-    const QList<VariantInfo> variants = queries.variantInfo(runId, false);
-    QList<RollupRow> rows = queries.rollup(runId, RunQueries::Rollup::Scenario);
-    if (!taskType.isEmpty()) {
-        const QHash<qint64, QString> types = queries.scenarioTaskTypes(runId);
-        rows.removeIf([&](const RollupRow &r) { return types.value(r.key) != taskType; });
-    }
-    *error = queries.error();
-    if (!error->isEmpty())
-        return std::nullopt;
-    auto find = [&](const QString &name) -> std::optional<VariantInfo> {
-        QList<VariantInfo> matches;
-        for (const VariantInfo &v : variants)
-            if (v.label == name)
-                return v;
-        for (const VariantInfo &v : variants)
-            if (v.modelId == name)
-                matches.append(v);
-        if (matches.size() == 1)
-            return matches.first();
-        QStringList labels;
-        for (const VariantInfo &v : variants)
-            labels << v.label;
-        *error = (matches.isEmpty() ? tr("run %1 has no variant \"%2\"; it has: %3")
-                                    : tr("run %1 has several variants of \"%2\"; name one of: %3"))
-                     .arg(runId).arg(name, labels.join(u", "));
-        return std::nullopt;
-    };
-    const auto first = find(a);
-    const auto second = first ? find(b) : std::nullopt;
-    if (!first || !second)
-        return std::nullopt;
-    auto comparison = comparePaired(rows, *first, *second);
-    if (!comparison)
-        *error = taskType.isEmpty() ? tr("%1 and %2 have no scored scenario in common").arg(first->label, second->label)
-                                    : tr("%1 and %2 have no scored %3 scenario in common").arg(first->label, second->label, taskType);
-    return comparison;
 }
 
 } // namespace Quorum

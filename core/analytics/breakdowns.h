@@ -114,25 +114,6 @@ struct RegionLatency
 QList<RegionLatency> regionalLatency(const VariantHistograms &histogram, const QList<VariantInfo> &variants,
                                      const QList<RegionHourRow> &hours);
 
-// Two variants on the scenarios both answered: difference (a − b) in success rate and mean
-// jury score with 95 % bootstrap intervals over scenarios; significant when an interval
-// leaves out zero.
-struct PairedComparison
-{
-    QString a;
-    QString b;
-    qint64 scenarios = 0;
-    double successDifference = 0;
-    std::optional<Stats::Interval> successCi;
-    bool successSignificant = false;
-    double scoreDifference = 0;
-    std::optional<Stats::Interval> scoreCi;
-    bool scoreSignificant = false;
-    QJsonObject toJson() const;
-};
-std::optional<PairedComparison> comparePaired(const QList<RollupRow> &scenarioRows, const VariantInfo &a, const VariantInfo &b,
-                                              int resamples = 1000, quint32 seed = 20241122);
-
 struct Breakdowns
 {
     QList<Distribution> distributions;
@@ -159,10 +140,5 @@ struct Breakdowns
 // Reads a stored run and computes all of the above. Call off the GUI thread.
 Breakdowns computeBreakdowns(RunQueries &queries, qint64 runId, QString *error = nullptr);
 Breakdowns computeBreakdowns(const Store &store, qint64 runId, QString *error = nullptr);
-
-// Compares two variants of a stored run, named by label (as on the leaderboard) or model id;
-// on the scenarios of one task type only when `taskType` is given.
-std::optional<PairedComparison> compareVariants(RunQueries &queries, qint64 runId, const QString &a, const QString &b,
-                                                QString *error, const QString &taskType = {});
 
 } // namespace Quorum

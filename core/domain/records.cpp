@@ -49,4 +49,12 @@ ErrorCategory errorCategoryFromName(const QString &name)
     return fromName(kErrorCategory, name, ErrorCategory::Processing);
 }
 
+QString osUserName()
+{
+    for (const char *variable : {"USER", "USERNAME"})
+        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty())
+            return name;
+    return u"unknown"_qs;
+}
+
 } // namespace Quorum

@@ -199,4 +199,29 @@ struct RunEvent
     QString dataJson;
 };
 
+// Who is at the keyboard, as the OS names them ($USER, else $USERNAME, else "unknown"): the author
+// of a pinned baseline or a review.
+QString osUserName();
+
+// A run pinned as a named baseline (a name pinned again moves to the new run), or, with runId 0,
+// the name unpinned.
+struct BaselinePin
+{
+    QString name;
+    qint64 runId = 0;
+    qint64 pinnedAt = 0;            // ms since the epoch
+    QString pinnedBy;               // the OS user name
+};
+
+// A run checked against a baseline (quorum-cli run --baseline): the baseline's lineage.
+struct BaselineCheckRecord
+{
+    qint64 runId = 0;
+    qint64 baselineRunId = 0;
+    QString baselineName;           // "" when the baseline was named by its run id
+    qint64 checkedAt = 0;
+    int regressions = 0;
+    QString resultJson;             // BaselineCheck::toJson()
+};
+
 } // namespace Quorum

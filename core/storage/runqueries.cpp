@@ -427,4 +427,25 @@ QList<VariantInfo> RunQueries::variantInfo(qint64 runId, bool judges)
     return out;
 }
 
+QList<BaselineInfo> RunQueries::baselines()
+{
+    bool ok = false;
+    ReadRows q = exec(u"SELECT name, run_id, pinned_at, pinned_by FROM baselines ORDER BY name"_qs, QVariantList{}, &ok);
+    QList<BaselineInfo> out;
+    while (ok && q.next())
+        out.append({q.text(0), q.int64(1), q.int64(2), q.text(3)});
+    return out;
+}
+
+QList<BaselineCheckRow> RunQueries::baselineChecks(qint64 baselineRunId)
+{
+    bool ok = false;
+    ReadRows q = exec(u"SELECT run_id, baseline_run_id, baseline_name, checked_at, regressions FROM baseline_checks"
+                      u" WHERE baseline_run_id = ? ORDER BY checked_at, id"_qs, baselineRunId, &ok);
+    QList<BaselineCheckRow> out;
+    while (ok && q.next())
+        out.append({q.int64(0), q.int64(1), q.text(2), q.int64(3), q.integer(4)});
+    return out;
+}
+
 } // namespace Quorum

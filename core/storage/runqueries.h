@@ -198,6 +198,25 @@ struct ErrorCount
     qint64 count = 0;
 };
 
+// A run pinned as a named baseline.
+struct BaselineInfo
+{
+    QString name;
+    qint64 runId = 0;
+    qint64 pinnedAt = 0;
+    QString pinnedBy;
+};
+
+// A run checked against a baseline: one step of the baseline's lineage.
+struct BaselineCheckRow
+{
+    qint64 runId = 0;
+    qint64 baselineRunId = 0;
+    QString baselineName;
+    qint64 checkedAt = 0;
+    int regressions = 0;
+};
+
 // Read-only questions asked of a run store, on the calling thread's own connection.
 // Each returns an empty list and sets error() when the database cannot answer.
 class RunQueries final
@@ -242,6 +261,10 @@ public:
     AgreementSums agreement(qint64 runId);
     QList<VariantInfo> variantInfo(qint64 runId, bool judges);
     QHash<qint64, QString> scenarioTaskTypes(qint64 runId);   // "(none)" where a scenario names none
+    // Baselines by name; the checks made against baseline run `baselineRunId`, oldest first.
+    QList<BaselineInfo> baselines();
+    QList<BaselineCheckRow> baselineChecks(qint64 baselineRunId);
+
     // SHA-256 over every stored response, in work-item order (the run's response fingerprint).
     QString responseFingerprint(qint64 runId);
 

@@ -115,6 +115,20 @@ QString signedDecimal(double value, const QLocale &locale, int decimals)
     return (rounded > 0 ? u"+"_qs : QString()) + locale.toString(rounded, 'f', decimals);
 }
 
+QString pValue(double p, const QLocale &locale)
+{
+    if (p < 0.0001)
+        return u"< "_qs + locale.toString(0.0001, 'f', 4);
+    if (p >= 0.9995)
+        return locale.toString(1.0, 'f', 0);
+    return locale.toString(p, 'g', 3);
+}
+
+QString points(double difference, const QLocale &locale)
+{
+    return QCoreApplication::translate("Figures", "%1 points").arg(signedDecimal(difference * 100, locale, 1));
+}
+
 QString count(qint64 value, const QLocale &locale)
 {
     return locale.toString(value);

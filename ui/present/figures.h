@@ -42,6 +42,10 @@ QString ratingInterval(const std::optional<Stats::Interval> &interval, const QLo
 QString decimal(const std::optional<double> &value, const QLocale &locale, int decimals);
 // A difference with its sign, rounded first so that nothing reads "-0.00": "+0.08", "-0.09", "0.00".
 QString signedDecimal(double value, const QLocale &locale, int decimals);
+// A p-value: three significant places, "< 0.0001" below that: "0.125", "0.0129", "< 0.0001".
+QString pValue(double p, const QLocale &locale);
+// A change of a rate in percentage points, signed: "-27.0 points".
+QString points(double difference, const QLocale &locale);
 // A whole count: "12,400" where the locale groups digits ("12400" in quorum-cli's C locale).
 QString count(qint64 value, const QLocale &locale);
 // A time span in seconds, rounded up to what people read: "48 s", "3 min 05 s", "2 h 07 min".

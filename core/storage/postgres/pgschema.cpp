@@ -235,6 +235,23 @@ const char *const kStep3[] = {
         units BIGINT NOT NULL, agreement_sum DOUBLE PRECISION NOT NULL, passes BIGINT NOT NULL,
         PRIMARY KEY (run_id, raters)))",
 };
+// Version 4: baselines (a run pinned under a name) and the checks of runs against them.
+const char *const kStep4[] = {
+    R"(CREATE TABLE baselines (
+        name TEXT PRIMARY KEY,
+        run_id BIGINT NOT NULL REFERENCES runs(id),
+        pinned_at BIGINT NOT NULL,
+        pinned_by TEXT NOT NULL))",
+    R"(CREATE TABLE baseline_checks (
+        id BIGSERIAL PRIMARY KEY,
+        run_id BIGINT NOT NULL REFERENCES runs(id),
+        baseline_run_id BIGINT NOT NULL REFERENCES runs(id),
+        baseline_name TEXT NOT NULL,
+        checked_at BIGINT NOT NULL,
+        regressions BIGINT NOT NULL,
+        result TEXT NOT NULL))",
+    R"(CREATE INDEX baseline_checks_by_baseline ON baseline_checks(baseline_run_id, checked_at))",
+};
 } // namespace
 
 QString sequenceName(int table)
@@ -301,6 +318,9 @@ Readiness prepare(Pg::Connection &db)
             if (QString e = rebuildRollups(db); !e.isEmpty())
                 return fail(tr("the team store could not be upgraded from version %1 and is unchanged: %2").arg(r.fromVersion).arg(e));
     }
+    if (r.fromVersion < 4)
+        if (QString e = run(kStep4); !e.isEmpty())
+            return fail(e);
     if (QString e = db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('schema_version', '%1') ON CONFLICT (key) "
                                            "DO UPDATE SET value = excluded.value").arg(kCurrentVersion).toUtf8().constData());
         !e.isEmpty())

@@ -335,6 +335,22 @@ QString PgWriter::write(const RunEvent &e)
     return {};
 }
 
+QString PgWriter::write(const BaselinePin &p)
+{
+    if (p.runId == 0)
+        return statement("DELETE FROM baselines WHERE name = $1", (Params() << p.name).values());
+    return statement("INSERT INTO baselines(name, run_id, pinned_at, pinned_by) VALUES ($1,$2,$3,$4) ON CONFLICT (name) DO UPDATE SET "
+                     "run_id = excluded.run_id, pinned_at = excluded.pinned_at, pinned_by = excluded.pinned_by",
+                     (Params() << p.name << p.runId << p.pinnedAt << p.pinnedBy).values());
+}
+
+QString PgWriter::write(const BaselineCheckRecord &c)
+{
+    return statement("INSERT INTO baseline_checks(run_id, baseline_run_id, baseline_name, checked_at, regressions, result) "
+                     "VALUES ($1,$2,$3,$4,$5,$6)",
+                     (Params() << c.runId << c.baselineRunId << c.baselineName << c.checkedAt << c.regressions << c.resultJson).values());
+}
+
 QString PgWriter::write(const RetiredInvocation &)
 {
     return tr("a retired invocation is deleted, not inserted");

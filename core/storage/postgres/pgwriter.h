@@ -82,6 +82,8 @@ private:
     QString write(const JuryOutcome &j);
     QString write(const ErrorRecord &e);
     QString write(const RunEvent &e);
+    QString write(const BaselinePin &p);
+    QString write(const BaselineCheckRecord &c);
     QString write(const RetiredInvocation &);
     QString write(const RunDeletion &);
 

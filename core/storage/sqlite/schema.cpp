@@ -252,6 +252,25 @@ const char *const kStep3[] = {
         PRIMARY KEY (run_id, raters)) WITHOUT ROWID)",
 };
 
+// Version 4: baselines (a run pinned under a name) and the checks of runs against them.
+const char *const kStep4[] = {
+    R"(CREATE TABLE baselines (
+        name TEXT PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id),
+        pinned_at INTEGER NOT NULL,
+        pinned_by TEXT NOT NULL))",
+    R"(CREATE TABLE baseline_checks (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id),
+        baseline_run_id INTEGER NOT NULL REFERENCES runs(id),
+        baseline_name TEXT NOT NULL,      -- '' when the baseline was named by its run id
+        checked_at INTEGER NOT NULL,
+        regressions INTEGER NOT NULL,
+        result TEXT NOT NULL              -- the check as JSON
+        ))",
+    R"(CREATE INDEX baseline_checks_by_baseline ON baseline_checks(baseline_run_id, checked_at))",
+};
+
 sqlite3 *sqliteHandle(QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -302,6 +321,8 @@ QString migrate(QSqlDatabase &db, int fromVersion, int target)
         if (error.isEmpty())
             error = rebuildRollups(sqliteHandle(db));
     }
+    if (error.isEmpty() && fromVersion < 4 && target >= 4)
+        error = runAll(db, kStep4);
     if (error.isEmpty()) {
         QSqlQuery q(db);
         q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_qs);

@@ -87,6 +87,10 @@ const char *const kSql[] = {
     "INSERT INTO errors(run_id, invocation_id, variant_id, judge_id, scenario_id, category, class, message, "
     "context, at) VALUES (?,?,?,?,?,?,?,?,?,?)",
     "INSERT INTO run_events(run_id, at, kind, message, data) VALUES (?,?,?,?,?)",
+    "INSERT INTO baselines(name, run_id, pinned_at, pinned_by) VALUES (?,?,?,?) ON CONFLICT (name) DO UPDATE SET "
+    "run_id = excluded.run_id, pinned_at = excluded.pinned_at, pinned_by = excluded.pinned_by",
+    "DELETE FROM baselines WHERE name = ?",
+    "INSERT INTO baseline_checks(run_id, baseline_run_id, baseline_name, checked_at, regressions, result) VALUES (?,?,?,?,?,?)",
     nullptr, // StoredJury: StoredRows::kJuryColumns
 
     "INSERT INTO rollup_pending(invocation_ids) VALUES (?)",
@@ -401,6 +405,21 @@ sqlite3_stmt *SqliteWriter::bind(const RunEvent &e)
 {
     Binder(m_statements[Event], m_texts) << e.runId << e.at << e.kind << e.message << e.dataJson;
     return m_statements[Event];
+}
+
+sqlite3_stmt *SqliteWriter::bind(const BaselinePin &p)
+{
+    if (p.runId == 0) {
+        Binder(m_statements[Unpin], m_texts) << p.name;
+        return m_statements[Unpin];
+    }
+    Binder(m_statements[Pin], m_texts) << p.name << p.runId << p.pinnedAt << p.pinnedBy;
+    return m_statements[Pin];
+}
+sqlite3_stmt *SqliteWriter::bind(const BaselineCheckRecord &c)
+{
+    Binder(m_statements[Check], m_texts) << c.runId << c.baselineRunId << c.baselineName << c.checkedAt << c.regressions << c.resultJson;
+    return m_statements[Check];
 }
 
 } // namespace Quorum

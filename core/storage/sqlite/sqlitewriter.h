@@ -47,7 +47,7 @@ public:
 
 private:
     enum Statement { Run, RunStarted, RunFinished, Scenario, Variant, Judge, Invocation, Attempt, Verdict, Jury, Error,
-                     Event, StoredJury, Pending, StoredSums, DeleteAttempts, DeleteErrors, DeleteVerdicts, DeleteInvocation,
+                     Event, Pin, Unpin, Check, StoredJury, Pending, StoredSums, DeleteAttempts, DeleteErrors, DeleteVerdicts, DeleteInvocation,
                      StatementCount };
     bool exec(const char *sql);
     QString lastError() const;
@@ -62,6 +62,8 @@ private:
     sqlite3_stmt *bind(const JuryOutcome &j);
     sqlite3_stmt *bind(const ErrorRecord &e);
     sqlite3_stmt *bind(const RunEvent &e);
+    sqlite3_stmt *bind(const BaselinePin &p);
+    sqlite3_stmt *bind(const BaselineCheckRecord &c);
     sqlite3_stmt *bind(const RetiredInvocation &) { return nullptr; } // the StoreWriter deletes it instead
     sqlite3_stmt *bind(const RunDeletion &) { return nullptr; }       // likewise
 

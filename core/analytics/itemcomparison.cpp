@@ -1,0 +1,261 @@
+#include "itemcomparison.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <cmath>
+
+namespace Quorum {
+
+namespace {
+// An item's place in its run: scenario, experiment, invocation, temperature to the thousandth
+// (as the temperature rollup keys it). A run has each once; should a side list one place twice,
+// its k-th occurrence pairs with the other side's k-th.
+QString itemKey(const InvocationRow &r)
+{
+    return r.scenarioKey + u'\x1f' + QString::number(r.experiment) + u'\x1f' + QString::number(r.invocationIndex) + u'\x1f'
+           + QString::number(std::llround(r.temperature * 1000));
+}
+QStringList itemKeys(const QList<InvocationRow> &rows)
+{
+    QHash<QString, int> seen;
+    QStringList keys;
+    keys.reserve(rows.size());
+    for (const InvocationRow &r : rows) {
+        const QString key = itemKey(r);
+        const int k = seen[key]++;
+        keys.append(k == 0 ? key : key + u'#' + QString::number(k));
+    }
+    return keys;
+}
+
+// One scenario's pairs, summed: what the bootstrap resamples.
+struct Cluster
+{
+    double pairs = 0, passA = 0, passB = 0;
+    double scored = 0, scoreA = 0, scoreB = 0;
+};
+
+QJsonValue intervalValue(const std::optional<Stats::Interval> &i)
+{
+    return i ? QJsonValue(QJsonArray{i->low, i->high}) : QJsonValue();
+}
+QJsonValue optionalValue(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+bool leavesOutZero(const std::optional<Stats::Interval> &i)
+{
+    return i && (i->low > 0 || i->high < 0);
+}
+} // namespace
+
+std::optional<double> ComparedItem::scoreChange() const
+{
+    if (!a.juryScore || !b.juryScore)
+        return std::nullopt;
+    return *b.juryScore - *a.juryScore;
+}
+
+bool ItemComparison::successDetectable(double level) const
+{
+    return leavesOutZero(successCi) && mcnemarP < level;
+}
+
+bool ItemComparison::scoreDetectable(double level) const
+{
+    return leavesOutZero(scoreCi) && scoreP < level;
+}
+
+QString verdictName(ItemComparison::Verdict verdict)
+{
+    switch (verdict) {
+    case ItemComparison::Verdict::Better: return u"better"_qs;
+    case ItemComparison::Verdict::Worse: return u"worse"_qs;
+    case ItemComparison::Verdict::NoDifference: break;
+    }
+    return u"no_detectable_difference"_qs;
+}
+
+QString changeName(ComparedItem::Change change)
+{
+    switch (change) {
+    case ComparedItem::Change::Broke: return u"broke"_qs;
+    case ComparedItem::Change::Fixed: return u"fixed"_qs;
+    case ComparedItem::Change::Unpaired: return u"unpaired"_qs;
+    case ComparedItem::Change::Same: break;
+    }
+    return u"same"_qs;
+}
+
+ItemComparison compareItems(const QList<InvocationRow> &a, const QList<InvocationRow> &b, const ComparisonOptions &options)
+{
+    ItemComparison c;
+    QHash<QString, qsizetype> inB;
+    QSet<QString> scenariosA, scenariosB;
+    const QStringList keysA = itemKeys(a), keysB = itemKeys(b);
+    for (qsizetype i = 0; i < b.size(); ++i) {
+        inB.insert(keysB.at(i), i);
+        scenariosB.insert(b.at(i).scenarioKey);
+    }
+    for (const InvocationRow &r : a)
+        scenariosA.insert(r.scenarioKey);
+    c.scenariosA = scenariosA.size();
+    c.scenariosB = scenariosB.size();
+    c.commonScenarios = QSet<QString>(scenariosA).intersect(scenariosB).size();
+
+    QHash<QString, qsizetype> clusterOf;
+    std::vector<Cluster> clusters;
+    double latencySum = 0;
+    qint64 latencyN = 0;
+    for (qsizetype ia = 0; ia < a.size(); ++ia) {
+        const InvocationRow &ra = a.at(ia);
+        const auto found = inB.constFind(keysA.at(ia));
+        if (found == inB.constEnd())
+            continue;
+        ComparedItem item{ra, b.at(*found)};
+        if (item.a.ok && item.b.ok) {
+            latencySum += item.latencyChangeMs();
+            ++latencyN;
+        }
+        if (!item.a.juryPass || !item.b.juryPass)
+            item.change = ComparedItem::Change::Unpaired;
+        else if (*item.a.juryPass != *item.b.juryPass)
+            item.change = *item.a.juryPass ? ComparedItem::Change::Broke : ComparedItem::Change::Fixed;
+        if (item.change != ComparedItem::Change::Unpaired) {
+            const auto slot = clusterOf.constFind(ra.scenarioKey);
+            const qsizetype index = slot != clusterOf.constEnd() ? *slot : qsizetype(clusters.size());
+            if (slot == clusterOf.constEnd()) {
+                clusterOf.insert(ra.scenarioKey, index);
+                clusters.emplace_back();
+            }
+            Cluster &k = clusters[size_t(index)];
+            k.pairs += 1;
+            k.passA += *item.a.juryPass ? 1 : 0;
+            k.passB += *item.b.juryPass ? 1 : 0;
+            if (item.scoreChange()) {
+                k.scored += 1;
+                k.scoreA += *item.a.juryScore;
+                k.scoreB += *item.b.juryScore;
+            }
+            ++c.pairs;
+            switch (item.change) {
+            case ComparedItem::Change::Broke: ++c.broke; break;
+            case ComparedItem::Change::Fixed: ++c.fixed; break;
+            default: ++(*item.a.juryPass ? c.bothPassed : c.bothFailed); break;
+            }
+        }
+        c.lined.append(item);
+    }
+    c.items = c.lined.size();
+    c.meanLatencyChangeMs = latencyN > 0 ? latencySum / double(latencyN) : 0;
+    c.mcnemarP = Stats::mcnemarExactP(c.broke, c.fixed);
+    if (clusters.empty())
+        return c;
+
+    // The figures of a resample: clusters drawn by `pick`, each counted as often as it is drawn.
+    struct Sums
+    {
+        double pairs = 0, passA = 0, passB = 0, scored = 0, scoreA = 0, scoreB = 0;
+    };
+    auto sums = [&](auto &&pick) {
+        Sums s;
+        for (size_t i = 0; i < clusters.size(); ++i) {
+            const Cluster &k = clusters[pick(i)];
+            s.pairs += k.pairs;
+            s.passA += k.passA;
+            s.passB += k.passB;
+            s.scored += k.scored;
+            s.scoreA += k.scoreA;
+            s.scoreB += k.scoreB;
+        }
+        return s;
+    };
+    const Sums all = sums([](size_t i) { return i; });
+    c.successA = all.passA / all.pairs;
+    c.successB = all.passB / all.pairs;
+    c.successDifference = c.successB - c.successA;
+    c.scoredPairs = qint64(all.scored);
+    if (all.scored > 0) {
+        c.meanScoreA = all.scoreA / all.scored;
+        c.meanScoreB = all.scoreB / all.scored;
+        c.scoreDifference = *c.meanScoreB - *c.meanScoreA;
+    }
+    Stats::Resampler rng(options.seed);
+    std::vector<double> success, score;
+    success.reserve(size_t(options.resamples));
+    score.reserve(size_t(options.resamples));
+    for (int r = 0; r < options.resamples; ++r) {
+        const Sums s = sums([&](size_t) { return rng.pick(clusters.size()); });
+        success.push_back((s.passB - s.passA) / s.pairs);
+        if (s.scored > 0)
+            score.push_back((s.scoreB - s.scoreA) / s.scored);
+    }
+    c.successCi = Stats::Interval{*Stats::percentile(success, 0.025), *Stats::percentile(success, 0.975)};
+    if (c.scoreDifference && !score.empty()) {
+        c.scoreCi = Stats::Interval{*Stats::percentile(score, 0.025), *Stats::percentile(score, 0.975)};
+        // Two-sided: twice the smaller share of resampled differences on either side of zero.
+        const auto below = std::count_if(score.cbegin(), score.cend(), [](double d) { return d <= 0; });
+        const auto above = std::count_if(score.cbegin(), score.cend(), [](double d) { return d >= 0; });
+        c.scoreP = std::min(1.0, 2.0 * double(1 + std::min(below, above)) / double(score.size() + 1));
+    }
+    if (c.successDetectable(options.level))
+        c.verdict = c.successDifference > 0 ? ItemComparison::Verdict::Better : ItemComparison::Verdict::Worse;
+    else if (c.scoreDetectable(options.level)) {
+        c.verdict = *c.scoreDifference > 0 ? ItemComparison::Verdict::Better : ItemComparison::Verdict::Worse;
+        c.verdictByScore = true;
+    }
+    return c;
+}
+
+QJsonObject ItemComparison::toJson(bool withItems) const
+{
+    QJsonObject o{{u"a"_qs, a},
+                  {u"b"_qs, b},
+                  {u"scenarios_a"_qs, scenariosA},
+                  {u"scenarios_b"_qs, scenariosB},
+                  {u"common_scenarios"_qs, commonScenarios},
+                  {u"items"_qs, items},
+                  {u"pairs"_qs, pairs},
+                  {u"both_passed"_qs, bothPassed},
+                  {u"both_failed"_qs, bothFailed},
+                  {u"passed_a_failed_b"_qs, broke},
+                  {u"failed_a_passed_b"_qs, fixed},
+                  {u"success_rate_a"_qs, successA},
+                  {u"success_rate_b"_qs, successB},
+                  {u"success_rate_difference"_qs, successDifference},
+                  {u"success_rate_difference_ci95"_qs, intervalValue(successCi)},
+                  {u"mcnemar_p"_qs, mcnemarP},
+                  {u"scored_pairs"_qs, scoredPairs},
+                  {u"mean_score_a"_qs, optionalValue(meanScoreA)},
+                  {u"mean_score_b"_qs, optionalValue(meanScoreB)},
+                  {u"mean_score_difference"_qs, optionalValue(scoreDifference)},
+                  {u"mean_score_difference_ci95"_qs, intervalValue(scoreCi)},
+                  {u"mean_score_p"_qs, scoreP},
+                  {u"mean_ttlb_change_ms"_qs, meanLatencyChangeMs},
+                  {u"verdict"_qs, verdictName(verdict)}};
+    if (withItems) {
+        QJsonArray list;
+        for (const ComparedItem &i : lined) {
+            if (!i.changed())
+                continue;
+            auto side = [](const InvocationRow &r) {
+                QJsonObject s{{u"invocation_id"_qs, r.id}, {u"passed"_qs, r.juryPass ? QJsonValue(*r.juryPass) : QJsonValue()},
+                              {u"score"_qs, r.juryScore ? QJsonValue(*r.juryScore) : QJsonValue()}, {u"ttlb_ms"_qs, r.ttlbMs},
+                              {u"answer_start"_qs, r.answerStart}};
+                if (!r.errorClass.isEmpty())
+                    s.insert(u"error_class"_qs, r.errorClass);
+                return s;
+            };
+            list.append(QJsonObject{{u"scenario"_qs, i.a.scenarioKey}, {u"task_type"_qs, i.a.taskType},
+                                    {u"experiment"_qs, i.a.experiment}, {u"invocation"_qs, i.a.invocationIndex},
+                                    {u"temperature"_qs, i.a.temperature}, {u"change"_qs, changeName(i.change)},
+                                    {u"a"_qs, side(i.a)}, {u"b"_qs, side(i.b)}});
+        }
+        o.insert(u"changed_items"_qs, list);
+    }
+    return o;
+}
+
+} // namespace Quorum

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "analytics/itemcomparison.h"
+#include "analytics/runcomparison.h"
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+// How a comparison of two sides reads (docs/METRICS.md), written once for the compare view,
+// quorum-cli compare and the baseline check.
+namespace Quorum::Summaries {
+
+// "Worse", "Better", "No detectable difference".
+QString verdictWord(ItemComparison::Verdict verdict);
+// The plain verdict and why, in one sentence.
+QString comparisonVerdict(const ItemComparison &c, const QLocale &locale);
+// The figures, one line each: what was lined up, success rate, mean score, latency.
+QStringList comparisonLines(const ItemComparison &c, const QLocale &locale);
+// An item as a list shows it: "scenario-key (task type, experiment 2, invocation 1, t 0.7)".
+QString itemName(const ComparedItem &item, const QLocale &locale);
+// One line per test of a baseline check, and the outcome ("2 regressions" / "no regression").
+QStringList baselineLines(const BaselineCheck &check, const QLocale &locale);
+
+} // namespace Quorum::Summaries
