@@ -27,7 +27,8 @@ struct ComparedItem
     Change change = Change::Same;
     std::optional<double> scoreChange() const;  // B − A, when both were scored
     double latencyChangeMs() const { return b.ttlbMs - a.ttlbMs; }
-    bool changed() const { return change == Change::Broke || change == Change::Fixed || scoreChange().value_or(0) != 0; }
+    // The verdict went one way or the other (a score that moved within the same verdict is not a change).
+    bool changed() const { return change == Change::Broke || change == Change::Fixed; }
 };
 
 struct ComparisonOptions

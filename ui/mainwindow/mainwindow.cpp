@@ -8,6 +8,7 @@
 #include "engine/runcontroller.h"
 #include "monitor/runpanel.h"
 #include "runs/runspage.h"
+#include "compare/comparepage.h"
 #include "common/appearance.h"
 #include "config/configimport.h"
 #include "storage/store.h"
@@ -66,7 +67,7 @@ QString fileFilter(InputKind kind)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(new SetupPage(this)), m_runs(new RunsPage(this)),
-      m_problems(new ProblemsPanel(this)), m_problemsDock(new QDockWidget(tr("Problems"), this)),
+      m_compare(new ComparePage(this)), m_problems(new ProblemsPanel(this)), m_problemsDock(new QDockWidget(tr("Problems"), this)),
       m_tabs(new QTabWidget(this)), m_databaseLabel(new QLabel(this)), m_runPanel(new RunPanel(this)),
       m_runDock(new QDockWidget(tr("Run"), this))
 {
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_workspace, tr("Setup"));
     m_tabs->addTab(m_runs, tr("Runs"));
+    m_tabs->addTab(m_compare, tr("Compare"));
     setCentralWidget(m_tabs);
 
     m_problemsDock->setObjectName(u"problemsDock"_qs);
@@ -265,6 +267,10 @@ void MainWindow::createMenus()
     QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
     m_runAction = runMenu->addAction(tr("&Run Plan"), QKeySequence(tr("Ctrl+R")), this, [this] { startRun(); });
     m_runAction->setObjectName(u"runPlan"_qs);
+    runMenu->addAction(tr("&Compare Runs"), QKeySequence(tr("Ctrl+Shift+C")), this, [this] {
+        m_compare->refresh();
+        m_tabs->setCurrentWidget(m_compare);
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_problemsDock->toggleViewAction());
@@ -336,6 +342,7 @@ void MainWindow::openDatabase(const QString &path)
             message = tr("Upgraded %1 from version %2; the old file is kept as %3").arg(path).arg(opened.fromVersion).arg(opened.backupPath);
         statusBar()->showMessage(message, 8000);
         m_runs->setStore(m_store);
+        m_compare->setStore(m_store);
         Q_EMIT databaseOpened(true, message);
     });
 }

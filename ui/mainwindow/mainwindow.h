@@ -20,6 +20,7 @@ class ProblemsPanel;
 class RunController;
 class RunPanel;
 class RunsPage;
+class ComparePage;
 class SetupPage;
 struct KeyAccess;
 
@@ -58,6 +59,7 @@ public:
 
     SetupPage *workspace() const { return m_workspace; }
     RunsPage *runs() const { return m_runs; }
+    ComparePage *comparePage() const { return m_compare; }
     ProblemsPanel *problems() const { return m_problems; }
     QString databasePath() const { return m_databasePath; }
 
@@ -97,6 +99,7 @@ private:
 
     SetupPage *m_workspace;
     RunsPage *m_runs;
+    ComparePage *m_compare;
     ProblemsPanel *m_problems;
     QDockWidget *m_problemsDock;
     QTabWidget *m_tabs;

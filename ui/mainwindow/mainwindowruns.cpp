@@ -8,6 +8,7 @@
 #include "engine/runcontroller.h"
 #include "monitor/runpanel.h"
 #include "runs/runspage.h"
+#include "compare/comparepage.h"
 #include "config/configimport.h"
 #include "setup/plandocument.h"
 #include "setup/setuppage.h"
@@ -238,6 +239,7 @@ void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStrin
     connect(m_run, &RunController::finished, this, [this](RunStatus status) {
         m_runAction->setEnabled(true);
         m_runs->refresh();
+        m_compare->refresh();
         m_runs->showLeaderboard(m_run->runId());
         m_tabs->setCurrentWidget(m_runs);
         m_run->deleteLater();
@@ -268,6 +270,7 @@ void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStrin
         m_runPanel->follow(m_run);
         m_runDock->show();
         m_runs->refresh();
+        m_compare->refresh();
     });
 }
 

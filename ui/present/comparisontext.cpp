@@ -1,6 +1,8 @@
 #include "comparisontext.h"
 
 #include "figures.h"
+#include "invocationdetail.h"
+#include "invocationmodel.h"
 
 #include <QCoreApplication>
 
@@ -98,6 +100,34 @@ QStringList baselineLines(const BaselineCheck &check, const QLocale &locale)
                                          Figures::points(check.rules.minSuccessDrop, locale).remove(u'+'),
                                          Figures::decimal(check.rules.minScoreDrop, locale, 2)));
     return lines;
+}
+
+QString comparedAnswerHtml(const InvocationDetail &d, const QList<DiffSegment> &diff, bool sideA, const QString &sideName,
+                           const QHash<qint64, QString> &judges, const QString &mark, const QLocale &locale)
+{
+    QString html = u"<h3>"_qs + sideName.toHtmlEscaped() + u"</h3><p><b>"_qs
+                   + InvocationTableModel::verdictText(d.row).toHtmlEscaped() + u"</b> · "_qs
+                   + tr("jury score %1 · TTLB %2 ms · %3 output tokens")
+                         .arg(Figures::score(d.row.juryScore, locale), d.row.ok ? Figures::milliseconds(d.row.ttlbMs, locale) : Figures::unknown(),
+                              Figures::count(d.row.outputTokens, locale))
+                         .toHtmlEscaped()
+                   + u"</p>"_qs;
+    const QString decoration = sideA ? u"line-through"_qs : u"underline"_qs;
+    QString answer = diffHtml(diff, sideA, mark);
+    answer.replace(u"<span style=\"background-color:"_qs, u"<span style=\"text-decoration:"_qs + decoration + u"; background-color:"_qs);
+    html += u"<h4>"_qs + tr("Answer") + u"</h4><p>"_qs + (d.responseText.isEmpty() ? tr("(no answer)").toHtmlEscaped() : answer) + u"</p>"_qs;
+    if (!d.errorMessages.isEmpty())
+        html += u"<p>"_qs + d.errorMessages.join(u"<br>"_qs.toHtmlEscaped()).toHtmlEscaped() + u"</p>"_qs;
+    html += u"<h4>"_qs + tr("Jury") + u"</h4>"_qs;
+    if (d.verdicts.isEmpty())
+        html += u"<p>"_qs + tr("No verdict.") + u"</p>"_qs;
+    for (const StoredVerdict &v : d.verdicts) {
+        const QString verdict = v.passed ? (*v.passed ? tr("passed") : tr("failed")) : v.status;
+        html += u"<p><b>"_qs + judges.value(v.judgeId, QString::number(v.judgeId)).toHtmlEscaped() + u"</b>: "_qs
+                + verdict.toHtmlEscaped() + u", "_qs + tr("score %1").arg(Figures::score(v.overall, locale)).toHtmlEscaped();
+        html += u"</p>"_qs + InvocationText::rationaleHtml(v.rationale);
+    }
+    return html;
 }
 
 } // namespace Quorum::Summaries

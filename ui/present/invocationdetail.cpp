@@ -51,7 +51,8 @@ QString time(qint64 msecs, const QLocale &locale)
                       : locale.toString(QDateTime::fromMSecsSinceEpoch(msecs), u"yyyy-MM-dd HH:mm:ss.zzz"_qs);
 }
 
-// A rationale as stored: {"dimension": "why"}; anything else shown as it is.
+} // namespace
+
 QString rationaleHtml(const QString &stored)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8());
@@ -66,7 +67,6 @@ QString rationaleHtml(const QString &stored)
     }
     return out;
 }
-} // namespace
 
 QString html(const InvocationDetail &d, const QString &variantLabel, const QHash<qint64, QString> &judgeLabels,
              const QLocale &locale, bool thumbnails)

@@ -17,4 +17,7 @@ namespace Quorum::InvocationText {
 QString html(const InvocationDetail &d, const QString &variantLabel, const QHash<qint64, QString> &judgeLabels,
              const QLocale &locale, bool thumbnails = true);
 
+// A judge's rationale as stored ({"dimension": "why"}, else shown as it is), escaped; "" for none.
+QString rationaleHtml(const QString &stored);
+
 } // namespace Quorum::InvocationText
