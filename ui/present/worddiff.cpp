@@ -57,10 +57,10 @@ QList<DiffSegment> wordDiff(const QString &a, const QString &b, qint64 maxCells)
                 append(out, DiffSegment::Kind::Same, x.at(start + i));
                 ++i;
                 ++j;
-            } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-                append(out, DiffSegment::Kind::Added, y.at(start + j++));
+            } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
+                append(out, DiffSegment::Kind::Removed, x.at(start + i++)); // on a tie, what went before what came
             } else {
-                append(out, DiffSegment::Kind::Removed, x.at(start + i++));
+                append(out, DiffSegment::Kind::Added, y.at(start + j++));
             }
         }
     }
