@@ -1,5 +1,6 @@
 // Comparing runs item by item, and baselines: runs made through the simulator with scripted
 // answers and the deterministic "contains" scorer, so which items pass is known by construction.
+#include "analytics/flakiness.h"
 #include "analytics/runcomparison.h"
 #include "runtestsupport.h"
 
@@ -238,6 +239,38 @@ private Q_SLOTS:
         QCOMPARE(mapped->variants.at(1).items.pairs, 30);
         QVERIFY(!compareRuns(queries, a, b, {{u"openai/nothing"_qs, u"openai/model-1-renamed"_qs}}, &error));
         QVERIFY2(error.contains(u"has no variant \"openai/nothing\""), qPrintable(error));
+    }
+
+    // Three invocations per scenario; model-0's first answer to scenario 5 is wrong, its other two
+    // right: scenario 5 is flaky (2 of 3), pass@1 = (29 + 2/3) / 30, pass^k = 29 / 30; model-1 never flips.
+    void repeatsGivePassAtOneBesidePassAllK()
+    {
+        RunPlan p = scoredPlan();
+        p.settings.invocations = 3;
+        m_sim->setProfile(profileFromJson(R"({"time_scale": 0, "rules": [
+            {"model": "model-0", "prompt": "scenario 5:", "times": 1, "reply": {"text": "Not sure."}},
+            {"reply": {"text": "Alpha beta gamma."}}]})"));
+        RunController controller(p, options(m_db));
+        QCOMPARE(runToEnd(controller), RunStatus::Completed);
+        RunQueries queries(m_db);
+        QString error;
+        const QList<VariantFlakiness> f = flakiness(queries, controller.runId(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(f.size(), 2);
+        QCOMPARE(f.at(0).summary->scenarios, 30);
+        QVERIFY(close(f.at(0).summary->passAt1, (29 + 2.0 / 3) / 30));
+        QVERIFY(close(f.at(0).summary->passAllK, 29.0 / 30));
+        QCOMPARE(f.at(0).summary->flaky, 1);
+        QCOMPARE(f.at(0).flaky.size(), 1);
+        QCOMPARE(f.at(0).flaky.at(0).scenarioKey, u"5"_qs);
+        QCOMPARE(f.at(0).flaky.at(0).passed, 2);
+        QCOMPARE(f.at(0).flaky.at(0).repeats, 3);
+        QCOMPARE(f.at(1).summary->passAllK, 1.0);
+        QVERIFY(f.at(1).flaky.isEmpty());
+        const Cli text = cli({u"flaky"_qs, u"--run"_qs, QString::number(controller.runId()), u"--db"_qs, m_db});
+        QVERIFY2(text.code == 0, text.err.constData());
+        QVERIFY2(text.out.contains("flaky: openai/model-0@us-east-1 on 5 (qa, temperature 0.70): passed 2 of 3"), text.out.constData());
+        QVERIFY2(text.out.contains("96.7%"), text.out.constData()); // pass^k 29/30
     }
 
     // What CI runs: pin a run, run again with --baseline; exit 3 on the broken run (its items listed),

@@ -15,6 +15,7 @@ int run(const QStringList &arguments);
 int leaderboard(const QStringList &arguments);
 int compare(const QStringList &arguments);   // comparecommands.cpp
 int baseline(const QStringList &arguments);
+int flaky(const QStringList &arguments);
 int rejudge(const QStringList &arguments);
 int judge(const QStringList &arguments);
 int probe(const QStringList &arguments);

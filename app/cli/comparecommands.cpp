@@ -4,6 +4,7 @@
 #include "runexecution.h"
 #include "texttable.h"
 
+#include "analytics/flakiness.h"
 #include "analytics/runcomparison.h"
 #include "present/comparisontext.h"
 #include "present/figures.h"
@@ -355,6 +356,63 @@ int baseline(const QStringList &arguments)
         return 1;
     }
     say(action == u"pin" ? tr("run %1 is the baseline \"%2\"\n").arg(pin.runId).arg(pin.name) : tr("baseline \"%1\" unpinned\n").arg(pin.name));
+    return 0;
+}
+
+int flaky(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Repeats of a run: per variant, over the scenarios answered at least twice at one temperature "
+                                        "(invocations or experiments), pass@1 (the share of repeats passed) beside pass^k (the share "
+                                        "of scenarios whose every repeat passed), and the scenarios whose verdict flips."));
+    parser.addOptions({runOption(), databaseOption(), kJson});
+    parser.addHelpOption();
+    if (const int code = parseArguments(parser, arguments, u"flaky"_qs))
+        return code < 0 ? 0 : code;
+    qint64 runId = 0;
+    std::shared_ptr<const Store> store;
+    if (const int failed = openRun(parser, u"flaky"_qs, &runId, &store))
+        return failed;
+    RunQueries reader = store->reader();
+    QString error;
+    const QList<VariantFlakiness> variants = flakiness(reader, runId, &error);
+    if (!error.isEmpty() || variants.isEmpty()) {
+        say(tr("flaky: %1\n").arg(error.isEmpty() ? tr("run %1 has no variants").arg(runId) : error));
+        return 1;
+    }
+    const QLocale c = QLocale::c();
+    if (parser.isSet(kJson)) {
+        QJsonArray list;
+        for (const VariantFlakiness &v : variants) {
+            QJsonArray flakyList;
+            for (const FlakyScenario &s : v.flaky)
+                flakyList.append(QJsonObject{{u"scenario"_qs, s.scenarioKey}, {u"task_type"_qs, s.taskType}, {u"temperature"_qs, s.temperature},
+                                             {u"repeats"_qs, s.repeats}, {u"passed"_qs, s.passed}});
+            QJsonObject o{{u"variant"_qs, v.variant.label}, {u"flaky_scenarios"_qs, flakyList}};
+            o.insert(u"repeated_scenarios"_qs, v.summary ? v.summary->scenarios : 0);
+            o.insert(u"pass_at_1"_qs, v.summary ? QJsonValue(v.summary->passAt1) : QJsonValue());
+            o.insert(u"pass_all_k"_qs, v.summary ? QJsonValue(v.summary->passAllK) : QJsonValue());
+            list.append(o);
+        }
+        printJson(QJsonObject{{u"run_id"_qs, runId}, {u"variants"_qs, list}});
+        return 0;
+    }
+    TextTable table({{tr("variant"), TextTable::Align::Left}, {tr("repeated scenarios"), TextTable::Align::Right},
+                     {tr("pass@1"), TextTable::Align::Right}, {tr("pass^k"), TextTable::Align::Right},
+                     {tr("flaky"), TextTable::Align::Right}});
+    for (const VariantFlakiness &v : variants)
+        table.addRow({v.variant.label, Figures::count(v.summary ? v.summary->scenarios : 0, c),
+                      v.summary ? Figures::percent(v.summary->passAt1, c) : Figures::unknown(),
+                      v.summary ? Figures::percent(v.summary->passAllK, c) : Figures::unknown(), Figures::count(v.flaky.size(), c)});
+    QTextStream out(stdout);
+    out << table.toString();
+    for (const VariantFlakiness &v : variants)
+        for (const FlakyScenario &s : v.flaky)
+            out << tr("flaky: %1 on %2 (%3, temperature %4): passed %5 of %6\n")
+                       .arg(v.variant.label, s.scenarioKey, s.taskType, Figures::decimal(s.temperature, c, 2))
+                       .arg(s.passed).arg(s.repeats);
+    if (std::none_of(variants.cbegin(), variants.cend(), [](const VariantFlakiness &v) { return v.summary.has_value(); }))
+        out << tr("no scenario was answered more than once at one temperature (--invocations N or --experiments N repeat them)\n");
     return 0;
 }
 

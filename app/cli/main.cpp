@@ -25,6 +25,7 @@ int usage(int code)
         "  leaderboard --run ID  rank a run's model variants, with confidence intervals and jury health\n"
         "  compare --run ID A B  variant B against A, item by item: differences, intervals, McNemar, a verdict\n"
         "  compare --run ID --against ID0  every variant of run ID against the same one of run ID0\n"
+        "  flaky --run ID        pass@1 beside pass^k over repeated scenarios, and the ones whose verdict flips\n"
         "  baseline pin|unpin|list|history  name a run as a baseline; run --baseline N fails (exit 3) on a regression\n"
         "  rejudge --run ID      score a stored run again with another jury or template (no model calls)\n"
         "  judge --answers F     judge answers produced elsewhere (JSONL of prompt, response, model)\n"
@@ -84,6 +85,8 @@ int main(int argc, char *argv[])
         return Quorum::Cli::judge(arguments);
     if (command == u"compare")
         return Quorum::Cli::compare(arguments);
+    if (command == u"flaky")
+        return Quorum::Cli::flaky(arguments);
     if (command == u"baseline")
         return Quorum::Cli::baseline(arguments);
     if (command == u"runs")
