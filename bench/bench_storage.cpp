@@ -242,6 +242,20 @@ int main(int argc, char *argv[])
         compareVariantItems(reader, runId, u"bedrock/model-0@us-east-1"_qs, runId, u"bedrock/model-1@us-east-1"_qs, &compareError);
     }, 5);
     out << QStringLiteral("  item-by-item comparison of two variants: %1 ms %2\n").arg(compareMs, 0, 'f', 0).arg(compareError);
+    // A whole run against a run: here the run against itself, every variant matched and every item
+    // lined up (each side read from the store, as a baseline check does).
+    qint64 lined = 0;
+    const double runsMs = medianMs([&] {
+        const auto c = compareRuns(reader, runId, runId, {}, &compareError);
+        lined = 0;
+        if (c) {
+            for (const RunComparison::Variant &v : c->variants)
+                lined += v.items.items;
+            checkAgainstBaseline(*c, {});
+        }
+    }, 3);
+    out << QStringLiteral("  run against run, every variant, with the baseline check: %1 ms for %2 items (%3 items/s) %4\n")
+               .arg(runsMs, 0, 'f', 0).arg(lined).arg(lined / (runsMs / 1000), 0, 'f', 0).arg(compareError);
     qint64 localHours = 0;
     const double localMs = medianMs([&] { localHours = regionalByLocalHour(reader, runId).size(); }, 5);
     out << QStringLiteral("  regional by local hour: %1 ms (%2 cells)\n").arg(localMs, 0, 'f', 0).arg(localHours);

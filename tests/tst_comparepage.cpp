@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QRandomGenerator>
 #include <QTableView>
 #include <QTextBrowser>
 
@@ -54,6 +55,30 @@ private Q_SLOTS:
         QCOMPARE(joined(wordDiff(QString(), u"new text"_qs)), u"+[new text]"_qs);
         // Past the cell budget the middle is one removal and one addition.
         QCOMPARE(joined(wordDiff(u"x a b y"_qs, u"x c d y"_qs, 1)), u"=[x ]-[a b]+[c d]=[ y]"_qs);
+        // Random answers: the segments give back both texts exactly, and the kept words are a common
+        // subsequence at least as long as the one the unchanged words alone make.
+        QRandomGenerator rng(11);
+        for (int round = 0; round < 200; ++round) {
+            QStringList a, b;
+            for (int i = 0, n = 1 + int(rng.bounded(60)); i < n; ++i) {
+                const QString w = QString(QChar(u'a' + char16_t(rng.bounded(6))));
+                a << w;
+                if (rng.bounded(5) != 0)
+                    b << w;
+                if (rng.bounded(8) == 0)
+                    b << QString(QChar(u'p' + char16_t(rng.bounded(3))));
+            }
+            const QString x = a.join(u' '), y = b.join(u' ');
+            QString backA, backB;
+            for (const DiffSegment &d : wordDiff(x, y)) {
+                if (d.kind != DiffSegment::Kind::Added)
+                    backA += d.text;
+                if (d.kind != DiffSegment::Kind::Removed)
+                    backB += d.text;
+            }
+            QCOMPARE(backA, x);
+            QCOMPARE(backB, y);
+        }
         // HTML: escaped, and each side shows only its own changes.
         const QList<DiffSegment> d = wordDiff(u"1 < 2"_qs, u"1 > 2"_qs);
         QCOMPARE(diffHtml(d, true, u"red"_qs), u"1 <span style=\"background-color:red\">&lt;</span> 2"_qs);

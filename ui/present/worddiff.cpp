@@ -41,28 +41,66 @@ QList<DiffSegment> wordDiff(const QString &a, const QString &b, qint64 maxCells)
     QList<DiffSegment> out;
     append(out, DiffSegment::Kind::Same, x.mid(0, start).join(QString()));
     const qsizetype n = endX - start, m = endY - start;
-    if (n * m > maxCells) {
-        append(out, DiffSegment::Kind::Removed, x.mid(start, n).join(QString()));
-        append(out, DiffSegment::Kind::Added, y.mid(start, m).join(QString()));
-    } else if (n > 0 || m > 0) {
-        // lengths[i][j]: the longest common subsequence of x[start+i…] and y[start+j…].
-        std::vector<quint32> lengths(size_t((n + 1) * (m + 1)), 0);
-        auto at = [&](qsizetype i, qsizetype j) -> quint32 & { return lengths[size_t(i * (m + 1) + j)]; };
-        for (qsizetype i = n - 1; i >= 0; --i)
-            for (qsizetype j = m - 1; j >= 0; --j)
-                at(i, j) = x.at(start + i) == y.at(start + j) ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
-        qsizetype i = 0, j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && x.at(start + i) == y.at(start + j)) {
-                append(out, DiffSegment::Kind::Same, x.at(start + i));
-                ++i;
-                ++j;
-            } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
-                append(out, DiffSegment::Kind::Removed, x.at(start + i++)); // on a tie, what went before what came
-            } else {
-                append(out, DiffSegment::Kind::Added, y.at(start + j++));
+    // Myers' O(ND) diff over the middle: fast when the answers are alike (D, the edits, is small).
+    // trace[d] keeps V's diagonals −d … d before step d, for walking back; D² of them at most.
+    const qint64 most = n + m;
+    std::vector<qint64> v(size_t(2 * most + 3), 0);
+    const qint64 offset = most + 1;
+    std::vector<std::vector<qint64>> trace;
+    qint64 edits = -1;
+    for (qint64 d = 0; d <= most && edits < 0; ++d) {
+        if ((d + 1) * (d + 1) > maxCells)
+            break;
+        trace.emplace_back(v.begin() + (offset - d), v.begin() + (offset + d + 1));
+        for (qint64 k = -d; k <= d; k += 2) {
+            qint64 px = (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)])) ? v[size_t(offset + k + 1)]
+                                                                                                   : v[size_t(offset + k - 1)] + 1;
+            qint64 py = px - k;
+            while (px < n && py < m && x.at(start + px) == y.at(start + py)) {
+                ++px;
+                ++py;
+            }
+            v[size_t(offset + k)] = px;
+            if (px >= n && py >= m) {
+                edits = d;
+                break;
             }
         }
+    }
+    if (edits < 0) {
+        append(out, DiffSegment::Kind::Removed, x.mid(start, n).join(QString()));
+        append(out, DiffSegment::Kind::Added, y.mid(start, m).join(QString()));
+    } else {
+        QList<DiffSegment> middle; // backwards
+        auto prepend = [&middle](DiffSegment::Kind kind, const QString &text) {
+            if (!middle.isEmpty() && middle.last().kind == kind)
+                middle.last().text.prepend(text);
+            else
+                middle.append({kind, text});
+        };
+        qint64 px = n, py = m;
+        for (qint64 d = edits; d >= 0; --d) {
+            const std::vector<qint64> &before = trace[size_t(d)];
+            auto at = [&](qint64 k) { return before[size_t(k + d)]; };
+            const qint64 k = px - py;
+            const qint64 previousK = (k == -d || (k != d && at(k - 1) < at(k + 1))) ? k + 1 : k - 1;
+            const qint64 previousX = d == 0 ? 0 : at(previousK), previousY = previousX - previousK;
+            while (px > previousX && py > previousY) {
+                prepend(DiffSegment::Kind::Same, x.at(start + px - 1));
+                --px;
+                --py;
+            }
+            if (d > 0) {
+                if (px == previousX)
+                    prepend(DiffSegment::Kind::Added, y.at(start + py - 1));
+                else
+                    prepend(DiffSegment::Kind::Removed, x.at(start + px - 1));
+            }
+            px = previousX;
+            py = previousY;
+        }
+        for (auto it = middle.crbegin(); it != middle.crend(); ++it)
+            append(out, it->kind, it->text);
     }
     append(out, DiffSegment::Kind::Same, x.mid(endX).join(QString()));
     return out;

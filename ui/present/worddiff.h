@@ -14,9 +14,10 @@ struct DiffSegment
     QString text;
 };
 
-// Words, runs of spaces and single punctuation marks are the units; a longest common subsequence
-// of them after the common start and end. Past `maxCells` (middle lengths multiplied), the middle
-// is one removal and one addition rather than a slow diff.
+// Words, runs of spaces and single punctuation marks are the units; after the common start and
+// end, the fewest removals and additions (Myers' diff). Past `maxCells` (the number of edits
+// squared, what walking back keeps), the middle is one removal and one addition rather than a
+// slow diff.
 QList<DiffSegment> wordDiff(const QString &a, const QString &b, qint64 maxCells = 4'000'000);
 
 // One side of the diff as HTML (escaped): side A shows the same and the removed text, side B the
