@@ -13,6 +13,7 @@
 #include "present/runtablemodel.h"
 #include "runs/runcharts.h"
 #include "runs/runspage.h"
+#include "runs/runhistory.h"
 #include "runs/runsummary.h"
 #include "storage/sqlite/sqlitestore.h"
 #include "storage/store.h"
@@ -444,6 +445,47 @@ private Q_SLOTS:
         QCOMPARE(q.count(u"scenarios"_qs, gone.run), 0);
         QCOMPARE(q.count(u"invocations"_qs, keep.run), 24);
         QCOMPARE(q.invocationCount(gone.run, {}), 0);
+        SqliteStore::closeConnection(path);
+    }
+
+    // Pin as Baseline: the name is stored with the run and the OS user; pinning the name again
+    // moves it; deleting the run takes its baseline with it.
+    void pinAsBaselineStoresTheName()
+    {
+        const QString path = m_dir.filePath(u"pin.sqlite"_qs);
+        Seeded first, second;
+        {
+            const auto w = Store::writerFor(path);
+            QCOMPARE(w->start(), QString());
+            first = seed(*w, u"first"_qs, RunStatus::Completed);
+            second = seed(*w, u"second"_qs, RunStatus::Completed);
+            QVERIFY(w->flush(10000));
+        }
+        const auto opened = Store::open(path);
+        RunHistory history;
+        QSignalSpy loaded(&history, &RunHistory::loaded);
+        QSignalSpy pinned(&history, &RunHistory::baselinePinned);
+        QSignalSpy deleted(&history, &RunHistory::deleted);
+        history.setStore(opened.store);
+        waitFor(loaded);
+        history.pinBaseline(first.run, u"main"_qs);
+        waitFor(pinned);
+        QCOMPARE(pinned.last().at(2).toString(), QString());
+        RunQueries q = opened.store->reader();
+        QList<BaselineInfo> baselines = q.baselines();
+        QCOMPARE(baselines.size(), 1);
+        QCOMPARE(baselines.first().name, u"main"_qs);
+        QCOMPARE(baselines.first().runId, first.run);
+        QCOMPARE(baselines.first().pinnedBy, osUserName());
+        history.pinBaseline(second.run, u"main"_qs);
+        waitFor(pinned, 2);
+        baselines = q.baselines();
+        QCOMPARE(baselines.size(), 1);
+        QCOMPARE(baselines.first().runId, second.run);
+        history.deleteRun(second.run);
+        waitFor(deleted);
+        QCOMPARE(deleted.first().at(1).toString(), QString());
+        QVERIFY(q.baselines().isEmpty());
         SqliteStore::closeConnection(path);
     }
 };

@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDateTime>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -102,10 +104,14 @@ RunHistory::RunHistory(QWidget *parent)
     m_report = new QPushButton(tr("Export Report…"), this);
     m_report->setObjectName(u"exportReportButton"_qs);
     m_report->setToolTip(tr("Write the selected run's report as one HTML file to send to anyone: figures, charts and answers"));
+    m_pin = new QPushButton(tr("Pin as Baseline…"), this);
+    m_pin->setObjectName(u"pinBaselineButton"_qs);
+    m_pin->setToolTip(tr("Name the selected run as a baseline: quorum-cli run --baseline NAME then fails (exit 3) when a later "
+                         "run is significantly worse"));
     m_delete = new QPushButton(tr("Delete…"), this);
     m_delete->setObjectName(u"deleteRunButton"_qs);
     m_delete->setToolTip(tr("Delete the selected run and everything stored with it"));
-    for (QPushButton *b : {m_resume, m_rejudge, m_openPlan, m_report, m_delete})
+    for (QPushButton *b : {m_resume, m_rejudge, m_openPlan, m_report, m_pin, m_delete})
         b->setEnabled(false);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const RunSummary *run = selectedRun();
@@ -113,6 +119,7 @@ RunHistory::RunHistory(QWidget *parent)
         m_rejudge->setEnabled(run && run->status != RunStatus::Running);
         m_openPlan->setEnabled(run);
         m_report->setEnabled(run);
+        m_pin->setEnabled(run && run->status == RunStatus::Completed);
         m_delete->setEnabled(run && run->status != RunStatus::Running);
         if (run && run->id != m_selected) {
             m_selected = run->id;
@@ -135,6 +142,17 @@ RunHistory::RunHistory(QWidget *parent)
         if (const RunSummary *run = selectedRun())
             Q_EMIT reportRequested(run->id);
     });
+    connect(m_pin, &QPushButton::clicked, this, [this] {
+        const RunSummary *run = selectedRun();
+        if (!run)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Pin Run %1 as Baseline").arg(run->id),
+                                                   tr("Baseline name (pinning a name again moves it to this run):"), QLineEdit::Normal,
+                                                   u"main"_qs, &ok).trimmed();
+        if (ok && !name.isEmpty())
+            pinBaseline(run->id, name);
+    });
     connect(m_delete, &QPushButton::clicked, this, [this] {
         const RunSummary *run = selectedRun();
         if (!run)
@@ -153,7 +171,7 @@ RunHistory::RunHistory(QWidget *parent)
     top->addWidget(m_search, 2);
     top->addWidget(m_statusFilter);
     top->addWidget(m_state, 3);
-    for (QPushButton *b : {m_resume, m_rejudge, m_openPlan, m_report, m_delete, refreshButton})
+    for (QPushButton *b : {m_resume, m_rejudge, m_openPlan, m_report, m_pin, m_delete, refreshButton})
         top->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -187,27 +205,42 @@ void RunHistory::select(qint64 runId)
         }
 }
 
-void RunHistory::deleteRun(qint64 runId)
+void RunHistory::write(WriteOp op, std::function<void(const QString &)> done)
 {
     const std::shared_ptr<const Store> store = m_store;
     if (!store)
         return;
-    m_state->setText(tr("Deleting run %1…").arg(runId));
-    runInBackground(this, [store, runId]() -> QString {
+    runInBackground(this, [store, op = std::move(op)]() -> QString {
         const std::unique_ptr<StoreWriter> writer = store->writer();
         if (QString e = writer->start(); !e.isEmpty())
             return e;
-        writer->submit(RunDeletion{runId});
+        writer->submit(op);
         if (!writer->flush(600000))
-            return tr("the store did not finish deleting in time");
+            return tr("the store did not finish in time");
         return writer->lastError();
-    }, [this, runId](QString error) {
+    }, [done = std::move(done)](QString error) { done(error); });
+}
+
+void RunHistory::deleteRun(qint64 runId)
+{
+    m_state->setText(tr("Deleting run %1…").arg(runId));
+    write(RunDeletion{runId}, [this, runId](const QString &error) {
         if (error.isEmpty() && runId == m_selected)
             m_selected = -1;
         m_state->setText(error.isEmpty() ? tr("Run %1 deleted.").arg(runId) : tr("Run %1 was not deleted: %2").arg(runId).arg(error));
         if (error.isEmpty())
             refresh();
         Q_EMIT deleted(runId, error);
+    });
+}
+
+void RunHistory::pinBaseline(qint64 runId, const QString &name)
+{
+    write(BaselinePin{name, runId, QDateTime::currentMSecsSinceEpoch(), osUserName()}, [this, runId, name](const QString &error) {
+        m_state->setText(error.isEmpty() ? tr("Run %1 is the baseline “%2”: quorum-cli run --baseline %2 checks later runs against it.")
+                                               .arg(runId).arg(name)
+                                         : tr("Run %1 was not pinned: %2").arg(runId).arg(error));
+        Q_EMIT baselinePinned(runId, name, error);
     });
 }
 

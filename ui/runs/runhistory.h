@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -37,6 +38,8 @@ public:
     // Selects a run without announcing it (the page shows it already).
     void select(qint64 runId);
     void deleteRun(qint64 runId);
+    // Pins a run as the named baseline (off the GUI thread; baselinePinned says when).
+    void pinBaseline(qint64 runId, const QString &name);
     // Its height showing the search bar and `rows` rows of the table.
     int heightFor(int rows) const;
 
@@ -48,8 +51,11 @@ Q_SIGNALS:
     void planRequested(qint64 runId);
     void reportRequested(qint64 runId);
     void deleted(qint64 runId, const QString &error);
+    void baselinePinned(qint64 runId, const QString &name, const QString &error);
 
 private:
+    // Writes one row to the store off the GUI thread; `done` gets "" or why not.
+    void write(WriteOp op, std::function<void(const QString &)> done);
     std::shared_ptr<const Store> m_store;
     quint64 m_generation = 0; // answers from an older refresh are dropped
     qint64 m_selected = -1;
@@ -59,7 +65,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_statusFilter;
     QTableView *m_view;
-    QPushButton *m_resume, *m_rejudge, *m_openPlan, *m_report, *m_delete;
+    QPushButton *m_resume, *m_rejudge, *m_openPlan, *m_report, *m_pin, *m_delete;
 };
 
 } // namespace Quorum
