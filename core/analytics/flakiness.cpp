@@ -11,12 +11,15 @@ namespace Quorum {
 QList<VariantFlakiness> flakiness(RunQueries &queries, qint64 runId, QString *error)
 {
     QList<VariantFlakiness> out;
+    QHash<qint64, QList<InvocationRow>> items; // the run read once, split by variant
+    for (InvocationRow &r : variantItems(queries, runId, -1))
+        items[r.variantId].append(std::move(r));
     for (const VariantInfo &v : queries.variantInfo(runId, false)) {
         // One group per scenario × temperature, its verdicts in work-item order.
         QHash<QString, qsizetype> groupOf;
         QList<FlakyScenario> groups;
         std::vector<std::vector<bool>> verdicts;
-        for (const InvocationRow &r : variantItems(queries, runId, v.id)) {
+        for (const InvocationRow &r : items.value(v.id)) {
             if (!r.juryPass)
                 continue;
             const QString key = r.scenarioKey + u'\x1f' + QString::number(std::llround(r.temperature * 1000));

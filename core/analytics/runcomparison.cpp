@@ -120,14 +120,23 @@ std::optional<RunComparison> compareRuns(RunQueries &queries, qint64 runA, qint6
         else
             partnerOfB[j] = i;
     }
-    const QList<InvocationRow> none;
+    // Each run's invocations read once, in one pass in work-item order, then split by variant (a
+    // read per variant would scan the run once for each).
+    auto byVariant = [&queries](qint64 runId) {
+        QHash<qint64, QList<InvocationRow>> split;
+        for (InvocationRow &r : variantItems(queries, runId, -1))
+            split[r.variantId].append(std::move(r));
+        return split;
+    };
+    const QHash<qint64, QList<InvocationRow>> itemsA = byVariant(runA);
+    const QHash<qint64, QList<InvocationRow>> itemsB = runB == runA ? itemsA : byVariant(runB);
     for (qsizetype j = 0; j < inB.size(); ++j) {
         if (partnerOfB[j] < 0) {
             out.onlyInB << inB.at(j).label;
             continue;
         }
         const VariantInfo &a = inA.at(partnerOfB[j]);
-        RunComparison::Variant v{a, inB.at(j), compareItems(variantItems(queries, runA, a.id), variantItems(queries, runB, inB.at(j).id), options)};
+        RunComparison::Variant v{a, inB.at(j), compareItems(itemsA.value(a.id), itemsB.value(inB.at(j).id), options)};
         v.items.a = sideName(runA, a);
         v.items.b = sideName(runB, inB.at(j));
         out.variants.append(v);

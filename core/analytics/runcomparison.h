@@ -19,8 +19,8 @@ namespace Quorum {
 // variant has it, its model id. nullopt and `error` (what the run has) when none or several match.
 std::optional<VariantInfo> findVariant(const QList<VariantInfo> &variants, qint64 runId, const QString &name, QString *error);
 
-// Every invocation of one variant of a run, in work-item order, for lining up (taskType: only
-// that task type's scenarios).
+// Every invocation of one variant of a run (variantId −1: of every variant), in work-item order,
+// for lining up (taskType: only that task type's scenarios).
 QList<InvocationRow> variantItems(RunQueries &queries, qint64 runId, qint64 variantId, const QString &taskType = {});
 
 // Variant B of run B against variant A of run A (the same run for two variants of one run).
