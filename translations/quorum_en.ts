@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message numerus="yes">
+        <source>%n regression(s) against baseline run %1</source>
+        <translation>
+            <numerusform>%n regression against baseline run %1</numerusform>
+            <numerusform>%n regressions against baseline run %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Diagnostics</name>
     <message numerus="yes">
         <source>%n error(s)</source>

@@ -93,7 +93,7 @@ QStringList baselineLines(const BaselineCheck &check, const QLocale &locale)
                           t.regression ? tr(" — REGRESSION") : QString());
     }
     const auto regressions = std::count_if(check.tests.cbegin(), check.tests.cend(), [](const BaselineCheck::Test &t) { return t.regression; });
-    lines << (regressions > 0 ? tr("%n regression(s) against baseline run %1", int(regressions)).arg(check.comparison.runA)
+    lines << (regressions > 0 ? QCoreApplication::translate("Comparison", "%n regression(s) against baseline run %1", nullptr, int(regressions)).arg(check.comparison.runA)
                               : tr("no regression against baseline run %1 (level %2, %3; a regression must lose at least %4 or %5 of mean score)")
                                     .arg(check.comparison.runA)
                                     .arg(Figures::decimal(check.rules.level, locale, 2), correctionName(check.rules.correction),
