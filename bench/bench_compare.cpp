@@ -52,8 +52,8 @@ int main(int argc, char *argv[])
         const double ms = medianMs([&] { segments = wordDiff(x, y).size(); });
         const double htmlMs = medianMs([&] {
             const auto d = wordDiff(x, y);
-            diffHtml(d, true, u"#f7c9b3"_qs);
-            diffHtml(d, false, u"#b8e6d3"_qs);
+            diffHtml(d, true, u"background-color:#f7c9b3"_qs);
+            diffHtml(d, false, u"background-color:#b8e6d3"_qs);
         });
         out << QStringLiteral("word diff of two %1-word answers (5 % changed): %2 ms, %3 segments; with both sides' HTML %4 ms\n")
                    .arg(length).arg(ms, 0, 'f', 2).arg(segments).arg(htmlMs, 0, 'f', 2);

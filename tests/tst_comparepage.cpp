@@ -81,8 +81,8 @@ private Q_SLOTS:
         }
         // HTML: escaped, and each side shows only its own changes.
         const QList<DiffSegment> d = wordDiff(u"1 < 2"_qs, u"1 > 2"_qs);
-        QCOMPARE(diffHtml(d, true, u"red"_qs), u"1 <span style=\"background-color:red\">&lt;</span> 2"_qs);
-        QCOMPARE(diffHtml(d, false, u"green"_qs), u"1 <span style=\"background-color:green\">&gt;</span> 2"_qs);
+        QCOMPARE(diffHtml(d, true, u"background-color:red"_qs), u"1 <span style=\"background-color:red\">&lt;</span> 2"_qs);
+        QCOMPARE(diffHtml(d, false, u"background-color:green"_qs), u"1 <span style=\"background-color:green\">&gt;</span> 2"_qs);
     }
 
     // Run B broke model-0 on ten scenarios: the page says worse, lists exactly those ten items

@@ -112,12 +112,15 @@ QString comparedAnswerHtml(const InvocationDetail &d, const QList<DiffSegment> &
                               Figures::count(d.row.outputTokens, locale))
                          .toHtmlEscaped()
                    + u"</p>"_qs;
-    const QString decoration = sideA ? u"line-through"_qs : u"underline"_qs;
-    QString answer = diffHtml(diff, sideA, mark);
-    answer.replace(u"<span style=\"background-color:"_qs, u"<span style=\"text-decoration:"_qs + decoration + u"; background-color:"_qs);
+    const QString answer = diffHtml(diff, sideA, (sideA ? u"text-decoration:line-through; background-color:"_qs
+                                                        : u"text-decoration:underline; background-color:"_qs) + mark);
     html += u"<h4>"_qs + tr("Answer") + u"</h4><p>"_qs + (d.responseText.isEmpty() ? tr("(no answer)").toHtmlEscaped() : answer) + u"</p>"_qs;
-    if (!d.errorMessages.isEmpty())
-        html += u"<p>"_qs + d.errorMessages.join(u"<br>"_qs.toHtmlEscaped()).toHtmlEscaped() + u"</p>"_qs;
+    if (!d.errorMessages.isEmpty()) {
+        QStringList messages;
+        for (const QString &m : d.errorMessages)
+            messages << m.toHtmlEscaped();
+        html += u"<p>"_qs + messages.join(u"<br>"_qs) + u"</p>"_qs;
+    }
     html += u"<h4>"_qs + tr("Jury") + u"</h4>"_qs;
     if (d.verdicts.isEmpty())
         html += u"<p>"_qs + tr("No verdict.") + u"</p>"_qs;

@@ -106,7 +106,7 @@ QList<DiffSegment> wordDiff(const QString &a, const QString &b, qint64 maxCells)
     return out;
 }
 
-QString diffHtml(const QList<DiffSegment> &diff, bool sideA, const QString &background)
+QString diffHtml(const QList<DiffSegment> &diff, bool sideA, const QString &style)
 {
     QString html;
     const DiffSegment::Kind mine = sideA ? DiffSegment::Kind::Removed : DiffSegment::Kind::Added;
@@ -114,7 +114,7 @@ QString diffHtml(const QList<DiffSegment> &diff, bool sideA, const QString &back
         if (s.kind == DiffSegment::Kind::Same)
             html += s.text.toHtmlEscaped();
         else if (s.kind == mine)
-            html += u"<span style=\"background-color:"_qs + background + u"\">"_qs + s.text.toHtmlEscaped() + u"</span>"_qs;
+            html += u"<span style=\""_qs + style + u"\">"_qs + s.text.toHtmlEscaped() + u"</span>"_qs;
     }
     html.replace(u'\n', u"<br>"_qs);
     return html;

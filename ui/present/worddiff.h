@@ -21,7 +21,7 @@ struct DiffSegment
 QList<DiffSegment> wordDiff(const QString &a, const QString &b, qint64 maxCells = 4'000'000);
 
 // One side of the diff as HTML (escaped): side A shows the same and the removed text, side B the
-// same and the added; what differs is marked with `background` (a CSS colour).
-QString diffHtml(const QList<DiffSegment> &diff, bool sideA, const QString &background);
+// same and the added; what differs is a span with the CSS `style` ("background-color:#f7c9b3").
+QString diffHtml(const QList<DiffSegment> &diff, bool sideA, const QString &style);
 
 } // namespace Quorum
