@@ -527,7 +527,7 @@ private Q_SLOTS:
         {
             QString error;
             QSqlQuery q(testSql(old, &error));
-            QStringList steps = {u"DROP TABLE baseline_checks"_qs, u"DROP TABLE baselines"_qs, u"DROP TABLE metric_histogram"_qs, u"DROP TABLE judge_rollup"_qs, u"DROP TABLE agreement_rollup"_qs,
+            QStringList steps = {u"DROP TABLE overrides"_qs, u"DROP TABLE baseline_checks"_qs, u"DROP TABLE baselines"_qs, u"DROP TABLE metric_histogram"_qs, u"DROP TABLE judge_rollup"_qs, u"DROP TABLE agreement_rollup"_qs,
                                  u"DROP TABLE fleiss_rollup"_qs, u"DROP TABLE variant_temperature_rollup"_qs,
                                  u"DROP TABLE scenario_experiment_rollup"_qs, u"DELETE FROM variant_scenario_rollup"_qs,
                                  u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_qs};
@@ -540,7 +540,7 @@ private Q_SLOTS:
         const Store::Opened upgraded = Store::open(old);
         QVERIFY2(upgraded.store, qPrintable(upgraded.error));
         QCOMPARE(upgraded.fromVersion, 2);
-        QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"4"_qs);
+        QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"5"_qs);
         QJsonObject after = computeLeaderboard(*upgraded.store, run).toJson();
         QJsonObject breakdownsAfter = computeBreakdowns(*upgraded.store, run).toJson();
         for (QJsonObject *o : {&before, &after, &breakdownsBefore, &breakdownsAfter})

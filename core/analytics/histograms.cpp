@@ -40,8 +40,9 @@ std::vector<Stats::Bin> VariantHistograms::merged(const QSet<qint64> &variantIds
 }
 
 HistogramRead::HistogramRead(const RunQueries &queries, qint64 runId)
-    : m_result(std::async(std::launch::async, [path = queries.path(), runId] {
+    : m_result(std::async(std::launch::async, [path = queries.path(), juryOnly = queries.juryOnly(), runId] {
           RunQueries own(path);
+          own.setJuryOnly(juryOnly);
           VariantHistograms histograms(own.histogram(runId));
           return std::pair(std::move(histograms), own.error());
       }))

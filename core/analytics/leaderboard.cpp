@@ -273,6 +273,8 @@ Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const Composit
     }
     for (const TaskCell &cell : queries.taskMatrix(runId))
         board.taskSuccess.append({labels.value(cell.variantId), cell.taskType, cell.scored, cell.passed});
+    board.juryOnly = queries.juryOnly();
+    board.overrides = queries.overrideCount(runId);
     QString failure = queries.error();
 
     QMap<qint64, RowWork> work = sumRollups(variants, scenarios, judgeRows);
@@ -360,6 +362,8 @@ QJsonObject Leaderboard::toJson() const
                                    {u"passed"_qs, t.passed},
                                    {u"success_rate"_qs, t.scored ? QJsonValue(double(t.passed) / double(t.scored)) : QJsonValue()}});
     return {{u"leaderboard"_qs, rowsJson},
+            {u"overrides"_qs, overrides},
+            {u"jury_only"_qs, juryOnly},
             {u"task_success"_qs, heatmap},
             {u"jury_health"_qs, QJsonObject{{u"krippendorff_alpha_ordinal"_qs, alpha},
                                             {u"fleiss_kappa_pass_fail"_qs, optionalJson(health.fleissKappa)},

@@ -87,6 +87,10 @@ struct Leaderboard
     QList<LeaderboardRow> rows;         // best composite first
     JuryHealth health;
     QList<TaskSuccess> taskSuccess;     // model × task type (the heatmap)
+    // People's overrides the figures count (none when read jury-only): pass/fail, success rates
+    // and their intervals, mean scores, ratings and disputed counts; never jury health.
+    qint64 overrides = 0;
+    bool juryOnly = false;
     QJsonObject toJson() const;
 };
 

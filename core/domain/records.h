@@ -224,4 +224,20 @@ struct BaselineCheckRecord
     QString resultJson;             // BaselineCheck::toJson()
 };
 
+// A person's verdict on one answered item, overruling the jury's for every figure (the jury's
+// stored verdict is never changed). Each edit is a row of its own, so an item's overrides are its
+// edit history; the newest one counts. With `passed` unset the edit withdraws the override and
+// the jury's verdict counts again.
+struct OverrideRecord
+{
+    qint64 runId = 0;
+    qint64 invocationId = 0;
+    std::optional<bool> passed;     // unset: withdrawn
+    std::optional<double> score;    // the item's score on the 1–5 scale; unset: the jury's stands
+    std::optional<int> dimensions[6]; // correctness … following instructions, where the reviewer gave them
+    QString reason;
+    QString author;                 // the OS user name
+    qint64 at = 0;                  // ms since the epoch
+};
+
 } // namespace Quorum

@@ -5,8 +5,23 @@
 
 namespace Quorum {
 
-QString invocationWhere(qint64 runId, const InvocationFilter &f, QVariantList *params)
+QString invocationFrom()
 {
+    return u"FROM invocations i JOIN scenarios s ON s.id = i.scenario_id LEFT JOIN overrides o ON o.id = "
+           u"(SELECT max(x.id) FROM overrides x WHERE x.invocation_id = i.id) AND o.passed IS NOT NULL "_qs;
+}
+
+VerdictSql verdictSql(bool juryOnly)
+{
+    if (juryOnly)
+        return {u"i.jury_pass"_qs, u"i.jury_score"_qs, u"i.disputed"_qs};
+    return {u"(CASE WHEN o.id IS NULL THEN i.jury_pass ELSE o.passed END)"_qs, u"coalesce(o.score, i.jury_score)"_qs,
+            u"(CASE WHEN o.id IS NULL THEN i.disputed ELSE 0 END)"_qs};
+}
+
+QString invocationWhere(qint64 runId, const InvocationFilter &f, QVariantList *params, bool juryOnly)
+{
+    const VerdictSql verdict = verdictSql(juryOnly);
     QString sql = u"WHERE i.run_id = ?"_qs;
     params->append(runId);
     if (f.variantId >= 0) {
@@ -19,9 +34,9 @@ QString invocationWhere(qint64 runId, const InvocationFilter &f, QVariantList *p
     }
     switch (f.verdict) {
     case InvocationFilter::Verdict::Any: break;
-    case InvocationFilter::Verdict::Passed: sql += u" AND i.jury_pass = 1"_qs; break;
-    case InvocationFilter::Verdict::Failed: sql += u" AND i.jury_pass = 0"_qs; break;
-    case InvocationFilter::Verdict::Unscored: sql += u" AND i.status = 'ok' AND i.jury_pass IS NULL"_qs; break;
+    case InvocationFilter::Verdict::Passed: sql += u" AND "_qs + verdict.passed + u" = 1"_qs; break;
+    case InvocationFilter::Verdict::Failed: sql += u" AND "_qs + verdict.passed + u" = 0"_qs; break;
+    case InvocationFilter::Verdict::Unscored: sql += u" AND i.status = 'ok' AND "_qs + verdict.passed + u" IS NULL"_qs; break;
     case InvocationFilter::Verdict::Error: sql += u" AND i.status <> 'ok'"_qs; break;
     }
     if (!f.errorClass.isEmpty()) {
@@ -29,7 +44,14 @@ QString invocationWhere(qint64 runId, const InvocationFilter &f, QVariantList *p
         params->append(f.errorClass);
     }
     if (f.disputedOnly)
-        sql += u" AND i.disputed <> 0"_qs;
+        sql += u" AND "_qs + verdict.disputed + u" <> 0"_qs;
+    if (f.overriddenOnly)
+        sql += u" AND o.id IS NOT NULL"_qs;
+    if (f.notOverridden)
+        sql += u" AND o.id IS NULL"_qs;
+    if (f.judgeFailedOnly)
+        sql += u" AND i.status = 'ok' AND (i.jury_pass IS NULL OR EXISTS (SELECT 1 FROM verdicts v WHERE v.invocation_id = i.id"
+               u" AND v.status IN ('failed', 'unparseable')))"_qs;
     if (f.temperature) {
         // Stored as the plan gave it; compared to the thousandth, as the temperature rollup keys it.
         sql += u" AND abs(i.temperature - ?) < 0.0005"_qs;
@@ -57,12 +79,17 @@ std::optional<double> optionalReal(const ReadRows &q, int column)
 }
 
 // The list's columns, read into `row` (the detail reads the same ones first).
-const char16_t kRowColumns[] =
-    u"i.id, i.work_item, i.variant_id, i.scenario_id, s.scenario_key, coalesce(nullif(s.task_type, ''), '(none)'),"
-    u" i.experiment, i.invocation_index, i.temperature, CASE WHEN i.status = 'ok' THEN 1 ELSE 0 END,"
-    u" coalesce(i.error_class, ''), i.ttft_ms, i.ttlb_ms, i.output_tokens, i.cost_usd, i.judge_cost_usd,"
-    u" i.jury_score, i.jury_pass, i.disputed, i.attempts, substr(coalesce(i.response_text, ''), 1, 200)";
-constexpr int kRowColumnCount = 21;
+QString rowColumns(bool juryOnly)
+{
+    const VerdictSql verdict = verdictSql(juryOnly);
+    return u"i.id, i.work_item, i.variant_id, i.scenario_id, s.scenario_key, coalesce(nullif(s.task_type, ''), '(none)'),"
+           u" i.experiment, i.invocation_index, i.temperature, CASE WHEN i.status = 'ok' THEN 1 ELSE 0 END,"
+           u" coalesce(i.error_class, ''), i.ttft_ms, i.ttlb_ms, i.output_tokens, i.cost_usd, i.judge_cost_usd, "_qs
+           + verdict.score + u", "_qs + verdict.passed + u", "_qs + verdict.disputed
+           + u", i.attempts, substr(coalesce(i.response_text, ''), 1, 200), "_qs
+           + (juryOnly ? u"0"_qs : u"CASE WHEN o.id IS NULL THEN 0 ELSE 1 END"_qs) + u", i.jury_pass, i.jury_score"_qs;
+}
+constexpr int kRowColumnCount = 24;
 
 InvocationRow readRow(const ReadRows &q)
 {
@@ -89,6 +116,10 @@ InvocationRow readRow(const ReadRows &q)
     r.disputed = q.int64(18) != 0;
     r.attempts = q.integer(19);
     r.answerStart = q.text(20).simplified();
+    r.overridden = q.int64(21) != 0;
+    if (!q.isNull(22))
+        r.juryOwnPass = q.int64(22) != 0;
+    r.juryOwnScore = optionalReal(q, 23);
     return r;
 }
 } // namespace
@@ -96,10 +127,9 @@ InvocationRow readRow(const ReadRows &q)
 QList<InvocationRow> RunQueries::invocations(qint64 runId, const InvocationFilter &filter)
 {
     QVariantList params;
-    const QString where = invocationWhere(runId, filter, &params);
+    const QString where = invocationWhere(runId, filter, &params, m_juryOnly);
     bool ok = false;
-    ReadRows q = exec(u"SELECT "_qs + QStringView(kRowColumns) + u" FROM invocations i JOIN scenarios s ON s.id = i.scenario_id "_qs
-                          + where + u" ORDER BY i.work_item LIMIT "_qs + QString::number(std::max(0, filter.limit)),
+    ReadRows q = exec(u"SELECT "_qs + rowColumns(m_juryOnly) + u' ' + invocationFrom() + where + u" ORDER BY i.work_item LIMIT "_qs + QString::number(std::max(0, filter.limit)),
                       params, &ok);
     QList<InvocationRow> out;
     while (ok && q.next())
@@ -110,21 +140,21 @@ QList<InvocationRow> RunQueries::invocations(qint64 runId, const InvocationFilte
 qint64 RunQueries::invocationCount(qint64 runId, const InvocationFilter &filter)
 {
     QVariantList params;
-    const QString where = invocationWhere(runId, filter, &params);
+    const QString where = invocationWhere(runId, filter, &params, m_juryOnly);
     bool ok = false;
-    ReadRows q = exec(u"SELECT count(*) FROM invocations i JOIN scenarios s ON s.id = i.scenario_id "_qs + where, params, &ok);
+    ReadRows q = exec(u"SELECT count(*) "_qs + invocationFrom() + where, params, &ok);
     return ok && q.next() ? q.int64(0) : 0;
 }
 
 std::optional<InvocationDetail> RunQueries::invocation(qint64 invocationId)
 {
     bool ok = false;
-    ReadRows q = exec(u"SELECT "_qs + QStringView(kRowColumns)
+    ReadRows q = exec(u"SELECT "_qs + rowColumns(m_juryOnly)
                           + u", s.prompt, coalesce(s.golden_answer, ''), coalesce(s.task_criteria, ''), coalesce(s.image, ''),"
                             u" coalesce(s.region, ''), coalesce(i.response_text, ''), i.ttfr_ms, i.wall_ms, i.throttle_wait_ms,"
                             u" i.first_start_at, i.t0, i.input_tokens, i.reasoning_tokens, i.tokens_estimated, i.streamed,"
                             u" coalesce(i.tier_served, ''), coalesce(i.http_status, 0)"
-                            u" FROM invocations i JOIN scenarios s ON s.id = i.scenario_id WHERE i.id = ?"_qs,
+                            u" "_qs + invocationFrom() + u"WHERE i.id = ?"_qs,
                       QVariantList{invocationId}, &ok);
     if (!ok || !q.next())
         return std::nullopt;

@@ -19,16 +19,30 @@ struct InvocationFilter
     Verdict verdict = Verdict::Any; // Unscored: answered, with no jury outcome; Error: no answer
     QString errorClass;
     bool disputedOnly = false;
+    bool overriddenOnly = false;    // only items a person's override counts for
+    bool notOverridden = false;     // only items no override counts for
+    bool judgeFailedOnly = false;   // answered items a judge's verdict failed or was unreadable on, or the jury gave none
     std::optional<double> temperature;
     int experiment = -1;
     QString text;                   // in the prompt, the golden answer or the answer, any case
     int limit = 5000;               // rows listed at most, in work-item order
 };
 
-// The SQL WHERE clause of `filter` over invocations `i` joined to scenarios `s` (run `runId`),
-// its parameters appended to `params` in order. Only the criteria in use appear (PostgreSQL
-// types each parameter once). The drill-down's list and count and the exports share it.
-QString invocationWhere(qint64 runId, const InvocationFilter &filter, QVariantList *params);
+// The FROM clause of every invocation list: invocations `i`, their scenarios `s`, and `o`, the
+// override that counts for each (its columns NULL where none does).
+QString invocationFrom();
+// An item's verdict, score and disputed flag as SQL over invocationFrom(): a person's override
+// where one counts, else the jury's; with `juryOnly`, the jury's always.
+struct VerdictSql
+{
+    QString passed, score, disputed;
+};
+VerdictSql verdictSql(bool juryOnly);
+
+// The SQL WHERE clause of `filter` over invocationFrom() (run `runId`), its parameters appended
+// to `params` in order. Only the criteria in use appear (PostgreSQL types each parameter once).
+// Verdicts are those of verdictSql(juryOnly). The drill-down's list and count and the exports share it.
+QString invocationWhere(qint64 runId, const InvocationFilter &filter, QVariantList *params, bool juryOnly = false);
 
 // What a run's invocations can be filtered by: its task types, the error classes that ended
 // its calls, its temperatures.
@@ -57,9 +71,13 @@ struct InvocationRow
     qint64 outputTokens = 0;
     double costUsd = 0;             // the model's; the jury's is judgeCostUsd
     double judgeCostUsd = 0;
+    // The item's verdict as it counts: a person's override where there is one (unless read jury-only).
     std::optional<double> juryScore;
     std::optional<bool> juryPass;
     bool disputed = false;
+    bool overridden = false;        // juryPass and juryScore are a person's
+    std::optional<bool> juryOwnPass; // the jury's own verdict and score, overridden or not
+    std::optional<double> juryOwnScore;
     int attempts = 1;
     QString answerStart;            // the answer's first characters, on one line
 };

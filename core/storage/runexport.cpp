@@ -24,8 +24,8 @@ const char16_t kInvocationSql[] = uR"(
            i.temperature, i.status, coalesce(i.error_class, ''), coalesce(i.http_status, 0), i.attempts, i.first_start_at, i.t0,
            i.ttft_ms, i.ttfr_ms, i.ttlb_ms, i.wall_ms, i.throttle_wait_ms, i.input_tokens, i.output_tokens, i.reasoning_tokens,
            i.tokens_estimated, i.streamed, coalesce(i.tier_served, ''), i.cost_usd, i.judge_cost_usd, i.jury_score, i.jury_pass,
-           i.judges_used, i.disputed, coalesce(i.response_text, '')
-    FROM invocations i JOIN scenarios s ON s.id = i.scenario_id )";
+           i.judges_used, i.disputed, coalesce(i.response_text, ''), o.passed, o.score, coalesce(o.reason, ''),
+           coalesce(o.author, ''), o.at, %1, %2 )";
 // Every verdict of the run; a judge's column is found by its id, so no order within an invocation.
 const char16_t kVerdictSql[] = uR"(
     SELECT invocation_id, judge_id, status, correctness, completeness, relevance, format, coherence, following_instructions,
@@ -35,7 +35,8 @@ const char16_t kVerdictSql[] = uR"(
 const char16_t kFilteredVerdictSql[] = uR"(
     SELECT v.invocation_id, v.judge_id, v.status, v.correctness, v.completeness, v.relevance, v.format, v.coherence,
            v.following_instructions, v.overall, v.passed, coalesce(v.extra_scores, '')
-    FROM verdicts v JOIN invocations i ON i.id = v.invocation_id JOIN scenarios s ON s.id = i.scenario_id )";
+    FROM verdicts v JOIN invocations i ON i.id = v.invocation_id JOIN scenarios s ON s.id = i.scenario_id
+    LEFT JOIN overrides o ON o.id = (SELECT max(x.id) FROM overrides x WHERE x.invocation_id = i.id) AND o.passed IS NOT NULL )";
 
 // One written row at a time, CSV (RFC 4180) or a JSON object per line, its cells appended as
 // they are read: numbers as numbers (the shortest text that reads back the same value), texts as
@@ -189,7 +190,8 @@ QStringList RunExport::invocationColumns()
             u"http_status"_qs, u"attempts"_qs, u"first_start_at_ms"_qs, u"t0_ms"_qs, u"ttft_ms"_qs, u"ttfr_ms"_qs, u"ttlb_ms"_qs,
             u"wall_ms"_qs, u"throttle_wait_ms"_qs, u"input_tokens"_qs, u"output_tokens"_qs, u"reasoning_tokens"_qs,
             u"tokens_estimated"_qs, u"streamed"_qs, u"tier_served"_qs, u"cost_usd"_qs, u"judge_cost_usd"_qs, u"jury_score"_qs,
-            u"jury_pass"_qs, u"judges_used"_qs, u"disputed"_qs, u"response_text"_qs};
+            u"jury_pass"_qs, u"judges_used"_qs, u"disputed"_qs, u"override_pass"_qs, u"override_score"_qs,
+            u"override_reason"_qs, u"override_author"_qs, u"override_at_ms"_qs, u"passed"_qs, u"score"_qs, u"response_text"_qs};
 }
 
 QStringList RunExport::verdictColumns()
@@ -209,11 +211,13 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
     // The rows to write: the filter's invocations, and their verdicts (all of the run's, read
     // straight, when nothing is filtered).
     QVariantList params;
-    const QString where = invocationWhere(runId, filter, &params);
+    const QString where = invocationWhere(runId, filter, &params, juryOnly);
     const bool filtered = params.size() > 1;
     // In id order straight off the table (the rowid): "+i.run_id" keeps SQLite from reading the
     // run's index and sorting every row (with its answer) again; the ids are bounded to the run's.
-    QString invocationSql = QString::fromUtf16(kInvocationSql) + where + u" ORDER BY i.id"_qs;
+    const VerdictSql verdict = verdictSql(juryOnly);
+    QString invocationSql = QString::fromUtf16(kInvocationSql).arg(verdict.passed, verdict.score) + invocationFrom() + where
+                            + u" ORDER BY i.id"_qs;
     QVariantList invocationParams = params;
     const bool local = Store::keychainAccount(store.location()).isEmpty(); // SQLite (a team store has an account)
     if (local && invocationSql.contains(u"WHERE i.run_id = ?"_qs)) {
@@ -329,6 +333,13 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
         w.optionalFlag(i, 28);
         w.cell(i.int64(29));
         w.flag(i.int64(30) != 0);
+        w.optionalFlag(i, 32);
+        w.optionalReal(i, 33);
+        w.cell(i.utf8(34));
+        w.cell(i.utf8(35));
+        w.optionalInt(i, 36);
+        w.optionalFlag(i, 37);
+        w.optionalReal(i, 38);
         w.cell(i.utf8(31));
         for (JudgeCells &j : judgeCells)
             j.seen = false;

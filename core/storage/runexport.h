@@ -21,6 +21,7 @@ struct RunExport
     Format format = Format::Csv;
     Shape shape = Shape::Invocations;
     InvocationFilter filter;        // which invocations (the drill-down's); its limit is not used
+    bool juryOnly = false;          // "passed" and "score" (and the filter's verdicts) the jury's, overrides left out
 
     // Writes run `runId` to `out`; "" when written, else why not. `rows` counts what was written.
     QString write(const Store &store, qint64 runId, QIODevice &out, qint64 *rows = nullptr) const;

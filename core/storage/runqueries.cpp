@@ -133,6 +133,7 @@ QList<VariantAggregate> RunQueries::variantAggregates(qint64 runId)
         a.outputTokens = q.int64(16);
         out.append(a);
     }
+    applyOverrides(runId, out);
     return out;
 }
 
@@ -147,6 +148,7 @@ QList<TaskCell> RunQueries::taskMatrix(qint64 runId)
     QList<TaskCell> out;
     while (ok && q.next())
         out.append({q.int64(0), q.text(1), q.int64(2), q.int64(3)});
+    applyOverrides(runId, out);
     return out;
 }
 
@@ -335,6 +337,7 @@ QList<RollupRow> RunQueries::rollup(qint64 runId, Rollup which)
         out.append(r);
     }
     sortRows(out, [](const RollupRow &r) { return std::tuple(r.variantId, r.key, r.experiment); });
+    applyOverrides(runId, out, which);
     return out;
 }
 
@@ -347,6 +350,7 @@ QList<ExperimentScore> RunQueries::experimentScores(qint64 runId)
     while (ok && q.next())
         out.append({q.int64(0), q.int64(1), q.integer(2), q.int64(3), q.real(4)});
     sortRows(out, [](const ExperimentScore &e) { return std::tuple(e.variantId, e.scenarioId, e.experiment); });
+    applyOverrides(runId, out);
     return out;
 }
 
@@ -359,6 +363,7 @@ QList<HistogramRow> RunQueries::histogram(qint64 runId)
         out.append({q.int64(0), q.integer(1), q.int64(2), q.real(3),
                     q.real(4)});
     sortRows(out, [](const HistogramRow &h) { return std::tuple(h.variantId, h.metric, h.bin); });
+    applyOverrides(runId, out);
     return out;
 }
 

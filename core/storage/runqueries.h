@@ -217,6 +217,24 @@ struct BaselineCheckRow
     int regressions = 0;
 };
 
+// A person's override as it counts in the figures (the newest edit of an item, when it is not a
+// withdrawal), beside what the jury said of the item: the readers below take the jury's share out
+// of the rollups and put the override's in.
+struct OverrideEffect
+{
+    qint64 invocationId = 0;
+    qint64 variantId = 0;
+    qint64 scenarioId = 0;
+    int experiment = 0;
+    qint64 temperatureMilli = 0;
+    QString taskType;
+    std::optional<bool> juryPass;
+    std::optional<double> juryScore;
+    bool juryDisputed = false;
+    bool passed = false;
+    double score = 0;               // the override's, else the jury's
+};
+
 // Read-only questions asked of a run store, on the calling thread's own connection.
 // Each returns an empty list and sets error() when the database cannot answer.
 class RunQueries final
@@ -228,6 +246,11 @@ public:
     ~RunQueries();
     RunQueries(const RunQueries &) = delete;
     RunQueries &operator=(const RunQueries &) = delete;
+
+    // Every figure read below counts people's overrides (jury agreement, leniency and the judges'
+    // own figures never do), unless jury-only is set: then they are the jury's alone.
+    void setJuryOnly(bool juryOnly) { m_juryOnly = juryOnly; }
+    bool juryOnly() const { return m_juryOnly; }
 
     QList<RunSummary> runs();
     QList<VariantAggregate> variantAggregates(qint64 runId);
@@ -265,6 +288,21 @@ public:
     QList<BaselineInfo> baselines();
     QList<BaselineCheckRow> baselineChecks(qint64 baselineRunId);
 
+    // Overrides (overridequeries.cpp): those that count in run `runId`; every edit of one item,
+    // oldest first; how many count.
+    QList<OverrideEffect> overrideEffects(qint64 runId);
+    QList<OverrideRecord> overrideHistory(qint64 invocationId);
+    qint64 overrideCount(qint64 runId);
+    // On the items an override counts for: each judge's valid pass/fail (judgeId -1: the jury's
+    // verdict) beside the person's.
+    struct RaterPair
+    {
+        qint64 judgeId = -1;
+        bool raterPassed = false;
+        bool personPassed = false;
+    };
+    QList<RaterPair> humanPairs(qint64 runId);
+
     // SHA-256 over every stored response, in work-item order (the run's response fingerprint).
     QString responseFingerprint(qint64 runId);
 
@@ -294,8 +332,15 @@ public:
 private:
     ReadRows exec(const QString &sql, qint64 runId, bool *ok);
     ReadRows exec(const QString &sql, const QVariantList &params, bool *ok); // `?` for each, in order
+    // The overrides' share put into what was read from the rollups (nothing when jury-only).
+    void applyOverrides(qint64 runId, QList<RollupRow> &rows, Rollup which);
+    void applyOverrides(qint64 runId, QList<VariantAggregate> &rows);
+    void applyOverrides(qint64 runId, QList<TaskCell> &rows);
+    void applyOverrides(qint64 runId, QList<ExperimentScore> &rows);
+    void applyOverrides(qint64 runId, QList<HistogramRow> &rows);
     QString m_path;
     QString m_error;
+    bool m_juryOnly = false;
 };
 
 } // namespace Quorum

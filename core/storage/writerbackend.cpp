@@ -11,6 +11,7 @@ std::vector<QByteArray> runDeletionSql()
         "DELETE FROM run_events WHERE run_id = $1",
         "DELETE FROM baseline_checks WHERE run_id = $1 OR baseline_run_id = $1",
         "DELETE FROM baselines WHERE run_id = $1",
+        "DELETE FROM overrides WHERE run_id = $1",
         "DELETE FROM invocations WHERE run_id = $1",
     };
     for (int t = 0; t < kRollupTableCount; ++t)

@@ -16,7 +16,7 @@ namespace Quorum {
 
 using WriteOp = std::variant<RunRecord, RunStatusUpdate, ScenarioRecord, VariantRecord, InvocationRecord,
                              AttemptRecord, VerdictRecord, JuryOutcome, ErrorRecord, RunEvent, RetiredInvocation,
-                             RunDeletion, BaselinePin, BaselineCheckRecord>;
+                             RunDeletion, BaselinePin, BaselineCheckRecord, OverrideRecord>;
 
 // The statements that delete a run (RunDeletion), children first; "$1" is the run's id in
 // either store's SQL.

@@ -252,6 +252,22 @@ const char *const kStep4[] = {
         result TEXT NOT NULL))",
     R"(CREATE INDEX baseline_checks_by_baseline ON baseline_checks(baseline_run_id, checked_at))",
 };
+// Version 5: people's verdicts overruling the jury's, one row per edit (the newest counts).
+const char *const kStep5[] = {
+    R"(CREATE TABLE overrides (
+        id BIGSERIAL PRIMARY KEY,
+        run_id BIGINT NOT NULL REFERENCES runs(id),
+        invocation_id BIGINT NOT NULL REFERENCES invocations(id),
+        passed BIGINT,
+        score DOUBLE PRECISION,
+        correctness BIGINT, completeness BIGINT, relevance BIGINT,
+        format BIGINT, coherence BIGINT, following_instructions BIGINT,
+        reason TEXT NOT NULL,
+        author TEXT NOT NULL,
+        at BIGINT NOT NULL))",
+    R"(CREATE INDEX overrides_by_invocation ON overrides(invocation_id, id))",
+    R"(CREATE INDEX overrides_by_run ON overrides(run_id, invocation_id))",
+};
 } // namespace
 
 QString sequenceName(int table)
@@ -320,6 +336,9 @@ Readiness prepare(Pg::Connection &db)
     }
     if (r.fromVersion < 4)
         if (QString e = run(kStep4); !e.isEmpty())
+            return fail(e);
+    if (r.fromVersion < 5)
+        if (QString e = run(kStep5); !e.isEmpty())
             return fail(e);
     if (QString e = db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('schema_version', '%1') ON CONFLICT (key) "
                                            "DO UPDATE SET value = excluded.value").arg(kCurrentVersion).toUtf8().constData());

@@ -351,6 +351,18 @@ QString PgWriter::write(const BaselineCheckRecord &c)
                      (Params() << c.runId << c.baselineRunId << c.baselineName << c.checkedAt << c.regressions << c.resultJson).values());
 }
 
+QString PgWriter::write(const OverrideRecord &o)
+{
+    Params p;
+    p << o.runId << o.invocationId << o.passed << o.score;
+    for (const std::optional<int> &d : o.dimensions)
+        p << d;
+    p << o.reason << o.author << o.at;
+    return statement("INSERT INTO overrides(run_id, invocation_id, passed, score, correctness, completeness, relevance, format, "
+                     "coherence, following_instructions, reason, author, at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)",
+                     p.values());
+}
+
 QString PgWriter::write(const RetiredInvocation &)
 {
     return tr("a retired invocation is deleted, not inserted");

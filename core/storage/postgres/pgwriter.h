@@ -84,6 +84,7 @@ private:
     QString write(const RunEvent &e);
     QString write(const BaselinePin &p);
     QString write(const BaselineCheckRecord &c);
+    QString write(const OverrideRecord &o);
     QString write(const RetiredInvocation &);
     QString write(const RunDeletion &);
 

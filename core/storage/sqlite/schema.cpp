@@ -271,6 +271,23 @@ const char *const kStep4[] = {
     R"(CREATE INDEX baseline_checks_by_baseline ON baseline_checks(baseline_run_id, checked_at))",
 };
 
+// Version 5: people's verdicts overruling the jury's, one row per edit (the newest counts).
+const char *const kStep5[] = {
+    R"(CREATE TABLE overrides (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id),
+        invocation_id INTEGER NOT NULL REFERENCES invocations(id),
+        passed INTEGER,                   -- NULL: the override withdrawn, the jury's verdict counts again
+        score REAL,                       -- NULL: the jury's score stands
+        correctness INTEGER, completeness INTEGER, relevance INTEGER,
+        format INTEGER, coherence INTEGER, following_instructions INTEGER,
+        reason TEXT NOT NULL,
+        author TEXT NOT NULL,
+        at INTEGER NOT NULL))",
+    R"(CREATE INDEX overrides_by_invocation ON overrides(invocation_id, id))",
+    R"(CREATE INDEX overrides_by_run ON overrides(run_id, invocation_id))",
+};
+
 sqlite3 *sqliteHandle(QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -323,6 +340,8 @@ QString migrate(QSqlDatabase &db, int fromVersion, int target)
     }
     if (error.isEmpty() && fromVersion < 4 && target >= 4)
         error = runAll(db, kStep4);
+    if (error.isEmpty() && fromVersion < 5 && target >= 5)
+        error = runAll(db, kStep5);
     if (error.isEmpty()) {
         QSqlQuery q(db);
         q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_qs);

@@ -91,6 +91,8 @@ const char *const kSql[] = {
     "run_id = excluded.run_id, pinned_at = excluded.pinned_at, pinned_by = excluded.pinned_by",
     "DELETE FROM baselines WHERE name = ?",
     "INSERT INTO baseline_checks(run_id, baseline_run_id, baseline_name, checked_at, regressions, result) VALUES (?,?,?,?,?,?)",
+    "INSERT INTO overrides(run_id, invocation_id, passed, score, correctness, completeness, relevance, format, coherence, "
+    "following_instructions, reason, author, at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
     nullptr, // StoredJury: StoredRows::kJuryColumns
 
     "INSERT INTO rollup_pending(invocation_ids) VALUES (?)",
@@ -420,6 +422,16 @@ sqlite3_stmt *SqliteWriter::bind(const BaselineCheckRecord &c)
 {
     Binder(m_statements[Check], m_texts) << c.runId << c.baselineRunId << c.baselineName << c.checkedAt << c.regressions << c.resultJson;
     return m_statements[Check];
+}
+
+sqlite3_stmt *SqliteWriter::bind(const OverrideRecord &o)
+{
+    Binder b(m_statements[Override], m_texts);
+    b << o.runId << o.invocationId << o.passed << o.score;
+    for (const std::optional<int> &d : o.dimensions)
+        b << d;
+    b << o.reason << o.author << o.at;
+    return m_statements[Override];
 }
 
 } // namespace Quorum

@@ -47,7 +47,7 @@ public:
 
 private:
     enum Statement { Run, RunStarted, RunFinished, Scenario, Variant, Judge, Invocation, Attempt, Verdict, Jury, Error,
-                     Event, Pin, Unpin, Check, StoredJury, Pending, StoredSums, DeleteAttempts, DeleteErrors, DeleteVerdicts, DeleteInvocation,
+                     Event, Pin, Unpin, Check, Override, StoredJury, Pending, StoredSums, DeleteAttempts, DeleteErrors, DeleteVerdicts, DeleteInvocation,
                      StatementCount };
     bool exec(const char *sql);
     QString lastError() const;
@@ -64,6 +64,7 @@ private:
     sqlite3_stmt *bind(const RunEvent &e);
     sqlite3_stmt *bind(const BaselinePin &p);
     sqlite3_stmt *bind(const BaselineCheckRecord &c);
+    sqlite3_stmt *bind(const OverrideRecord &o);
     sqlite3_stmt *bind(const RetiredInvocation &) { return nullptr; } // the StoreWriter deletes it instead
     sqlite3_stmt *bind(const RunDeletion &) { return nullptr; }       // likewise
 
