@@ -17,6 +17,7 @@
 #include "simulator/simulator.h"
 #include "storage/store.h"
 #include "present/figures.h"
+#include "present/reviewtext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -319,6 +320,11 @@ QCommandLineOption runOption()
     return kRunOption;
 }
 
+QCommandLineOption juryOnlyOption()
+{
+    return QCommandLineOption(u"jury-only"_qs, tr("The jury's figures alone: people's overrides left out."));
+}
+
 // The run named by --run in the store of --db, opened once; 0 when both are usable, else the exit code.
 int openRun(const QCommandLineParser &parser, const QString &command, qint64 *runId, std::shared_ptr<const Store> *store)
 {
@@ -345,7 +351,7 @@ int leaderboard(const QStringList &arguments)
                                                              "by-local-hour figures (overrides the built-in map)."), u"FILE"_qs);
     const QCommandLineOption weightsOption(u"weights"_qs, tr("Weights of the composite score (default success=1,latency=0.5,"
                                                              "cost=0.5,throughput=0, 360-eval's formula)."), u"W"_qs);
-    parser.addOptions({kRunOption, databaseOption(), kJsonOption, zonesOption, weightsOption});
+    parser.addOptions({kRunOption, databaseOption(), kJsonOption, zonesOption, weightsOption, juryOnlyOption()});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
@@ -370,6 +376,7 @@ int leaderboard(const QStringList &arguments)
     if (const int failed = openRun(parser, u"leaderboard"_qs, &runId, &store))
         return failed;
     RunQueries reader = store->reader(); // one reader for every figure below
+    reader.setJuryOnly(parser.isSet(juryOnlyOption()));
     const QString path = store->location();
     const Leaderboard board = computeLeaderboard(reader, runId, *weights, &error);
     if (!error.isEmpty()) {
@@ -412,6 +419,8 @@ int leaderboard(const QStringList &arguments)
         table.addRow(cells);
     }
     out << table.toString();
+    if (const QString note = Summaries::overrideNote(board); !note.isEmpty())
+        out << note << u'\n';
     out << u'\n' << Summaries::juryHealth(board, runId, QLocale::c()) << u'\n';
     for (const JudgeStanding &j : board.health.judges)
         out << tr("judge %1: %2 verdicts, mean %3, leniency %4, self-preference %5\n").arg(j.label).arg(j.verdicts)

@@ -16,6 +16,9 @@ int leaderboard(const QStringList &arguments);
 int compare(const QStringList &arguments);   // comparecommands.cpp
 int baseline(const QStringList &arguments);
 int flaky(const QStringList &arguments);
+int overrides(const QStringList &arguments); // reviewcommands.cpp
+int review(const QStringList &arguments);
+int agreement(const QStringList &arguments);
 int rejudge(const QStringList &arguments);
 int judge(const QStringList &arguments);
 int probe(const QStringList &arguments);

@@ -30,7 +30,7 @@ int exportRun(const QStringList &arguments)
                                           u"csv"_qs);
     const QCommandLineOption outOption(u"out"_qs, tr("Write here instead of standard output."), u"FILE"_qs);
     const QCommandLineOption verdictsOption(u"verdicts"_qs, tr("The verdicts in long form: one row per judge x dimension."));
-    parser.addOptions({runOption(), databaseOption(), formatOption, outOption, verdictsOption});
+    parser.addOptions({runOption(), databaseOption(), formatOption, outOption, verdictsOption, juryOnlyOption()});
     if (const int code = parseArguments(parser, arguments, u"export"_qs); code != 0)
         return code < 0 ? 0 : code;
     QTextStream err(stderr);
@@ -46,6 +46,7 @@ int exportRun(const QStringList &arguments)
     RunExport e;
     e.format = format == u"jsonl" ? RunExport::Format::Jsonl : RunExport::Format::Csv;
     e.shape = parser.isSet(verdictsOption) ? RunExport::Shape::Verdicts : RunExport::Shape::Invocations;
+    e.juryOnly = parser.isSet(juryOnlyOption());
     qint64 rows = 0;
     QString error;
     if (parser.isSet(outOption)) {

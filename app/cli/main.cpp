@@ -27,6 +27,9 @@ int usage(int code)
         "  compare --run ID --against ID0  every variant of run ID against the same one of run ID0\n"
         "  flaky --run ID        pass@1 beside pass^k over repeated scenarios, and the ones whose verdict flips\n"
         "  baseline pin|unpin|list|history  name a run as a baseline; run --baseline N fails (exit 3) on a regression\n"
+        "  override set|list|history|export|import  people's verdicts over the jury's (every figure counts them)\n"
+        "  review --run ID       the review queue: disputed items, then judge failures, then a calibration sample\n"
+        "  agreement --run ID    each judge and the jury against people's overrides: agreement, Cohen's kappa, confusion\n"
         "  rejudge --run ID      score a stored run again with another jury or template (no model calls)\n"
         "  judge --answers F     judge answers produced elsewhere (JSONL of prompt, response, model)\n"
         "  probe --models F      which service tiers each model accepts in each region (cached)\n"
@@ -89,6 +92,12 @@ int main(int argc, char *argv[])
         return Quorum::Cli::flaky(arguments);
     if (command == u"baseline")
         return Quorum::Cli::baseline(arguments);
+    if (command == u"override")
+        return Quorum::Cli::overrides(arguments);
+    if (command == u"review")
+        return Quorum::Cli::review(arguments);
+    if (command == u"agreement")
+        return Quorum::Cli::agreement(arguments);
     if (command == u"runs")
         return Quorum::Cli::runs(arguments);
     if (command == u"simulate")

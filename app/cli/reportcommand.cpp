@@ -39,7 +39,7 @@ int report(const QStringList &arguments)
     const QCommandLineOption sectionsOption(u"sections"_qs, tr("The sections to include, comma-separated, of: %1 (default: all).")
                                                                 .arg(ids.join(u", "_qs)), u"LIST"_qs);
     parser.addHelpOption();
-    parser.addOptions({runOption(), databaseOption(), htmlOption, pdfOption, paperOption, sectionsOption, sampleOption});
+    parser.addOptions({runOption(), databaseOption(), htmlOption, pdfOption, paperOption, sectionsOption, sampleOption, juryOnlyOption()});
     if (const int code = parseArguments(parser, arguments, u"report"_qs); code != 0)
         return code < 0 ? 0 : code;
     QTextStream err(stderr);
@@ -50,6 +50,7 @@ int report(const QStringList &arguments)
     // For people: their locale's digits, English with grouped digits where the system says only "C".
     const QLocale locale = QLocale::system().name() == u"C" ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale::system();
     Report::Options options;
+    options.juryOnly = parser.isSet(juryOnlyOption());
     bool ok = true;
     options.sample = parser.value(sampleOption) == u"all" ? -1 : parser.value(sampleOption).toInt(&ok);
     if (!ok || options.sample < -1) {

@@ -26,6 +26,8 @@ int parseArguments(QCommandLineParser &parser, const QStringList &arguments, con
 // --run ID, and the run it names in the store of --db, opened once: 0 when both are usable, else
 // the exit code after saying "<command>: why".
 QCommandLineOption runOption();
+// --jury-only: the figures without people's overrides (leaderboard, report, export).
+QCommandLineOption juryOnlyOption();
 int openRun(const QCommandLineParser &parser, const QString &command, qint64 *runId, std::shared_ptr<const Store> *store);
 // Opens a store as every command does (a team store's password may come from the keychain).
 Store::Opened openStoreAt(const QString &location);

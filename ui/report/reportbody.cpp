@@ -12,6 +12,7 @@
 #include "present/invocationdetail.h"
 #include "present/invocationmodel.h"
 #include "present/leaderboardmodel.h"
+#include "present/reviewtext.h"
 #include "present/summaries.h"
 
 #include <QCoreApplication>
@@ -391,6 +392,8 @@ void Writer::leaderboard(const Data &d)
     for (int c = LeaderboardModel::VariantColumn; c < LeaderboardModel::ColumnCount; ++c)
         paper << c;
     table(model, m_medium == Medium::Screen ? u"leaderboard-table"_qs : QString(), paper);
+    if (const QString note = Summaries::overrideNote(d.board); !note.isEmpty())
+        paragraph(note);
     intervals(ChartData::successRates(d.board, m_locale));
     intervals(ChartData::ratings(d.board, m_locale));
 }

@@ -67,6 +67,7 @@ std::optional<Section> sectionFromId(QStringView id)
 std::optional<Data> load(const Store &store, qint64 runId, const Options &options, QString *error)
 {
     RunQueries q = store.reader();
+    q.setJuryOnly(options.juryOnly);
     Data d;
     bool found = false;
     for (const RunSummary &r : q.runs())

@@ -31,6 +31,7 @@ struct Options
     int sample = 50;            // invocations in the appendix (0: none; negative: all)
     int listed = 100;           // disputed items and failure examples listed at most
     QList<Section> sections = allSections(); // those included, in any order (written in theirs)
+    bool juryOnly = false;      // the jury's figures alone, people's overrides left out
     bool includes(Section s) const { return sections.contains(s); }
 };
 

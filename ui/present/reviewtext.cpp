@@ -1,0 +1,63 @@
+#include "reviewtext.h"
+
+#include "figures.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Quorum::Summaries {
+
+namespace {
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Summaries", text, nullptr, n); }
+} // namespace
+
+QString overrideNote(const Leaderboard &board)
+{
+    if (board.overrides == 0)
+        return {};
+    if (board.juryOnly)
+        return tr("Jury only: %n override(s) by people left out of these figures.", int(board.overrides));
+    return tr("These figures include %n override(s) by people (pass/fail, success rates, scores, ratings, disputed); "
+              "jury health is the jury's alone.", int(board.overrides));
+}
+
+QStringList agreementLines(const QList<Review::Agreement> &agreement, const QLocale &locale)
+{
+    QStringList out;
+    for (const Review::Agreement &a : agreement) {
+        if (a.items() == 0)
+            continue;
+        const std::optional<double> kappa = a.kappa();
+        out << tr("%1: %2 items, agree %3, κ %4; judge pass/people fail %5, judge fail/people pass %6")
+                   .arg(a.label, Figures::count(a.items(), locale), Figures::percent(a.rate().value_or(0), locale),
+                        kappa ? Figures::decimal(*kappa, locale, 3) : tr("undefined (one verdict only)"),
+                        Figures::count(a.judgeOnlyPass, locale), Figures::count(a.peopleOnlyPass, locale));
+    }
+    if (out.isEmpty())
+        out << tr("No item has been reviewed by a person yet: agreement with people needs overrides.");
+    return out;
+}
+
+QString verdictText(const InvocationRow &row)
+{
+    const auto word = [](const std::optional<bool> &passed) { return passed ? (*passed ? tr("pass") : tr("fail")) : Figures::unknown(); };
+    if (!row.ok)
+        return tr("error");
+    if (!row.overridden)
+        return word(row.juryPass);
+    return tr("%1 (override; jury: %2)").arg(word(row.juryPass), word(row.juryOwnPass));
+}
+
+QString overrideEditLine(const OverrideRecord &edit, const QLocale &locale)
+{
+    const QString when = QDateTime::fromMSecsSinceEpoch(edit.at).toString(u"yyyy-MM-dd HH:mm"_qs);
+    QString verdict = !edit.passed ? tr("withdrawn (the jury's verdict counts)") : *edit.passed ? tr("pass") : tr("fail");
+    if (edit.score)
+        verdict += tr(" (score %1)").arg(Figures::score(edit.score, locale));
+    QStringList parts{when, edit.author, verdict};
+    if (!edit.reason.isEmpty())
+        parts << edit.reason;
+    return parts.join(u" · "_qs);
+}
+
+} // namespace Quorum::Summaries
