@@ -78,7 +78,7 @@ forbid("(#[ \t]*include[ \t]*[<\"]libpq-fe\\.h|[^a-zA-Z_]PQ[a-z]+\\(|#[ \t]*incl
 file(GLOB_RECURSE present "${SOURCE}/ui/present/*.h" "${SOURCE}/ui/present/*.cpp")
 foreach(source IN LISTS present)
     file(STRINGS "${source}" ui REGEX "#[ \t]*include[ \t]*[<\"](QtWidgets|QtCharts|QtGui/|QWidget|QChart|QApplication|QPainter|QColor|QFont)")
-    file(STRINGS "${source}" outside REGEX "#[ \t]*include[ \t]*\"(common|runs|workspace|monitor|mainwindow|problems)/")
+    file(STRINGS "${source}" outside REGEX "#[ \t]*include[ \t]*\"(common|runs|workspace|monitor|mainwindow|problems|review|compare|drilldown)/")
     if(ui OR outside)
         list(APPEND problems "${source}: ui/present has no widget and uses no screen: ${ui}${outside}")
     endif()

@@ -159,15 +159,10 @@ int checkBaseline(const Store &store, qint64 baselineRunId, const QString &basel
             text << line << u'\n';
     }
     const int regressions = int(std::count_if(check.tests.cbegin(), check.tests.cend(), [](const BaselineCheck::Test &t) { return t.regression; }));
-    auto writer = store.writer();
-    if (const QString e = writer->start(); !e.isEmpty()) {
+    if (const QString e = store.write({BaselineCheckRecord{runId, baselineRunId, baselineName, QDateTime::currentMSecsSinceEpoch(),
+                                                           regressions, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))}});
+        !e.isEmpty())
         say(tr("baseline: the check could not be recorded: %1\n").arg(e));
-    } else {
-        writer->submit(BaselineCheckRecord{runId, baselineRunId, baselineName, QDateTime::currentMSecsSinceEpoch(), regressions,
-                                           QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))});
-        if (!writer->flush())
-            say(tr("baseline: the check could not be recorded: %1\n").arg(writer->lastError()));
-    }
     return regressions > 0 ? 3 : 0;
 }
 
@@ -345,14 +340,8 @@ int baseline(const QStringList &arguments)
         if (const int failed = resolveBaseline(reader, pin.name, &runId, &found))
             return failed;
     }
-    auto writer = opened.store->writer();
-    if (const QString e = writer->start(); !e.isEmpty()) {
+    if (const QString e = opened.store->write({pin}); !e.isEmpty()) {
         say(tr("baseline: %1\n").arg(e));
-        return 1;
-    }
-    writer->submit(pin);
-    if (!writer->flush()) {
-        say(tr("baseline: %1\n").arg(writer->lastError()));
         return 1;
     }
     say(action == u"pin" ? tr("run %1 is the baseline \"%2\"\n").arg(pin.runId).arg(pin.name) : tr("baseline \"%1\" unpinned\n").arg(pin.name));

@@ -6,6 +6,7 @@
 
 #include "analytics/review.h"
 #include "present/figures.h"
+#include "present/invocationmodel.h"
 #include "present/reviewtext.h"
 #include "storage/overridetransfer.h"
 #include "storage/store.h"
@@ -28,15 +29,11 @@ const QCommandLineOption kJson(u"json"_qs, tr("Print one JSON document on stdout
 // Stores `records` through the store's writer; 0 when stored, else 1 (said why).
 int store(const Store &store, const QList<OverrideRecord> &records, const QString &command)
 {
-    auto writer = store.writer();
-    if (const QString e = writer->start(); !e.isEmpty()) {
-        say(tr("%1: %2\n").arg(command, e));
-        return 1;
-    }
+    QList<WriteOp> ops;
     for (const OverrideRecord &r : records)
-        writer->submit(r);
-    if (!writer->flush()) {
-        say(tr("%1: %2\n").arg(command, writer->lastError()));
+        ops << r;
+    if (const QString e = store.write(ops); !e.isEmpty()) {
+        say(tr("%1: %2\n").arg(command, e));
         return 1;
     }
     return 0;
@@ -91,8 +88,9 @@ int overrideSet(const QCommandLineParser &parser, const QStringList &args, const
     }
     if (const int failed = store(target, {record}, u"override set"_qs))
         return failed;
-    say(passed ? tr("item %1 is now %2 (the jury said %3)\n").arg(item).arg(*passed ? tr("pass") : tr("fail"),
-                                                                          Summaries::verdictText({.ok = true, .juryPass = detail->row.juryOwnPass}))
+    const std::optional<bool> jury = detail->row.juryOwnPass;
+    say(passed ? tr("item %1 is now %2 (the jury: %3)\n").arg(item).arg(*passed ? tr("passed") : tr("failed"),
+                                                                       jury ? (*jury ? tr("passed") : tr("failed")) : tr("no verdict"))
                : tr("item %1: override withdrawn, the jury's verdict counts\n").arg(item));
     return 0;
 }
@@ -208,7 +206,7 @@ int overrides(const QStringList &arguments)
     TextTable table({{tr("item"), TextTable::Align::Right}, {tr("scenario"), TextTable::Align::Left},
                      {tr("verdict"), TextTable::Align::Left}, {tr("last edit"), TextTable::Align::Left}});
     for (const InvocationRow &r : rows)
-        table.addRow({QString::number(r.id), r.scenarioKey, Summaries::verdictText(r),
+        table.addRow({QString::number(r.id), r.scenarioKey, InvocationTableModel::verdictText(r),
                       Summaries::overrideEditLine(reader.overrideHistory(r.id).constLast(), QLocale::c())});
     QTextStream(stdout) << (rows.isEmpty() ? tr("run %1 has no overrides\n").arg(runId) : table.toString());
     return 0;
@@ -247,7 +245,7 @@ int review(const QStringList &arguments)
                      {tr("scenario"), TextTable::Align::Left}, {tr("jury"), TextTable::Align::Left},
                      {tr("answer"), TextTable::Align::Left}});
     for (const Review::QueueItem &q : queue)
-        table.addRow({QString::number(q.row.id), Review::whyName(q.why), q.row.scenarioKey, Summaries::verdictText(q.row),
+        table.addRow({QString::number(q.row.id), Review::whyName(q.why), q.row.scenarioKey, InvocationTableModel::verdictText(q.row),
                       q.row.answerStart.left(60)});
     QTextStream(stdout) << table.toString();
     return 0;

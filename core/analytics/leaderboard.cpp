@@ -182,7 +182,7 @@ namespace {
 struct RowWork
 {
     LeaderboardRow row;
-    std::vector<double> passes, scored; // per scenario with a jury outcome
+    std::vector<double> passes, scored, scores; // per scenario with a jury outcome (scores: their sum)
     double scoreSum = 0;
 };
 
@@ -209,6 +209,7 @@ QMap<qint64, RowWork> sumRollups(const QList<VariantInfo> &variants, const QList
         if (s.scored > 0) {
             w.passes.push_back(double(s.passed));
             w.scored.push_back(double(s.scored));
+            w.scores.push_back(s.scoreSum);
         }
     }
     for (const JudgeRollupRow &j : judgeRows) {
@@ -284,7 +285,10 @@ Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const Composit
         board.rows.append(w.row);
     }
     // The bootstraps need no histogram: they run while it is read.
-    parallelFor(rows.size(), [&](size_t i) { rows[i]->row.successCi = Stats::bootstrapRatio(rows[i]->passes, rows[i]->scored); });
+    parallelFor(rows.size(), [&](size_t i) {
+        rows[i]->row.successCi = Stats::bootstrapRatio(rows[i]->passes, rows[i]->scored);
+        rows[i]->row.scoreCi = Stats::bootstrapRatio(rows[i]->scores, rows[i]->scored);
+    });
     computeRatings(scenarios, board.rows);
     const VariantHistograms histogram = histogramRead.take(&failure);
     if (error)
@@ -342,7 +346,9 @@ QJsonObject Leaderboard::toJson() const
             {u"error_rate"_qs, r.errorRate}, {u"scored"_qs, r.scored}, {u"passed"_qs, r.passed},
             {u"success_rate"_qs, r.successRate},
             {u"success_rate_ci95"_qs, r.successCi ? QJsonValue(QJsonArray{r.successCi->low, r.successCi->high}) : QJsonValue()},
-            {u"mean_score"_qs, optionalJson(r.meanScore)}, {u"dimension_means"_qs, means},
+            {u"mean_score"_qs, optionalJson(r.meanScore)},
+            {u"mean_score_ci95"_qs, r.scoreCi ? QJsonValue(QJsonArray{r.scoreCi->low, r.scoreCi->high}) : QJsonValue()},
+            {u"dimension_means"_qs, means},
             {u"ttft_ms"_qs, ttft}, {u"ttlb_ms"_qs, ttlb}, {u"decode_tokens_per_s"_qs, optionalJson(r.decodeTokensPerSecond)},
             {u"cost_per_answer_usd"_qs, r.costPerAnswerUsd}, {u"total_cost_usd"_qs, r.totalCostUsd},
             {u"judge_cost_usd"_qs, r.judgeCostUsd}, {u"disputed"_qs, r.disputed}, {u"composite"_qs, r.composite},

@@ -22,6 +22,7 @@ struct LeaderboardRow
     std::optional<Stats::Interval> successCi; // 95 %, bootstrap over scenarios
     double errorRate = 0;               // errors / invocations
     std::optional<double> meanScore;
+    std::optional<Stats::Interval> scoreCi;   // 95 %, bootstrap over scenarios (as successCi)
     double dimensionMeans[6] = {};      // over valid verdicts
     qint64 verdictsUsed = 0;            // valid verdicts of LLM judges
     std::optional<double> ttftMs[4];    // p50, p90, p95, p99

@@ -10,16 +10,16 @@ namespace Quorum {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("RunComparison", text); }
 
-QString identity(const VariantInfo &v)
-{
-    return v.modelId + u'\x1f' + v.region + u'\x1f' + v.tier;
-}
-
 QString sideName(qint64 runId, const VariantInfo &v)
 {
     return tr("run %1 · %2").arg(runId).arg(v.label);
 }
 } // namespace
+
+QString variantIdentity(const VariantInfo &v)
+{
+    return v.modelId + u'\x1f' + v.region + u'\x1f' + v.tier;
+}
 
 std::optional<VariantInfo> findVariant(const QList<VariantInfo> &variants, qint64 runId, const QString &name, QString *error)
 {
@@ -91,7 +91,7 @@ std::optional<RunComparison> compareRuns(RunQueries &queries, qint64 runA, qint6
     // B's variant each of A's becomes: the one renamed to, else the one with its identity.
     QHash<QString, qsizetype> bByIdentity, bByLabel;
     for (qsizetype i = 0; i < inB.size(); ++i) {
-        bByIdentity.insert(identity(inB.at(i)), i);
+        bByIdentity.insert(variantIdentity(inB.at(i)), i);
         bByLabel.insert(inB.at(i).label, i);
     }
     for (auto it = renames.cbegin(); it != renames.cend(); ++it) {
@@ -113,7 +113,7 @@ std::optional<RunComparison> compareRuns(RunQueries &queries, qint64 runA, qint6
             QString why;
             j = bByLabel.value(findVariant(inB, runB, renamed, &why)->label, -1);
         } else {
-            j = bByIdentity.value(identity(a), -1);
+            j = bByIdentity.value(variantIdentity(a), -1);
         }
         if (j < 0 || partnerOfB[j] >= 0)
             out.onlyInA << a.label;

@@ -15,6 +15,9 @@
 // tests controlled, and the regressions listed.
 namespace Quorum {
 
+// What makes two runs' variants the same one: provider-qualified model id, region and tier.
+QString variantIdentity(const VariantInfo &v);
+
 // A variant of run `runId` named by its leaderboard label (model@region#tier) or, when only one
 // variant has it, its model id. nullopt and `error` (what the run has) when none or several match.
 std::optional<VariantInfo> findVariant(const QList<VariantInfo> &variants, qint64 runId, const QString &name, QString *error);

@@ -215,6 +215,7 @@ std::optional<InvocationDetail> RunQueries::invocation(qint64 invocationId)
     ReadRows e = exec(u"SELECT class, message FROM errors WHERE invocation_id = ? ORDER BY id"_qs, QVariantList{invocationId}, &ok);
     while (ok && e.next())
         d.errorMessages.append(e.text(0) + u": "_qs + e.text(1));
+    d.overrides = overrideHistory(invocationId);
     return d;
 }
 

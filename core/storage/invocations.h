@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../domain/records.h"
+
 #include <QList>
 #include <QStringList>
 #include <QVariantList>
@@ -124,6 +126,7 @@ struct InvocationDetail
     QList<StoredVerdict> verdicts;
     QList<StoredAttempt> attemptLog;
     QStringList errorMessages;      // the errors table's messages for this invocation, in order
+    QList<OverrideRecord> overrides; // people's edits of its verdict, oldest first
 };
 
 } // namespace Quorum

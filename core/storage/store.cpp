@@ -8,6 +8,7 @@
 #include "sqlite/sqlitestore.h"
 #include "sqlite/sqlitewriter.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace Quorum {
@@ -64,6 +65,18 @@ std::unique_ptr<StoredAnswerReader> Store::answers(qint64 runId) const
     if (Pg::isUrl(m_location))
         return std::make_unique<PgAnswers>(m_location, runId);
     return std::make_unique<SqliteAnswers>(m_location, runId);
+}
+
+QString Store::write(const QList<WriteOp> &ops) const
+{
+    const std::unique_ptr<StoreWriter> w = writer();
+    if (QString e = w->start(); !e.isEmpty())
+        return e;
+    for (const WriteOp &op : ops)
+        w->submit(op);
+    if (!w->flush(600000))
+        return w->lastError().isEmpty() ? QCoreApplication::translate("Store", "the store did not finish in time") : w->lastError();
+    return w->lastError();
 }
 
 std::unique_ptr<StoreWriter> Store::writerFor(const QString &location, int maxBatch, int maxQueued)

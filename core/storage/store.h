@@ -45,6 +45,9 @@ public:
     // A writer: one at a time on a local store (another process's is refused with who holds it);
     // any number at once on a team store.
     std::unique_ptr<StoreWriter> writer() const { return writerFor(m_location); }
+    // Writes `ops` with a writer of its own and waits until they are stored: "" then, else why
+    // not (for people). For a handful of rows (a pin, an override); call off the GUI thread.
+    QString write(const QList<WriteOp> &ops) const;
     // A reader of one run's stored answers by work item (call its open()).
     std::unique_ptr<StoredAnswerReader> answers(qint64 runId) const;
 

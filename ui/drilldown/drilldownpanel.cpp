@@ -4,6 +4,7 @@
 #include "present/figures.h"
 #include "present/invocationdetail.h"
 #include "present/invocationmodel.h"
+#include "review/verdictbar.h"
 #include "storage/runexport.h"
 
 #include <QCheckBox>
@@ -52,9 +53,10 @@ void selectOrAdd(QComboBox *box, const QVariant &value, const QString &text)
 DrillDownPanel::DrillDownPanel(QWidget *parent)
     : QWidget(parent), m_model(new InvocationTableModel(this)), m_variant(new QComboBox(this)), m_taskType(new QComboBox(this)),
       m_verdict(new QComboBox(this)), m_errorClass(new QComboBox(this)), m_temperature(new QComboBox(this)),
-      m_disputed(new QCheckBox(tr("&Disputed only"), this)), m_text(new QLineEdit(this)), m_typing(new QTimer(this)),
+      m_disputed(new QCheckBox(tr("&Disputed only"), this)), m_reviewed(new QCheckBox(tr("&Reviewed only"), this)),
+      m_text(new QLineEdit(this)), m_typing(new QTimer(this)),
       m_state(new QLabel(this)), m_export(new QPushButton(tr("E&xport…"), this)), m_view(new QTableView(this)),
-      m_detail(new QTextBrowser(this))
+      m_detail(new QTextBrowser(this)), m_verdictBar(new VerdictBar(this))
 {
     m_model->setLocale(QLocale());
     m_variant->setObjectName(u"drillVariant"_qs);
@@ -84,9 +86,15 @@ DrillDownPanel::DrillDownPanel(QWidget *parent)
                 load();
         });
     }
-    connect(m_disputed, &QCheckBox::toggled, this, [this] {
-        if (!m_applying)
-            load();
+    m_reviewed->setToolTip(tr("Only the items a person's verdict overrules the jury on"));
+    for (QCheckBox *box : {m_disputed, m_reviewed})
+        connect(box, &QCheckBox::toggled, this, [this] {
+            if (!m_applying)
+                load();
+        });
+    connect(m_verdictBar, &VerdictBar::saved, this, [this](qint64 invocationId) {
+        reload(); // the list and the detail read the verdict that counts now
+        Q_EMIT overridden(m_runId, invocationId);
     });
     auto *exportMenu = new QMenu(m_export);
     const auto askExport = [this](const QString &filter, const QString &suffix) {
@@ -108,6 +116,7 @@ DrillDownPanel::DrillDownPanel(QWidget *parent)
     bar->addWidget(m_errorClass);
     bar->addWidget(m_temperature);
     bar->addWidget(m_disputed);
+    bar->addWidget(m_reviewed);
     bar->addWidget(m_text, 1);
     bar->addWidget(m_export);
 
@@ -120,16 +129,23 @@ DrillDownPanel::DrillDownPanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(InvocationTableModel::AnswerColumn, QHeaderView::Stretch);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
+        if (current.isValid()) {
+            m_verdictBar->setItem(m_runId, m_model->item(current.row()));
             showDetail(m_model->item(current.row()).id);
+        }
     });
     m_detail->setOpenLinks(false);
     m_detail->setPlaceholderText(tr("Select an invocation to read its prompt, answer, verdicts and attempts."));
     m_state->setWordWrap(true);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_detail, 1);
+    lowerLayout->addWidget(m_verdictBar);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(lower);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -141,7 +157,8 @@ DrillDownPanel::DrillDownPanel(QWidget *parent)
     setTabOrder(m_verdict, m_errorClass);
     setTabOrder(m_errorClass, m_temperature);
     setTabOrder(m_temperature, m_disputed);
-    setTabOrder(m_disputed, m_text);
+    setTabOrder(m_disputed, m_reviewed);
+    setTabOrder(m_reviewed, m_text);
     setTabOrder(m_text, m_export);
     setTabOrder(m_export, m_view);
     setTabOrder(m_view, m_detail);
@@ -176,6 +193,8 @@ void DrillDownPanel::setRun(std::shared_ptr<const Store> store, qint64 runId, QH
     m_store = std::move(store);
     m_runId = runId;
     m_judges = std::move(judges);
+    m_verdictBar->setStore(m_store);
+    m_verdictBar->setItem(runId, std::nullopt);
     m_applying = true;
     m_variant->clear();
     m_variant->addItem(tr("All variants"), qint64(-1));
@@ -229,6 +248,7 @@ InvocationFilter DrillDownPanel::filter() const
     f.verdict = InvocationFilter::Verdict(m_verdict->currentData().toInt());
     f.errorClass = m_errorClass->currentData().toString();
     f.disputedOnly = m_disputed->isChecked();
+    f.overriddenOnly = m_reviewed->isChecked();
     if (m_temperature->currentData().isValid())
         f.temperature = m_temperature->currentData().toDouble();
     f.text = m_text->text().trimmed();
@@ -252,6 +272,7 @@ void DrillDownPanel::showFilter(const InvocationFilter &f)
     if (f.temperature)
         selectOrAdd(m_temperature, *f.temperature, tr("Temperature %1").arg(Figures::decimal(*f.temperature, QLocale(), 2)));
     m_disputed->setChecked(f.disputedOnly);
+    m_reviewed->setChecked(f.overriddenOnly);
     m_text->setText(f.text);
     m_applying = false;
     m_typing->stop();
@@ -302,10 +323,12 @@ void DrillDownPanel::reload()
         for (int i = 0; i < m_model->rowCount(); ++i)
             if (m_model->item(i).id == selected)
                 row = i;
-        if (m_model->rowCount() > 0)
-            m_view->selectRow(row);
-        else
+        if (m_model->rowCount() > 0) {
+            m_view->selectRow(row); // the model was reset: this selects anew, and shows its detail
+        } else {
             m_detail->clear();
+            m_verdictBar->setItem(m_runId, std::nullopt);
+        }
         Q_EMIT listed(l.matching);
     });
 }

@@ -20,10 +20,12 @@ class QTimer;
 namespace Quorum {
 
 class InvocationTableModel;
+class VerdictBar;
 
 // The invocations behind a figure: a filter bar (variant, task type, verdict, error class,
-// disputed, temperature, text), the matching invocations in work-item order, and the one
-// selected shown whole below (prompt, answer, every judge, every attempt). Reads off the GUI
+// disputed, reviewed, temperature, text), the matching invocations in work-item order, and the
+// one selected shown whole below (prompt, answer, every judge, every attempt, people's reviews)
+// with the verdict bar to overrule the jury on it. Reads off the GUI
 // thread, and only once it is shown; Export… writes every matching invocation, not only the
 // listed ones.
 class DrillDownPanel final : public QWidget
@@ -40,6 +42,7 @@ public:
     InvocationFilter filter() const;
     InvocationTableModel *model() const { return m_model; }
     QTextBrowser *detail() const { return m_detail; }
+    VerdictBar *verdictBar() const { return m_verdictBar; }
     QTableView *view() const { return m_view; }
     // Writes every invocation that passes the filter to `path`; "" when written, else why not.
     // Off the GUI thread: exported(path, error) says when it is done.
@@ -49,6 +52,7 @@ Q_SIGNALS:
     void listed(qint64 matching);           // the list is shown: this many match in all
     void detailShown(qint64 invocationId);
     void exported(const QString &path, const QString &error);
+    void overridden(qint64 runId, qint64 invocationId); // a person's verdict was stored (or withdrawn)
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -68,13 +72,14 @@ private:
     bool m_choicesRead = false;
     InvocationTableModel *m_model;
     QComboBox *m_variant, *m_taskType, *m_verdict, *m_errorClass, *m_temperature;
-    QCheckBox *m_disputed;
+    QCheckBox *m_disputed, *m_reviewed;
     QLineEdit *m_text;
     QTimer *m_typing;
     QLabel *m_state;
     QPushButton *m_export;
     QTableView *m_view;
     QTextBrowser *m_detail;
+    VerdictBar *m_verdictBar;
 };
 
 } // namespace Quorum

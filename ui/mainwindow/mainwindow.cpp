@@ -9,6 +9,7 @@
 #include "monitor/runpanel.h"
 #include "runs/runspage.h"
 #include "compare/comparepage.h"
+#include "review/reviewpage.h"
 #include "common/appearance.h"
 #include "config/configimport.h"
 #include "storage/store.h"
@@ -67,7 +68,7 @@ QString fileFilter(InputKind kind)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(new SetupPage(this)), m_runs(new RunsPage(this)),
-      m_compare(new ComparePage(this)), m_problems(new ProblemsPanel(this)), m_problemsDock(new QDockWidget(tr("Problems"), this)),
+      m_compare(new ComparePage(this)), m_review(new ReviewPage(this)), m_problems(new ProblemsPanel(this)), m_problemsDock(new QDockWidget(tr("Problems"), this)),
       m_tabs(new QTabWidget(this)), m_databaseLabel(new QLabel(this)), m_runPanel(new RunPanel(this)),
       m_runDock(new QDockWidget(tr("Run"), this))
 {
@@ -77,6 +78,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_workspace, tr("Setup"));
     m_tabs->addTab(m_runs, tr("Runs"));
     m_tabs->addTab(m_compare, tr("Compare"));
+    m_tabs->addTab(m_review, tr("Review"));
+    // A person's verdict stored on one page: the figures read it on the others.
+    connect(m_review, &ReviewPage::overridden, m_runs, &RunsPage::overridesChanged);
+    connect(m_runs, &RunsPage::overridden, this, [this](qint64 runId) {
+        if (runId == m_review->shownRun())
+            m_review->review(runId);
+    });
     setCentralWidget(m_tabs);
 
     m_problemsDock->setObjectName(u"problemsDock"_qs);
@@ -271,6 +279,13 @@ void MainWindow::createMenus()
         m_compare->refresh();
         m_tabs->setCurrentWidget(m_compare);
     });
+    runMenu->addAction(tr("Re&view the Jury"), QKeySequence(tr("Ctrl+Shift+V")), this, [this] {
+        if (m_runs->shownRun() > 0)
+            m_review->review(m_runs->shownRun());
+        else
+            m_review->refresh();
+        m_tabs->setCurrentWidget(m_review);
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_problemsDock->toggleViewAction());
@@ -343,6 +358,7 @@ void MainWindow::openDatabase(const QString &path)
         statusBar()->showMessage(message, 8000);
         m_runs->setStore(m_store);
         m_compare->setStore(m_store);
+        m_review->setStore(m_store);
         Q_EMIT databaseOpened(true, message);
     });
 }

@@ -21,6 +21,7 @@ class RunController;
 class RunPanel;
 class RunsPage;
 class ComparePage;
+class ReviewPage;
 class SetupPage;
 struct KeyAccess;
 
@@ -60,6 +61,7 @@ public:
     SetupPage *workspace() const { return m_workspace; }
     RunsPage *runs() const { return m_runs; }
     ComparePage *comparePage() const { return m_compare; }
+    ReviewPage *reviewPage() const { return m_review; }
     ProblemsPanel *problems() const { return m_problems; }
     QString databasePath() const { return m_databasePath; }
 
@@ -100,6 +102,7 @@ private:
     SetupPage *m_workspace;
     RunsPage *m_runs;
     ComparePage *m_compare;
+    ReviewPage *m_review;
     ProblemsPanel *m_problems;
     QDockWidget *m_problemsDock;
     QTabWidget *m_tabs;

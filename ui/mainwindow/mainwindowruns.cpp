@@ -9,6 +9,7 @@
 #include "monitor/runpanel.h"
 #include "runs/runspage.h"
 #include "compare/comparepage.h"
+#include "review/reviewpage.h"
 #include "config/configimport.h"
 #include "setup/plandocument.h"
 #include "setup/setuppage.h"
@@ -240,6 +241,7 @@ void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStrin
         m_runAction->setEnabled(true);
         m_runs->refresh();
         m_compare->refresh();
+        m_review->refresh();
         m_runs->showLeaderboard(m_run->runId());
         m_tabs->setCurrentWidget(m_runs);
         m_run->deleteLater();
@@ -271,6 +273,7 @@ void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStrin
         m_runDock->show();
         m_runs->refresh();
         m_compare->refresh();
+        m_review->refresh();
     });
 }
 

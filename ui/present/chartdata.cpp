@@ -291,7 +291,7 @@ Radar dimensions(const Leaderboard &board, const QLocale &locale)
 {
     Radar chart;
     chart.title = tr("Jury scores by dimension");
-    chart.axes = {tr("correctness"), tr("completeness"), tr("relevance"), tr("format"), tr("coherence"), tr("following instructions")};
+    chart.axes = Figures::dimensionNames();
     for (const LeaderboardRow &r : board.rows) {
         if (r.verdictsUsed == 0)
             continue;

@@ -147,4 +147,10 @@ QString duration(double seconds, const QLocale &locale)
     return QCoreApplication::translate("Figures", "%1 h %2 min").arg(locale.toString(total / 3600), two(total % 3600 / 60));
 }
 
+QStringList dimensionNames()
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Figures", text); };
+    return {tr("correctness"), tr("completeness"), tr("relevance"), tr("format"), tr("coherence"), tr("following instructions")};
+}
+
 } // namespace Quorum::Figures

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -48,6 +49,8 @@ QString pValue(double p, const QLocale &locale);
 QString points(double difference, const QLocale &locale);
 // A whole count: "12,400" where the locale groups digits ("12400" in quorum-cli's C locale).
 QString count(qint64 value, const QLocale &locale);
+// The jury's six dimensions, in their stored order: "correctness" … "following instructions".
+QStringList dimensionNames();
 // A time span in seconds, rounded up to what people read: "48 s", "3 min 05 s", "2 h 07 min".
 QString duration(double seconds, const QLocale &locale);
 

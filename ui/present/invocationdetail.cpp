@@ -1,4 +1,5 @@
 #include "invocationdetail.h"
+#include "reviewtext.h"
 
 #include "present/figures.h"
 
@@ -42,6 +43,9 @@ QString verdictOf(const InvocationRow &r)
     if (!r.juryPass)
         return tr("answered, not judged");
     QString text = *r.juryPass ? tr("passed") : tr("failed");
+    if (r.overridden)
+        return tr("%1 — a person's override (the jury: %2)")
+            .arg(text, r.juryOwnPass ? (*r.juryOwnPass ? tr("passed") : tr("failed")) : tr("no verdict"));
     return r.disputed ? tr("%1, disputed: the judges disagree past the dispute threshold").arg(text) : text;
 }
 
@@ -98,6 +102,12 @@ QString html(const InvocationDetail &d, const QString &variantLabel, const QHash
     h += u"<h3>"_qs + esc(tr("Answer")) + u"</h3>"_qs;
     h += r.ok ? block(d.responseText) : u"<p><i>"_qs + esc(tr("No answer: the call failed.")) + u"</i></p>"_qs;
 
+    if (!d.overrides.isEmpty()) {
+        h += u"<h3>"_qs + esc(tr("Reviews")) + u"</h3><ol>"_qs;
+        for (const OverrideRecord &edit : d.overrides)
+            h += u"<li>"_qs + esc(Summaries::overrideEditLine(edit, locale)) + u"</li>"_qs;
+        h += u"</ol>"_qs;
+    }
     h += u"<h3>"_qs + esc(tr("Jury")) + u"</h3>"_qs;
     if (d.verdicts.isEmpty()) {
         h += u"<p>"_qs + esc(tr("No judge's verdict is stored for this answer.")) + u"</p>"_qs;

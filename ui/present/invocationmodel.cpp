@@ -11,6 +11,11 @@ QString InvocationTableModel::verdictText(const InvocationRow &r)
         return r.errorClass.isEmpty() ? tr("error") : tr("error: %1").arg(r.errorClass);
     if (!r.juryPass)
         return tr("not judged");
+    if (r.overridden)
+        return *r.juryPass ? (r.juryOwnPass ? (*r.juryOwnPass ? tr("passed (reviewed)") : tr("passed (override; jury: failed)"))
+                                            : tr("passed (override; jury: none)"))
+                           : (r.juryOwnPass ? (*r.juryOwnPass ? tr("failed (override; jury: passed)") : tr("failed (reviewed)"))
+                                            : tr("failed (override; jury: none)"));
     return *r.juryPass ? (r.disputed ? tr("passed, disputed") : tr("passed")) : (r.disputed ? tr("failed, disputed") : tr("failed"));
 }
 

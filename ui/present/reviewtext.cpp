@@ -38,14 +38,25 @@ QStringList agreementLines(const QList<Review::Agreement> &agreement, const QLoc
     return out;
 }
 
-QString verdictText(const InvocationRow &row)
+QStringList agreementHeaders()
 {
-    const auto word = [](const std::optional<bool> &passed) { return passed ? (*passed ? tr("pass") : tr("fail")) : Figures::unknown(); };
-    if (!row.ok)
-        return tr("error");
-    if (!row.overridden)
-        return word(row.juryPass);
-    return tr("%1 (override; jury: %2)").arg(word(row.juryPass), word(row.juryOwnPass));
+    return {tr("Rater"), tr("Items"), tr("Agreement"), tr("Cohen's κ"), tr("Both pass"), tr("Judge pass, people fail"),
+            tr("Judge fail, people pass"), tr("Both fail")};
+}
+
+QList<QList<QVariant>> agreementRows(const QList<Review::Agreement> &agreement, const QLocale &locale)
+{
+    QList<QList<QVariant>> rows;
+    for (const Review::Agreement &a : agreement) {
+        if (a.items() == 0)
+            continue;
+        const std::optional<double> kappa = a.kappa();
+        rows.append({a.judgeId < 0 ? tr("the jury (its verdict)") : a.label, Figures::count(a.items(), locale),
+                     Figures::percent(a.rate().value_or(0), locale), kappa ? Figures::decimal(*kappa, locale, 3) : Figures::unknown(),
+                     Figures::count(a.bothPass, locale), Figures::count(a.judgeOnlyPass, locale),
+                     Figures::count(a.peopleOnlyPass, locale), Figures::count(a.bothFail, locale)});
+    }
+    return rows;
 }
 
 QString overrideEditLine(const OverrideRecord &edit, const QLocale &locale)

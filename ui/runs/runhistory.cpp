@@ -210,15 +210,8 @@ void RunHistory::write(WriteOp op, std::function<void(const QString &)> done)
     const std::shared_ptr<const Store> store = m_store;
     if (!store)
         return;
-    runInBackground(this, [store, op = std::move(op)]() -> QString {
-        const std::unique_ptr<StoreWriter> writer = store->writer();
-        if (QString e = writer->start(); !e.isEmpty())
-            return e;
-        writer->submit(op);
-        if (!writer->flush(600000))
-            return tr("the store did not finish in time");
-        return writer->lastError();
-    }, [done = std::move(done)](QString error) { done(error); });
+    runInBackground(this, [store, op = std::move(op)] { return store->write({op}); },
+                    [done = std::move(done)](QString error) { done(error); });
 }
 
 void RunHistory::deleteRun(qint64 runId)

@@ -5,6 +5,7 @@
 #include "present/breakdowntables.h"
 #include "present/leaderboardmodel.h"
 #include "present/runtablemodel.h"
+#include "present/reviewtext.h"
 #include "present/summaries.h"
 #include "runs/runcharts.h"
 #include "runs/reportexport.h"
@@ -13,7 +14,9 @@
 
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
+#include "analytics/review.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QRegularExpression>
@@ -72,6 +75,7 @@ RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_runs(new RunHistory(thi
     });
     m_health = new QLabel(tr("Select a run to see its leaderboard."), this);
     m_health->setWordWrap(true);
+    m_health->setObjectName(u"runHealth"_qs);
     // The composite's weights, live: the ranking and the verdicts follow as they change.
     auto *weights = new QHBoxLayout;
     auto *weightsLabel = new QLabel(tr("Composite weights:"), this);
@@ -108,6 +112,11 @@ RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_runs(new RunHistory(thi
     });
     weights->addWidget(reset);
     weights->addStretch(1);
+    m_juryOnly = new QCheckBox(tr("&Jury only"), this);
+    m_juryOnly->setObjectName(u"juryOnly"_qs);
+    m_juryOnly->setToolTip(tr("The jury's own verdicts and scores, leaving out people's overrides (as quorum-cli's --jury-only)"));
+    connect(m_juryOnly, &QCheckBox::toggled, this, [this] { loadFigures(); });
+    weights->addWidget(m_juryOnly);
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -137,6 +146,11 @@ RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_runs(new RunHistory(thi
                              tr("Success with its 95% interval, cost against quality, success by task type, the jury's dimensions, "
                                 "latency by region, ratings; click a mark to list the invocations behind it"));
     m_drill = new DrillDownPanel(this);
+    connect(m_drill, &DrillDownPanel::overridden, this, [this](qint64 runId, qint64 invocationId) {
+        if (runId == m_shownRun)
+            loadFigures();
+        Q_EMIT overridden(runId, invocationId);
+    });
     m_details->setTabToolTip(m_details->addTab(m_drill, tr("&Answers")),
                              tr("Every invocation of the run, filtered; each one's prompt, answer, verdicts and attempts"));
     // A breakdown table: its model, and the view of it (through `proxy` when given), as a tab
@@ -290,11 +304,33 @@ void RunsPage::showLeaderboard(qint64 runId)
         const std::unique_ptr<InvocationFilter> pending = std::move(m_pendingFilter);
         m_drill->showFilter(pending ? *pending : InvocationFilter{});
     });
-    runInBackground(this, [store, runId] {
-        Breakdowns b = computeBreakdowns(*store, runId);
-        return b;
-    }, [this, generation, runId](Breakdowns b) {
-        if (generation != m_leaderboardGeneration)
+    loadFigures();
+}
+
+void RunsPage::overridesChanged(qint64 runId)
+{
+    if (runId != m_shownRun)
+        return;
+    loadFigures();
+    m_drill->showFilter(m_drill->filter()); // its verdicts read again (when next shown)
+}
+
+void RunsPage::loadFigures()
+{
+    const std::shared_ptr<const Store> store = m_store;
+    const qint64 runId = m_shownRun;
+    if (!store || runId < 0)
+        return;
+    const quint64 generation = ++m_figuresGeneration;
+    const quint64 shown = m_leaderboardGeneration;
+    const bool juryOnly = m_juryOnly->isChecked();
+    const auto current = [this, generation, shown] { return generation == m_figuresGeneration && shown == m_leaderboardGeneration; };
+    runInBackground(this, [store, runId, juryOnly] {
+        RunQueries q = store->reader();
+        q.setJuryOnly(juryOnly);
+        return computeBreakdowns(q, runId);
+    }, [this, current, runId](Breakdowns b) {
+        if (!current())
             return;
         m_taskTypes->setItems(taskTypeRows(b));
         {
@@ -324,16 +360,32 @@ void RunsPage::showLeaderboard(qint64 runId)
                               b.experiments.experiments > 1 ? tr("Experiments (%1 disputed)").arg(disputed) : tr("Experiments"));
         Q_EMIT breakdownsLoaded(runId);
     });
-    runInBackground(this, [store, runId] { return computeLeaderboard(*store, runId); }, [this, generation, runId](Leaderboard board) {
-        if (generation != m_leaderboardGeneration)
+    struct Standing
+    {
+        Leaderboard board;
+        QList<Review::Agreement> agreement;
+    };
+    runInBackground(this, [store, runId, juryOnly] {
+        RunQueries q = store->reader();
+        q.setJuryOnly(juryOnly);
+        Standing f{computeLeaderboard(q, runId), Review::humanAgreement(q, runId)};
+        return f;
+    }, [this, current, runId](Standing f) {
+        if (!current())
             return;
-        m_board = std::make_shared<const Leaderboard>(board);
+        m_board = std::make_shared<const Leaderboard>(f.board);
         reweight(); // the table and the verdicts, with the weights shown
         m_charts->show(m_board, m_breakdowns);
-        m_health->setText(Summaries::juryHealth(board, runId, QLocale()));
+        QStringList health{Summaries::juryHealth(f.board, runId, QLocale())};
+        if (f.board.overrides > 0) {
+            health << Summaries::overrideNote(f.board);
+            health << tr("Judges against people: %1").arg(Summaries::agreementLines(f.agreement, QLocale()).join(u"; "_qs));
+        }
+        m_health->setText(health.join(u"\n"_qs));
         Q_EMIT leaderboardLoaded(runId);
     });
 }
+
 
 void RunsPage::reweight()
 {

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -62,6 +63,9 @@ public:
     // Deletes a run and everything stored with it (off the GUI thread; `deleted` says when).
     void deleteRun(qint64 runId);
     qint64 shownRun() const { return m_shownRun; }
+    // People's verdicts on run `runId` changed: its figures are read again when it is shown.
+    void overridesChanged(qint64 runId);
+    QCheckBox *juryOnly() const { return m_juryOnly; }
 
 Q_SIGNALS:
     void loaded(int runCount);
@@ -72,12 +76,14 @@ Q_SIGNALS:
     void breakdownsLoaded(qint64 runId);
     void deleted(qint64 runId, const QString &error);
     void reportExported(const QString &path, const QString &error);
+    void overridden(qint64 runId, qint64 invocationId); // a person's verdict was stored in the drill-down
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void drillTo(const ChartTarget &target);
+    void loadFigures();     // the shown run's leaderboard and breakdowns, jury-only when asked
     void reweight();        // ranks the shown run's leaderboard with the weights shown
     std::shared_ptr<const Store> m_store;
     RunHistory *m_runs;
@@ -86,6 +92,7 @@ private:
     QTableView *m_boardView;
     QList<QDoubleSpinBox *> m_weights; // the composite's: success, latency, cost, throughput
     QLabel *m_health;
+    QCheckBox *m_juryOnly;
     RunSummaryView *m_summary; // the answer to "which model?", each verdict beside its chart
     QTabWidget *m_details;
     CellTableModel *m_taskTypes, *m_temperatures, *m_regions, *m_experiments;
@@ -98,7 +105,7 @@ private:
     std::unique_ptr<InvocationFilter> m_pendingFilter; // for the run being shown, once its names are read
     QSplitter *m_splitter = nullptr;
     bool m_sized = false;
-    quint64 m_leaderboardGeneration = 0;
+    quint64 m_leaderboardGeneration = 0, m_figuresGeneration = 0;
 };
 
 } // namespace Quorum
