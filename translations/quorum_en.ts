@@ -205,4 +205,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Summaries</name>
+    <message numerus="yes">
+        <source>Jury only: %n override(s) by people left out of these figures.</source>
+        <translation>
+            <numerusform>Jury only: %n override by people left out of these figures.</numerusform>
+            <numerusform>Jury only: %n overrides by people left out of these figures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These figures include %n override(s) by people (pass/fail, success rates, scores, ratings, disputed); jury health is the jury&apos;s alone.</source>
+        <translation>
+            <numerusform>These figures include %n override by people (pass/fail, success rates, scores, ratings, disputed); jury health is the jury&apos;s alone.</numerusform>
+            <numerusform>These figures include %n overrides by people (pass/fail, success rates, scores, ratings, disputed); jury health is the jury&apos;s alone.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

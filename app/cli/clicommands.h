@@ -16,6 +16,7 @@ int leaderboard(const QStringList &arguments);
 int compare(const QStringList &arguments);   // comparecommands.cpp
 int baseline(const QStringList &arguments);
 int flaky(const QStringList &arguments);
+int history(const QStringList &arguments); // historycommand.cpp
 int overrides(const QStringList &arguments); // reviewcommands.cpp
 int review(const QStringList &arguments);
 int agreement(const QStringList &arguments);

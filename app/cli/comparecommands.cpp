@@ -7,6 +7,7 @@
 #include "analytics/flakiness.h"
 #include "analytics/runcomparison.h"
 #include "present/comparisontext.h"
+#include "present/breakdowntables.h"
 #include "present/figures.h"
 #include "storage/store.h"
 
@@ -386,15 +387,8 @@ int flaky(const QStringList &arguments)
         printJson(QJsonObject{{u"run_id"_qs, runId}, {u"variants"_qs, list}});
         return 0;
     }
-    TextTable table({{tr("variant"), TextTable::Align::Left}, {tr("repeated scenarios"), TextTable::Align::Right},
-                     {tr("pass@1"), TextTable::Align::Right}, {tr("pass^k"), TextTable::Align::Right},
-                     {tr("flaky"), TextTable::Align::Right}});
-    for (const VariantFlakiness &v : variants)
-        table.addRow({v.variant.label, Figures::count(v.summary ? v.summary->scenarios : 0, c),
-                      v.summary ? Figures::percent(v.summary->passAt1, c) : Figures::unknown(),
-                      v.summary ? Figures::percent(v.summary->passAllK, c) : Figures::unknown(), Figures::count(v.flaky.size(), c)});
     QTextStream out(stdout);
-    out << table.toString();
+    out << TextTable::fromCells(flakinessHeaders(), flakinessRows(variants, c)).toString();
     for (const VariantFlakiness &v : variants)
         for (const FlakyScenario &s : v.flaky)
             out << tr("flaky: %1 on %2 (%3, temperature %4): passed %5 of %6\n")

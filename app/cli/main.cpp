@@ -26,6 +26,7 @@ int usage(int code)
         "  compare --run ID A B  variant B against A, item by item: differences, intervals, McNemar, a verdict\n"
         "  compare --run ID --against ID0  every variant of run ID against the same one of run ID0\n"
         "  flaky --run ID        pass@1 beside pass^k over repeated scenarios, and the ones whose verdict flips\n"
+        "  history --baseline N|--run ID  each variant's figures run after run: a lineage, or the runs of one scenario set\n"
         "  baseline pin|unpin|list|history  name a run as a baseline; run --baseline N fails (exit 3) on a regression\n"
         "  override set|list|history|export|import  people's verdicts over the jury's (every figure counts them)\n"
         "  review --run ID       the review queue: disputed items, then judge failures, then a calibration sample\n"
@@ -88,6 +89,8 @@ int main(int argc, char *argv[])
         return Quorum::Cli::judge(arguments);
     if (command == u"compare")
         return Quorum::Cli::compare(arguments);
+    if (command == u"history")
+        return Quorum::Cli::history(arguments);
     if (command == u"flaky")
         return Quorum::Cli::flaky(arguments);
     if (command == u"baseline")

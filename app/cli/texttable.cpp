@@ -31,4 +31,20 @@ QString TextTable::toString() const
     return out;
 }
 
+
+TextTable TextTable::fromCells(const QStringList &headers, const QList<QList<QVariant>> &rows, const QList<int> &left)
+{
+    QList<Column> columns;
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        columns.append({headers.at(i), i == 0 || left.contains(int(i)) ? Align::Left : Align::Right});
+    TextTable table(columns);
+    for (const QList<QVariant> &row : rows) {
+        QStringList cells;
+        for (const QVariant &v : row)
+            cells << v.toString();
+        table.addRow(cells);
+    }
+    return table;
+}
+
 } // namespace Quorum::Cli

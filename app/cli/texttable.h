@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace Quorum::Cli {
 
@@ -20,6 +21,9 @@ public:
     };
     explicit TextTable(QList<Column> columns) : m_columns(std::move(columns)) {}
     void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
+    // A table the window shows too (ui/present's rows of formatted cells): the first column and
+    // those in `left` to the left, the others (figures) to the right.
+    static TextTable fromCells(const QStringList &headers, const QList<QList<QVariant>> &rows, const QList<int> &left = {});
     // The header and every row, two spaces between columns, no trailing spaces.
     QString toString() const;
 

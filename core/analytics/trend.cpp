@@ -32,17 +32,19 @@ void fill(RunQueries &queries, Trend &trend)
     });
     QHash<QString, qsizetype> byIdentity;
     for (const RunSummary &run : std::as_const(trend.runs)) {
-        QHash<qint64, VariantInfo> variants;
-        for (const VariantInfo &v : queries.variantInfo(run.id, false))
-            variants.insert(v.id, v);
         QString error;
         const Leaderboard board = computeLeaderboard(queries, run.id, {}, &error);
         if (!error.isEmpty() && trend.error.isEmpty())
             trend.error = error;
-        for (const LeaderboardRow &row : board.rows) {
-            if (row.invocations == 0)
+        QHash<qint64, const LeaderboardRow *> rows;
+        for (const LeaderboardRow &row : board.rows)
+            rows.insert(row.variantId, &row);
+        // In the plan's order of variants (the leaderboard's changes from run to run).
+        for (const VariantInfo &v : queries.variantInfo(run.id, false)) {
+            const LeaderboardRow *found = rows.value(v.id);
+            if (!found || found->invocations == 0)
                 continue;
-            const VariantInfo v = variants.value(row.variantId);
+            const LeaderboardRow &row = *found;
             const QString key = variantIdentity(v);
             qsizetype at = byIdentity.value(key, -1);
             if (at < 0) {

@@ -51,6 +51,21 @@ void paintLines(QPainter &painter, const QRectF &rect, const ChartData::Lines &d
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     paintPlotFrame(painter, rect, l, data.title, xTicks, yTicks, data.xTitle, data.yTitle, style);
+    // 95 % intervals first, as whiskers under the lines: a run is a point in time, not a span.
+    for (const ChartData::Lines::Series &series : data.series) {
+        if (series.lows.size() != series.points.size() || series.highs.size() != series.points.size())
+            continue;
+        QColor whisker = style.seriesColor(series.color);
+        whisker.setAlpha(150);
+        painter.setPen(QPen(whisker, 1.5));
+        for (qsizetype p = 0; p < series.points.size(); ++p) {
+            const QPointF low = l.pointOf(QPointF(series.points.at(p).x(), series.lows.at(p)));
+            const QPointF high = l.pointOf(QPointF(series.points.at(p).x(), series.highs.at(p)));
+            painter.drawLine(low, high);
+            painter.drawLine(low - QPointF(4, 0), low + QPointF(4, 0));
+            painter.drawLine(high - QPointF(4, 0), high + QPointF(4, 0));
+        }
+    }
     for (qsizetype s = 0; s < data.series.size(); ++s) {
         QPolygonF line;
         for (const QPointF &p : data.series.at(s).points)

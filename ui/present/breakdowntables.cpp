@@ -3,6 +3,7 @@
 #include "figures.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 
 namespace Quorum {
@@ -46,6 +47,58 @@ QVariant CellTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return m_headers.value(section);
     return {};
+}
+
+QStringList trendHeaders()
+{
+    return {tr("Model variant"), tr("Run"), tr("Started"), tr("Judged"), tr("Success (95% CI)"), tr("Jury score (95% CI)"),
+            tr("TTFT p50 ms"), tr("Cost / answer")};
+}
+
+QList<QList<QVariant>> trendRows(const Trend &trend, const QLocale &locale)
+{
+    QList<QList<QVariant>> rows;
+    for (const TrendSeries &s : trend.series)
+        for (const TrendPoint &p : s.points) {
+            QString score = Figures::score(p.meanScore, locale);
+            if (p.meanScore && p.scoreCi)
+                score += u" ("_qs + Figures::score(p.scoreCi->low, locale) + u'–' + Figures::score(p.scoreCi->high, locale) + u')';
+            rows.append({s.variant, p.runId, QDateTime::fromMSecsSinceEpoch(p.at).toString(u"yyyy-MM-dd HH:mm"_qs),
+                         Figures::count(p.scored, locale),
+                         p.scored > 0 ? Figures::percentWithInterval(p.successRate, p.successCi, locale) : Figures::unknown(), score,
+                         Figures::milliseconds(p.ttftP50Ms, locale), Figures::usd(p.costPerAnswerUsd, locale)});
+        }
+    return rows;
+}
+
+QStringList flakinessHeaders()
+{
+    return {tr("Model variant"), tr("Repeated scenarios"), tr("pass@1"), tr("pass^k"), tr("Flaky")};
+}
+
+QList<QList<QVariant>> flakinessRows(const QList<VariantFlakiness> &variants, const QLocale &locale)
+{
+    QList<QList<QVariant>> rows;
+    for (const VariantFlakiness &v : variants)
+        rows.append({v.variant.label, Figures::count(v.summary ? v.summary->scenarios : 0, locale),
+                     v.summary ? Figures::percent(v.summary->passAt1, locale) : Figures::unknown(),
+                     v.summary ? Figures::percent(v.summary->passAllK, locale) : Figures::unknown(), Figures::count(v.flaky.size(), locale)});
+    return rows;
+}
+
+QStringList flakyItemHeaders()
+{
+    return {tr("Model variant"), tr("Scenario"), tr("Task type"), tr("Temperature"), tr("Verdicts")};
+}
+
+QList<QList<QVariant>> flakyItemRows(const QList<VariantFlakiness> &variants, const QLocale &locale)
+{
+    QList<QList<QVariant>> rows;
+    for (const VariantFlakiness &v : variants)
+        for (const FlakyScenario &s : v.flaky)
+            rows.append({v.variant.label, s.scenarioKey, s.taskType, Figures::decimal(s.temperature, locale, 2),
+                         tr("passed %1 of %2").arg(s.passed).arg(s.repeats)});
+    return rows;
 }
 
 QStringList taskTypeHeaders()

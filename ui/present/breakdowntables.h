@@ -1,8 +1,11 @@
 #pragma once
 
 #include "analytics/breakdowns.h"
+#include "analytics/flakiness.h"
+#include "analytics/trend.h"
 #include "present/listtablemodel.h"
 
+#include <QLocale>
 #include <QStringList>
 #include <QVariant>
 
@@ -28,6 +31,17 @@ QList<QList<QVariant>> taskTypeRows(const Breakdowns &b);
 QList<QList<QVariant>> temperatureRows(const Breakdowns &b);
 QList<QList<QVariant>> regionRows(const Breakdowns &b);
 QList<QList<QVariant>> experimentRows(const Breakdowns &b);
+
+// A trend (analytics/trend.h) as a table: one row per variant and run, oldest run first.
+QList<QList<QVariant>> trendRows(const Trend &trend, const QLocale &locale);
+QStringList trendHeaders();
+
+// Repeats of a run: per variant, pass@1 beside pass^k and how many scenarios flip; then each
+// flaky scenario ("passed 2 of 3").
+QStringList flakinessHeaders();
+QList<QList<QVariant>> flakinessRows(const QList<VariantFlakiness> &variants, const QLocale &locale);
+QStringList flakyItemHeaders();
+QList<QList<QVariant>> flakyItemRows(const QList<VariantFlakiness> &variants, const QLocale &locale);
 
 QStringList taskTypeHeaders();
 QStringList temperatureHeaders();

@@ -2,6 +2,7 @@
 
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
+#include "analytics/trend.h"
 
 #include <QList>
 #include <QLocale>
@@ -141,6 +142,7 @@ struct Lines
         QList<QPointF> points;          // ascending x
         QStringList tooltips;           // per point
         int color = 0;
+        QList<double> lows, highs;      // per point, its 95 % interval as a whisker; empty: none
     };
     QList<Series> series;
     bool markers = true;                // a dot at every point (off for dense live series)
@@ -202,6 +204,14 @@ Lines latencyByLocalHour(const Breakdowns &breakdowns, const QLocale &locale);
 
 // A run in progress: each region's latest time to first token against the run's elapsed time.
 Lines liveTtft(const QMap<QString, QList<QPointF>> &byRegion, const QLocale &locale);
+
+// trendchartdata.cpp
+enum class TrendMetric { Success, Score, TtftP50, CostPerAnswer };
+// One figure per variant across the runs of a trend (oldest left), one point per run the variant
+// is in, its 95 % interval as a whisker where it has one (success rate, mean score).
+Lines trend(const Trend &trend, TrendMetric metric, const QLocale &locale);
+// The metric's name for a chooser: "success rate", "mean jury score", "TTFT p50", "cost per answer".
+QString trendMetricName(TrendMetric metric);
 
 // reliabilitychartdata.cpp
 // Failed calls per variant, stacked by error class; the judges' failures per judge below them.

@@ -21,7 +21,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case WhyColumn: return Review::whyName(q.why);
-        case ItemColumn: return r.workItem;
+        case ItemColumn: return r.id;
         case VariantColumn: return m_labels.value(r.variantId, QString::number(r.variantId));
         case ScenarioColumn: return r.scenarioKey;
         case JuryColumn: return InvocationTableModel::verdictText(r);
@@ -30,11 +30,12 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
             if (decided == m_decided.cend())
                 return QString();
             return !*decided ? tr("withdrawn") : **decided ? tr("passed") : tr("failed");
-        case AnswerColumn: return r.answerStart;
         default: break;
         }
     } else if (role == Qt::TextAlignmentRole && (index.column() == ItemColumn || index.column() == ScoreColumn)) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == Qt::ToolTipRole && index.column() == ItemColumn) {
+        return tr("The item's id, as quorum-cli override set and override history take it");
     } else if (role == Qt::ToolTipRole && index.column() == WhyColumn) {
         switch (q.why) {
         case Review::QueueItem::Why::Disputed: return tr("The judges disagree past the dispute threshold");
@@ -51,13 +52,12 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case WhyColumn: return tr("Why");
-    case ItemColumn: return tr("Item");
+    case ItemColumn: return tr("Id");
     case VariantColumn: return tr("Model variant");
     case ScenarioColumn: return tr("Scenario");
     case JuryColumn: return tr("Jury");
     case ScoreColumn: return tr("Jury score");
     case DecidedColumn: return tr("Your verdict");
-    case AnswerColumn: return tr("Answer");
     default: return {};
     }
 }

@@ -11,14 +11,13 @@
 namespace Quorum {
 
 // The review queue (Review::reviewQueue): one row per item, why it is there, the jury's verdict,
-// and what the reviewer decided in this session.
+// and what the reviewer decided in this session (the answer is read whole beside it).
 class ReviewQueueModel final : public ListTableModel<Review::QueueItem>
 {
     Q_OBJECT
 
 public:
-    enum Column { WhyColumn, ItemColumn, VariantColumn, ScenarioColumn, JuryColumn, ScoreColumn, DecidedColumn, AnswerColumn,
-                  ColumnCount };
+    enum Column { WhyColumn, DecidedColumn, ItemColumn, VariantColumn, ScenarioColumn, JuryColumn, ScoreColumn, ColumnCount };
 
     explicit ReviewQueueModel(QObject *parent = nullptr) : ListTableModel(ColumnCount, parent) {}
     void setLocale(const QLocale &locale) { m_locale = locale; }

@@ -8,7 +8,7 @@
 namespace Quorum::Summaries {
 
 namespace {
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Summaries", text, nullptr, n); }
+QString tr(const char *text) { return QCoreApplication::translate("Summaries", text); }
 } // namespace
 
 QString overrideNote(const Leaderboard &board)
@@ -16,9 +16,10 @@ QString overrideNote(const Leaderboard &board)
     if (board.overrides == 0)
         return {};
     if (board.juryOnly)
-        return tr("Jury only: %n override(s) by people left out of these figures.", int(board.overrides));
-    return tr("These figures include %n override(s) by people (pass/fail, success rates, scores, ratings, disputed); "
-              "jury health is the jury's alone.", int(board.overrides));
+        return QCoreApplication::translate("Summaries", "Jury only: %n override(s) by people left out of these figures.", nullptr,
+                                           int(board.overrides));
+    return QCoreApplication::translate("Summaries", "These figures include %n override(s) by people (pass/fail, success rates, scores, ratings, disputed); "
+              "jury health is the jury's alone.", nullptr, int(board.overrides));
 }
 
 QStringList agreementLines(const QList<Review::Agreement> &agreement, const QLocale &locale)

@@ -91,7 +91,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_queueView->verticalHeader()->hide();
     m_queueView->setWordWrap(false);
     m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_queueView->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::AnswerColumn, QHeaderView::Stretch);
+    m_queueView->horizontalHeader()->setStretchLastSection(true);
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             showItem(current.row());
@@ -130,6 +130,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    m_split = split;
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -170,6 +171,16 @@ ReviewPage::ReviewPage(QWidget *parent)
         m_queueView->setFocus(Qt::OtherFocusReason);
     });
     showState();
+}
+
+void ReviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true; // the queue's columns readable, the item beside it
+    const int w = m_split->width();
+    m_split->setSizes({w / 2, w - w / 2});
 }
 
 void ReviewPage::setStore(std::shared_ptr<const Store> store)
@@ -290,6 +301,7 @@ void ReviewPage::loadAgreement()
             return; // another run's, or an older read finishing after a newer one
         const QLocale locale;
         m_agreement->setItems(Summaries::agreementRows(r.agreement, locale));
+        m_agreementView->setVisible(m_agreement->rowCount() > 0); // none yet: the words say why
         QStringList lines;
         if (m_agreement->rowCount() == 0)
             lines << Summaries::agreementLines(r.agreement, locale); // why there is nothing to say yet

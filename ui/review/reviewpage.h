@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 class QTextBrowser;
 
@@ -53,6 +54,9 @@ Q_SIGNALS:
     void itemShown(qint64 invocationId);
     void overridden(qint64 runId, qint64 invocationId); // a person's verdict was stored (or withdrawn)
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void loadQueue();
     void loadAgreement();
@@ -74,6 +78,8 @@ private:
     VerdictBar *m_verdictBar;
     CellTableModel *m_agreement;
     QTableView *m_agreementView;
+    QSplitter *m_split = nullptr;
+    bool m_sized = false;
     int m_disputed = 0, m_judgeFailed = 0, m_sampled = 0;
 };
 

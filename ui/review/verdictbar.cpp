@@ -69,7 +69,8 @@ VerdictBar::VerdictBar(QWidget *parent)
     row->addWidget(label);
     row->addWidget(m_pass);
     row->addWidget(m_fail);
-    row->addWidget(m_reason, 1);
+    row->addWidget(m_scored);
+    row->addStretch(1);
     row->addWidget(m_save);
     row->addWidget(m_withdraw);
     m_state->setWordWrap(true);
@@ -77,7 +78,7 @@ VerdictBar::VerdictBar(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
-    layout->addWidget(m_scored);
+    layout->addWidget(m_reason); // the whole width: a reason is a sentence
     layout->addWidget(m_scores);
     layout->addWidget(m_state);
 

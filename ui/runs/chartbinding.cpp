@@ -1,5 +1,7 @@
 #include "chartbinding.h"
 
+#include "charts/linechart.h"
+
 #include "charts/bubblechart.h"
 #include "charts/intervalchart.h"
 
@@ -37,6 +39,16 @@ void bindIntervals(ChartView *view, ChartData::Intervals data, const OpenTarget 
 void bindBubbles(ChartView *view, ChartData::Bubbles data, const OpenTarget &open)
 {
     bindChart(open, view, std::move(data), Charts::paintBubbles, bubbleHit, Charts::bubblesHeight);
+}
+
+void bindLines(ChartView *view, ChartData::Lines data)
+{
+    bindChart({}, view, std::move(data), Charts::paintLines,
+              [](const ChartData::Lines &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> ChartHit {
+                  const auto [series, point] = Charts::layoutLines(r, c, s).pointAt(at, c);
+                  return series < 0 ? ChartHit{} : ChartHit{c.series.at(series).tooltips.value(point), {}};
+              },
+              Charts::linesHeight);
 }
 
 } // namespace Quorum

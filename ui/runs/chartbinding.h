@@ -57,5 +57,7 @@ ChartHit intervalHit(const ChartData::Intervals &c, const QPointF &at, const QRe
 ChartHit bubbleHit(const ChartData::Bubbles &c, const QPointF &at, const QRectF &r, const Charts::Style &s);
 void bindIntervals(ChartView *view, ChartData::Intervals data, const OpenTarget &open);
 void bindBubbles(ChartView *view, ChartData::Bubbles data, const OpenTarget &open);
+// Lines whose points open nothing: each point's tooltip.
+void bindLines(ChartView *view, ChartData::Lines data);
 
 } // namespace Quorum

@@ -157,17 +157,7 @@ void RunCharts::show(std::shared_ptr<const Leaderboard> board, std::shared_ptr<c
     intervals(m_regionChart, ChartData::regionalTtft(*breakdowns, locale));
     intervals(m_ttftBoxes, ChartData::regionalBoxes(*board, *breakdowns, u"ttft_ms"_qs, locale));
     intervals(m_ttlbBoxes, ChartData::regionalBoxes(*board, *breakdowns, u"ttlb_ms"_qs, locale));
-    const auto lines = [this](ChartView *view, ChartData::Lines data) {
-        bindChart(m_open, view, std::move(data), Charts::paintLines,
-                  [](const ChartData::Lines &c, const QPointF &at, const QRectF &r, const Charts::Style &s) -> ChartHit {
-                      const auto [series, point] = Charts::layoutLines(r, c, s).pointAt(at, c);
-                      if (series < 0)
-                          return {};
-                      return {c.series.at(series).tooltips.value(point), {}};
-                  },
-                  Charts::linesHeight);
-    };
-    lines(m_localHours, ChartData::latencyByLocalHour(*breakdowns, locale));
+    bindLines(m_localHours, ChartData::latencyByLocalHour(*breakdowns, locale));
     showDistribution();
     // Temperature lines open the variant's invocations at that temperature.
     for (const auto &[view, data] : {std::pair{m_temperatureChart, ChartData::successByTemperature(*board, *breakdowns, locale)},

@@ -9,6 +9,7 @@
 #include "present/summaries.h"
 #include "runs/runcharts.h"
 #include "runs/reportexport.h"
+#include "runs/historyview.h"
 #include "runs/runhistory.h"
 #include "runs/runsummary.h"
 
@@ -153,6 +154,11 @@ RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_runs(new RunHistory(thi
     });
     m_details->setTabToolTip(m_details->addTab(m_drill, tr("&Answers")),
                              tr("Every invocation of the run, filtered; each one's prompt, answer, verdicts and attempts"));
+    m_history = new HistoryView(this);
+    m_history->setObjectName(u"runTrend"_qs);
+    m_details->setTabToolTip(m_details->addTab(m_history, tr("&History")),
+                             tr("Each variant's figures over the runs of the same scenarios or of a baseline's lineage; the run's "
+                                "repeats and the items whose verdict flips"));
     // A breakdown table: its model, and the view of it (through `proxy` when given), as a tab
     // below `above` when given.
     auto addTable = [this](const QString &title, const QStringList &headers, const QString &tooltip,
@@ -301,6 +307,7 @@ void RunsPage::showLeaderboard(qint64 runId)
         if (generation != m_leaderboardGeneration)
             return;
         m_drill->setRun(store, runId, std::move(n.variants), std::move(n.judges));
+        m_history->setRun(store, runId);
         const std::unique_ptr<InvocationFilter> pending = std::move(m_pendingFilter);
         m_drill->showFilter(pending ? *pending : InvocationFilter{});
     });
@@ -379,7 +386,9 @@ void RunsPage::loadFigures()
         QStringList health{Summaries::juryHealth(f.board, runId, QLocale())};
         if (f.board.overrides > 0) {
             health << Summaries::overrideNote(f.board);
-            health << tr("Judges against people: %1").arg(Summaries::agreementLines(f.agreement, QLocale()).join(u"; "_qs));
+            // The jury's line; every judge's is on the Review tab.
+            health << tr("Against people, %1 (each judge: Run › Review the Jury).")
+                          .arg(Summaries::agreementLines(f.agreement.mid(0, 1), QLocale()).constFirst());
         }
         m_health->setText(health.join(u"\n"_qs));
         Q_EMIT leaderboardLoaded(runId);

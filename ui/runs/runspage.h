@@ -21,6 +21,7 @@ namespace Quorum {
 
 class CellTableModel;
 class DrillDownPanel;
+class HistoryView;
 class RunCharts;
 class RunHistory;
 class RunSummaryView;
@@ -51,6 +52,7 @@ public:
     RunCharts *charts() const { return m_charts; }
     RunSummaryView *summary() const { return m_summary; }
     DrillDownPanel *drillDown() const { return m_drill; }
+    HistoryView *historyView() const { return m_history; }
     // Loads the leaderboard of a run into the lower table (off the GUI thread).
     void showLeaderboard(qint64 runId);
     // Lists the shown run's invocations that pass `filter` on the Answers tab, and goes there.
@@ -99,6 +101,7 @@ private:
     QComboBox *m_taskFilter;   // the task types tab: one task type's leaderboard, or all
     RunCharts *m_charts;
     DrillDownPanel *m_drill;
+    HistoryView *m_history;
     std::shared_ptr<const Leaderboard> m_board;     // of the run shown, once computed
     std::shared_ptr<const Breakdowns> m_breakdowns;
     qint64 m_shownRun = -1;
