@@ -25,24 +25,9 @@
 #include "benchsupport.h"
 
 using namespace Quorum;
+using Quorum::Bench::medianMs;
 using Quorum::Bench::cpuSeconds;
 using Quorum::Bench::peakRssMb;
-
-namespace {
-template<typename F>
-double medianMs(F f, int repeats = 5)
-{
-    QList<double> times;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times << double(t.nsecsElapsed()) / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(repeats / 2);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -1,6 +1,11 @@
 #pragma once
 
 // What every benchmark reports about its own process.
+#include <QElapsedTimer>
+#include <QList>
+
+#include <algorithm>
+
 #include <sys/resource.h>
 
 namespace Quorum::Bench {
@@ -17,6 +22,21 @@ inline double peakRssMb()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_maxrss) / 1024.0;
+}
+
+// The median wall time of `repeats` calls of `f`, in milliseconds.
+template<typename F>
+double medianMs(F f, int repeats = 5)
+{
+    QList<double> times;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        times << double(t.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(repeats / 2);
 }
 
 } // namespace Quorum::Bench

@@ -8,6 +8,10 @@
 #include "storage/store.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,6 +32,51 @@ inline qint64 scalar(const QString &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+// A simulator profile with scripted answers: every model answers "Alpha beta gamma." (what the
+// plans' golden answers contain), except model-0, which answers `wrongText` to the scenarios
+// numbered in `wrong`. With the "contains" scorer, the right items are known by construction.
+inline QByteArray scriptedProfile(const QList<int> &wrong, const QString &wrongText = QStringLiteral("I could not say."))
+{
+    QJsonArray rules;
+    if (!wrong.isEmpty()) {
+        QStringList numbers;
+        for (int n : wrong)
+            numbers << QString::number(n);
+        rules.append(QJsonObject{{QStringLiteral("model"), QStringLiteral("model-0")},
+                                 {QStringLiteral("prompt"), QStringLiteral("scenario (%1):").arg(numbers.join(u'|'))},
+                                 {QStringLiteral("reply"), QJsonObject{{QStringLiteral("text"), wrongText}}}});
+    }
+    rules.append(QJsonObject{{QStringLiteral("reply"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Alpha beta gamma.")}}}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("time_scale"), 0}, {QStringLiteral("rules"), rules}}).toJson();
+}
+
+// What quorum-cli did: its exit code (-1 when it crashed) and what it printed.
+struct CliResult
+{
+    int code = -1;
+    QByteArray out, err;
+};
+
+// quorum-cli with `arguments`, this process's event loop running meanwhile (so the simulator in
+// it answers the calls), with the simulator's OpenAI key set.
+inline CliResult runCli(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("k"));
+    p.setProcessEnvironment(env);
+    p.start(quorumCli(), arguments);
+    if (!p.waitForStarted())
+        qFatal("quorum-cli did not start");
+    QElapsedTimer clock;
+    clock.start();
+    while (p.state() != QProcess::NotRunning && clock.elapsed() < 60000)
+        QTest::qWait(10);
+    if (p.state() != QProcess::NotRunning)
+        qFatal("quorum-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
 // The base of the run tests (call startSimulator() from init() and stopSimulator() from cleanup()).

@@ -66,8 +66,12 @@ int main(int argc, char *argv[])
             r.responseText = QString(200, u'x');
             ops.emplace_back(std::move(r));
         }
-        std::lock_guard lock(mutex); // a commit is reported only once its chunk is listed
-        submitted.emplace_back(writer->submit(std::move(ops)), first + 49);
+        // Submitting may wait for room in the writer's queue, while the writer reports a commit: the
+        // lock is taken only to list the chunk. A chunk committed before it is listed is reported
+        // with the next commit (never before it is committed).
+        const quint64 sequence = writer->submit(std::move(ops));
+        std::lock_guard lock(mutex);
+        submitted.emplace_back(sequence, first + 49);
     }
     return writer->flush() ? 0 : 1;
 }

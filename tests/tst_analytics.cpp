@@ -533,6 +533,17 @@ private Q_SLOTS:
                                  u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_qs};
             if (!onTeamStore())
                 steps << u"DROP TABLE rollup_pending"_qs; // the team store has none: it sums every batch
+            // Schema 6's search indexes: an older store has none, and its rows are indexed on the upgrade.
+            if (onTeamStore())
+                steps << u"ALTER TABLE invocations DROP COLUMN answer_tsv"_qs << u"ALTER TABLE scenarios DROP COLUMN text_tsv"_qs
+                      << u"ALTER TABLE verdicts DROP COLUMN rationale_tsv"_qs;
+            else
+                for (const char *table : {"answer", "scenario", "rationale"}) {
+                    for (const char *when : {"insert", "delete", "update"})
+                        steps << QStringLiteral("DROP TRIGGER %1_fts_%2").arg(QLatin1String(table), QLatin1String(when));
+                    steps << QStringLiteral("DROP TABLE %1_fts").arg(QLatin1String(table));
+                }
+            steps << u"DROP INDEX invocations_by_scenario"_qs;
             for (const QString &sql : steps)
                 QVERIFY2(q.exec(sql), qPrintable(sql + u": "_qs + q.lastError().text()));
         }
@@ -540,7 +551,20 @@ private Q_SLOTS:
         const Store::Opened upgraded = Store::open(old);
         QVERIFY2(upgraded.store, qPrintable(upgraded.error));
         QCOMPARE(upgraded.fromVersion, 2);
-        QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"5"_qs);
+        QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"6"_qs);
+        {
+            // The rows written before the upgrade are found: every scenario's prompt is "p".
+            RunQueries q = upgraded.store->reader();
+            InvocationFilter f;
+            f.limit = 1000000;
+            const qint64 all = qint64(q.invocations(run, f).size());
+            QVERIFY(all > 0);
+            f.search = u"P"_qs;
+            QCOMPARE(qint64(q.invocations(run, f).size()), all);
+            QVERIFY2(q.error().isEmpty(), qPrintable(q.error()));
+            f.search = u"nowhere"_qs;
+            QCOMPARE(q.invocations(run, f).size(), 0);
+        }
         QJsonObject after = computeLeaderboard(*upgraded.store, run).toJson();
         QJsonObject breakdownsAfter = computeBreakdowns(*upgraded.store, run).toJson();
         for (QJsonObject *o : {&before, &after, &breakdownsBefore, &breakdownsAfter})

@@ -24,21 +24,6 @@ bool close(double a, double b)
 // Scenarios 0, 3, 6, … 27: the ones model-0 gets wrong in the "worse" runs.
 const QList<int> kBroken = {0, 3, 6, 9, 12, 15, 18, 21, 24, 27};
 
-// Every model answers the golden answer; model-0 answers something else to `wrong`.
-QByteArray scriptedProfile(const QList<int> &wrong)
-{
-    QJsonArray rules;
-    if (!wrong.isEmpty()) {
-        QStringList numbers;
-        for (int n : wrong)
-            numbers << QString::number(n);
-        rules.append(QJsonObject{{u"model"_qs, u"model-0"_qs}, {u"prompt"_qs, QString(u"scenario ("_qs + numbers.join(u'|') + u"):"_qs)},
-                                 {u"reply"_qs, QJsonObject{{u"text"_qs, u"I could not say."_qs}}}});
-    }
-    rules.append(QJsonObject{{u"reply"_qs, QJsonObject{{u"text"_qs, u"Alpha beta gamma."_qs}}}});
-    return QJsonDocument(QJsonObject{{u"time_scale"_qs, 0}, {u"rules"_qs, rules}}).toJson();
-}
-
 InvocationRow row(const QString &scenario, int invocation, std::optional<bool> pass, std::optional<double> score = {})
 {
     InvocationRow r;
@@ -75,28 +60,7 @@ class TstCompare : public RunTest
             qFatal("the run did not complete");
         return controller.runId();
     }
-
-    // quorum-cli against the simulator in this process: the event loop runs while it works.
-    struct Cli
-    {
-        int code = -1;
-        QByteArray out, err;
-    };
-    Cli cli(const QStringList &arguments)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"OPENAI_API_KEY"_qs, u"k"_qs);
-        p.setProcessEnvironment(env);
-        p.start(quorumCli(), arguments);
-        if (!p.waitForStarted())
-            qFatal("quorum-cli did not start");
-        QElapsedTimer clock;
-        clock.start();
-        while (p.state() != QProcess::NotRunning && clock.elapsed() < 60000)
-            QTest::qWait(10);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    static CliResult cli(const QStringList &arguments) { return runCli(arguments); }
 
 private Q_SLOTS:
     void init()
@@ -267,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(f.at(0).flaky.at(0).repeats, 3);
         QCOMPARE(f.at(1).summary->passAllK, 1.0);
         QVERIFY(f.at(1).flaky.isEmpty());
-        const Cli text = cli({u"flaky"_qs, u"--run"_qs, QString::number(controller.runId()), u"--db"_qs, m_db});
+        const CliResult text = cli({u"flaky"_qs, u"--run"_qs, QString::number(controller.runId()), u"--db"_qs, m_db});
         QVERIFY2(text.code == 0, text.err.constData());
         QVERIFY2(text.out.contains("flaky: openai/model-0@us-east-1 on 5 (qa, temperature 0.70): passed 2 of 3"), text.out.constData());
         QVERIFY2(text.out.contains("96.7%"), text.out.constData()); // pass^k 29/30
@@ -294,22 +258,22 @@ private Q_SLOTS:
         const QStringList run = {u"run"_qs, u"--scenarios"_qs, scenarios.fileName(), u"--models"_qs, models.fileName(),
                                  u"--scorer"_qs, u"contains"_qs, u"--db"_qs, m_db, u"--no-access-check"_qs};
         m_sim->setProfile(profileFromJson(scriptedProfile({})));
-        const Cli first = cli(run + QStringList{u"--json"_qs});
+        const CliResult first = cli(run + QStringList{u"--json"_qs});
         QVERIFY2(first.code == 0, first.err.constData());
         const qint64 baselineRun = QJsonDocument::fromJson(first.out).object().value(u"run_id"_qs).toInteger();
         QVERIFY(baselineRun > 0);
-        const Cli pinned = cli({u"baseline"_qs, u"pin"_qs, QString::number(baselineRun), u"--name"_qs, u"main"_qs, u"--db"_qs, m_db});
+        const CliResult pinned = cli({u"baseline"_qs, u"pin"_qs, QString::number(baselineRun), u"--name"_qs, u"main"_qs, u"--db"_qs, m_db});
         QVERIFY2(pinned.code == 0, pinned.err.constData());
 
         // A typo in the baseline costs nothing: no call is made.
         const int before = m_sim->requestCount();
-        const Cli typo = cli(run + QStringList{u"--baseline"_qs, u"mian"_qs});
+        const CliResult typo = cli(run + QStringList{u"--baseline"_qs, u"mian"_qs});
         QCOMPARE(typo.code, 1);
         QVERIFY2(typo.err.contains("no baseline is named \"mian\"; pinned: main"), typo.err.constData());
         QCOMPARE(m_sim->requestCount(), before);
 
         m_sim->setProfile(profileFromJson(scriptedProfile(kBroken)));
-        const Cli broken = cli(run + QStringList{u"--baseline"_qs, u"main"_qs});
+        const CliResult broken = cli(run + QStringList{u"--baseline"_qs, u"main"_qs});
         QVERIFY2(broken.code == 3, QByteArray(broken.out + broken.err).constData());
         const auto started = QRegularExpression(u"run (\\d+) started"_qs).match(QString::fromUtf8(broken.err));
         QVERIFY(started.hasMatch());
@@ -321,14 +285,14 @@ private Q_SLOTS:
         QVERIFY2(broken.out.contains("2 regression(s) against baseline run"), broken.out.constData());
 
         m_sim->setProfile(profileFromJson(scriptedProfile({})));
-        const Cli same = cli(run + QStringList{u"--baseline"_qs, u"main"_qs, u"--json"_qs});
+        const CliResult same = cli(run + QStringList{u"--baseline"_qs, u"main"_qs, u"--json"_qs});
         QVERIFY2(same.code == 0, QByteArray(same.out + same.err).constData());
         const QJsonObject sameJson = QJsonDocument::fromJson(same.out).object();
         QCOMPARE(sameJson.value(u"status"_qs).toString(), u"completed"_qs);
         QCOMPARE(sameJson.value(u"baseline_check"_qs).toObject().value(u"regressed"_qs).toBool(true), false);
         const qint64 sameRun = sameJson.value(u"run_id"_qs).toInteger();
 
-        const Cli history = cli({u"baseline"_qs, u"history"_qs, u"main"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        const CliResult history = cli({u"baseline"_qs, u"history"_qs, u"main"_qs, u"--db"_qs, m_db, u"--json"_qs});
         QVERIFY2(history.code == 0, history.err.constData());
         const QJsonArray checks = QJsonDocument::fromJson(history.out).object().value(u"checks"_qs).toArray();
         QCOMPARE(checks.size(), 2);
@@ -337,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(checks.at(1).toObject().value(u"regressions"_qs).toInt(), 0);
 
         // compare across runs, for scripts.
-        const Cli compared = cli({u"compare"_qs, u"--run"_qs, QString::number(brokenRun), u"--against"_qs, QString::number(baselineRun),
+        const CliResult compared = cli({u"compare"_qs, u"--run"_qs, QString::number(brokenRun), u"--against"_qs, QString::number(baselineRun),
                                   u"--db"_qs, m_db, u"--json"_qs, u"--items"_qs});
         QVERIFY2(compared.code == 0, compared.err.constData());
         const QJsonArray variants = QJsonDocument::fromJson(compared.out).object().value(u"variants"_qs).toArray();
@@ -346,9 +310,9 @@ private Q_SLOTS:
         QCOMPARE(variants.at(0).toObject().value(u"changed_items"_qs).toArray().size(), 10);
         QCOMPARE(variants.at(1).toObject().value(u"verdict"_qs).toString(), u"no_detectable_difference"_qs);
 
-        const Cli unpinned = cli({u"baseline"_qs, u"unpin"_qs, u"main"_qs, u"--db"_qs, m_db});
+        const CliResult unpinned = cli({u"baseline"_qs, u"unpin"_qs, u"main"_qs, u"--db"_qs, m_db});
         QVERIFY2(unpinned.code == 0, unpinned.err.constData());
-        const Cli list = cli({u"baseline"_qs, u"list"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        const CliResult list = cli({u"baseline"_qs, u"list"_qs, u"--db"_qs, m_db, u"--json"_qs});
         QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
     }
 };

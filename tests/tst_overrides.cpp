@@ -29,18 +29,6 @@ bool close(double a, double b, double tolerance = 1e-9)
 const QList<int> kWrong = {0, 3, 6, 9, 12, 15, 18, 21, 24, 27};
 const QString kModel0 = u"openai/model-0@us-east-1"_qs;
 
-QByteArray scriptedProfile(const QList<int> &wrong, const QString &wrongText = u"I could not say."_qs)
-{
-    QStringList numbers;
-    for (int n : wrong)
-        numbers << QString::number(n);
-    QJsonArray rules;
-    if (!wrong.isEmpty())
-        rules.append(QJsonObject{{u"model"_qs, u"model-0"_qs}, {u"prompt"_qs, QString(u"scenario ("_qs + numbers.join(u'|') + u"):"_qs)},
-                                 {u"reply"_qs, QJsonObject{{u"text"_qs, wrongText}}}});
-    rules.append(QJsonObject{{u"reply"_qs, QJsonObject{{u"text"_qs, u"Alpha beta gamma."_qs}}}});
-    return QJsonDocument(QJsonObject{{u"time_scale"_qs, 0}, {u"rules"_qs, rules}}).toJson();
-}
 
 const LeaderboardRow *rowOf(const Leaderboard &board, const QString &label)
 {
@@ -108,19 +96,7 @@ class TstOverrides : public RunTest
         QVERIFY(writer->flush());
     }
 
-    struct Cli
-    {
-        int code = -1;
-        QByteArray out, err;
-    };
-    Cli cli(const QStringList &arguments)
-    {
-        QProcess p;
-        p.start(quorumCli(), arguments);
-        if (!p.waitForFinished(60000))
-            qFatal("quorum-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    static CliResult cli(const QStringList &arguments) { return runCli(arguments); }
 
     static constexpr std::array<std::optional<int>, 6> kNoScores = {};
     static constexpr std::array<std::optional<int>, 6> kFours = {4, 4, 4, 4, 4, 4};
@@ -200,21 +176,21 @@ private Q_SLOTS:
         QCOMPARE(history.at(0).author, osUserName());
 
         // quorum-cli's leaderboard, export and report say the same, and how many overrides they count.
-        const Cli board1 = cli({u"leaderboard"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, m_db, u"--json"_qs});
+        const CliResult board1 = cli({u"leaderboard"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, m_db, u"--json"_qs});
         QCOMPARE(board1.code, 0);
         const QJsonObject json = QJsonDocument::fromJson(board1.out).object();
         QCOMPARE(json.value(u"overrides"_qs).toInt(), 3);
         for (const QJsonValue &v : json.value(u"leaderboard"_qs).toArray())
             if (v[u"variant"_qs].toString() == kModel0)
                 QVERIFY(close(v[u"success_rate"_qs].toDouble(), 21.0 / 30));
-        const Cli text = cli({u"leaderboard"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, m_db});
+        const CliResult text = cli({u"leaderboard"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, m_db});
         QVERIFY2(text.out.contains("include 3 override"), text.out.constData());
-        const Cli juryText = cli({u"leaderboard"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, m_db, u"--jury-only"_qs, u"--json"_qs});
+        const CliResult juryText = cli({u"leaderboard"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, m_db, u"--jury-only"_qs, u"--json"_qs});
         for (const QJsonValue &v : QJsonDocument::fromJson(juryText.out).object().value(u"leaderboard"_qs).toArray())
             if (v[u"variant"_qs].toString() == kModel0)
                 QVERIFY(close(v[u"success_rate"_qs].toDouble(), 20.0 / 30));
 
-        const Cli exported = cli({u"export"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, m_db, u"--format"_qs, u"jsonl"_qs});
+        const CliResult exported = cli({u"export"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, m_db, u"--format"_qs, u"jsonl"_qs});
         QCOMPARE(exported.code, 0);
         int passedRows = 0, juryPassedRows = 0, overriddenRows = 0;
         for (const QByteArray &line : exported.out.split('\n')) {
@@ -230,7 +206,7 @@ private Q_SLOTS:
         QCOMPARE(overriddenRows, 3);
 
         const QString html = m_dir.filePath(u"report.html"_qs);
-        const Cli report = cli({u"report"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, m_db, u"--html"_qs, html,
+        const CliResult report = cli({u"report"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, m_db, u"--html"_qs, html,
                                 u"--sections"_qs, u"leaderboard"_qs});
         QVERIFY2(report.code == 0, report.err.constData());
         QFile page(html);
@@ -299,7 +275,7 @@ private Q_SLOTS:
             QCOMPARE(a.bothFail, 3);
             QCOMPARE(QString::number(*a.kappa(), 'f', 3), u"0.400"_qs);
         }
-        const Cli text = cli({u"agreement"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, m_db});
+        const CliResult text = cli({u"agreement"_qs, u"--run"_qs, QString::number(run), u"--db"_qs, m_db});
         QCOMPARE(text.code, 0);
         QVERIFY2(text.out.contains("jury: 10 items, agree 70.0%, κ 0.400"), text.out.constData());
     }
@@ -356,7 +332,7 @@ private Q_SLOTS:
         const qint64 a = runWith(kWrong);
         overrule(a, {{u"0"_qs, true, kFours}, {u"3"_qs, true, kNoScores}, {u"1"_qs, false, kNoScores}});
         const QString file = m_dir.filePath(u"reviewed.jsonl"_qs);
-        const Cli out = cli({u"override"_qs, u"export"_qs, u"--run"_qs, QString::number(a), u"--db"_qs, m_db, u"--output"_qs, file});
+        const CliResult out = cli({u"override"_qs, u"export"_qs, u"--run"_qs, QString::number(a), u"--db"_qs, m_db, u"--output"_qs, file});
         QVERIFY2(out.code == 0, out.err.constData());
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -370,7 +346,7 @@ private Q_SLOTS:
 
         // The same answers again: all three apply, and the figures agree with run A's.
         const qint64 b = runWith(kWrong);
-        const Cli in = cli({u"override"_qs, u"import"_qs, file, u"--run"_qs, QString::number(b), u"--db"_qs, m_db});
+        const CliResult in = cli({u"override"_qs, u"import"_qs, file, u"--run"_qs, QString::number(b), u"--db"_qs, m_db});
         QVERIFY2(in.code == 0, in.err.constData());
         QVERIFY2(in.err.contains("3 overrides applied"), in.err.constData());
         RunQueries q(m_db);
@@ -401,7 +377,7 @@ private Q_SLOTS:
         badFile.write(broken);
         badFile.close();
         const qint64 before = q.overrideHistory(items(c, kModel0).value(u"1"_qs).id).size();
-        const Cli refused = cli({u"override"_qs, u"import"_qs, badFile.fileName(), u"--run"_qs, QString::number(c), u"--db"_qs, m_db});
+        const CliResult refused = cli({u"override"_qs, u"import"_qs, badFile.fileName(), u"--run"_qs, QString::number(c), u"--db"_qs, m_db});
         QCOMPARE(refused.code, 2);
         QVERIFY(refused.err.contains("nothing was imported"));
         QCOMPARE(q.overrideHistory(items(c, kModel0).value(u"1"_qs).id).size(), before);

@@ -33,14 +33,6 @@ using namespace Quorum::TestSupport;
 namespace {
 const QString kModel0 = u"openai/model-0@us-east-1"_qs;
 
-QByteArray profile()
-{
-    QJsonArray rules;
-    rules.append(QJsonObject{{u"model"_qs, u"model-0"_qs}, {u"prompt"_qs, u"scenario (0|3|6|9|12|15|18|21|24|27):"_qs},
-                             {u"reply"_qs, QJsonObject{{u"text"_qs, u"I could not say."_qs}}}});
-    rules.append(QJsonObject{{u"reply"_qs, QJsonObject{{u"text"_qs, u"Alpha beta gamma."_qs}}}});
-    return QJsonDocument(QJsonObject{{u"time_scale"_qs, 0}, {u"rules"_qs, rules}}).toJson();
-}
 
 double successOf(const Store &store, qint64 runId, const QString &label, bool juryOnly = false)
 {
@@ -78,7 +70,7 @@ private Q_SLOTS:
         p.models[1].region = u"eu-west-1"_qs;
         p.settings.latencyOnly = false;
         p.settings.scorers = {u"contains"_qs};
-        m_sim->setProfile(profileFromJson(profile()));
+        m_sim->setProfile(profileFromJson(scriptedProfile({0, 3, 6, 9, 12, 15, 18, 21, 24, 27})));
         RunController controller(p, options(m_db));
         QCOMPARE(runToEnd(controller), RunStatus::Completed);
         m_run = controller.runId();

@@ -240,7 +240,8 @@ private Q_SLOTS:
         waitFor(listed);
         QCOMPARE(drill->model()->rowCount(), m_first.errors.value(beta));
         QCOMPARE(drill->model()->index(0, InvocationTableModel::VerdictColumn).data().toString(), u"error: server_error"_qs);
-        // The hostile answer, found by its text, read whole: shown as text, never as markup.
+        // The hostile answer, found by its words, read whole: shown as text, never as markup. Every
+        // judged answer's rationale quotes the same text, so the search finds all of Beta's answered items.
         listed.clear();
         verdict->setCurrentIndex(0);
         waitFor(listed);
@@ -248,7 +249,8 @@ private Q_SLOTS:
         detail.clear();
         drill->findChild<QLineEdit *>(u"drillText"_qs)->setText(u"<script>"_qs);
         waitFor(listed);
-        QCOMPARE(drill->model()->rowCount(), 2); // Beta on scenario 0, at both temperatures
+        QCOMPARE(drill->model()->rowCount(), m_first.invocations.value(beta) - m_first.errors.value(beta));
+        QCOMPARE(drill->filter().search, u"<script>"_qs);
         // The detail of the new list's first row (one of the earlier list's may still arrive first).
         QTRY_VERIFY_WITH_TIMEOUT(drill->detail()->toPlainText().contains(kHostile), 10000);
         const QString shown = drill->detail()->toPlainText();

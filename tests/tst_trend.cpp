@@ -18,19 +18,6 @@ using namespace Quorum::TestSupport;
 namespace {
 const QString kModel0 = u"openai/model-0@us-east-1"_qs;
 
-QByteArray scriptedProfile(const QList<int> &wrong)
-{
-    QJsonArray rules;
-    if (!wrong.isEmpty()) {
-        QStringList numbers;
-        for (int n : wrong)
-            numbers << QString::number(n);
-        rules.append(QJsonObject{{u"model"_qs, u"model-0"_qs}, {u"prompt"_qs, QString(u"scenario ("_qs + numbers.join(u'|') + u"):"_qs)},
-                                 {u"reply"_qs, QJsonObject{{u"text"_qs, u"I could not say."_qs}}}});
-    }
-    rules.append(QJsonObject{{u"reply"_qs, QJsonObject{{u"text"_qs, u"Alpha beta gamma."_qs}}}});
-    return QJsonDocument(QJsonObject{{u"time_scale"_qs, 0}, {u"rules"_qs, rules}}).toJson();
-}
 
 // Per scenario (one answer each): passes and score sums of a variant that gets `wrong` wrong of `n`.
 std::pair<std::vector<double>, std::vector<double>> perScenario(int n, const QList<int> &wrong)
@@ -64,19 +51,7 @@ class TstTrend : public RunTest
         return controller.runId();
     }
 
-    struct Cli
-    {
-        int code = -1;
-        QByteArray out, err;
-    };
-    Cli cli(const QStringList &arguments)
-    {
-        QProcess p;
-        p.start(quorumCli(), arguments);
-        if (!p.waitForFinished(60000))
-            qFatal("quorum-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    static CliResult cli(const QStringList &arguments) { return runCli(arguments); }
 
 private Q_SLOTS:
     void init()
@@ -152,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(ChartData::trend(lineage, ChartData::TrendMetric::Score, QLocale::c()).series.at(0).points.at(1).y(), score[1]);
 
         // quorum-cli history says the same.
-        const Cli json = cli({u"history"_qs, u"--baseline"_qs, u"main"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        const CliResult json = cli({u"history"_qs, u"--baseline"_qs, u"main"_qs, u"--db"_qs, m_db, u"--json"_qs});
         QVERIFY2(json.code == 0, json.err.constData());
         const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(doc.value(u"kind"_qs).toString(), u"lineage"_qs);
@@ -161,12 +136,12 @@ private Q_SLOTS:
         QCOMPARE(points.size(), 3);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(points.at(i).toObject().value(u"success_rate"_qs).toDouble(), success[i]);
-        const Cli text = cli({u"history"_qs, u"--run"_qs, QString::number(a), u"--db"_qs, m_db});
+        const CliResult text = cli({u"history"_qs, u"--run"_qs, QString::number(a), u"--db"_qs, m_db});
         QVERIFY2(text.code == 0, text.err.constData());
         QVERIFY2(text.out.contains("3 runs"), text.out.constData());
         QVERIFY2(text.out.contains("66.7%"), text.out.constData());
         QCOMPARE(cli({u"history"_qs, u"--db"_qs, m_db}).code, 64);
-        const Cli typo = cli({u"history"_qs, u"--baseline"_qs, u"mian"_qs, u"--db"_qs, m_db});
+        const CliResult typo = cli({u"history"_qs, u"--baseline"_qs, u"mian"_qs, u"--db"_qs, m_db});
         QCOMPARE(typo.code, 1);
         QVERIFY2(typo.err.contains("pinned: main"), typo.err.constData());
     }

@@ -27,6 +27,9 @@ struct InvocationFilter
     std::optional<double> temperature;
     int experiment = -1;
     QString text;                   // in the prompt, the golden answer or the answer, any case
+    // Full-text search (docs/METRICS.md, "Search"): every word, as a word or a word's start, in
+    // the prompt or golden answer, in the answer, or in one judge's rationale; any case.
+    QString search;
     int limit = 5000;               // rows listed at most, in work-item order
 };
 
@@ -44,7 +47,12 @@ VerdictSql verdictSql(bool juryOnly);
 // The SQL WHERE clause of `filter` over invocationFrom() (run `runId`), its parameters appended
 // to `params` in order. Only the criteria in use appear (PostgreSQL types each parameter once).
 // Verdicts are those of verdictSql(juryOnly). The drill-down's list and count and the exports share it.
-QString invocationWhere(qint64 runId, const InvocationFilter &filter, QVariantList *params, bool juryOnly = false);
+// `teamStore`: the SQL of PostgreSQL's full-text search instead of SQLite's FTS5. A run id below 0
+// searches every run.
+QString invocationWhere(qint64 runId, const InvocationFilter &filter, QVariantList *params, bool juryOnly = false,
+                        bool teamStore = false);
+// The words of a full-text search as the stores match them: letters and digits, lower case.
+QStringList searchWords(const QString &search);
 
 // What a run's invocations can be filtered by: its task types, the error classes that ended
 // its calls, its temperatures.

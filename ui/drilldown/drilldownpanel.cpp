@@ -73,7 +73,9 @@ DrillDownPanel::DrillDownPanel(QWidget *parent)
     m_verdict->addItem(tr("Answered, not judged"), int(InvocationFilter::Verdict::Unscored));
     m_verdict->addItem(tr("No answer (error)"), int(InvocationFilter::Verdict::Error));
     fillChoices({});
-    m_text->setPlaceholderText(tr("Search prompts, golden answers and answers"));
+    m_text->setPlaceholderText(tr("Search the words of prompts, golden answers, answers and judges' rationales"));
+    m_text->setToolTip(tr("Every word, or the start of one (\"beck\" finds Becker), in one text: the prompt or golden answer, "
+                          "the answer, or a judge's rationale; any case"));
     m_text->setClearButtonEnabled(true);
     m_typing->setSingleShot(true);
     m_typing->setInterval(300);
@@ -251,7 +253,7 @@ InvocationFilter DrillDownPanel::filter() const
     f.overriddenOnly = m_reviewed->isChecked();
     if (m_temperature->currentData().isValid())
         f.temperature = m_temperature->currentData().toDouble();
-    f.text = m_text->text().trimmed();
+    f.search = m_text->text().trimmed();
     return f;
 }
 
@@ -273,7 +275,7 @@ void DrillDownPanel::showFilter(const InvocationFilter &f)
         selectOrAdd(m_temperature, *f.temperature, tr("Temperature %1").arg(Figures::decimal(*f.temperature, QLocale(), 2)));
     m_disputed->setChecked(f.disputedOnly);
     m_reviewed->setChecked(f.overriddenOnly);
-    m_text->setText(f.text);
+    m_text->setText(f.search);
     m_applying = false;
     m_typing->stop();
     if (isVisible())

@@ -23,7 +23,7 @@ class InvocationTableModel;
 class VerdictBar;
 
 // The invocations behind a figure: a filter bar (variant, task type, verdict, error class,
-// disputed, reviewed, temperature, text), the matching invocations in work-item order, and the
+// disputed, reviewed, temperature, full-text search), the matching invocations in work-item order, and the
 // one selected shown whole below (prompt, answer, every judge, every attempt, people's reviews)
 // with the verdict bar to overrule the jury on it. Reads off the GUI
 // thread, and only once it is shown; Export… writes every matching invocation, not only the

@@ -268,6 +268,20 @@ const char *const kStep5[] = {
     R"(CREATE INDEX overrides_by_invocation ON overrides(invocation_id, id))",
     R"(CREATE INDEX overrides_by_run ON overrides(run_id, invocation_id))",
 };
+// Version 6: full-text search over prompts, answers and judges' rationales, kept by PostgreSQL as
+// rows are written (generated columns) and read through GIN indexes.
+const char *const kStep6[] = {
+    R"(ALTER TABLE invocations ADD COLUMN answer_tsv tsvector
+        GENERATED ALWAYS AS (to_tsvector('simple', coalesce(response_text, ''))) STORED)",
+    R"(CREATE INDEX invocations_answer_fts ON invocations USING gin(answer_tsv))",
+    R"(ALTER TABLE scenarios ADD COLUMN text_tsv tsvector
+        GENERATED ALWAYS AS (to_tsvector('simple', prompt || ' ' || coalesce(golden_answer, ''))) STORED)",
+    R"(CREATE INDEX scenarios_fts ON scenarios USING gin(text_tsv))",
+    R"(CREATE INDEX IF NOT EXISTS invocations_by_scenario ON invocations(scenario_id))",
+    R"(ALTER TABLE verdicts ADD COLUMN rationale_tsv tsvector
+        GENERATED ALWAYS AS (to_tsvector('simple', coalesce(rationale, ''))) STORED)",
+    R"(CREATE INDEX verdicts_rationale_fts ON verdicts USING gin(rationale_tsv))",
+};
 } // namespace
 
 QString sequenceName(int table)
@@ -339,6 +353,9 @@ Readiness prepare(Pg::Connection &db)
             return fail(e);
     if (r.fromVersion < 5)
         if (QString e = run(kStep5); !e.isEmpty())
+            return fail(e);
+    if (r.fromVersion < 6)
+        if (QString e = run(kStep6); !e.isEmpty())
             return fail(e);
     if (QString e = db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('schema_version', '%1') ON CONFLICT (key) "
                                            "DO UPDATE SET value = excluded.value").arg(kCurrentVersion).toUtf8().constData());

@@ -288,6 +288,40 @@ const char *const kStep5[] = {
     R"(CREATE INDEX overrides_by_run ON overrides(run_id, invocation_id))",
 };
 
+// Version 6: full-text search (FTS5) over prompts and golden answers, answers and judges'
+// rationales: external-content indexes of the rows themselves, kept by triggers as the writer
+// inserts, updates and deletes them; an older store's rows are indexed once ('rebuild').
+const char *const kStep6[] = {
+    R"(CREATE VIRTUAL TABLE answer_fts USING fts5(response_text, content='invocations', content_rowid='id', detail='none'))",
+    R"(CREATE VIRTUAL TABLE scenario_fts USING fts5(prompt, golden_answer, content='scenarios', content_rowid='id', detail='none'))",
+    R"(CREATE VIRTUAL TABLE rationale_fts USING fts5(rationale, content='verdicts', content_rowid='id', detail='none'))",
+    R"(CREATE TRIGGER answer_fts_insert AFTER INSERT ON invocations BEGIN
+        INSERT INTO answer_fts(rowid, response_text) VALUES (new.id, new.response_text); END)",
+    R"(CREATE TRIGGER answer_fts_delete AFTER DELETE ON invocations BEGIN
+        INSERT INTO answer_fts(answer_fts, rowid, response_text) VALUES ('delete', old.id, old.response_text); END)",
+    R"(CREATE TRIGGER answer_fts_update AFTER UPDATE OF response_text ON invocations BEGIN
+        INSERT INTO answer_fts(answer_fts, rowid, response_text) VALUES ('delete', old.id, old.response_text);
+        INSERT INTO answer_fts(rowid, response_text) VALUES (new.id, new.response_text); END)",
+    R"(CREATE TRIGGER scenario_fts_insert AFTER INSERT ON scenarios BEGIN
+        INSERT INTO scenario_fts(rowid, prompt, golden_answer) VALUES (new.id, new.prompt, new.golden_answer); END)",
+    R"(CREATE TRIGGER scenario_fts_delete AFTER DELETE ON scenarios BEGIN
+        INSERT INTO scenario_fts(scenario_fts, rowid, prompt, golden_answer) VALUES ('delete', old.id, old.prompt, old.golden_answer); END)",
+    R"(CREATE TRIGGER scenario_fts_update AFTER UPDATE OF prompt, golden_answer ON scenarios BEGIN
+        INSERT INTO scenario_fts(scenario_fts, rowid, prompt, golden_answer) VALUES ('delete', old.id, old.prompt, old.golden_answer);
+        INSERT INTO scenario_fts(rowid, prompt, golden_answer) VALUES (new.id, new.prompt, new.golden_answer); END)",
+    R"(CREATE TRIGGER rationale_fts_insert AFTER INSERT ON verdicts BEGIN
+        INSERT INTO rationale_fts(rowid, rationale) VALUES (new.id, new.rationale); END)",
+    R"(CREATE TRIGGER rationale_fts_delete AFTER DELETE ON verdicts BEGIN
+        INSERT INTO rationale_fts(rationale_fts, rowid, rationale) VALUES ('delete', old.id, old.rationale); END)",
+    R"(CREATE TRIGGER rationale_fts_update AFTER UPDATE OF rationale ON verdicts BEGIN
+        INSERT INTO rationale_fts(rationale_fts, rowid, rationale) VALUES ('delete', old.id, old.rationale);
+        INSERT INTO rationale_fts(rowid, rationale) VALUES (new.id, new.rationale); END)",
+    R"(CREATE INDEX IF NOT EXISTS invocations_by_scenario ON invocations(scenario_id))", // a matching prompt's invocations
+    R"(INSERT INTO answer_fts(answer_fts) VALUES ('rebuild'))",
+    R"(INSERT INTO scenario_fts(scenario_fts) VALUES ('rebuild'))",
+    R"(INSERT INTO rationale_fts(rationale_fts) VALUES ('rebuild'))",
+};
+
 sqlite3 *sqliteHandle(QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -342,6 +376,8 @@ QString migrate(QSqlDatabase &db, int fromVersion, int target)
         error = runAll(db, kStep4);
     if (error.isEmpty() && fromVersion < 5 && target >= 5)
         error = runAll(db, kStep5);
+    if (error.isEmpty() && fromVersion < 6 && target >= 6)
+        error = runAll(db, kStep6);
     if (error.isEmpty()) {
         QSqlQuery q(db);
         q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_qs);

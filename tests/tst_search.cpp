@@ -1,0 +1,209 @@
+// Full-text search (docs/METRICS.md, "Search") in both stores: texts written here, so what each
+// search must find is known, word by word. Runs on SQLite (FTS5) and, as tst_search_pg, on the team
+// store (PostgreSQL's full-text search).
+#include "storage/store.h"
+#include "storage/storewriter.h"
+#include "storesupport.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Quorum;
+using namespace Quorum::TestSupport;
+
+namespace {
+VariantRecord variant(qint64 id, qint64 run, bool judge, const QString &modelId)
+{
+    VariantRecord v;
+    v.id = id;
+    v.runId = run;
+    v.isJudge = judge;
+    v.modelId = modelId;
+    v.provider = modelId.section(u'/', 0, 0);
+    v.model = modelId.section(u'/', 1);
+    v.region = u"us-east-1"_qs;
+    v.tierRequested = u"default"_qs;
+    return v;
+}
+
+struct Seeded
+{
+    qint64 run = 0, modelA = 0, modelB = 0;
+    QHash<QString, qint64> items; // by a name given here
+};
+} // namespace
+
+class TstSearch final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    Seeded m_one, m_two;
+
+    // A run of two scenarios × two models, the first scenario's texts given: items a0, b0 (scenario
+    // 0, models alpha and beta) and a1, b1 (scenario 1; b1's call failed).
+    Seeded seed(StoreWriter &w, const QString &prompt0, const QString &golden0)
+    {
+        Seeded s;
+        s.run = w.allocateId(StoreWriter::Table::Runs);
+        w.submit(RunRecord{s.run, u"search"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Completed, 1});
+        s.modelA = w.allocateId(StoreWriter::Table::Variants);
+        s.modelB = w.allocateId(StoreWriter::Table::Variants);
+        w.submit(variant(s.modelA, s.run, false, u"openai/alpha"_qs));
+        w.submit(variant(s.modelB, s.run, false, u"openai/beta"_qs));
+        const qint64 judge = w.allocateId(StoreWriter::Table::Judges);
+        w.submit(variant(judge, s.run, true, u"anthropic/judge"_qs));
+        const qint64 scenarios[2] = {w.allocateId(StoreWriter::Table::Scenarios), w.allocateId(StoreWriter::Table::Scenarios)};
+        w.submit(ScenarioRecord{scenarios[0], s.run, u"extract"_qs, prompt0, golden0, u"extraction"_qs, {}, 10, {}, {}, {}, {}});
+        w.submit(ScenarioRecord{scenarios[1], s.run, u"sum"_qs, u"Add 58 and 17."_qs, u"75"_qs, u"reasoning"_qs, {}, 10, {}, {}, {}, {}});
+        struct Item
+        {
+            QString name;
+            int scenario;
+            qint64 variant;
+            QString answer, rationale;
+            std::optional<bool> pass; // unset: the call failed
+        };
+        const QList<Item> items = {
+            {u"a0"_qs, 0, s.modelA, u"Recipient: Tom Becker, Room Orion."_qs, u"All four fields are right."_qs, true},
+            {u"b0"_qs, 0, s.modelB, u"Recipient: not found."_qs, u"The recipient is missing; Becker was in the text."_qs, false},
+            {u"a1"_qs, 1, s.modelA, u"The answer is 75."_qs, u"Correct arithmetic."_qs, true},
+            {u"b1"_qs, 1, s.modelB, QString(), QString(), std::nullopt},
+        };
+        qint64 workItem = 0;
+        for (const Item &it : items) {
+            InvocationRecord r;
+            r.id = w.allocateId(StoreWriter::Table::Invocations);
+            r.runId = s.run;
+            r.variantId = it.variant;
+            r.scenarioId = scenarios[it.scenario];
+            r.workItem = workItem++;
+            r.temperature = 0.7;
+            r.ok = it.pass.has_value();
+            r.errorClass = r.ok ? QString() : u"throttled"_qs;
+            r.ttlbMs = 100;
+            r.responseText = it.answer;
+            std::vector<WriteOp> ops;
+            if (it.pass) {
+                r.juryPass = it.pass;
+                r.juryScore = *it.pass ? 5 : 1;
+                r.judgesUsed = 1;
+                VerdictRecord v;
+                v.id = w.allocateId(StoreWriter::Table::Verdicts);
+                v.runId = s.run;
+                v.invocationId = r.id;
+                v.judgeId = judge;
+                v.correctness = v.completeness = v.relevance = v.format = v.coherence = v.followingInstructions = *it.pass ? 5 : 1;
+                v.overall = v.weighted = *it.pass ? 5 : 1;
+                v.passed = it.pass;
+                v.rationaleJson = it.rationale;
+                ops.emplace_back(std::move(v));
+            }
+            s.items.insert(it.name, r.id);
+            ops.insert(ops.begin(), WriteOp(std::move(r)));
+            w.submit(std::move(ops));
+        }
+        return s;
+    }
+
+    QSet<qint64> found(qint64 runId, const QString &search, InvocationFilter f = {})
+    {
+        RunQueries q = storeAt(m_path).reader();
+        f.search = search;
+        QSet<qint64> ids;
+        for (const InvocationRow &r : q.invocations(runId, f))
+            ids.insert(r.id);
+        if (!q.error().isEmpty())
+            qWarning() << q.error();
+        return ids;
+    }
+    QSet<qint64> ids(const Seeded &s, const QStringList &names)
+    {
+        QSet<qint64> out;
+        for (const QString &n : names)
+            out.insert(s.items.value(n));
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_path = testStore(m_dir.filePath(u"search.sqlite"_qs));
+        const auto w = Store::writerFor(m_path);
+        QCOMPARE(w->start(), QString());
+        m_one = seed(*w, u"Extract the recipient from: 'Anna Weber wrote to Tom Becker.'"_qs, u"Recipient: Tom Becker"_qs);
+        m_two = seed(*w, u"Extract the sender from: 'Lea Stein wrote to Max Roth.'"_qs, u"Sender: Lea Stein"_qs);
+        QVERIFY(w->flush());
+    }
+
+    // Where each word is, by construction.
+    void everyTextIsSearched()
+    {
+        // In an answer only (b0 says "not found"; no prompt, golden answer or rationale has "found").
+        QCOMPARE(found(m_one.run, u"found"_qs), ids(m_one, {u"b0"_qs}));
+        // In a rationale only: "arithmetic".
+        QCOMPARE(found(m_one.run, u"arithmetic"_qs), ids(m_one, {u"a1"_qs}));
+        // In the prompt (and so every item of that scenario, the failed call too): "Weber".
+        QCOMPARE(found(m_one.run, u"weber"_qs), ids(m_one, {u"a0"_qs, u"b0"_qs}));
+        // "75": scenario 1's golden answer (a1 and b1) and a1's answer.
+        QCOMPARE(found(m_one.run, u"75"_qs), ids(m_one, {u"a1"_qs, u"b1"_qs}));
+        // A word's start, any case, punctuation ignored: "BECK" → Becker (prompt of scenario 0).
+        QCOMPARE(found(m_one.run, u"BECK!"_qs), ids(m_one, {u"a0"_qs, u"b0"_qs}));
+        // Every word in one text: "tom orion" is a0's answer; "orion missing" is in no one text.
+        QCOMPARE(found(m_one.run, u"tom orion"_qs), ids(m_one, {u"a0"_qs}));
+        QCOMPARE(found(m_one.run, u"orion missing"_qs), QSet<qint64>());
+        // The query language is not the user's: quotes, stars, OR and NEAR are words or nothing.
+        QCOMPARE(found(m_one.run, u"\"orion\" OR * NEAR("_qs), QSet<qint64>());
+        QCOMPARE(found(m_one.run, u"\" ' * -"_qs).size(), 4); // no word: no search, every item
+        QCOMPARE(found(m_one.run, u"nowhere"_qs), QSet<qint64>());
+        // Another run's texts are its own; -1 searches every run.
+        QCOMPARE(found(m_two.run, u"weber"_qs), QSet<qint64>());
+        QCOMPARE(found(m_two.run, u"stein"_qs), ids(m_two, {u"a0"_qs, u"b0"_qs}));
+        QCOMPARE(found(-1, u"recipient"_qs), ids(m_one, {u"a0"_qs, u"b0"_qs}) | ids(m_two, {u"b0"_qs, u"a0"_qs}));
+    }
+
+    // With the drill-down's other filters.
+    void searchWithFilters()
+    {
+        InvocationFilter f;
+        f.variantId = m_one.modelB;
+        QCOMPARE(found(m_one.run, u"becker"_qs, f), ids(m_one, {u"b0"_qs}));
+        f = {};
+        f.verdict = InvocationFilter::Verdict::Passed;
+        QCOMPARE(found(m_one.run, u"becker"_qs, f), ids(m_one, {u"a0"_qs}));
+        f = {};
+        f.taskType = u"reasoning"_qs;
+        QCOMPARE(found(m_one.run, u"58"_qs, f), ids(m_one, {u"a1"_qs, u"b1"_qs}));
+        f.errorClass = u"throttled"_qs;
+        QCOMPARE(found(m_one.run, u"58"_qs, f), ids(m_one, {u"b1"_qs}));
+        // Overridden: a person passes b0; the verdict filter and "reviewed" follow it.
+        const Store &store = storeAt(m_path);
+        OverrideRecord o;
+        o.runId = m_one.run;
+        o.invocationId = m_one.items.value(u"b0"_qs);
+        o.passed = true;
+        o.reason = u"Becker is fine"_qs;
+        o.author = u"ada"_qs;
+        o.at = 1;
+        QCOMPARE(store.write({o}), QString());
+        f = {};
+        f.overriddenOnly = true;
+        QCOMPARE(found(m_one.run, u"recipient"_qs, f), ids(m_one, {u"b0"_qs}));
+        f = {};
+        f.verdict = InvocationFilter::Verdict::Passed;
+        QCOMPARE(found(m_one.run, u"recipient"_qs, f), ids(m_one, {u"a0"_qs, u"b0"_qs}));
+    }
+
+    // Deleting a run takes its texts out of the index: a search of every run no longer finds them.
+    void aDeletedRunIsNotFound()
+    {
+        QCOMPARE(storeAt(m_path).write({RunDeletion{m_two.run}}), QString());
+        QCOMPARE(found(-1, u"stein"_qs), QSet<qint64>());
+        QCOMPARE(found(-1, u"recipient"_qs), ids(m_one, {u"a0"_qs, u"b0"_qs}));
+    }
+};
+
+QTEST_MAIN(TstSearch)
+#include "tst_search.moc"
