@@ -73,7 +73,7 @@ DrillDownPanel::DrillDownPanel(QWidget *parent)
     m_verdict->addItem(tr("Answered, not judged"), int(InvocationFilter::Verdict::Unscored));
     m_verdict->addItem(tr("No answer (error)"), int(InvocationFilter::Verdict::Error));
     fillChoices({});
-    m_text->setPlaceholderText(tr("Search the words of prompts, golden answers, answers and judges' rationales"));
+    m_text->setPlaceholderText(tr("Search prompts, answers, rationales"));
     m_text->setToolTip(tr("Every word, or the start of one (\"beck\" finds Becker), in one text: the prompt or golden answer, "
                           "the answer, or a judge's rationale; any case"));
     m_text->setClearButtonEnabled(true);
