@@ -6,6 +6,7 @@
 #include "analytics/statistics.h"
 #include "runtestsupport.h"
 #include "storage/overridetransfer.h"
+#include "storage/runtransfer.h"
 #include "storage/storewriter.h"
 
 #include <QBuffer>
@@ -112,6 +113,37 @@ private Q_SLOTS:
     // model-0 fails scenarios 0, 3, …, 27: 20 of 30 pass, score sum 20·5 + 10·1 = 110. People pass
     // scenarios 0 and 3 with every dimension 4 (score 4 each), fail scenario 1 (the jury's 5 stands),
     // pass scenario 6 and then withdraw it. Counted: 21 of 30 pass, score sum 110 − 1 − 1 + 4 + 4 = 116.
+    // A run copied to another store (quorum-cli push and pull) takes its reviews along: every edit,
+    // in order, so the copy's leaderboard counts the same 21 of 30.
+    void aCopiedRunKeepsItsReviews()
+    {
+        const qint64 run = runWith(kWrong);
+        overrule(run, {{u"0"_qs, true, kFours}, {u"3"_qs, true, kFours}, {u"1"_qs, false, kNoScores}, {u"6"_qs, true, kNoScores},
+                       {u"6"_qs, std::nullopt, kNoScores}});
+        const QString otherPath = testStore(m_dir.filePath(u"copy.sqlite"_qs));
+        const Store::Opened from = Store::open(m_db), to = Store::open(otherPath);
+        QVERIFY(from.store && to.store);
+        const RunTransfer copy = copyRun(*from.store, run, *to.store);
+        QVERIFY2(copy.error.isEmpty(), qPrintable(copy.error));
+        QCOMPARE(copy.overrides, 5);
+        const Leaderboard board = computeLeaderboard(*to.store, copy.targetRunId);
+        QCOMPARE(board.overrides, 3);
+        QCOMPARE(rowOf(board, kModel0)->passed, 21);
+        QVERIFY(close(*rowOf(board, kModel0)->meanScore, 116.0 / 30));
+        RunQueries q = to.store->reader();
+        InvocationFilter f;
+        f.overriddenOnly = true;
+        QCOMPARE(q.invocationCount(copy.targetRunId, f), 3);
+        qint64 six = -1;
+        for (const InvocationRow &r : q.invocations(copy.targetRunId, {}))
+            if (r.scenarioKey == u"6" && r.variantId == rowOf(board, kModel0)->variantId)
+                six = r.id;
+        const QList<OverrideRecord> history = q.overrideHistory(six);
+        QCOMPARE(history.size(), 2);
+        QVERIFY(*history.at(0).passed && !history.at(1).passed);
+        QCOMPARE(history.at(0).reason, u"checked against the golden answer"_qs);
+    }
+
     void overridesChangeTheLeaderboardByHand()
     {
         const qint64 run = runWith(kWrong);

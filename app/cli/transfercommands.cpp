@@ -60,14 +60,14 @@ int transfer(const QStringList &arguments, const QString &command)
         say(tr("run %1 is in %2 already, as run %3: nothing was copied\n")
                 .arg(runId).arg(to.store->displayedLocation()).arg(t.targetRunId));
     else
-        say(tr("run %1 copied to %2 as run %3: %4 invocations, %5 verdicts, %6 attempts, %7 errors, %8 events\n")
+        say(tr("run %1 copied to %2 as run %3: %4 invocations, %5 verdicts, %6 attempts, %7 errors, %8 events, %9 override edits\n")
                 .arg(runId).arg(to.store->displayedLocation()).arg(t.targetRunId).arg(t.invocations).arg(t.verdicts)
-                .arg(t.attempts).arg(t.errors).arg(t.events));
+                .arg(t.attempts).arg(t.errors).arg(t.events).arg(t.overrides));
     if (json) {
         const QJsonObject out{{u"status"_qs, t.alreadyThere ? u"already_there"_qs : u"copied"_qs}, {u"run"_qs, runId},
                               {u"target_run"_qs, t.targetRunId}, {u"invocations"_qs, t.invocations}, {u"verdicts"_qs, t.verdicts},
                               {u"attempts"_qs, t.attempts}, {u"errors"_qs, t.errors}, {u"events"_qs, t.events},
-                              {u"replaced_half_copies"_qs, t.replacedHalfCopies}};
+                              {u"overrides"_qs, t.overrides}, {u"replaced_half_copies"_qs, t.replacedHalfCopies}};
         QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
     }
     return 0;

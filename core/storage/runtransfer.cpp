@@ -240,9 +240,28 @@ struct RunCopy
         }
     }
 
-    // The run's errors and events.
+    // The run's errors and events, and people's overrides of its verdicts (every edit, in order).
     void problemsAndEvents(std::vector<WriteOp> &ops)
     {
+        Rows o(source, u"SELECT invocation_id, passed, score, correctness, completeness, relevance, format, coherence, "
+                       u"following_instructions, reason, author, at FROM overrides WHERE run_id = ? ORDER BY id"_qs,
+               runId, &error);
+        for (; error.isEmpty() && o.more(); o.next()) {
+            OverrideRecord r;
+            r.runId = target;
+            r.invocationId = invocations.value(o.int64(0));
+            if (const auto passed = o.optionalInt64(1))
+                r.passed = *passed != 0;
+            r.score = o.optionalReal(2);
+            for (int d = 0; d < 6; ++d)
+                if (const auto value = o.optionalInt64(3 + d))
+                    r.dimensions[d] = int(*value);
+            r.reason = o.text(9);
+            r.author = o.text(10);
+            r.at = o.int64(11);
+            ops.emplace_back(std::move(r));
+            ++out.overrides;
+        }
         Rows e(source, u"SELECT invocation_id, variant_id, judge_id, scenario_id, category, class, message, context, at "
                        u"FROM errors WHERE run_id = ? ORDER BY id"_qs,
                runId, &error);
