@@ -388,6 +388,28 @@ private Q_SLOTS:
         QCOMPARE(second->submit(RunEvent{}), 0u);
     }
 
+    // A one-off write (a pin, a person's verdict) while this process's run writer holds the local
+    // store goes through that writer instead of being turned away; once it is gone, through a
+    // writer of its own.
+    void aOneOffWriteDuringARunUsesItsWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"o.sqlite"_qs);
+        const Store::Opened opened = Store::open(path);
+        QVERIFY(opened.store);
+        qint64 run = 0;
+        {
+            const auto running = Store::writerFor(path);
+            QCOMPARE(running->start(), QString());
+            run = running->allocateId(StoreWriter::Table::Runs);
+            running->submit(RunRecord{run, u"busy"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Running, 1});
+            QCOMPARE(opened.store->write({BaselinePin{u"main"_qs, run, 2, u"ada"_qs}}), QString());
+            QCOMPARE(opened.store->reader().baselines().size(), 1); // committed when write() returns
+        }
+        QCOMPARE(opened.store->write({BaselinePin{u"next"_qs, run, 3, u"ada"_qs}}), QString());
+        QCOMPARE(opened.store->reader().baselines().size(), 2);
+    }
+
     void newerDatabaseStopsTheWriter()
     {
         QTemporaryDir dir;

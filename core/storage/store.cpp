@@ -69,6 +69,16 @@ std::unique_ptr<StoredAnswerReader> Store::answers(qint64 runId) const
 
 QString Store::write(const QList<WriteOp> &ops) const
 {
+    // A run of this process writing to the store already: its writer takes the rows too.
+    QString viaRunning;
+    const bool running = StoreWriter::withRunning(m_location, [&](StoreWriter &w) {
+        for (const WriteOp &op : ops)
+            w.submit(op);
+        if (!w.flush(600000))
+            viaRunning = w.lastError().isEmpty() ? QCoreApplication::translate("Store", "the store did not finish in time") : w.lastError();
+    });
+    if (running)
+        return viaRunning;
     const std::unique_ptr<StoreWriter> w = writer();
     if (QString e = w->start(); !e.isEmpty())
         return e;

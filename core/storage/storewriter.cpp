@@ -1,6 +1,8 @@
 #include "storewriter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QMultiHash>
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -104,6 +106,27 @@ private:
     QElapsedTimer m_sinceRollup;
 };
 
+namespace {
+// The started writers of this process, by location; the mutex is held while one is used from outside.
+std::mutex g_runningMutex;
+QMultiHash<QString, StoreWriter *> g_running;
+
+QString runningKey(const QString &location)
+{
+    return location.startsWith(u"postgres"_qs) ? location : QFileInfo(location).absoluteFilePath();
+}
+} // namespace
+
+bool StoreWriter::withRunning(const QString &location, const std::function<void(StoreWriter &)> &use)
+{
+    std::lock_guard lock(g_runningMutex);
+    const auto found = g_running.constFind(runningKey(location));
+    if (found == g_running.cend())
+        return false;
+    use(**found);
+    return true;
+}
+
 StoreWriter::StoreWriter(std::unique_ptr<WriterBackend> backend, int maxBatch, int maxQueued)
     : m_backend(std::move(backend)), m_location(m_backend->location()), m_maxBatch(std::max(1, maxBatch)),
       m_maxQueued(size_t(std::max(maxBatch, maxQueued)))
@@ -124,6 +147,8 @@ QString StoreWriter::start()
     m_thread = QThread::create([this] { run(); });
     m_thread->setObjectName(u"quorum-store-writer"_qs);
     m_thread->start();
+    std::lock_guard lock(g_runningMutex);
+    g_running.insert(runningKey(m_location), this);
     return {};
 }
 
@@ -223,6 +248,10 @@ void StoreWriter::stop()
 {
     if (!m_thread)
         return;
+    {
+        std::lock_guard lock(g_runningMutex); // waits for a use from outside to end
+        g_running.remove(runningKey(m_location), this);
+    }
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;

@@ -3,6 +3,8 @@
 #include "writerbackend.h"
 
 #include <QObject>
+
+#include <functional>
 #include <QString>
 
 #include <atomic>
@@ -56,6 +58,11 @@ public:
     bool flush(int timeoutMs = -1);
     quint64 committedSequence() const { return m_committed.load(); }
     QString lastError() const;
+
+    // A started writer of this process on `location`, if there is one: `use` runs with it while it
+    // cannot be destroyed (a local store takes one writer at a time, so a one-off write during a run
+    // goes through the run's writer). false, and `use` not called, when there is none.
+    static bool withRunning(const QString &location, const std::function<void(StoreWriter &)> &use);
 
 Q_SIGNALS:
     // From the writer thread, after each committed batch.
