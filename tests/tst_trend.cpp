@@ -1,6 +1,7 @@
 // History (docs/METRICS.md, "History"): runs made through the simulator with scripted answers and
 // the "contains" scorer (a right answer scores 5 and passes, a wrong one 1 and fails), so every
 // point of the trend is known by construction.
+#include "analytics/leaderboard.h"
 #include "analytics/trend.h"
 #include "present/chartdata.h"
 #include "runtestsupport.h"
@@ -125,6 +126,14 @@ private Q_SLOTS:
         QVERIFY(line.tooltips.at(1).contains(u"success 66.7%"_qs));
         QVERIFY(ChartData::trend(lineage, ChartData::TrendMetric::TtftP50, QLocale::c()).series.at(0).lows.isEmpty());
         QCOMPARE(ChartData::trend(lineage, ChartData::TrendMetric::Score, QLocale::c()).series.at(0).points.at(1).y(), score[1]);
+        // Beside a run's leaderboard, each variant has its colour there (its place): model-1 passes
+        // everything in C and ranks first, model-0 second.
+        const Leaderboard board = computeLeaderboard(*opened.store, c);
+        QCOMPARE(board.rows.at(0).label, u"openai/model-1@eu-west-1"_qs);
+        const ChartData::Lines coloured = ChartData::trend(lineage, ChartData::TrendMetric::Success, QLocale::c(), &board);
+        QCOMPARE(coloured.series.at(0).label, kModel0);
+        QCOMPARE(coloured.series.at(0).color, 1);
+        QCOMPARE(coloured.series.at(1).color, 0);
 
         // quorum-cli history says the same.
         const CliResult json = cli({u"history"_qs, u"--baseline"_qs, u"main"_qs, u"--db"_qs, m_db, u"--json"_qs});

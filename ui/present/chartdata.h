@@ -208,8 +208,9 @@ Lines liveTtft(const QMap<QString, QList<QPointF>> &byRegion, const QLocale &loc
 // trendchartdata.cpp
 enum class TrendMetric { Success, Score, TtftP50, CostPerAnswer };
 // One figure per variant across the runs of a trend (oldest left), one point per run the variant
-// is in, its 95 % interval as a whisker where it has one (success rate, mean score).
-Lines trend(const Trend &trend, TrendMetric metric, const QLocale &locale);
+// is in, its 95 % interval as a whisker where it has one (success rate, mean score). With `board`
+// (the run shown), a variant on it has its colour there; the others follow.
+Lines trend(const Trend &trend, TrendMetric metric, const QLocale &locale, const Leaderboard *board = nullptr);
 // The metric's name for a chooser: "success rate", "mean jury score", "TTFT p50", "cost per answer".
 QString trendMetricName(TrendMetric metric);
 

@@ -23,7 +23,7 @@ QString trendMetricName(TrendMetric metric)
     return {};
 }
 
-Lines trend(const Trend &trend, TrendMetric metric, const QLocale &locale)
+Lines trend(const Trend &trend, TrendMetric metric, const QLocale &locale, const Leaderboard *board)
 {
     Lines chart;
     chart.title = tr("%1 over time: %2").arg(trendMetricName(metric), trend.subject);
@@ -47,7 +47,9 @@ Lines trend(const Trend &trend, TrendMetric metric, const QLocale &locale)
         const TrendSeries &in = trend.series.at(s);
         Lines::Series out;
         out.label = in.variant;
-        out.color = int(s);
+        const bool onBoard = board && std::any_of(board->rows.cbegin(), board->rows.cend(),
+                                                   [&](const LeaderboardRow &r) { return r.label == in.variant; });
+        out.color = onBoard ? colorOf(*board, in.variant) : int((board ? board->rows.size() : 0) + s);
         for (const TrendPoint &p : in.points) {
             std::optional<double> value;
             std::optional<Stats::Interval> ci;

@@ -99,6 +99,12 @@ void HistoryView::setRun(std::shared_ptr<const Store> store, qint64 runId)
         load();
 }
 
+void HistoryView::setLeaderboard(std::shared_ptr<const Leaderboard> board)
+{
+    m_board = std::move(board);
+    showChart();
+}
+
 void HistoryView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -195,7 +201,7 @@ void HistoryView::showChart()
 {
     if (!m_trend)
         return;
-    bindLines(m_chart, ChartData::trend(*m_trend, ChartData::TrendMetric(m_metric->currentData().toInt()), QLocale()));
+    bindLines(m_chart, ChartData::trend(*m_trend, ChartData::TrendMetric(m_metric->currentData().toInt()), QLocale(), m_board.get()));
 }
 
 } // namespace Quorum

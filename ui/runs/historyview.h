@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/flakiness.h"
+#include "analytics/leaderboard.h"
 #include "analytics/trend.h"
 #include "storage/store.h"
 
@@ -31,6 +32,8 @@ public:
     explicit HistoryView(QWidget *parent = nullptr);
 
     void setRun(std::shared_ptr<const Store> store, qint64 runId);
+    // The shown run's leaderboard: a variant's colour in the chart is its colour there.
+    void setLeaderboard(std::shared_ptr<const Leaderboard> board);
     // The runs to follow: 0 the runs of the same scenarios, 1… each baseline the run belongs to.
     QComboBox *source() const { return m_source; }
     QComboBox *metric() const { return m_metric; }
@@ -61,6 +64,7 @@ private:
     CellTableModel *m_table, *m_repeats, *m_flakyItems;
     QTableView *m_tableView, *m_repeatsView, *m_flakyView;
     std::optional<Trend> m_trend;
+    std::shared_ptr<const Leaderboard> m_board;
 };
 
 } // namespace Quorum

@@ -381,6 +381,7 @@ void RunsPage::loadFigures()
         if (!current())
             return;
         m_board = std::make_shared<const Leaderboard>(f.board);
+        m_history->setLeaderboard(m_board);
         reweight(); // the table and the verdicts, with the weights shown
         m_charts->show(m_board, m_breakdowns);
         QStringList health{Summaries::juryHealth(f.board, runId, QLocale())};
