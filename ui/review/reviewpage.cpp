@@ -187,6 +187,12 @@ void ReviewPage::setStore(std::shared_ptr<const Store> store)
 {
     m_store = std::move(store);
     m_verdictBar->setStore(m_store);
+    m_runId = -1; // another store's run ids name other runs
+    ++m_generation;
+    m_queue->setItems({});
+    m_agreement->setItems({});
+    m_health->clear();
+    m_detail->clear();
     refresh();
 }
 
