@@ -179,13 +179,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    qint64 total = 1'000'000;
-    if (const qsizetype i = args.indexOf(u"--invocations"_qs); i > 0 && i + 1 < args.size())
-        total = args.at(i + 1).toLongLong();
+    const qint64 total = Bench::option(args, u"--invocations"_qs, u"1000000"_qs).toLongLong();
     QTemporaryDir dir;
-    QString path = dir.path() + u"/search.sqlite"_qs;
-    if (const qsizetype i = args.indexOf(u"--db"_qs); i > 0 && i + 1 < args.size())
-        path = args.at(i + 1);
+    const QString path = Bench::option(args, u"--db"_qs, dir.path() + u"/search.sqlite"_qs);
+    QFile::remove(path); // a kept store from an earlier run: written anew
     QTextStream out(stdout);
     const bool local = Store::keychainAccount(path).isEmpty();
     if (local) {

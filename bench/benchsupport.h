@@ -3,6 +3,7 @@
 // What every benchmark reports about its own process.
 #include <QElapsedTimer>
 #include <QList>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -22,6 +23,13 @@ inline double peakRssMb()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_maxrss) / 1024.0;
+}
+
+// The value after `name` on the command line ("--invocations 1000"), or `fallback`.
+inline QString option(const QStringList &args, const QString &name, const QString &fallback = {})
+{
+    const qsizetype i = args.indexOf(name);
+    return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
 }
 
 // The median wall time of `repeats` calls of `f`, in milliseconds.

@@ -412,6 +412,14 @@ QHash<qint64, QString> RunQueries::scenarioTaskTypes(qint64 runId)
     return out;
 }
 
+QHash<qint64, QString> RunQueries::variantLabels(qint64 runId, bool judges)
+{
+    QHash<qint64, QString> labels;
+    for (const VariantInfo &v : variantInfo(runId, judges))
+        labels.insert(v.id, v.label);
+    return labels;
+}
+
 QList<VariantInfo> RunQueries::variantInfo(qint64 runId, bool judges)
 {
     bool ok = false;

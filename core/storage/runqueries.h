@@ -283,6 +283,8 @@ public:
     QList<JudgeRollupRow> judgeRollup(qint64 runId);
     AgreementSums agreement(qint64 runId);
     QList<VariantInfo> variantInfo(qint64 runId, bool judges);
+    // The same, as the labels by id the screens name them with.
+    QHash<qint64, QString> variantLabels(qint64 runId, bool judges);
     QHash<qint64, QString> scenarioTaskTypes(qint64 runId);   // "(none)" where a scenario names none
     // Baselines by name; the checks made against baseline run `baselineRunId`, oldest first.
     QList<BaselineInfo> baselines();

@@ -34,13 +34,6 @@ QString markColour(const QWidget *w, bool sideA)
     return dark ? u"#0f5a45"_qs : u"#b8e6d3"_qs;
 }
 
-QHash<qint64, QString> judgeLabels(RunQueries &queries, qint64 runId)
-{
-    QHash<qint64, QString> labels;
-    for (const VariantInfo &j : queries.variantInfo(runId, true))
-        labels.insert(j.id, j.label);
-    return labels;
-}
 } // namespace
 
 ComparePage::ComparePage(QWidget *parent)
@@ -294,8 +287,8 @@ void ComparePage::showItem(int row)
             return html;
         const QList<DiffSegment> diff = wordDiff(a->responseText, b->responseText);
         const QLocale locale;
-        html.first = Summaries::comparedAnswerHtml(*a, diff, true, tr("A · %1").arg(nameA), judgeLabels(queries, runA), markA, locale);
-        html.second = Summaries::comparedAnswerHtml(*b, diff, false, tr("B · %1").arg(nameB), judgeLabels(queries, runB), markB, locale);
+        html.first = Summaries::comparedAnswerHtml(*a, diff, true, tr("A · %1").arg(nameA), queries.variantLabels(runA, true), markA, locale);
+        html.second = Summaries::comparedAnswerHtml(*b, diff, false, tr("B · %1").arg(nameB), queries.variantLabels(runB, true), markB, locale);
         return html;
     }, [this, generation](std::pair<QString, QString> html) {
         if (generation != m_itemGeneration)

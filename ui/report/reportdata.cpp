@@ -92,10 +92,8 @@ std::optional<Data> load(const Store &store, qint64 runId, const Options &option
         *error = failure;
         return std::nullopt;
     }
-    for (const VariantInfo &v : q.variantInfo(runId, false))
-        d.variants.insert(v.id, v.label);
-    for (const VariantInfo &v : q.variantInfo(runId, true))
-        d.judges.insert(v.id, v.label);
+    d.variants = q.variantLabels(runId, false);
+    d.judges = q.variantLabels(runId, true);
     InvocationFilter disputed;
     disputed.disputedOnly = true;
     d.disputedCount = q.invocationCount(runId, disputed);

@@ -254,10 +254,8 @@ void ReviewPage::loadQueue()
     runInBackground(this, [s, runId, variantId, sample] {
         RunQueries q = s->reader();
         QueueRead r;
-        for (const VariantInfo &v : q.variantInfo(runId, false))
-            r.variants.insert(v.id, v.label);
-        for (const VariantInfo &v : q.variantInfo(runId, true))
-            r.judges.insert(v.id, v.label);
+        r.variants = q.variantLabels(runId, false);
+        r.judges = q.variantLabels(runId, true);
         r.items = Review::reviewQueue(q, runId, variantId, sample, &r.error);
         return r;
     }, [this, generation, runId, variantId](QueueRead r) {

@@ -297,12 +297,7 @@ void RunsPage::showLeaderboard(qint64 runId)
     };
     runInBackground(this, [store, runId] {
         RunQueries q = store->reader();
-        Names n;
-        for (const VariantInfo &v : q.variantInfo(runId, false))
-            n.variants.insert(v.id, v.label);
-        for (const VariantInfo &v : q.variantInfo(runId, true))
-            n.judges.insert(v.id, v.label);
-        return n;
+        return Names{q.variantLabels(runId, false), q.variantLabels(runId, true)};
     }, [this, generation, store, runId](Names n) {
         if (generation != m_leaderboardGeneration)
             return;

@@ -291,36 +291,34 @@ const char *const kStep5[] = {
 // Version 6: full-text search (FTS5) over prompts and golden answers, answers and judges'
 // rationales: external-content indexes of the rows themselves, kept by triggers as the writer
 // inserts, updates and deletes them; an older store's rows are indexed once ('rebuild').
-const char *const kStep6[] = {
-    R"(CREATE VIRTUAL TABLE answer_fts USING fts5(response_text, content='invocations', content_rowid='id', detail='none'))",
-    R"(CREATE VIRTUAL TABLE scenario_fts USING fts5(prompt, golden_answer, content='scenarios', content_rowid='id', detail='none'))",
-    R"(CREATE VIRTUAL TABLE rationale_fts USING fts5(rationale, content='verdicts', content_rowid='id', detail='none'))",
-    R"(CREATE TRIGGER answer_fts_insert AFTER INSERT ON invocations BEGIN
-        INSERT INTO answer_fts(rowid, response_text) VALUES (new.id, new.response_text); END)",
-    R"(CREATE TRIGGER answer_fts_delete AFTER DELETE ON invocations BEGIN
-        INSERT INTO answer_fts(answer_fts, rowid, response_text) VALUES ('delete', old.id, old.response_text); END)",
-    R"(CREATE TRIGGER answer_fts_update AFTER UPDATE OF response_text ON invocations BEGIN
-        INSERT INTO answer_fts(answer_fts, rowid, response_text) VALUES ('delete', old.id, old.response_text);
-        INSERT INTO answer_fts(rowid, response_text) VALUES (new.id, new.response_text); END)",
-    R"(CREATE TRIGGER scenario_fts_insert AFTER INSERT ON scenarios BEGIN
-        INSERT INTO scenario_fts(rowid, prompt, golden_answer) VALUES (new.id, new.prompt, new.golden_answer); END)",
-    R"(CREATE TRIGGER scenario_fts_delete AFTER DELETE ON scenarios BEGIN
-        INSERT INTO scenario_fts(scenario_fts, rowid, prompt, golden_answer) VALUES ('delete', old.id, old.prompt, old.golden_answer); END)",
-    R"(CREATE TRIGGER scenario_fts_update AFTER UPDATE OF prompt, golden_answer ON scenarios BEGIN
-        INSERT INTO scenario_fts(scenario_fts, rowid, prompt, golden_answer) VALUES ('delete', old.id, old.prompt, old.golden_answer);
-        INSERT INTO scenario_fts(rowid, prompt, golden_answer) VALUES (new.id, new.prompt, new.golden_answer); END)",
-    R"(CREATE TRIGGER rationale_fts_insert AFTER INSERT ON verdicts BEGIN
-        INSERT INTO rationale_fts(rowid, rationale) VALUES (new.id, new.rationale); END)",
-    R"(CREATE TRIGGER rationale_fts_delete AFTER DELETE ON verdicts BEGIN
-        INSERT INTO rationale_fts(rationale_fts, rowid, rationale) VALUES ('delete', old.id, old.rationale); END)",
-    R"(CREATE TRIGGER rationale_fts_update AFTER UPDATE OF rationale ON verdicts BEGIN
-        INSERT INTO rationale_fts(rationale_fts, rowid, rationale) VALUES ('delete', old.id, old.rationale);
-        INSERT INTO rationale_fts(rowid, rationale) VALUES (new.id, new.rationale); END)",
-    R"(CREATE INDEX IF NOT EXISTS invocations_by_scenario ON invocations(scenario_id))", // a matching prompt's invocations
-    R"(INSERT INTO answer_fts(answer_fts) VALUES ('rebuild'))",
-    R"(INSERT INTO scenario_fts(scenario_fts) VALUES ('rebuild'))",
-    R"(INSERT INTO rationale_fts(rationale_fts) VALUES ('rebuild'))",
+struct SearchIndex
+{
+    const char *name, *table;
+    QStringList columns;
 };
+const SearchIndex kSearchIndexes[] = {
+    {"answer_fts", "invocations", {u"response_text"_qs}},
+    {"scenario_fts", "scenarios", {u"prompt"_qs, u"golden_answer"_qs}},
+    {"rationale_fts", "verdicts", {u"rationale"_qs}},
+};
+
+QStringList step6()
+{
+    QStringList sql;
+    for (const SearchIndex &x : kSearchIndexes) {
+        const QString name = QLatin1String(x.name), table = QLatin1String(x.table), columns = x.columns.join(u", "_qs);
+        const auto values = [&](const char *row) -> QString { return QLatin1String(row) + u'.' + x.columns.join(u", "_qs + QLatin1String(row) + u'.'); };
+        const QString insert = QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (new.id, %3);").arg(name, columns, values("new"));
+        const QString remove = QStringLiteral("INSERT INTO %1(%1, rowid, %2) VALUES ('delete', old.id, %3);").arg(name, columns, values("old"));
+        sql << QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', detail='none')").arg(name, columns, table)
+            << QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END").arg(name, table, insert)
+            << QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN %3 END").arg(name, table, remove)
+            << QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 BEGIN %4 %5 END").arg(name, columns, table, remove, insert)
+            << QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(name);
+    }
+    sql << u"CREATE INDEX IF NOT EXISTS invocations_by_scenario ON invocations(scenario_id)"_qs; // a matching prompt's invocations
+    return sql;
+}
 
 sqlite3 *sqliteHandle(QSqlDatabase &db)
 {
@@ -328,14 +326,22 @@ sqlite3 *sqliteHandle(QSqlDatabase &db)
     return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
 }
 
+QString runAll(QSqlDatabase &db, const QStringList &statements)
+{
+    QSqlQuery q(db);
+    for (const QString &sql : statements)
+        if (!q.exec(sql))
+            return q.lastError().text() + u" — in: " + sql.simplified().left(80);
+    return {};
+}
+
 template<size_t N>
 QString runAll(QSqlDatabase &db, const char *const (&statements)[N])
 {
-    QSqlQuery q(db);
-    for (const char *sql : statements)
-        if (!q.exec(QString::fromUtf8(sql)))
-            return q.lastError().text() + u" — in: " + QString::fromUtf8(sql).simplified().left(80);
-    return {};
+    QStringList sql;
+    for (const char *statement : statements)
+        sql << QString::fromUtf8(statement);
+    return runAll(db, sql);
 }
 } // namespace
 
@@ -377,7 +383,7 @@ QString migrate(QSqlDatabase &db, int fromVersion, int target)
     if (error.isEmpty() && fromVersion < 5 && target >= 5)
         error = runAll(db, kStep5);
     if (error.isEmpty() && fromVersion < 6 && target >= 6)
-        error = runAll(db, kStep6);
+        error = runAll(db, step6());
     if (error.isEmpty()) {
         QSqlQuery q(db);
         q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_qs);
