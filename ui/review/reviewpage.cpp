@@ -39,7 +39,8 @@ struct QueueRead
 struct AgreementRead
 {
     QList<Review::Agreement> agreement;
-    Leaderboard board;
+    Leaderboard board;                  // for jury health, when asked for
+    qint64 overrides = 0;
     QString error;
 };
 } // namespace
@@ -240,6 +241,7 @@ void ReviewPage::loadQueue()
     const quint64 generation = ++m_generation;
     m_queue->clearDecided();
     m_queue->setItems({});
+    m_healthBoard.reset(); // the run's jury health is read with its queue
     m_verdictBar->setItem(m_runId, std::nullopt);
     m_detail->clear();
     const auto s = m_store;
@@ -293,24 +295,34 @@ void ReviewPage::loadAgreement()
     const qint64 runId = m_runId;
     if (!s || runId < 0)
         return;
+    // Jury health is the jury's alone: read with the run's queue, not again after each verdict
+    // (then only the agreement and the count of overrides change).
+    const bool withHealth = !m_healthBoard;
     const quint64 generation = m_generation, agreementGeneration = ++m_agreementGeneration;
-    runInBackground(this, [s, runId] {
+    runInBackground(this, [s, runId, withHealth] {
         RunQueries q = s->reader();
         AgreementRead r;
         r.agreement = Review::humanAgreement(q, runId, &r.error);
-        r.board = computeLeaderboard(q, runId);
+        if (withHealth)
+            r.board = computeLeaderboard(q, runId);
+        r.overrides = q.overrideCount(runId);
         return r;
-    }, [this, generation, agreementGeneration, runId](AgreementRead r) {
+    }, [this, generation, agreementGeneration, runId, withHealth](AgreementRead r) {
         if (generation != m_generation || agreementGeneration != m_agreementGeneration)
             return; // another run's, or an older read finishing after a newer one
+        if (withHealth)
+            m_healthBoard = std::make_shared<Leaderboard>(std::move(r.board));
+        if (!m_healthBoard)
+            return; // the queue is being read again, and its health with it
+        m_healthBoard->overrides = r.overrides;
         const QLocale locale;
         m_agreement->setItems(Summaries::agreementRows(r.agreement, locale));
         m_agreementView->setVisible(m_agreement->rowCount() > 0); // none yet: the words say why
         QStringList lines;
         if (m_agreement->rowCount() == 0)
             lines << Summaries::agreementLines(r.agreement, locale); // why there is nothing to say yet
-        lines << Summaries::juryHealth(r.board, runId, locale);
-        if (const QString note = Summaries::overrideNote(r.board); !note.isEmpty())
+        lines << Summaries::juryHealth(*m_healthBoard, runId, locale);
+        if (const QString note = Summaries::overrideNote(*m_healthBoard); !note.isEmpty())
             lines << note;
         if (!r.error.isEmpty())
             lines << tr("Cannot read the agreement: %1").arg(r.error);

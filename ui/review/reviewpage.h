@@ -17,6 +17,7 @@ class QTextBrowser;
 namespace Quorum {
 
 class CellTableModel;
+struct Leaderboard;
 class ReviewQueueModel;
 class VerdictBar;
 
@@ -80,6 +81,7 @@ private:
     QTableView *m_agreementView;
     QSplitter *m_split = nullptr;
     bool m_sized = false;
+    std::shared_ptr<Leaderboard> m_healthBoard; // the shown run's, for its jury health
     int m_disputed = 0, m_judgeFailed = 0, m_sampled = 0;
 };
 
