@@ -3,7 +3,7 @@
 // judge's rationale each, and planted words of known frequency. Prints how long the drill-down's
 // list (the first 5,000 in work-item order) and its count take for each kind of search, and what
 // keeping the index costs the writer (the same rows into a store without the index, as a ratio).
-//   bench_search [--invocations N] [--db PATH|URL]
+//   bench_search [--invocations N] [--db PATH|URL] [--reuse]
 #include "storage/runqueries.h"
 #include "storage/store.h"
 #include "storage/storewriter.h"
@@ -34,6 +34,20 @@ struct Seeded
     QString commonest;                  // the vocabulary's most frequent word
 };
 
+// The answers' words: 5,000 made-up words, the first the most frequent.
+QStringList vocabulary()
+{
+    QStringList vocabulary;
+    QRandomGenerator words(7);
+    for (int w = 0; w < 5000; ++w) {
+        QString word;
+        for (int c = 0, n = 3 + int(words.bounded(7)); c < n; ++c)
+            word += QChar(u'a' + char16_t(words.bounded(26)));
+        vocabulary << word;
+    }
+    return vocabulary;
+}
+
 // `total` invocations in five runs of 20 variants × 1,000 scenarios (repeated as needed).
 Seeded seed(const QString &path, qint64 total, bool dropIndex)
 {
@@ -52,14 +66,7 @@ Seeded seed(const QString &path, qint64 total, bool dropIndex)
         q.finish();
         db.close();
     }
-    QStringList vocabulary;
-    QRandomGenerator words(7);
-    for (int w = 0; w < 5000; ++w) {
-        QString word;
-        for (int c = 0, n = 3 + int(words.bounded(7)); c < n; ++c)
-            word += QChar(u'a' + char16_t(words.bounded(26)));
-        vocabulary << word;
-    }
+    const QStringList vocabulary = ::vocabulary();
     s.commonest = vocabulary.first();
     // Zipf-like: word k drawn with weight 1 / (k + 1).
     std::vector<double> cumulative(vocabulary.size());
@@ -182,10 +189,13 @@ int main(int argc, char *argv[])
     const qint64 total = Bench::option(args, u"--invocations"_qs, u"1000000"_qs).toLongLong();
     QTemporaryDir dir;
     const QString path = Bench::option(args, u"--db"_qs, dir.path() + u"/search.sqlite"_qs);
-    QFile::remove(path); // a kept store from an earlier run: written anew
+    // --reuse: the store at --db as an earlier bench_search wrote it (to time the reads again).
+    const bool reuse = args.contains(u"--reuse"_qs);
+    if (!reuse)
+        QFile::remove(path); // a kept store from an earlier run: written anew
     QTextStream out(stdout);
     const bool local = Store::keychainAccount(path).isEmpty();
-    if (local) {
+    if (local && !reuse) {
         // The cost of keeping the index: a tenth of the rows, with and without it.
         const qint64 sample = std::max<qint64>(total / 10, 10000);
         const Seeded with = seed(dir.path() + u"/with.sqlite"_qs, sample, false);
@@ -195,9 +205,19 @@ int main(int argc, char *argv[])
                    .arg(with.ingestS / without.ingestS, 0, 'f', 2);
         out.flush();
     }
-    const Seeded s = seed(path, total, false);
-    out << QStringLiteral("store: %1 invocations in %2 runs, written in %3 s (%4/s)\n")
-               .arg(total).arg(s.runs.size()).arg(s.ingestS, 0, 'f', 1).arg(double(total) / s.ingestS, 0, 'f', 0);
+    Seeded s;
+    if (reuse) {
+        RunQueries existing(path);
+        for (const RunSummary &run : existing.runs())
+            s.runs.prepend(run.id);
+        s.firstVariant = existing.variantInfo(s.runs.value(0), false).value(0).id;
+        s.commonest = vocabulary().first();
+        out << QStringLiteral("store: %1, as written before\n").arg(path);
+    } else {
+        s = seed(path, total, false);
+        out << QStringLiteral("store: %1 invocations in %2 runs, written in %3 s (%4/s)\n")
+                   .arg(total).arg(s.runs.size()).arg(s.ingestS, 0, 'f', 1).arg(double(total) / s.ingestS, 0, 'f', 0);
+    }
     if (local)
         out << QStringLiteral("  database size: %1 MB\n").arg(double(QFile(path).size() + QFile(path + u"-wal"_qs).size()) / 1e6, 0, 'f', 0);
     out.flush();

@@ -498,9 +498,12 @@ private Q_SLOTS:
                 for (const char *table : {"answer", "scenario", "rationale"}) {
                     for (const char *when : {"insert", "delete", "update"})
                         steps << QStringLiteral("DROP TRIGGER %1_fts_%2").arg(QLatin1String(table), QLatin1String(when));
-                    steps << QStringLiteral("DROP TABLE %1_fts").arg(QLatin1String(table));
+                    steps << QStringLiteral("DROP TABLE %1_vocab").arg(QLatin1String(table)) // schema 7's
+                          << QStringLiteral("DROP TABLE %1_fts").arg(QLatin1String(table));
                 }
             steps << u"DROP INDEX invocations_by_scenario"_qs;
+            if (!onTeamStore())
+                steps << u"DROP INDEX invocations_by_run"_qs << u"DROP INDEX verdicts_by_run"_qs;
             for (const QString &sql : steps)
                 QVERIFY2(q.exec(sql), qPrintable(sql + u": "_qs + q.lastError().text()));
         }
@@ -508,7 +511,7 @@ private Q_SLOTS:
         const Store::Opened upgraded = Store::open(old);
         QVERIFY2(upgraded.store, qPrintable(upgraded.error));
         QCOMPARE(upgraded.fromVersion, 2);
-        QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"6"_qs);
+        QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), onTeamStore() ? u"6"_qs : u"7"_qs);
         {
             // The rows written before the upgrade are found: every scenario's prompt is "p".
             RunQueries q = upgraded.store->reader();

@@ -108,6 +108,34 @@ class TstSearch final : public QObject
         return s;
     }
 
+    // A run of one scenario ("Name a word."), one model, and one item per answer, named by it.
+    Seeded seedAnswers(StoreWriter &w, const QStringList &answers)
+    {
+        Seeded s;
+        s.run = w.allocateId(StoreWriter::Table::Runs);
+        w.submit(RunRecord{s.run, u"words"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Completed, 1});
+        s.modelA = w.allocateId(StoreWriter::Table::Variants);
+        w.submit(variant(s.modelA, s.run, false, u"openai/alpha"_qs));
+        const qint64 scenario = w.allocateId(StoreWriter::Table::Scenarios);
+        w.submit(ScenarioRecord{scenario, s.run, u"word"_qs, u"Name a word."_qs, {}, u"open"_qs, {}, 10, {}, {}, {}, {}});
+        qint64 workItem = 0;
+        for (const QString &answer : answers) {
+            InvocationRecord r;
+            r.id = w.allocateId(StoreWriter::Table::Invocations);
+            r.runId = s.run;
+            r.variantId = s.modelA;
+            r.scenarioId = scenario;
+            r.workItem = workItem++;
+            r.temperature = 0.7;
+            r.ok = true;
+            r.ttlbMs = 100;
+            r.responseText = answer;
+            s.items.insert(answer, r.id);
+            w.submit(std::move(r));
+        }
+        return s;
+    }
+
     QSet<qint64> found(qint64 runId, const QString &search, InvocationFilter f = {})
     {
         RunQueries q = storeAt(m_path).reader();
@@ -194,6 +222,41 @@ private Q_SLOTS:
         f = {};
         f.verdict = InvocationFilter::Verdict::Passed;
         QCOMPARE(found(m_one.run, u"recipient"_qs, f), ids(m_one, {u"a0"_qs, u"b0"_qs}));
+    }
+
+    // A word's start finds every word it begins, whether few words or many begin with it (the
+    // local store asks for a few as whole terms, for many as a prefix), with or without accents.
+    void aWordsStartFindsEveryWordItBegins()
+    {
+        const QStringList answers = {u"zoa"_qs, u"zob"_qs, u"zoc"_qs, u"zocalo"_qs, u"zod"_qs, u"zoe"_qs, u"zof"_qs,
+                                     u"zog"_qs, u"zoh"_qs, u"zoi"_qs, u"zoj"_qs, u"Crème brûlée"_qs};
+        Seeded words;
+        {
+            const auto w = Store::writerFor(m_path);
+            QCOMPARE(w->start(), QString());
+            words = seedAnswers(*w, answers);
+            QVERIFY(w->flush());
+        }
+        QCOMPARE(found(words.run, u"zo"_qs), ids(words, answers.mid(0, 11)));            // eleven words begin with it
+        QCOMPARE(found(words.run, u"zoc"_qs), ids(words, {u"zoc"_qs, u"zocalo"_qs}));     // two
+        QCOMPARE(found(words.run, u"zocal"_qs), ids(words, {u"zocalo"_qs}));              // one, not itself a word
+        QCOMPARE(found(words.run, u"zoc name"_qs), QSet<qint64>()); // "name" is only in the prompt: no one text has both
+        QCOMPARE(found(words.run, u"word"_qs), ids(words, answers));                      // the prompt: every item
+        QCOMPARE(found(words.run, u"CRÈME"_qs), ids(words, {u"Crème brûlée"_qs}));
+        QCOMPARE(found(words.run, u"crè brû"_qs), ids(words, {u"Crème brûlée"_qs}));
+        if (onTeamStore())
+            return; // PostgreSQL's 'simple' configuration keeps accents; SQLite's tokenizer folds them
+        QCOMPARE(found(words.run, u"creme"_qs), ids(words, {u"Crème brûlée"_qs}));
+        // How the local store asks its indexes: a few terms by name, many as a prefix, and not at
+        // all an index where no term begins with the word.
+        RunQueries q = storeAt(m_path).reader();
+        const SearchMatch zoc = q.searchMatch({u"zoc"_qs});
+        QCOMPARE(zoc.answer, uR"(("zoc" OR "zocalo"))"_qs);
+        QCOMPARE(zoc.scenario, QString());
+        QCOMPARE(zoc.rationale, QString());
+        QCOMPARE(q.searchMatch({u"zo"_qs}).answer, uR"("zo"*)"_qs);
+        QCOMPARE(q.searchMatch({u"word"_qs, u"name"_qs}).scenario, uR"("word" AND "name")"_qs);
+        QCOMPARE(q.searchMatch({u"crè"_qs}).answer, uR"("crè"*)"_qs); // not ASCII: as typed, the tokenizer folds it
     }
 
     // Deleting a run takes its texts out of the index: a search of every run no longer finds them.

@@ -36,6 +36,8 @@ struct InvocationFilter
 // The FROM clause of every invocation list: invocations `i`, their scenarios `s`, and `o`, the
 // override that counts for each (its columns NULL where none does).
 QString invocationFrom();
+// Its override part alone: `o` for invocations `i`.
+QString overrideJoin();
 // An item's verdict, score and disputed flag as SQL over invocationFrom(): a person's override
 // where one counts, else the jury's; with `juryOnly`, the jury's always.
 struct VerdictSql
@@ -49,8 +51,19 @@ VerdictSql verdictSql(bool juryOnly);
 // Verdicts are those of verdictSql(juryOnly). The drill-down's list and count and the exports share it.
 // `teamStore`: the SQL of PostgreSQL's full-text search instead of SQLite's FTS5. A run id below 0
 // searches every run.
+// A search's words as SQLite's three indexes are asked for them (FTS5 queries): the prompt with
+// its golden answer, the answer, a judge's rationale. An empty query: no text of that kind can
+// hold every word, and that index is not read.
+struct SearchMatch
+{
+    QString scenario, answer, rationale;
+};
+// The words as typed: each one a word's start, in every index.
+SearchMatch searchMatch(const QStringList &words);
+// `match`: how to ask the indexes (RunQueries::filterSql reads their vocabularies for it);
+// without it, searchMatch(searchWords(filter.search)).
 QString invocationWhere(qint64 runId, const InvocationFilter &filter, QVariantList *params, bool juryOnly = false,
-                        bool teamStore = false);
+                        bool teamStore = false, const SearchMatch *match = nullptr);
 // The words of a full-text search as the stores match them: letters and digits, lower case.
 QStringList searchWords(const QString &search);
 

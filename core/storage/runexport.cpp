@@ -211,7 +211,8 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
     // The rows to write: the filter's invocations, and their verdicts (all of the run's, read
     // straight, when nothing is filtered).
     QVariantList params;
-    const QString where = invocationWhere(runId, filter, &params, juryOnly, !Store::keychainAccount(store.location()).isEmpty());
+    q.setJuryOnly(juryOnly);
+    const QString where = q.filterSql(runId, filter, &params);
     const bool filtered = params.size() > 1;
     // In id order straight off the table (the rowid): "+i.run_id" keeps SQLite from reading the
     // run's index and sorting every row (with its answer) again; the ids are bounded to the run's.

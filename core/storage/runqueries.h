@@ -313,6 +313,11 @@ public:
     // stored about one of them (nullopt when there is no such invocation).
     QList<InvocationRow> invocations(qint64 runId, const InvocationFilter &filter);
     qint64 invocationCount(qint64 runId, const InvocationFilter &filter);
+    // invocationWhere() for this store, its search asked of the indexes as searchMatch() says.
+    QString filterSql(qint64 runId, const InvocationFilter &filter, QVariantList *params);
+    // A search's words as the local store's indexes are best asked for them: each word's start as
+    // the whole terms it begins where they are few; nothing from an index that has no such term.
+    SearchMatch searchMatch(const QStringList &words);
     std::optional<InvocationDetail> invocation(qint64 invocationId);
     InvocationChoices invocationChoices(qint64 runId);
 

@@ -320,6 +320,18 @@ QStringList step6()
     return sql;
 }
 
+// Version 7: what makes a search in one run quick when its word is in nearly every text. Each
+// index's vocabulary (fts5vocab), so a word's start is asked for as the few whole terms it
+// begins, or not at all where no term does; and each run's first and last invocation and
+// verdict id, so the indexes are read only over the run's ids.
+const char *const kStep7[] = {
+    "CREATE INDEX invocations_by_run ON invocations(run_id)",
+    "CREATE INDEX verdicts_by_run ON verdicts(run_id)",
+    "CREATE VIRTUAL TABLE answer_vocab USING fts5vocab(answer_fts, 'row')",
+    "CREATE VIRTUAL TABLE scenario_vocab USING fts5vocab(scenario_fts, 'row')",
+    "CREATE VIRTUAL TABLE rationale_vocab USING fts5vocab(rationale_fts, 'row')",
+};
+
 sqlite3 *sqliteHandle(QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -384,6 +396,8 @@ QString migrate(QSqlDatabase &db, int fromVersion, int target)
         error = runAll(db, kStep5);
     if (error.isEmpty() && fromVersion < 6 && target >= 6)
         error = runAll(db, step6());
+    if (error.isEmpty() && fromVersion < 7 && target >= 7)
+        error = runAll(db, kStep7);
     if (error.isEmpty()) {
         QSqlQuery q(db);
         q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_qs);
