@@ -95,14 +95,24 @@ QString invocationWhere(qint64 runId, const InvocationFilter &f, QVariantList *p
     if (const QStringList words = searchWords(f.search); !words.isEmpty()) {
         // Each word as a word's start; all of them in one text: the prompt with its golden answer,
         // the answer, or a judge's rationale. The stores keep the indexes as they write (schema 6).
-        // Each index gives a set of ids, and a row passes if it is in any: a matching prompt is
-        // asked for by its scenario's id, not as the list of all its invocations.
+        // SQLite: each index gives a set of ids, and a row passes if it is in any (a matching
+        // prompt is asked for by its scenario's id, not as the list of all its invocations).
+        // PostgreSQL: one list of the ids from the three indexes (its bitmap scans), each part
+        // kept to the run; a row of the run is then read by id.
         if (teamStore) {
             const QString query = words.join(u":* & "_qs) + u":*"_qs;
-            sql += u" AND (i.id IN (SELECT a.id FROM invocations a WHERE a.answer_tsv @@ to_tsquery('simple', ?))"
-                   u" OR i.scenario_id IN (SELECT p.id FROM scenarios p WHERE p.text_tsv @@ to_tsquery('simple', ?))"
-                   u" OR i.id IN (SELECT v.invocation_id FROM verdicts v WHERE v.rationale_tsv @@ to_tsquery('simple', ?)))"_qs;
-            *params << query << query << query;
+            const auto inRun = [&](const char *alias) -> QString {
+                return runId < 0 ? QString() : u" AND "_qs + QLatin1String(alias) + u".run_id = ?"_qs;
+            };
+            sql += u" AND i.id IN (SELECT a.id FROM invocations a WHERE a.answer_tsv @@ to_tsquery('simple', ?)"_qs + inRun("a")
+                   + u" UNION SELECT x.id FROM scenarios p JOIN invocations x ON x.scenario_id = p.id WHERE p.text_tsv @@ to_tsquery('simple', ?)"_qs
+                   + inRun("p") + u" UNION SELECT v.invocation_id FROM verdicts v WHERE v.rationale_tsv @@ to_tsquery('simple', ?)"_qs
+                   + inRun("v") + u')';
+            for (int part = 0; part < 3; ++part) {
+                *params << query;
+                if (runId >= 0)
+                    *params << runId;
+            }
         } else {
             // Each index is read only where it can match, and, in one run, only over the run's ids:
             // they all lie between its least and greatest (invocations_by_run, verdicts_by_run; schema 7).
