@@ -27,6 +27,23 @@ VariantRecord variant(qint64 id, qint64 run, bool judge, const QString &modelId)
     return v;
 }
 
+// An answered call (`answer` empty: the call failed, throttled).
+InvocationRecord invocation(StoreWriter &w, qint64 run, qint64 variant, qint64 scenario, qint64 workItem, const QString &answer)
+{
+    InvocationRecord r;
+    r.id = w.allocateId(StoreWriter::Table::Invocations);
+    r.runId = run;
+    r.variantId = variant;
+    r.scenarioId = scenario;
+    r.workItem = workItem;
+    r.temperature = 0.7;
+    r.ok = !answer.isEmpty();
+    r.errorClass = r.ok ? QString() : u"throttled"_qs;
+    r.ttlbMs = 100;
+    r.responseText = answer;
+    return r;
+}
+
 struct Seeded
 {
     qint64 run = 0, modelA = 0, modelB = 0;
@@ -74,17 +91,7 @@ class TstSearch final : public QObject
         };
         qint64 workItem = 0;
         for (const Item &it : items) {
-            InvocationRecord r;
-            r.id = w.allocateId(StoreWriter::Table::Invocations);
-            r.runId = s.run;
-            r.variantId = it.variant;
-            r.scenarioId = scenarios[it.scenario];
-            r.workItem = workItem++;
-            r.temperature = 0.7;
-            r.ok = it.pass.has_value();
-            r.errorClass = r.ok ? QString() : u"throttled"_qs;
-            r.ttlbMs = 100;
-            r.responseText = it.answer;
+            InvocationRecord r = invocation(w, s.run, it.variant, scenarios[it.scenario], workItem++, it.answer);
             std::vector<WriteOp> ops;
             if (it.pass) {
                 r.juryPass = it.pass;
@@ -120,16 +127,7 @@ class TstSearch final : public QObject
         w.submit(ScenarioRecord{scenario, s.run, u"word"_qs, u"Name a word."_qs, {}, u"open"_qs, {}, 10, {}, {}, {}, {}});
         qint64 workItem = 0;
         for (const QString &answer : answers) {
-            InvocationRecord r;
-            r.id = w.allocateId(StoreWriter::Table::Invocations);
-            r.runId = s.run;
-            r.variantId = s.modelA;
-            r.scenarioId = scenario;
-            r.workItem = workItem++;
-            r.temperature = 0.7;
-            r.ok = true;
-            r.ttlbMs = 100;
-            r.responseText = answer;
+            InvocationRecord r = invocation(w, s.run, s.modelA, scenario, workItem++, answer);
             s.items.insert(answer, r.id);
             w.submit(std::move(r));
         }
