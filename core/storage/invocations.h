@@ -46,11 +46,6 @@ struct VerdictSql
 };
 VerdictSql verdictSql(bool juryOnly);
 
-// The SQL WHERE clause of `filter` over invocationFrom() (run `runId`), its parameters appended
-// to `params` in order. Only the criteria in use appear (PostgreSQL types each parameter once).
-// Verdicts are those of verdictSql(juryOnly). The drill-down's list and count and the exports share it.
-// `teamStore`: the SQL of PostgreSQL's full-text search instead of SQLite's FTS5. A run id below 0
-// searches every run.
 // A search's words as SQLite's three indexes are asked for them (FTS5 queries): the prompt with
 // its golden answer, the answer, a judge's rationale. An empty query: no text of that kind can
 // hold every word, and that index is not read.
@@ -60,6 +55,12 @@ struct SearchMatch
 };
 // The words as typed: each one a word's start, in every index.
 SearchMatch searchMatch(const QStringList &words);
+
+// The SQL WHERE clause of `filter` over invocationFrom() (run `runId`), its parameters appended
+// to `params` in order. Only the criteria in use appear (PostgreSQL types each parameter once).
+// Verdicts are those of verdictSql(juryOnly). The drill-down's list and count and the exports share it.
+// `teamStore`: the SQL of PostgreSQL's full-text search instead of SQLite's FTS5. A run id below 0
+// searches every run.
 // `match`: how to ask the indexes (RunQueries::filterSql reads their vocabularies for it);
 // without it, searchMatch(searchWords(filter.search)).
 QString invocationWhere(qint64 runId, const InvocationFilter &filter, QVariantList *params, bool juryOnly = false,
