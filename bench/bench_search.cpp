@@ -131,12 +131,7 @@ Seeded seed(const QString &path, qint64 total, bool dropIndex)
             const qint64 firstVerdict = writer->allocateId(StoreWriter::Table::Verdicts, n);
             for (qint64 k = 0; k < n; ++k) {
                 const qint64 i = done + k;
-                InvocationRecord r;
-                r.id = firstInvocation + k;
-                r.runId = runId;
-                r.variantId = firstVariant + i % variants;
-                r.scenarioId = firstScenario + (i / variants) % scenarios;
-                r.workItem = i;
+                InvocationRecord r = Bench::gridInvocation(firstInvocation + k, runId, i, firstVariant, variants, firstScenario, scenarios);
                 r.temperature = 0.7;
                 r.experiment = int(i / (variants * scenarios));
                 r.ok = true;

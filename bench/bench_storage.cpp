@@ -101,12 +101,7 @@ int main(int argc, char *argv[])
         const qint64 firstVerdict = writer->allocateId(StoreWriter::Table::Verdicts, n * judgeCount);
         for (qint64 k = 0; k < n; ++k) {
             const qint64 i = done + k;
-            InvocationRecord r;
-            r.id = firstInvocation + k;
-            r.runId = runId;
-            r.variantId = firstVariant + i % variantCount;
-            r.scenarioId = firstScenario + (i / variantCount) % scenarioCount;
-            r.workItem = i;
+            InvocationRecord r = Bench::gridInvocation(firstInvocation + k, runId, i, firstVariant, variantCount, firstScenario, scenarioCount);
             const qint64 pass = i / (variantCount * scenarioCount); // every variant on every scenario, again
             r.temperature = 0.5 + 0.2 * double(pass % 3);
             r.experiment = int(pass / 3 % 3);

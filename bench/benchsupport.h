@@ -1,6 +1,8 @@
 #pragma once
 
 // What every benchmark reports about its own process.
+#include "domain/records.h"
+
 #include <QElapsedTimer>
 #include <QList>
 #include <QStringList>
@@ -23,6 +25,20 @@ inline double peakRssMb()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_maxrss) / 1024.0;
+}
+
+// Work item `i` of a synthetic run where every variant answers every scenario in turn (variant
+// fastest), then again: its invocation `id` with the item's variant, scenario and number.
+inline InvocationRecord gridInvocation(qint64 id, qint64 runId, qint64 i, qint64 firstVariant, qint64 variants,
+                                       qint64 firstScenario, qint64 scenarios)
+{
+    InvocationRecord r;
+    r.id = id;
+    r.runId = runId;
+    r.variantId = firstVariant + i % variants;
+    r.scenarioId = firstScenario + (i / variants) % scenarios;
+    r.workItem = i;
+    return r;
 }
 
 // The value after `name` on the command line ("--invocations 1000"), or `fallback`.
