@@ -109,6 +109,7 @@ ReviewPage::ReviewPage(QWidget *parent)
                                    "the people's, Cohen's κ (agreement beyond chance: 1 perfect, 0 no better than chance), "
                                    "and the 2 × 2 table"));
     m_health->setWordWrap(true);
+    m_health->setAlignment(Qt::AlignLeft | Qt::AlignTop); // under the table, or at the top while no one has reviewed
     m_health->setObjectName(u"reviewHealth"_qs);
     m_health->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *judges = new QGroupBox(tr("Judges against people"), this);
