@@ -1,5 +1,5 @@
 #include "engine/ratelimiter.h"
-#include "engine/retrypolicy.h"
+#include "providers/retrypolicy.h"
 
 #include <QTest>
 

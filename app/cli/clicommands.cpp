@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "catalog/datasourcekeys.h"
 #include "runexecution.h"
 #include "texttable.h"
 
@@ -245,7 +246,9 @@ int keys(const QStringList &arguments)
                                         "set PROVIDER: store a key read from standard input in the OS keychain.\n"
                                         "delete PROVIDER: remove it."));
     parser.addPositionalArgument(u"action"_qs, tr("status, set or delete"));
-    parser.addPositionalArgument(u"provider"_qs, tr("openai, azure, anthropic, gemini, openai-compatible or aws-bedrock-token"), u"[PROVIDER]"_qs);
+    parser.addPositionalArgument(u"provider"_qs, tr("openai, azure, anthropic, gemini, openai-compatible, aws-bedrock-token, "
+                                                    "or a catalog source: artificial-analysis, huggingface"),
+                                 u"[PROVIDER]"_qs);
     parser.addOption(kJsonOption);
     int code = 0;
     if (!parse(parser, arguments, &code))
@@ -255,7 +258,8 @@ int keys(const QStringList &arguments)
     if (action == u"set" || action == u"delete") {
         QString account = positional.value(1);
         static const QStringList kAccounts = {u"openai"_qs, u"azure"_qs, u"anthropic"_qs, u"gemini"_qs,
-                                              u"openai-compatible"_qs, u"aws-bedrock-token"_qs};
+                                              u"openai-compatible"_qs, u"aws-bedrock-token"_qs,
+                                              dataSourceAccount(DataSource::ArtificialAnalysis), dataSourceAccount(DataSource::HuggingFace)};
         if (account.startsWith(u"postgresql://") || account.startsWith(u"postgres://")) {
             account = Store::keychainAccount(account); // a team store's password
         } else if (!kAccounts.contains(account)) {
@@ -304,6 +308,17 @@ int keys(const QStringList &arguments)
         if (!parser.isSet(kJsonOption))
             out << QStringLiteral("%1\t%2\n").arg(name, -10).arg(source.isEmpty() ? tr("missing")
                                                                    : where.detail.isEmpty() ? source : u"%1 (%2)"_qs.arg(source, where.detail));
+    }
+    // The catalog's published sources (quorum-cli catalog refresh), looked up the same way.
+    for (const DataSource source : {DataSource::ArtificialAnalysis, DataSource::HuggingFace}) {
+        const CredentialSource where = dataSourceKeySource(source, env, keychain);
+        const QString kind = where.kind == CredentialSource::Kind::Keychain      ? u"keychain"_qs
+                             : where.kind == CredentialSource::Kind::Environment ? u"environment"_qs
+                                                                                 : QString();
+        const QString name = dataSourceAccount(source);
+        json.append(QJsonObject{{u"provider"_qs, name}, {u"configured"_qs, !kind.isEmpty()}, {u"source"_qs, kind}, {u"detail"_qs, where.detail}});
+        if (!parser.isSet(kJsonOption))
+            out << QStringLiteral("%1\t%2\n").arg(name, -10).arg(kind.isEmpty() ? tr("missing") : u"%1 (%2)"_qs.arg(kind, where.detail));
     }
     out.flush();
     if (parser.isSet(kJsonOption))

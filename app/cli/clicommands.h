@@ -27,5 +27,6 @@ int push(const QStringList &arguments);
 int pull(const QStringList &arguments);
 int report(const QStringList &arguments); // built with the GUI libraries (QUORUM_HAVE_REPORTS)
 int exportRun(const QStringList &arguments);
+int catalog(const QStringList &arguments); // catalogcommand.cpp
 
 } // namespace Quorum::Cli

@@ -40,6 +40,7 @@ int usage(int code)
         "  export --run ID       every invocation (or --verdicts) as CSV or JSON Lines, for scripts\n"
         "  simulate              serve the provider simulator on 127.0.0.1 until interrupted\n"
         "  keys status|set|delete  where each provider's key comes from; store one in the OS keychain\n"
+        "  catalog list|show|coverage|diff|export|refresh  the model catalog: prices, limits, published scores\n"
         "\n"
         "Run 'quorum-cli COMMAND --help' for a command's options.\n");
     return code;
@@ -113,6 +114,8 @@ int main(int argc, char *argv[])
         return Quorum::Cli::keys(arguments);
     if (command == u"export")
         return Quorum::Cli::exportRun(arguments);
+    if (command == u"catalog")
+        return Quorum::Cli::catalog(arguments);
 #ifdef QUORUM_HAVE_REPORTS
     if (command == u"report")
         return Quorum::Cli::report(arguments);

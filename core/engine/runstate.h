@@ -8,7 +8,7 @@
 #include "../providers/credentials.h"
 #include "../providers/providerclient.h"
 #include "ratelimiter.h"
-#include "retrypolicy.h"
+#include "../providers/retrypolicy.h"
 #include "workplan.h"
 
 #include <QHash>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "catalog/catalogpage.h"
+
 #include "common/background.h"
 #include "present/diagnosticsformat.h"
 #include "config/planfile.h"
@@ -68,7 +70,7 @@ QString fileFilter(InputKind kind)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(new SetupPage(this)), m_runs(new RunsPage(this)),
-      m_compare(new ComparePage(this)), m_review(new ReviewPage(this)), m_problems(new ProblemsPanel(this)), m_problemsDock(new QDockWidget(tr("Problems"), this)),
+      m_compare(new ComparePage(this)), m_review(new ReviewPage(this)), m_catalog(new CatalogPage(this)), m_problems(new ProblemsPanel(this)), m_problemsDock(new QDockWidget(tr("Problems"), this)),
       m_tabs(new QTabWidget(this)), m_databaseLabel(new QLabel(this)), m_runPanel(new RunPanel(this)),
       m_runDock(new QDockWidget(tr("Run"), this))
 {
@@ -79,6 +81,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_runs, tr("Runs"));
     m_tabs->addTab(m_compare, tr("Compare"));
     m_tabs->addTab(m_review, tr("Review"));
+    m_tabs->addTab(m_catalog, tr("Catalog"));
+    // Add to Plan: the model becomes a variant of the plan, shown in its form.
+    connect(m_catalog, &CatalogPage::addToPlan, this, [this](const CatalogModel &model) {
+        m_tabs->setCurrentWidget(m_workspace);
+        m_workspace->tabs()->setCurrentIndex(1);
+        m_workspace->models()->addFromCatalog(model, m_catalog->catalog().bedrockGeo());
+        statusBar()->showMessage(tr("Added %1 to the plan's models").arg(model.displayName), 8000);
+    });
     // A person's verdict stored on one page: the figures read it on the others.
     connect(m_review, &ReviewPage::overridden, m_runs, &RunsPage::overridesChanged);
     connect(m_runs, &RunsPage::overridden, this, [this](qint64 runId) {
@@ -267,6 +277,10 @@ void MainWindow::createMenus()
                 });
             }
     }
+    planMenu->addAction(tr("Add Model from &Catalog…"), QKeySequence(tr("Ctrl+Shift+K")), this, [this] {
+        m_tabs->setCurrentWidget(m_catalog);
+        m_catalog->search()->setFocus();
+    });
     planMenu->addAction(tr("Run &Settings"), this, [this] {
         m_tabs->setCurrentWidget(m_workspace);
         m_workspace->tabs()->setCurrentIndex(3);

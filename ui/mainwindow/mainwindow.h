@@ -22,6 +22,7 @@ class RunPanel;
 class RunsPage;
 class ComparePage;
 class ReviewPage;
+class CatalogPage;
 class SetupPage;
 struct KeyAccess;
 
@@ -62,6 +63,7 @@ public:
     RunsPage *runs() const { return m_runs; }
     ComparePage *comparePage() const { return m_compare; }
     ReviewPage *reviewPage() const { return m_review; }
+    CatalogPage *catalogPage() const { return m_catalog; }
     ProblemsPanel *problems() const { return m_problems; }
     QString databasePath() const { return m_databasePath; }
 
@@ -103,6 +105,7 @@ private:
     RunsPage *m_runs;
     ComparePage *m_compare;
     ReviewPage *m_review;
+    CatalogPage *m_catalog;
     ProblemsPanel *m_problems;
     QDockWidget *m_problemsDock;
     QTabWidget *m_tabs;

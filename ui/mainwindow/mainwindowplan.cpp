@@ -2,6 +2,8 @@
 // what the title and the Run action say of the plan.
 #include "mainwindow.h"
 
+#include "catalog/catalogpage.h"
+
 #include "common/background.h"
 #include "config/planfile.h"
 #include "setup/plandocument.h"
@@ -68,6 +70,7 @@ void MainWindow::setKeyAccess(const KeyAccess &access)
 {
     m_keychain = access.lookup;
     m_workspace->setKeyAccess(access);
+    m_catalog->setKeyAccess(access);
 }
 
 void MainWindow::rememberRecent(const QString &path)

@@ -1,7 +1,7 @@
 #include "profileform.h"
 
 #include "keypanel.h"
-#include "config/modelcatalog.h"
+#include "catalog/modelcatalog.h"
 #include "setup/plandocument.h"
 
 #include <QCheckBox>
@@ -205,7 +205,9 @@ void ProfileForm::fillModelSuggestions()
     const QString region = m_region->currentText();
     m_model->clear();
     for (const CatalogModel &m : ModelCatalog::builtIn().models(provider))
-        m_model->addItem(m.model + u"  —  "_qs + m.displayName, m.model);
+        m_model->addItem(provider == Provider::OpenAICompatible ? tr("%1  —  %2 (%3)").arg(m.model, m.displayName, m.provider)
+                                                                : m.model + u"  —  "_qs + m.displayName,
+                         m.key());
     m_model->setEditText(typed);
     m_region->clear();
     m_region->addItems(ModelCatalog::builtIn().regions(provider));
@@ -251,16 +253,17 @@ void ProfileForm::load()
     setText(m_keyEnv, f.value(u"api_key_env").toString());
     setText(m_name, f.value(u"display_name").toString());
 
-    const CatalogModel *known = ModelCatalog::builtIn().find(provider, model);
+    const CatalogModel *known = ModelCatalog::builtIn().find(provider, model, f.value(u"base_url").toString());
     const auto tier = tierFromName(f.value(u"service_tier").toString()).value_or(ServiceTier::Default);
+    const CatalogPrice *listed = known ? known->priceOn(tierName(tier), QDate::currentDate()) : nullptr;
     if (model.trimmed().isEmpty())
         m_catalogNote->setText(tr("Type a model id, or pick one of the well-known models from the list (their prices come with them)."));
     else if (!known)
         m_catalogNote->setText(tr("Not in Quorum's list of well-known models: check the id and enter the prices."));
-    else if (known->priceAt(tier))
-        m_catalogNote->setText(tr("%1. List price read %2 from %3.").arg(known->displayName, known->pricesRead, known->source));
+    else if (listed)
+        m_catalogNote->setText(tr("%1. List price read %2 from %3.").arg(known->displayName, listed->readOn.toString(Qt::ISODate), listed->source));
     else
-        m_catalogNote->setText(tr("%1. No list price could be confirmed (%2): enter the price you pay.").arg(known->displayName, known->source));
+        m_catalogNote->setText(tr("%1. The catalog has no %2 price for it: enter the price you pay.").arg(known->displayName, tierName(tier)));
 
     // Tiers: which of this model × region × endpoint's tiers are variants, and what the probe found.
     const QList<int> group = tierGroup();
@@ -368,14 +371,14 @@ void ProfileForm::commit(const QString &field)
 
 void ProfileForm::pickCatalogModel(int index)
 {
-    const QString model = m_model->itemData(index).toString();
-    if (model.isEmpty())
-        return;
-    m_model->setEditText(model);
-    const auto provider = Provider(m_provider->currentData().toInt());
-    const CatalogModel *known = ModelCatalog::builtIn().find(provider, model);
+    const CatalogModel *known = ModelCatalog::builtIn().find(m_model->itemData(index).toString());
     if (!known)
         return;
+    const QString model = known->model;
+    m_model->setEditText(model);
+    const auto provider = Provider(m_provider->currentData().toInt());
+    if (!known->baseUrl.isEmpty())
+        m_baseUrl->setText(known->baseUrl);
     const auto tier = tierFromName(m_document->drafts(m_kind).value(m_row).value(u"service_tier").toString()).value_or(ServiceTier::Default);
     const std::optional<ListPrice> price = known->priceAt(tier);
     m_input->setText(price ? plainNumber(price->inputPer1k) : QString());
@@ -421,7 +424,7 @@ void ProfileForm::toggleTier(ServiceTier tier, bool on)
         for (const char *key : {"input_token_cost", "output_token_cost", "input_cost_per_1k", "output_cost_per_1k"})
             variant.remove(QLatin1String(key));
         const auto [provider, model] = splitId(variant.value(u"model_id").toString());
-        if (const CatalogModel *known = ModelCatalog::builtIn().find(provider, model))
+        if (const CatalogModel *known = ModelCatalog::builtIn().find(provider, model, variant.value(u"base_url").toString()))
             if (const auto price = known->priceAt(tier)) {
                 variant.insert(u"input_token_cost"_qs, price->inputPer1k);
                 variant.insert(u"output_token_cost"_qs, price->outputPer1k);

@@ -166,6 +166,29 @@ void ProfilesPage::add()
     m_form->findChild<QWidget *>(u"modelId"_qs)->setFocus();
 }
 
+void ProfilesPage::addFromCatalog(const CatalogModel &model, const QHash<QString, QStringList> &bedrockGeo)
+{
+    if (!model.api)
+        return;
+    PlanDocument::State next = m_document->state();
+    QList<QJsonObject> &rows = m_kind == ProfileKind::Model ? next.models : next.judges;
+    const QString region = model.regions.value(0);
+    const QString id = model.bedrockIds.isEmpty() ? model.model : model.idForRegion(region, bedrockGeo);
+    QJsonObject row{{u"model_id"_qs, QString(providerPrefix(*model.api) + u'/' + id)}, {u"display_name"_qs, model.displayName}};
+    if (!region.isEmpty())
+        row.insert(u"region"_qs, region);
+    if (!model.baseUrl.isEmpty())
+        row.insert(u"base_url"_qs, model.baseUrl);
+    // Today's list price, per 1,000 tokens as the form takes it; none where the catalog has none.
+    if (const auto price = model.priceAt(ServiceTier::Default)) {
+        row.insert(u"input_token_cost"_qs, price->inputPer1k);
+        row.insert(u"output_token_cost"_qs, price->outputPer1k);
+    }
+    rows.append(row);
+    m_document->edit(next, tr("Add %1 from the catalog").arg(model.displayName));
+    select(int(rows.size()) - 1);
+}
+
 void ProfilesPage::duplicate()
 {
     const int row = selectedRow();

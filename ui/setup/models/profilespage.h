@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/catalogmodel.h"
+
 #include "config/profileimporter.h"
 #include "domain/diagnostics.h"
 #include "keyaccess.h"
@@ -29,6 +31,9 @@ public:
     void importFile(const QString &path);
     void exportFile(const QString &path);
     void select(int row);
+    // A model from the catalog as a new variant: its API's provider, its id (a Bedrock model's
+    // for its first region), that region, its default-tier list price and its name (Add to Plan).
+    void addFromCatalog(const CatalogModel &model, const QHash<QString, QStringList> &bedrockGeo);
     int selectedRow() const;
     QTableView *table() const { return m_table; }
     ProfileForm *form() const { return m_form; }

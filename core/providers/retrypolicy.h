@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../providers/chattypes.h"
+#include "chattypes.h"
 
 #include <QRandomGenerator>
 #include <optional>

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "../providers/retrypolicy.h"
+#include "catalogreport.h"
+#include "modelcatalog.h"
+
+#include <QCoroTask>
+#include <QDate>
+#include <QJsonObject>
+
+class QNetworkAccessManager;
+
+namespace Quorum {
+
+// Where and how fast to ask the published sources. The defaults are the services' own: the
+// Artificial Analysis free API allows one request a second and 1,000 a day; the Hugging Face
+// Hub 1,000 requests per five minutes.
+struct RefreshOptions
+{
+    QString aaBaseUrl = u"https://artificialanalysis.ai/api/v2"_qs;
+    QString hfBaseUrl = u"https://huggingface.co"_qs;
+    QString aaKey;
+    QString hfKey;                 // optional for public models
+    int aaIntervalMs = 1000;
+    int aaDailyLimit = 1000;
+    int hfIntervalMs = 300;
+    int hfPageSize = 100;
+    int timeoutMs = 30'000;
+    RetryPolicy retry;
+    QString aaStateFile;           // the day's request count (CatalogPaths::refreshFile("aa-requests"))
+    QDate today = QDate::currentDate();
+};
+
+// What one refresh did: requests, retries and 429s, the models it could not read and why, and
+// how many catalog models each field now covers.
+struct RefreshReport
+{
+    QString source;                // "Artificial Analysis", "Hugging Face"
+    int requests = 0;
+    int retries = 0;
+    int throttled = 0;             // 429 answers
+    qint64 elapsedMs = 0;
+    int candidates = 0;            // catalog models the source was asked about
+    int matched = 0;               // catalog models it gave figures for
+    QList<std::pair<QString, QString>> failures; // model or page → why (the batch went on)
+    QStringList problems;          // fields missing in what the source answered
+    QString fatal;                 // why nothing could be asked (no key, the day's budget spent)
+    QList<CatalogCoverage::Field> coverage;
+
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+struct RefreshResult
+{
+    QList<CatalogModel> models;    // an overlay: per catalog model, the fields this source gave
+    RefreshReport report;
+    // The overlay as a catalog file (CatalogPaths::refreshFile), read back by ModelCatalog::forUser.
+    QJsonObject toJson(const QString &sourceId, const QDate &today) const;
+};
+
+// Published scores from Artificial Analysis (one request: GET /data/llms/models), matched to
+// the catalog's models by their slug.
+QCoro::Task<RefreshResult> refreshFromArtificialAnalysis(const ModelCatalog &catalog, RefreshOptions options, QNetworkAccessManager *network);
+// Parameter counts, architecture and model-card scores from Hugging Face for the catalog's
+// models named by a repository ("org/name"): each author's listing page by page (to find each
+// repository's exact name), then each model; a model that fails is reported and the batch goes on.
+QCoro::Task<RefreshResult> refreshFromHuggingFace(const ModelCatalog &catalog, RefreshOptions options, QNetworkAccessManager *network);
+
+} // namespace Quorum

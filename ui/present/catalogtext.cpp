@@ -1,0 +1,337 @@
+#include "catalogtext.h"
+
+#include "figures.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace Quorum {
+
+namespace {
+QString trc(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("CatalogText", text, disambiguation, n);
+}
+
+QString yesNo(std::optional<bool> v)
+{
+    return !v ? Figures::unknown() : *v ? trc("yes") : trc("no");
+}
+} // namespace
+
+namespace CatalogText {
+
+QString perMillion(std::optional<double> usd, const QLocale &locale)
+{
+    if (!usd)
+        return Figures::unknown();
+    // Two decimals for dollars, more for the cheap end: $2.50, $0.075, $0.0035.
+    int decimals = 2;
+    for (double v = *usd; v > 0 && v < 0.1 && decimals < 6; v *= 10)
+        ++decimals;
+    QString text = locale.toString(*usd, 'f', decimals);
+    if (decimals > 2) // trailing zeros past the cents say nothing
+        while (text.endsWith(u'0') && text.size() > 1 && !text.endsWith(locale.decimalPoint() + u'0'))
+            text.chop(1);
+    return u'$' + text;
+}
+
+QString tokens(qint64 count, const QLocale &locale)
+{
+    if (count <= 0)
+        return Figures::unknown();
+    if (count >= 1000000)
+        return trc("%1M", "a million tokens").arg(locale.toString(double(count) / 1e6, 'g', 3));
+    if (count >= 10000 && count % 1000 == 0)
+        return trc("%1K", "a thousand tokens").arg(locale.toString(count / 1000));
+    if (count >= 10000 && count % 1024 == 0)
+        return trc("%1K", "a thousand tokens").arg(locale.toString(count / 1024));
+    return locale.toString(count);
+}
+
+int staleDays()
+{
+    return QSettings().value(u"catalog/staleDays"_qs, 90).toInt();
+}
+
+bool isStale(const CatalogPrice &price, const QDate &today, int staleAfterDays)
+{
+    return price.ageInDays(today) > staleAfterDays;
+}
+
+QString readOn(const CatalogPrice &price, const QDate &today, int staleAfterDays)
+{
+    const qint64 days = price.ageInDays(today);
+    const QString when = price.readOn.toString(Qt::ISODate);
+    if (isStale(price, today, staleAfterDays))
+        return trc("read %1, %n day(s) ago: check it", nullptr, int(days)).arg(when);
+    return trc("read %1", nullptr).arg(when);
+}
+
+QString attribution(const QString &source)
+{
+    if (source.contains(u"Artificial Analysis", Qt::CaseInsensitive))
+        return trc("Source: Artificial Analysis (artificialanalysis.ai)");
+    if (source.contains(u"Hugging Face", Qt::CaseInsensitive))
+        return trc("Source: Hugging Face (huggingface.co)");
+    return trc("Source: %1").arg(source);
+}
+
+QString describe(const CatalogModel &m, const QDate &today, const QLocale &locale)
+{
+    QString out;
+    const auto line = [&](const QString &label, const QString &value, const QString &field) {
+        out += u"  %1: %2"_qs.arg(label, value);
+        if (const QString source = m.sources.value(field); !source.isEmpty())
+            out += u"  (%1)"_qs.arg(source);
+        out += u'\n';
+    };
+    out += u"%1  %2\n"_qs.arg(m.key(), m.displayName);
+    line(trc("called through"), m.api ? providerPrefix(*m.api) + (m.baseUrl.isEmpty() ? QString() : u" at "_qs + m.baseUrl)
+                                      : trc("no Quorum client (browse only)"),
+         u"api"_qs);
+    line(trc("family"), m.family.isEmpty() ? Figures::unknown() : m.family, u"family"_qs);
+    line(trc("released"), m.releaseDate.isEmpty() ? Figures::unknown() : m.releaseDate, u"release_date"_qs);
+    line(trc("context window"), tokens(m.contextWindow, locale), u"context_window"_qs);
+    line(trc("max output"), tokens(m.maxOutput, locale), u"max_output"_qs);
+    line(trc("modalities"), m.inputModalities.isEmpty() ? Figures::unknown()
+                                                       : trc("%1 in, %2 out").arg(m.inputModalities.join(u", "), m.outputModalities.join(u", ")),
+         u"modalities"_qs);
+    line(trc("reasoning"), yesNo(m.reasoning), u"reasoning"_qs);
+    line(trc("open weights"), yesNo(m.openWeights), u"open_weights"_qs);
+    if (!m.parameters.isEmpty())
+        line(trc("parameters"), m.parameters, u"parameters"_qs);
+    if (!m.architecture.isEmpty())
+        line(trc("architecture"), m.architecture, u"architecture"_qs);
+    if (!m.regions.isEmpty())
+        line(trc("regions"), m.regions.join(u", "), u"regions"_qs);
+    for (auto it = m.bedrockIds.cbegin(); it != m.bedrockIds.cend(); ++it)
+        out += trc("  %1 geo id: %2\n").arg(it.key(), it.value());
+    out += trc("  prices (USD per million tokens: input / output / cache read / cache write):\n");
+    QStringList tiers;
+    for (const CatalogPrice &p : m.prices)
+        if (!tiers.contains(p.tier))
+            tiers.append(p.tier);
+    for (const QString &tier : std::as_const(tiers)) {
+        const CatalogPrice *current = m.priceOn(tier, today);
+        for (const CatalogPrice &p : m.history(tier)) {
+            const QString since = p.effectiveFrom ? trc("from %1").arg(p.effectiveFrom->toString(Qt::ISODate)) : trc("undated");
+            out += u"    %1 %2%3: %4 / %5 / %6 / %7, %8, %9\n"_qs.arg(
+                tier, since,
+                current && p.effectiveFrom == current->effectiveFrom && p.readOn == current->readOn ? trc(" (in force)") : QString(), perMillion(p.rates.input, locale),
+                perMillion(p.rates.output, locale), perMillion(p.rates.cacheRead, locale), perMillion(p.rates.cacheWrite, locale),
+                readOn(p, today, staleDays()), p.source);
+            if (p.longContextAbove)
+                out += trc("      above %1 input tokens: %2 / %3 / %4 / %5 for the whole request\n")
+                           .arg(locale.toString(*p.longContextAbove), perMillion(p.longContext.input, locale),
+                                perMillion(p.longContext.output, locale), perMillion(p.longContext.cacheRead, locale),
+                                perMillion(p.longContext.cacheWrite, locale));
+        }
+    }
+    if (m.prices.isEmpty())
+        out += trc("    none known\n");
+    if (!m.scores.isEmpty()) {
+        out += trc("  published scores:\n");
+        for (const PublishedScore &s : m.scores)
+            out += u"    %1: %2 %3 (%4, %5)\n"_qs.arg(s.name, locale.toString(s.value, 'g', 4), s.metric, attribution(s.source), s.date);
+    }
+    return out;
+}
+
+QString describeHtml(const CatalogModel &m, const QDate &today, const QLocale &locale)
+{
+    const auto e = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString html = u"<h3>%1</h3><p>%2</p><table cellspacing=\"0\" cellpadding=\"3\">"_qs.arg(e(m.displayName), e(m.key()));
+    const auto row = [&](const QString &label, const QString &value, const QString &field) {
+        html += u"<tr><td><b>%1</b></td><td>%2</td><td><small>%3</small></td></tr>"_qs.arg(e(label), e(value), e(m.sources.value(field)));
+    };
+    row(trc("Called through"), m.api ? providerPrefix(*m.api) + (m.baseUrl.isEmpty() ? QString() : u" — "_qs + m.baseUrl)
+                                      : trc("no Quorum client (browse only)"),
+        u"api"_qs);
+    row(trc("Released"), m.releaseDate.isEmpty() ? Figures::unknown() : m.releaseDate, u"release_date"_qs);
+    row(trc("Context window"), tokens(m.contextWindow, locale), u"context_window"_qs);
+    row(trc("Max output"), tokens(m.maxOutput, locale), u"max_output"_qs);
+    row(trc("Modalities"), m.inputModalities.isEmpty() ? Figures::unknown()
+                                                       : trc("%1 in, %2 out").arg(m.inputModalities.join(u", "), m.outputModalities.join(u", ")),
+        u"modalities"_qs);
+    row(trc("Reasoning"), yesNo(m.reasoning), u"reasoning"_qs);
+    row(trc("Open weights"), yesNo(m.openWeights), u"open_weights"_qs);
+    if (!m.parameters.isEmpty())
+        row(trc("Parameters"), m.parameters, u"parameters"_qs);
+    if (!m.architecture.isEmpty())
+        row(trc("Architecture"), m.architecture, u"architecture"_qs);
+    if (!m.regions.isEmpty())
+        row(trc("Regions"), m.regions.join(u", "), u"regions"_qs);
+    html += u"</table>"_qs;
+
+    html += u"<h4>%1</h4>"_qs.arg(e(trc("Price history (USD per million tokens)")));
+    if (m.prices.isEmpty()) {
+        html += u"<p>%1</p>"_qs.arg(e(trc("No price is known: enter the price you pay.")));
+    } else {
+        html += u"<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr>"_qs;
+        for (const QString &h : {trc("Tier"), trc("From"), trc("Input"), trc("Output"), trc("Cache read"), trc("Cache write"),
+                                 trc("Long context"), trc("Read"), trc("Source")})
+            html += u"<th>%1</th>"_qs.arg(e(h));
+        html += u"</tr>"_qs;
+        QStringList tiers;
+        for (const CatalogPrice &p : m.prices)
+            if (!tiers.contains(p.tier))
+                tiers.append(p.tier);
+        for (const QString &tier : std::as_const(tiers)) {
+            const CatalogPrice *current = m.priceOn(tier, today);
+            for (const CatalogPrice &p : m.history(tier)) {
+                const bool inForce = current && p.effectiveFrom == current->effectiveFrom && p.readOn == current->readOn;
+                const QString lc = p.longContextAbove
+                    ? trc("above %1 tokens: %2 / %3").arg(locale.toString(*p.longContextAbove), perMillion(p.longContext.input, locale),
+                                                         perMillion(p.longContext.output, locale))
+                    : QString();
+                const QString read = readOn(p, today, staleDays());
+                // Cell by cell: a source's text may hold a "%", which a chained arg() would read as a placeholder.
+                const QStringList cells = {e(tier) + (inForce ? u" ✔"_qs : QString()),
+                                           e(p.effectiveFrom ? p.effectiveFrom->toString(Qt::ISODate) : trc("undated")),
+                                           e(perMillion(p.rates.input, locale)), e(perMillion(p.rates.output, locale)),
+                                           e(perMillion(p.rates.cacheRead, locale)), e(perMillion(p.rates.cacheWrite, locale)), e(lc),
+                                           isStale(p, today, staleDays()) ? u"<b>"_qs + e(read) + u"</b>"_qs : e(read), e(p.source)};
+                html += u"<tr><td>"_qs + cells.join(u"</td><td>"_qs) + u"</td></tr>"_qs;
+            }
+        }
+        html += u"</table><p><small>%1</small></p>"_qs.arg(e(trc("✔ the price in force today. A request above a long-context threshold is billed wholly at that rate.")));
+    }
+    if (!m.scores.isEmpty()) {
+        html += u"<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\">"_qs.arg(e(trc("Published scores")));
+        QStringList sources;
+        for (const PublishedScore &s : m.scores) {
+            html += u"<tr><td>%1</td><td align=\"right\">%2 %3</td><td><small>%4, %5</small></td></tr>"_qs.arg(
+                e(s.name), e(locale.toString(s.value, 'g', 4)), e(s.metric), e(s.source), e(s.date));
+            if (!sources.contains(s.source))
+                sources.append(s.source);
+        }
+        html += u"</table>"_qs;
+        for (const QString &s : std::as_const(sources))
+            html += u"<p><small>%1</small></p>"_qs.arg(e(attribution(s)));
+    }
+    return html;
+}
+
+QStringList coverageHeaders()
+{
+    return {trc("Field"), trc("Models"), trc("Share")};
+}
+
+QList<QList<QVariant>> coverageRows(const CatalogCoverage &coverage, const QLocale &locale)
+{
+    QList<QList<QVariant>> rows;
+    for (const CatalogCoverage::Field &f : coverage.fields)
+        rows.append({f.name, Figures::count(f.count, locale),
+                     Figures::percent(coverage.models > 0 ? double(f.count) / double(coverage.models) : 0, locale)});
+    return rows;
+}
+
+QString diffText(const CatalogDiff &diff)
+{
+    QString out;
+    for (const QString &k : diff.added)
+        out += trc("added    %1\n").arg(k);
+    for (const QString &k : diff.removed)
+        out += trc("removed  %1\n").arg(k);
+    for (const CatalogDiff::Change &c : diff.changed)
+        out += trc("changed  %1 %2: %3 → %4\n").arg(c.key, c.field, c.before.isEmpty() ? Figures::unknown() : c.before,
+                                                   c.after.isEmpty() ? Figures::unknown() : c.after);
+    out += trc("%n added, ", nullptr, int(diff.added.size())) + trc("%n removed, ", nullptr, int(diff.removed.size()))
+        + trc("%n changed\n", nullptr, int(diff.changed.size()));
+    return out;
+}
+
+} // namespace CatalogText
+
+CatalogTableModel::CatalogTableModel(QObject *parent) : ListTableModel<CatalogModel>(ColumnCount, parent) {}
+
+QStringList CatalogTableModel::headers()
+{
+    return {trc("Model"), trc("Provider"), trc("Context"), trc("Max output"), trc("Input $/M"), trc("Output $/M"),
+            trc("Cached $/M"), trc("Released"), trc("Modalities"), trc("Price read"), trc("Scores")};
+}
+
+void CatalogTableModel::setCatalog(const ModelCatalog &catalog, const QDate &today)
+{
+    m_today = today;
+    m_staleDays = CatalogText::staleDays();
+    setItems(catalog.models());
+    m_rows.clear();
+    m_rows.reserve(items().size());
+    for (const CatalogModel &m : items()) {
+        RowCache row;
+        row.price = m.priceOn(u"default"_qs, today);
+        row.search = QStringList{m.provider, m.model, m.displayName, m.family, m.inputModalities.join(u' '),
+                                 m.api ? providerPrefix(*m.api) : QString()}
+                         .join(u' ')
+                         .toLower();
+        m_rows.append(std::move(row));
+    }
+}
+
+QList<QVariant> CatalogTableModel::cells(int row) const
+{
+    QList<QVariant> out;
+    for (int c = 0; c < ColumnCount; ++c)
+        out.append(data(index(row, c)));
+    return out;
+}
+
+QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CatalogModel &m = item(index.row());
+    const RowCache &row = m_rows.at(index.row());
+    const CatalogPrice *p = row.price;
+    if (role == SearchRole)
+        return row.search;
+    if (role == KeyRole)
+        return m.key();
+    if (role == StaleRole)
+        return p && CatalogText::isStale(*p, m_today, m_staleDays);
+    if (role == Qt::ToolTipRole && index.column() == PriceRead && p)
+        return trc("%1, from %2").arg(CatalogText::readOn(*p, m_today, m_staleDays), p->source);
+    if (role == Qt::TextAlignmentRole)
+        return index.column() >= Context && index.column() <= CacheRead ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                                                         : int(Qt::AlignLeft | Qt::AlignVCenter);
+    const auto number = [](std::optional<double> v) { return v ? QVariant(*v) : QVariant(); };
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Context: return double(m.contextWindow);
+        case MaxOutput: return double(m.maxOutput);
+        case Input: return number(p ? p->rates.input : std::nullopt);
+        case Output: return number(p ? p->rates.output : std::nullopt);
+        case CacheRead: return number(p ? p->rates.cacheRead : std::nullopt);
+        case Scores: return double(m.scores.size());
+        default: break;
+        }
+        role = Qt::DisplayRole;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Model: return m.displayName == m.model ? m.model : u"%1 (%2)"_qs.arg(m.displayName, m.model);
+    case Provider: return m.provider;
+    case Context: return CatalogText::tokens(m.contextWindow, m_locale);
+    case MaxOutput: return CatalogText::tokens(m.maxOutput, m_locale);
+    case Input: return CatalogText::perMillion(p ? p->rates.input : std::nullopt, m_locale);
+    case Output: return CatalogText::perMillion(p ? p->rates.output : std::nullopt, m_locale);
+    case CacheRead: return CatalogText::perMillion(p ? p->rates.cacheRead : std::nullopt, m_locale);
+    case Released: return m.releaseDate.isEmpty() ? Figures::unknown() : m.releaseDate;
+    case Modalities: return m.inputModalities.join(u", ");
+    case PriceRead: return p ? p->readOn.toString(Qt::ISODate) : Figures::unknown();
+    case Scores: return m.scores.isEmpty() ? QString() : QString::number(m.scores.size());
+    default: return {};
+    }
+}
+
+QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return headers().value(section);
+}
+
+} // namespace Quorum
