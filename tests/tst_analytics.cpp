@@ -502,6 +502,8 @@ private Q_SLOTS:
                           << QStringLiteral("DROP TABLE %1_fts").arg(QLatin1String(table));
                 }
             steps << u"DROP INDEX invocations_by_scenario"_qs;
+            // Schema 8's (7's on the team store) prompt-cache token counts.
+            steps << u"ALTER TABLE invocations DROP COLUMN cache_read_tokens"_qs << u"ALTER TABLE invocations DROP COLUMN cache_write_tokens"_qs;
             if (!onTeamStore())
                 steps << u"DROP INDEX invocations_by_run"_qs << u"DROP INDEX verdicts_by_run"_qs;
             for (const QString &sql : steps)
@@ -511,7 +513,7 @@ private Q_SLOTS:
         const Store::Opened upgraded = Store::open(old);
         QVERIFY2(upgraded.store, qPrintable(upgraded.error));
         QCOMPARE(upgraded.fromVersion, 2);
-        QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), onTeamStore() ? u"6"_qs : u"7"_qs);
+        QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), onTeamStore() ? u"7"_qs : u"8"_qs);
         {
             // The rows written before the upgrade are found: every scenario's prompt is "p".
             RunQueries q = upgraded.store->reader();

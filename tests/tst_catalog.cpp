@@ -3,10 +3,14 @@
 // Expected figures are the packages' own (tests/data/catalog/sources, with their licences),
 // written out here by hand.
 #include "catalog/catalogjson.h"
+#include "config/planfile.h"
+#include "engine/pricecheck.h"
+#include "providers/chattypes.h"
 #include "catalog/modelcatalog.h"
-#include "catalog/pricing.h"
+#include "domain/tokenprice.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -207,6 +211,93 @@ private Q_SLOTS:
         plain.rates.input = 1;
         plain.rates.output = 2;
         QCOMPARE(priceRequest(plain, {1000, 600, 0, 100}).usd, 0.0012);
+    }
+
+    // A run keeps the list price it was prepared with, whole, in its stored plan: a variant at
+    // the catalog's rates gets its cache rates and long-context break; one priced by hand keeps
+    // its own; a price read long ago is noted.
+    void runKeepsItsListPrice()
+    {
+        const auto variant = [](const QString &id, double in, double out, ServiceTier tier = ServiceTier::Default) {
+            ModelVariant v;
+            v.modelId = id;
+            v.provider = *providerFromPrefix(id.section(u'/', 0, 0));
+            v.model = id.section(u'/', 1);
+            v.inputCostPer1k = in;
+            v.outputCostPer1k = out;
+            v.tier = tier;
+            return v;
+        };
+        RunPlan plan;
+        plan.name = u"prices"_qs;
+        Scenario s;
+        s.id = u"s1"_qs;
+        s.prompt = u"Say hello."_qs;
+        plan.scenarios = {s};
+        plan.models = {variant(u"openai/gpt-5.4"_qs, 0.0025, 0.015), variant(u"openai/gpt-5.4"_qs, 0.002, 0.012, ServiceTier::Priority),
+                       variant(u"openai/gpt-5.4"_qs, 0.00125, 0.0075, ServiceTier::Flex)};
+        plan.judges = {variant(u"simulator/judge-alpha"_qs, 0.0008, 0.0032)};
+        const QStringList notes = attachListPrices(plan, ModelCatalog::builtIn(), QDate(2026, 12, 7), 90);
+
+        const ModelVariant &listed = plan.models.at(0);
+        QVERIFY(listed.listPrice);
+        QCOMPARE(listed.listPrice->rates.cacheRead.value_or(-1), 0.25);
+        QCOMPARE(listed.listPrice->longContextAbove.value_or(-1), qint64(271999));
+        QCOMPARE(listed.priceSource, u"@pydantic/genai-prices 0.1.8"_qs);
+        QCOMPARE(listed.catalogVersion, ModelCatalog::builtIn().version());
+        QVERIFY(!plan.models.at(1).listPrice); // a negotiated price: its own two rates
+        QCOMPARE(plan.models.at(1).price().rates.input.value_or(-1), 2.0);
+        QVERIFY(plan.models.at(2).listPrice);  // the flex row, read 2026-06-04
+        QCOMPARE(notes, QStringList{u"the list price of gpt-5.4#flex was read 2026-06-04, more than 90 days ago: check it"_qs});
+
+        // The stored plan (what RunController writes and resume reads) keeps it.
+        Diagnostics d;
+        const QByteArray stored = QJsonDocument(planToJson(plan)).toJson();
+        const auto reread = loadPlan(TextSource::fromBytes(u"plan.json"_qs, stored, d), d);
+        QVERIFY2(reread, qPrintable(d.items().value(0).toString()));
+        const ModelVariant &kept = reread->models.at(0);
+        QVERIFY(kept.listPrice);
+        QCOMPARE(kept.priceReadOn, QDate(2026, 9, 23));
+        QCOMPARE(kept.catalogVersion, listed.catalogVersion);
+        // Priced by hand (requestsPricedByHand): 300,000 in, 200,000 of them cached, 2,000 out.
+        CallMetrics m;
+        m.inputTokens = 300000;
+        m.cacheReadTokens = 200000;
+        m.outputTokens = 2000;
+        QCOMPARE(m.costUsd(kept), 0.645);
+        QCOMPARE(m.costUsd(reread->models.at(1)), (300000 * 2.0 + 2000 * 12.0) / 1e6); // cached tokens billed as input
+        // Priced once: a second preparation (a resume) leaves the kept price as it is.
+        RunPlan again = *reread;
+        attachListPrices(again, ModelCatalog::builtIn(), QDate(2027, 6, 1), 90);
+        QCOMPARE(again.models.at(0).priceReadOn, QDate(2026, 9, 23));
+    }
+
+    // The catalog's word on a plan, at the model's line: a prompt that does not fit, an output
+    // cap above the model's, a list price read long ago.
+    void catalogWarningsAtTheModelsLine()
+    {
+        RunPlan plan;
+        Scenario big;
+        big.id = u"whole-contract"_qs;
+        big.prompt = QString(600000, u'x'); // 150,000 tokens at four characters each
+        plan.scenarios = {big};
+        plan.settings.maxOutputTokens = 20000;
+        ModelVariant v;
+        v.modelId = u"simulator/flash-mini"_qs;
+        v.provider = Provider::Simulator;
+        v.model = u"flash-mini"_qs;
+        v.source = {u"models.jsonl"_qs, 3};
+        plan.models = {v};
+        const Diagnostics d = catalogWarnings(plan, ModelCatalog::builtIn(), QDate(2026, 12, 7), 90);
+        QCOMPARE(d.errorCount(), 0);
+        QCOMPARE(d.warningCount(), 2);
+        QCOMPARE(d.items().at(0).toString(),
+                 u"models.jsonl:3: warning: scenario whole-contract needs about 150000 prompt and 20000 output tokens, more than "
+                 "the 128000-token context window of Flash Mini"_qs);
+        QCOMPARE(d.items().at(1).toString(), u"models.jsonl:3: warning: an output cap of 20000 tokens is above the 8192 tokens Flash Mini can write"_qs);
+        plan.scenarios.first().prompt = u"short"_qs;
+        plan.settings.maxOutputTokens = 1000;
+        QCOMPARE(catalogWarnings(plan, ModelCatalog::builtIn(), QDate(2026, 12, 7), 90).items().size(), 0);
     }
 
     // A malformed entry is reported with its file, line and key, and the rest load; in the

@@ -111,7 +111,9 @@ private Q_SLOTS:
         for (int page = 2; page <= pages; ++page) {
             const QString text = pageText(pdf, page);
             QVERIFY2(text.contains(u"Page %1 of %2"_qs.arg(page).arg(pages)), qPrintable(QString::number(page)));
-            QVERIFY2(text.contains(u"Quorum report: Report"_qs), qPrintable(QString::number(page)));
+            // pdftotext -layout spaces words by where they stand: a long heading on the same line
+            // can widen the gaps in the header (it did when the machine gained more fonts).
+            QVERIFY2(text.contains(QRegularExpression(u"Quorum\\s+report:\\s+Report"_qs)), qPrintable(QString::number(page)));
         }
 
         // All the text, none lost in layout: every invocation of the appendix (its work item),

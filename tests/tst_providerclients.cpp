@@ -78,6 +78,30 @@ private Q_SLOTS:
         QCOMPARE(r.metrics.costUsd(c->variant()), 21 * 0.001 / 1000 + 7 * 0.002 / 1000);
     }
 
+    // The simulator's prompt cache (OpenAI's documented rule: a repeated start of 1,024 tokens or
+    // more, in steps of 128) reported in each provider's own usage fields, read back by each
+    // client as the same counts, and priced at the cache's rate.
+    void promptCacheInEachProvidersFields_data() { providers_data(); }
+    void promptCacheInEachProvidersFields()
+    {
+        QFETCH(QString, provider);
+        auto c = client(provider);
+        const QString contract = u"Clause. "_qs.repeated(750); // 6,000 characters: 1,500 tokens at four a token
+        const ChatResult first = call(*c, prompt(contract + u"Summarize it."_qs));
+        const ChatResult second = call(*c, prompt(contract + u"List its parties."_qs));
+        QVERIFY2(first.ok() && second.ok(), qPrintable(second.error ? second.error->message : QString()));
+        QCOMPARE(first.metrics.cacheReadTokens, 0);
+        QCOMPARE(second.metrics.cacheReadTokens, 1408); // 1,024 + 3 × 128 of the 1,500 shared tokens
+        QCOMPARE(second.metrics.cacheWriteTokens, 0);
+        QVERIFY(second.metrics.inputTokens >= 1500); // every prompt token, the cached ones included
+        ModelVariant v = c->variant();
+        TokenPrice price;
+        price.rates = {2.0, 8.0, 0.2, std::nullopt};
+        v.listPrice = price;
+        const CallMetrics &m = second.metrics;
+        QCOMPARE(m.costUsd(v), (double(m.inputTokens - 1408) * 2.0 + 1408 * 0.2 + double(m.outputTokens) * 8.0) / 1e6);
+    }
+
     void wholeAnswers_data() { providers_data(); }
     void wholeAnswers()
     {

@@ -66,7 +66,7 @@ private Q_SLOTS:
                         << provider << dir.filePath(name) << piece;
             }
         }
-        if (cases < 18)
+        if (cases < 23)
             QFAIL("the golden transcripts in tests/data/wire are missing");
     }
     void replay()
@@ -94,6 +94,9 @@ private Q_SLOTS:
             if (!r.metrics.tokensEstimated) {
                 QCOMPARE(r.metrics.inputTokens, expected[u"input_tokens"].toInteger());
                 QCOMPARE(r.metrics.outputTokens, expected[u"output_tokens"].toInteger());
+                // The prompt cache's tokens, as each provider's documented usage reports them.
+                QCOMPARE(r.metrics.cacheReadTokens, expected[u"cache_read_tokens"].toInteger(0));
+                QCOMPARE(r.metrics.cacheWriteTokens, expected[u"cache_write_tokens"].toInteger(0));
             }
             if (!expected[u"tier_served"].isNull())
                 QCOMPARE(r.metrics.tierServed, expected[u"tier_served"].toString());

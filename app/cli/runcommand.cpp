@@ -1,4 +1,6 @@
 #include "clicommands.h"
+#include "engine/pricecheck.h"
+#include "present/catalogtext.h"
 #include "runexecution.h"
 
 #include "config/configimport.h"
@@ -331,6 +333,14 @@ int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing,
 {
     RunPreparation preparation;
     preparation.checkAccess = check;
+    Diagnostics catalogProblems;
+    preparation.catalog = std::make_shared<const ModelCatalog>(ModelCatalog::forUser(catalogProblems));
+    preparation.staleAfterDays = CatalogText::staleDays();
+    for (const Diagnostic &d : catalogProblems.sorted())
+        say(d.toString() + u'\n');
+    // What the catalog says against the plan (context windows, stale list prices), at each model's line.
+    for (const Diagnostic &d : catalogWarnings(plan, *preparation.catalog, QDate::currentDate(), preparation.staleAfterDays).sorted())
+        say(d.toString() + u'\n');
     preparation.environment = options.environment;
     preparation.keychain = options.keychain;
     preparation.progress = [](const QString &step) { say(step + u'\n'); };

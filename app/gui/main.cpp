@@ -1,6 +1,7 @@
 #include "keychain/oskeychain.h"
 #include "setup/models/keyaccess.h"
 #include "common/appearance.h"
+#include "catalog/modelcatalog.h"
 #include "mainwindow/mainwindow.h"
 #include "runs/runspage.h"
 #include "storage/store.h"
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QTableView>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTranslator>
 
 #include <memory>
@@ -54,6 +56,9 @@ int main(int argc, char *argv[])
 
     Quorum::Appearance::apply(parser.isSet(appearance) ? Quorum::Appearance::fromName(parser.value(appearance))
                                                        : Quorum::Appearance::saved());
+    // The model catalog (2,000 models) is read once, off the GUI thread, while the window opens:
+    // the setup form's suggestions and the plan's checks then find it ready.
+    QThreadPool::globalInstance()->start([] { (void)Quorum::ModelCatalog::builtIn(); });
     Quorum::MainWindow window;
     Quorum::KeyAccess keys;
     keys.lookup = Quorum::OsKeychain::lookup();

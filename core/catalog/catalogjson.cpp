@@ -10,58 +10,15 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ModelCatalog", text); }
 
 const QStringList kTiers = {u"default"_qs, u"priority"_qs, u"flex"_qs, u"batch"_qs, u"reserved"_qs};
-const QStringList kRateFields = {u"input"_qs, u"output"_qs, u"cache_read"_qs, u"cache_write"_qs};
 // Every field a model entry may have; the overlay copies fields by these names.
 const QStringList kFields = {u"api"_qs, u"base_url"_qs, u"name"_qs, u"family"_qs, u"release_date"_qs, u"knowledge"_qs,
                              u"context_window"_qs, u"max_output"_qs, u"modalities"_qs, u"reasoning"_qs, u"open_weights"_qs,
                              u"parameters"_qs, u"architecture"_qs, u"regions"_qs, u"bedrock_ids"_qs, u"match"_qs,
                              u"prices"_qs, u"scores"_qs, u"deprecated"_qs};
 
-std::optional<double> &rate(TokenRates &r, qsizetype i)
-{
-    switch (i) {
-    case 0: return r.input;
-    case 1: return r.output;
-    case 2: return r.cacheRead;
-    default: return r.cacheWrite;
-    }
-}
-
-std::optional<double> rate(const TokenRates &r, qsizetype i)
-{
-    return rate(const_cast<TokenRates &>(r), i);
-}
-
-bool readRates(const QJsonObject &o, TokenRates &rates, Problem &problem, const QString &field)
-{
-    for (qsizetype i = 0; i < kRateFields.size(); ++i) {
-        const QString key = kRateFields.at(i) + u"_usd_per_mtok"_qs;
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            continue;
-        if (!v.isDouble()) {
-            problem = {{}, field, tr("%1 is not a number").arg(key)};
-            return false;
-        }
-        if (const QString bad = checkRate(v.toDouble(), key); !bad.isEmpty()) {
-            problem = {{}, field, bad};
-            return false;
-        }
-        rate(rates, i) = v.toDouble();
-    }
-    return true;
-}
-
-QJsonValue optionalNumber(std::optional<double> v) { return v ? QJsonValue(*v) : QJsonValue(); }
 QJsonValue optionalBool(std::optional<bool> v) { return v ? QJsonValue(*v) : QJsonValue(); }
 QJsonValue optionalText(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
 QJsonValue optionalCount(qint64 n) { return n > 0 ? QJsonValue(double(n)) : QJsonValue(); }
-
-void writeRates(QJsonObject &o, const TokenRates &r)
-{
-    for (qsizetype i = 0; i < kRateFields.size(); ++i)
-        o.insert(kRateFields.at(i) + u"_usd_per_mtok"_qs, optionalNumber(rate(r, i)));
-}
 
 std::optional<QDate> readDate(const QJsonValue &v, bool &ok)
 {
@@ -98,23 +55,13 @@ std::optional<CatalogPrice> readPrice(const QJsonObject &o, Problem &problem, St
         problem = {{}, u"prices"_qs, tr("a price needs its source")};
         return std::nullopt;
     }
-    if (!readRates(o, p.rates, problem, u"prices"_qs))
+    if (const QString bad = readTokenPrice(o, p); !bad.isEmpty()) {
+        problem = {{}, u"prices"_qs, bad};
         return std::nullopt;
+    }
     if (!p.rates.input && !p.rates.output) {
         problem = {{}, u"prices"_qs, tr("a price needs input_usd_per_mtok or output_usd_per_mtok")};
         return std::nullopt;
-    }
-    const QJsonValue lc = o.value(u"long_context");
-    if (lc.isObject()) {
-        const QJsonObject l = lc.toObject();
-        const double above = l.value(u"above_input_tokens").toDouble(-1);
-        if (above <= 0 || above != qint64(above)) {
-            problem = {{}, u"prices"_qs, tr("long_context needs above_input_tokens, a token count")};
-            return std::nullopt;
-        }
-        p.longContextAbove = qint64(above);
-        if (!readRates(l, p.longContext, problem, u"prices"_qs))
-            return std::nullopt;
     }
     return p;
 }
@@ -134,19 +81,6 @@ QString StringPool::text(const QString &s)
         return *it;
     m_strings.insert(s);
     return s;
-}
-
-QString checkRate(double value, const QString &what)
-{
-    if (!std::isfinite(value) || value < 0)
-        return tr("%1 must not be negative").arg(what);
-    if (value != 0 && (value < kPriceMin || value > kPriceMax))
-        return tr("%1 = %2 USD per million tokens is outside %3–%4: a price per token or per thousand tokens given as per million?")
-            .arg(what)
-            .arg(value)
-            .arg(kPriceMin)
-            .arg(kPriceMax);
-    return {};
 }
 
 std::optional<CatalogModel> readModel(const QJsonObject &entry, Problem &problem, const QString &forcedSource, StringPool *shared,
@@ -250,12 +184,7 @@ QJsonObject writePrice(const CatalogPrice &p)
                   {u"effective_from"_qs, p.effectiveFrom ? QJsonValue(p.effectiveFrom->toString(Qt::ISODate)) : QJsonValue()},
                   {u"read_on"_qs, p.readOn.toString(Qt::ISODate)},
                   {u"source"_qs, p.source}};
-    writeRates(o, p.rates);
-    if (p.longContextAbove) {
-        QJsonObject lc{{u"above_input_tokens"_qs, double(*p.longContextAbove)}};
-        writeRates(lc, p.longContext);
-        o.insert(u"long_context"_qs, lc);
-    }
+    writeTokenPrice(o, p);
     return o;
 }
 

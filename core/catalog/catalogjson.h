@@ -8,12 +8,6 @@
 
 namespace Quorum::CatalogJson {
 
-// Sanity range for a token price in USD per million tokens: a per-token price given as if per
-// million (2.5e-6 for 2.5) falls far below it, a per-thousand one given per token far above.
-// scripts/catalog/build.mjs applies the same range to the packages it reads.
-inline constexpr double kPriceMin = 0.001;
-inline constexpr double kPriceMax = 1000;
-
 // Why an entry could not be read: its key (PROVIDER/ID when known), the field, and what is wrong.
 struct Problem
 {
@@ -44,8 +38,6 @@ std::optional<CatalogModel> readModel(const QJsonObject &entry, Problem &problem
 QJsonObject writeModel(const CatalogModel &model);
 // A price's own JSON, as in a model's "prices" (catalog show, the price history).
 QJsonObject writePrice(const CatalogPrice &price);
-// Checks one rate against the sanity range; empty when it is fine.
-QString checkRate(double value, const QString &what);
 
 // Puts the fields top has a source for over base (see ModelCatalog::overlay).
 void overlay(CatalogModel &base, const CatalogModel &top);

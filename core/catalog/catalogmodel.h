@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/modelvariant.h"
+#include "../domain/tokenprice.h"
 #include "matchrule.h"
 
 #include <QDate>
@@ -21,28 +22,14 @@ struct ListPrice
     double outputPer1k = 0;
 };
 
-// Token prices in USD per million tokens. A rate the source does not give is empty: cached
-// tokens without their own rate are billed as ordinary input.
-struct TokenRates
-{
-    std::optional<double> input;
-    std::optional<double> output;
-    std::optional<double> cacheRead;
-    std::optional<double> cacheWrite;
-};
-
-// One dated price of one model at one service tier, with where it came from. A request whose
-// input (cached tokens included) is above longContextAbove tokens is billed wholly at
-// longContext, the way providers bill long prompts.
-struct CatalogPrice
+// One dated price of one model at one service tier, with where it came from (its rates and
+// long-context break are a TokenPrice, domain/tokenprice.h).
+struct CatalogPrice : TokenPrice
 {
     QString tier = u"default"_qs;      // default, priority, flex, batch, reserved
     std::optional<QDate> effectiveFrom; // empty: the source gives no date (in force before any dated one)
     QDate readOn;                       // the day the source was read (a package: its version's publish date)
     QString source;
-    TokenRates rates;
-    std::optional<qint64> longContextAbove;
-    TokenRates longContext;
 
     // Days between readOn and today; a price read longer ago than the stale setting is flagged.
     qint64 ageInDays(const QDate &today) const { return readOn.isValid() ? readOn.daysTo(today) : -1; }

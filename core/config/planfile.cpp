@@ -318,6 +318,12 @@ QJsonObject profileToJson(const ModelVariant &m)
         o.insert(u"display_name"_qs, m.displayName);
     if (m.optimizedPrompts)
         o.insert(u"optimized_prompts"_qs, true);
+    if (m.listPrice) {
+        QJsonObject listed{{u"read_on"_qs, m.priceReadOn.toString(Qt::ISODate)}, {u"source"_qs, m.priceSource},
+                           {u"catalog_version"_qs, m.catalogVersion}};
+        writeTokenPrice(listed, *m.listPrice);
+        o.insert(u"list_price"_qs, listed);
+    }
     return o;
 }
 

@@ -14,6 +14,7 @@ const QStringList kKnownKeys = {
     u"model_id"_qs, u"region"_qs, u"input_token_cost"_qs, u"output_token_cost"_qs,
     u"input_cost_per_1k"_qs, u"output_cost_per_1k"_qs, u"target_rpm"_qs, u"service_tier"_qs,
     u"base_url"_qs, u"api_key_env"_qs, u"display_name"_qs, u"optimized_prompts"_qs,
+    u"list_price"_qs, // the catalog price a run was prepared with (a stored plan keeps it)
 };
 const QStringList kSecretKeys = {
     u"api_key"_qs, u"apikey"_qs, u"key"_qs, u"secret"_qs, u"aws_secret_access_key"_qs,
@@ -111,6 +112,18 @@ std::optional<ModelVariant> profileFromRecord(const InputRecord &record, Profile
             r.error(u"api_key_env"_qs, tr("\"api_key_env\" must name an environment variable, like MY_KEY"));
         else
             m.apiKeyEnv = *env;
+    }
+    if (r.has(u"list_price"_qs)) {
+        const QJsonObject listed = r.record().fields.value(u"list_price").toObject();
+        TokenPrice price;
+        if (const QString bad = readTokenPrice(listed, price); !bad.isEmpty()) {
+            r.error(u"list_price"_qs, bad);
+        } else {
+            m.listPrice = price;
+            m.priceReadOn = QDate::fromString(listed.value(u"read_on").toString(), Qt::ISODate);
+            m.priceSource = listed.value(u"source").toString();
+            m.catalogVersion = listed.value(u"catalog_version").toString();
+        }
     }
     m.displayName = r.text(u"display_name"_qs).value_or(QString());
     if (r.has(u"optimized_prompts"_qs)) {

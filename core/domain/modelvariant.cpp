@@ -75,6 +75,16 @@ QString ModelVariant::label() const
     return text;
 }
 
+TokenPrice ModelVariant::price() const
+{
+    if (listPrice)
+        return *listPrice;
+    TokenPrice own;
+    own.rates.input = inputCostPer1k * 1000;
+    own.rates.output = outputCostPer1k * 1000;
+    return own;
+}
+
 QString ModelVariant::key() const
 {
     return modelId + u'|' + region + u'|' + tierName(tier) + (optimizedPrompts ? u"|optimized"_qs : QString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sourceref.h"
+#include "tokenprice.h"
 
 #include <QString>
 #include <optional>
@@ -27,6 +28,13 @@ struct ModelVariant
     ServiceTier tier = ServiceTier::Default;
     double inputCostPer1k = 0;  // USD per 1,000 input tokens
     double outputCostPer1k = 0;
+    // The catalog's price where the variant's rates are its list price: with it come the rates of
+    // cached tokens and the long-context break, and where the price is from. Attached when a run
+    // is prepared and kept in the run's stored plan, so a stored run is never priced again.
+    std::optional<TokenPrice> listPrice;
+    QDate priceReadOn;
+    QString priceSource;
+    QString catalogVersion;
     std::optional<int> targetRpm;
     QString baseUrl;            // overrides the provider endpoint
     QString apiKeyEnv;          // name of the environment variable holding the key
@@ -38,6 +46,8 @@ struct ModelVariant
     QString label() const;
     // Identity of a variant: two with the same key are duplicates.
     QString key() const;
+    // The price its calls are billed at: the list price where attached, else its own two rates.
+    TokenPrice price() const;
 };
 
 // A judge is a model variant that scores answers instead of giving them.

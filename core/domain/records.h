@@ -85,12 +85,14 @@ struct InvocationRecord
     double ttlbMs = 0;
     double wallMs = 0;                  // including retries and throttling
     double throttleWaitMs = 0;
-    qint64 inputTokens = 0;
+    qint64 inputTokens = 0;             // every prompt token, cached ones included
     qint64 outputTokens = 0;
     qint64 reasoningTokens = 0;
     bool tokensEstimated = false;
     double costUsd = 0;
     int attempts = 1;
+    qint64 cacheReadTokens = 0;         // of inputTokens: read from the provider's prompt cache
+    qint64 cacheWriteTokens = 0;        // of inputTokens: written to it
     QString tierServed;
     int httpStatus = 0;
     bool streamed = true;

@@ -1,5 +1,7 @@
 #include "runpreparation.h"
 
+#include "pricecheck.h"
+
 #include "../config/configimport.h"
 #include "promptoptimizer.h"
 
@@ -72,6 +74,8 @@ QCoro::Task<RunPreparation::Outcome> RunPreparation::run(RunPreparation how, Run
             how.progress(tr("optimizing the prompts for the Bedrock models (%1)…").arg(promptOptimizationName(plan.settings.promptOptimization)));
         plan = co_await optimizePrompts(plan, how.environment, how.keychain, &out.notes);
     }
+    // Each variant's list price, whole, kept with the run (never looked up again for it).
+    out.notes += attachListPrices(plan, how.catalog ? *how.catalog : ModelCatalog::builtIn(), QDate::currentDate(), how.staleAfterDays);
     out.plan = std::move(plan);
     co_return out;
 }

@@ -3,6 +3,9 @@
 #include "../domain/diagnostics.h"
 #include "../domain/runplan.h"
 #include "accesscheck.h"
+#include "../catalog/modelcatalog.h"
+
+#include <memory>
 
 #include <QCoroTask>
 
@@ -30,6 +33,10 @@ struct RunPreparation
     std::function<QCoro::Task<bool>(const QList<AccessProblem> &problems, const RunPlan &rest)> dropFailing;
     // What the preparation is doing now, for a status line ("checking access to 5 models…").
     std::function<void(const QString &step)> progress;
+    // The catalog whose list prices the run keeps (the user's: snapshot, refreshes, overrides);
+    // empty: the shipped snapshot. A price read longer ago than staleAfterDays is noted.
+    std::shared_ptr<const ModelCatalog> catalog;
+    int staleAfterDays = 90;
 
     struct Outcome
     {

@@ -281,6 +281,8 @@ void RunWorker::recordResult(Pending &p)
     }
     r.inputTokens = m.inputTokens;
     r.outputTokens = m.outputTokens;
+    r.cacheReadTokens = m.cacheReadTokens;
+    r.cacheWriteTokens = m.cacheWriteTokens;
     r.reasoningTokens = m.reasoningTokens;
     r.tokensEstimated = m.tokensEstimated;
     r.costUsd = m.costUsd(m_state.plan.models.at(p.item.variant));

@@ -45,8 +45,19 @@ private:
         }
         const QJsonObject usage = body.value(u"usage").toObject();
         state.usage(optionalInt(usage.value(u"input_tokens")), optionalInt(usage.value(u"output_tokens")));
+        readCache(usage, state);
         state.stopReason(body.value(u"stop_reason").toString());
         state.complete();
+    }
+
+    // input_tokens counts only what came after the last cache breakpoint: the cache's reads and
+    // writes are apart (cache_read_input_tokens, cache_creation_input_tokens), and added back.
+    static void readCache(const QJsonObject &usage, StreamState &state)
+    {
+        const auto read = optionalInt(usage.value(u"cache_read_input_tokens"));
+        const auto written = optionalInt(usage.value(u"cache_creation_input_tokens"));
+        if (read || written)
+            state.cachedTokens(read, written, true);
     }
 
     void handleEvent(const SseEvent &event, StreamState &state) override
@@ -61,6 +72,7 @@ private:
             // Its output_tokens is a placeholder; message_delta carries the real, cumulative count.
             const QJsonObject usage = data->value(u"message").toObject().value(u"usage").toObject();
             state.usage(optionalInt(usage.value(u"input_tokens")), std::nullopt);
+            readCache(usage, state);
         } else if (type == u"content_block_delta") {
             const QJsonObject delta = data->value(u"delta").toObject();
             const QString kind = delta.value(u"type").toString();
@@ -72,6 +84,7 @@ private:
             state.stopReason(data->value(u"delta").toObject().value(u"stop_reason").toString());
             const QJsonObject usage = data->value(u"usage").toObject();
             state.usage(optionalInt(usage.value(u"input_tokens")), optionalInt(usage.value(u"output_tokens")));
+            readCache(usage, state);
             if (data->value(u"delta").toObject().value(u"stop_reason").toString() == u"refusal")
                 state.fail(ErrorClass::ContentFiltered, QStringLiteral("the model refused to answer"));
         } else if (type == u"message_stop") {

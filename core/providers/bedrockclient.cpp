@@ -36,6 +36,11 @@ void readUsageAndTier(const QJsonObject &object, StreamState &state)
     if (object.contains(u"usage")) {
         const QJsonObject u = object.value(u"usage").toObject();
         state.usage(optionalInt(u.value(u"inputTokens")), optionalInt(u.value(u"outputTokens")));
+        // inputTokens leaves out the cache's reads and writes (totalTokens counts them): added back.
+        const auto read = optionalInt(u.value(u"cacheReadInputTokens"));
+        const auto written = optionalInt(u.value(u"cacheWriteInputTokens"));
+        if (read || written)
+            state.cachedTokens(read, written, true);
     }
     // Bedrock's metrics.latencyMs is a server-side whole-call figure: never our TTFT.
     const QString tier = object.value(u"serviceTier").toObject().value(u"type").toString();

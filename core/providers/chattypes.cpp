@@ -56,7 +56,7 @@ double CallMetrics::decodeTokensPerSecond() const
 
 double CallMetrics::costUsd(const ModelVariant &variant) const
 {
-    return double(inputTokens) * variant.inputCostPer1k / 1000.0 + double(outputTokens) * variant.outputCostPer1k / 1000.0;
+    return priceRequest(variant.price(), {inputTokens, cacheReadTokens, cacheWriteTokens, outputTokens}).usd;
 }
 
 std::optional<qint64> retryAfterMs(const QByteArray &retryAfter, const QByteArray &retryAfterMsHeader, const QDateTime &now)

@@ -56,9 +56,11 @@ struct CallMetrics
     std::optional<double> ttftMs;       // first non-empty answer text; unknown when not streamed
     std::optional<double> ttfrMs;       // first reasoning text
     double ttlbMs = 0;
-    qint64 inputTokens = 0;
+    qint64 inputTokens = 0;              // every prompt token, cached ones included
     qint64 outputTokens = 0;
     qint64 reasoningTokens = 0;
+    qint64 cacheReadTokens = 0;          // of inputTokens: read from the provider's prompt cache
+    qint64 cacheWriteTokens = 0;         // of inputTokens: written to it
     bool tokensEstimated = false;
     QString tierServed;
     int httpStatus = 0;

@@ -71,6 +71,8 @@ private:
             const QJsonObject u = usage.toObject();
             state.usage(optionalInt(u.value(u"promptTokenCount")), optionalInt(u.value(u"candidatesTokenCount")),
                         optionalInt(u.value(u"thoughtsTokenCount")));
+            // promptTokenCount includes the cached content's tokens.
+            state.cachedTokens(optionalInt(u.value(u"cachedContentTokenCount")), std::nullopt, false);
         }
     }
 };

@@ -67,6 +67,8 @@ private:
             const QJsonObject u = usage.toObject();
             state.usage(optionalInt(u.value(u"prompt_tokens")), optionalInt(u.value(u"completion_tokens")),
                         optionalInt(u.value(u"completion_tokens_details").toObject().value(u"reasoning_tokens")));
+            // prompt_tokens counts the cached ones (prompt_tokens_details.cached_tokens) too.
+            state.cachedTokens(optionalInt(u.value(u"prompt_tokens_details").toObject().value(u"cached_tokens")), std::nullopt, false);
         }
         if (object.contains(u"service_tier"))
             state.tierServed(object.value(u"service_tier").toString());

@@ -38,14 +38,32 @@ void StreamState::reasoning(const QString &text)
 void StreamState::usage(std::optional<qint64> input, std::optional<qint64> output, std::optional<qint64> reasoning)
 {
     // The last report wins: providers that repeat usage send running or final totals.
-    if (input)
-        m_result.metrics.inputTokens = *input;
+    if (input) {
+        m_reportedInput = *input;
+        settleInput();
+    }
     if (output)
         m_result.metrics.outputTokens = *output;
     if (reasoning)
         m_result.metrics.reasoningTokens = *reasoning;
     m_sawInput = m_sawInput || input.has_value();
     m_sawOutput = m_sawOutput || output.has_value();
+}
+
+void StreamState::cachedTokens(std::optional<qint64> read, std::optional<qint64> written, bool apart)
+{
+    if (read)
+        m_result.metrics.cacheReadTokens = *read;
+    if (written)
+        m_result.metrics.cacheWriteTokens = *written;
+    m_cacheApart = apart;
+    settleInput();
+}
+
+void StreamState::settleInput()
+{
+    const CallMetrics &m = m_result.metrics;
+    m_result.metrics.inputTokens = m_reportedInput + (m_cacheApart ? m.cacheReadTokens + m.cacheWriteTokens : 0);
 }
 
 void StreamState::fail(ErrorClass errorClass, const QString &message, const QString &code)

@@ -41,6 +41,10 @@ public:
     void text(const QString &text);
     void reasoning(const QString &text);
     void usage(std::optional<qint64> input, std::optional<qint64> output, std::optional<qint64> reasoning = {});
+    // Prompt-cache tokens as reported. `apart`: the provider counts them outside its input tokens
+    // (Anthropic, Bedrock), so they are added to the input Quorum stores; else they are part of it
+    // (OpenAI, Gemini).
+    void cachedTokens(std::optional<qint64> read, std::optional<qint64> written, bool apart);
     void stopReason(const QString &reason) { m_result.stopReason = reason; }
     void tierServed(const QString &tier) { m_result.metrics.tierServed = tier; }
     void fail(ErrorClass errorClass, const QString &message, const QString &code = {});
@@ -57,7 +61,11 @@ public:
 private:
     double elapsedMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
     double arrivalMs() const { return m_arrivalMs >= 0 ? m_arrivalMs : elapsedMs(); }
+    void settleInput();
+
     ChatResult &m_result;
+    qint64 m_reportedInput = 0;
+    bool m_cacheApart = false;
     const QElapsedTimer &m_clock;
     const DeltaCallback &m_onDelta;
     bool m_complete = false;

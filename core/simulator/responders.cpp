@@ -12,6 +12,13 @@
 namespace Quorum::Sim {
 
 namespace {
+// Anthropic's usage: input_tokens leaves out what the cache served (cache_read_input_tokens).
+QJsonObject anthropicUsage(const SimReply &reply, qint64 output)
+{
+    return {{u"input_tokens"_qs, reply.inputTokens - reply.cacheReadTokens}, {u"cache_creation_input_tokens"_qs, 0},
+            {u"cache_read_input_tokens"_qs, reply.cacheReadTokens}, {u"output_tokens"_qs, output}};
+}
+
 QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -175,7 +182,8 @@ ScriptedResponse openAIResponse(const SimCall &call, const SimReply &reply)
     const QString id = u"chatcmpl-"_qs + QString::fromLatin1(newId(24));
     const qint64 created = QDateTime::currentSecsSinceEpoch();
     const QJsonObject usage{{u"prompt_tokens"_qs, reply.inputTokens}, {u"completion_tokens"_qs, reply.outputTokens},
-                            {u"total_tokens"_qs, reply.inputTokens + reply.outputTokens}};
+                            {u"total_tokens"_qs, reply.inputTokens + reply.outputTokens},
+                            {u"prompt_tokens_details"_qs, QJsonObject{{u"cached_tokens"_qs, reply.cacheReadTokens}}}};
     const QString text = reply.chunks.join(QString());
     if (!call.stream) {
         ScriptedResponse r = base(call, reply, "application/json");
@@ -235,7 +243,7 @@ ScriptedResponse anthropicResponse(const SimCall &call, const SimReply &reply)
         r.pieces = {{reply.firstTokenMs + reply.chunkMs * int(reply.chunks.size()),
                      json({{u"id"_qs, id}, {u"type"_qs, u"message"_qs}, {u"role"_qs, u"assistant"_qs}, {u"model"_qs, call.model},
                            {u"content"_qs, content}, {u"stop_reason"_qs, u"end_turn"_qs}, {u"stop_sequence"_qs, QJsonValue::Null},
-                           {u"usage"_qs, QJsonObject{{u"input_tokens"_qs, reply.inputTokens}, {u"output_tokens"_qs, reply.outputTokens}}}})}};
+                           {u"usage"_qs, anthropicUsage(reply, reply.outputTokens)}})}};
         return r;
     }
     ScriptedResponse r = base(call, reply, "text/event-stream; charset=utf-8");
@@ -247,7 +255,7 @@ ScriptedResponse anthropicResponse(const SimCall &call, const SimReply &reply)
     r.pieces.append({0, event("message_start", {{u"message"_qs, QJsonObject{
         {u"id"_qs, id}, {u"type"_qs, u"message"_qs}, {u"role"_qs, u"assistant"_qs}, {u"model"_qs, call.model}, {u"content"_qs, QJsonArray{}},
         {u"stop_reason"_qs, QJsonValue::Null}, {u"stop_sequence"_qs, QJsonValue::Null},
-        {u"usage"_qs, QJsonObject{{u"input_tokens"_qs, reply.inputTokens}, {u"output_tokens"_qs, 1}}}}}})});
+        {u"usage"_qs, anthropicUsage(reply, 1)}}}})});
     int index = 0;
     if (!reply.reasoning.isEmpty()) {
         r.pieces.append({reply.firstTokenMs / 2, event("content_block_start", {{u"index"_qs, index}, {u"content_block"_qs, QJsonObject{{u"type"_qs, u"thinking"_qs}, {u"thinking"_qs, QString()}}}})});
@@ -282,6 +290,8 @@ ScriptedResponse geminiResponse(const SimCall &call, const SimReply &reply)
     auto usage = [&](qint64 output) {
         QJsonObject u{{u"promptTokenCount"_qs, reply.inputTokens}, {u"candidatesTokenCount"_qs, output},
                       {u"totalTokenCount"_qs, reply.inputTokens + output}};
+        if (reply.cacheReadTokens > 0) // part of promptTokenCount
+            u.insert(u"cachedContentTokenCount"_qs, reply.cacheReadTokens);
         if (!reply.reasoning.isEmpty())
             u.insert(u"thoughtsTokenCount"_qs, qint64(reply.reasoning.size() / 4));
         return u;
@@ -340,8 +350,11 @@ ScriptedResponse bedrockResponse(const SimCall &call, const SimReply &reply)
     }
     const QString text = reply.chunks.join(QString());
     const int latencyMs = reply.firstTokenMs + reply.chunkMs * int(reply.chunks.size());
-    const QJsonObject usage{{u"inputTokens"_qs, reply.inputTokens}, {u"outputTokens"_qs, reply.outputTokens},
-                            {u"totalTokens"_qs, reply.inputTokens + reply.outputTokens}};
+    // inputTokens leaves the cache's reads out; totalTokens counts them.
+    QJsonObject usage{{u"inputTokens"_qs, reply.inputTokens - reply.cacheReadTokens}, {u"outputTokens"_qs, reply.outputTokens},
+                      {u"totalTokens"_qs, reply.inputTokens + reply.outputTokens}};
+    if (reply.cacheReadTokens > 0)
+        usage.insert(u"cacheReadInputTokens"_qs, reply.cacheReadTokens);
     if (!call.stream) {
         ScriptedResponse r = base(call, reply, "application/json");
         QJsonObject body{{u"output"_qs, QJsonObject{{u"message"_qs, QJsonObject{{u"role"_qs, u"assistant"_qs},

@@ -31,8 +31,9 @@ struct SimReply
 {
     QStringList chunks;             // answer text, split as it will stream
     QString reasoning;              // streamed before the answer where the protocol has a field for it
-    qint64 inputTokens = 0;
+    qint64 inputTokens = 0;         // every prompt token, cached ones included
     qint64 outputTokens = 0;
+    qint64 cacheReadTokens = 0;     // of inputTokens: a prefix seen before (Simulator::promptCache)
     int firstTokenMs = 0;
     int chunkMs = 0;
     QString tierServed;

@@ -171,6 +171,30 @@ bool Simulator::throttle(const SimCall &call, int *retryAfterSeconds)
     return false;
 }
 
+// A prompt cache as providers keep one automatically (OpenAI's documented rule): a prompt of
+// 1,024 tokens or more whose start was sent before is served from the cache for that start, in
+// steps of 128 tokens past the first 1,024. Tokens are counted at four characters each, like
+// the answers' usage. Each protocol reports it in its own fields (responders.cpp).
+qint64 Simulator::promptCache(const SimCall &call, qint64 promptTokens)
+{
+    constexpr qint64 kMinimum = 1024, kStep = 128;
+    constexpr int kRemembered = 64;
+    QStringList &recent = m_recentPrompts[call.model];
+    qsizetype shared = 0;
+    for (const QString &earlier : std::as_const(recent)) {
+        qsizetype n = 0;
+        const qsizetype limit = std::min(earlier.size(), call.prompt.size());
+        while (n < limit && earlier.at(n) == call.prompt.at(n))
+            ++n;
+        shared = std::max(shared, n);
+    }
+    recent.append(call.prompt);
+    if (recent.size() > kRemembered)
+        recent.removeFirst();
+    const qint64 tokens = std::min<qint64>(shared / 4, promptTokens);
+    return tokens < kMinimum ? 0 : kMinimum + (tokens - kMinimum) / kStep * kStep;
+}
+
 ScriptedResponse Simulator::handle(const HttpRequest &request)
 {
     ++m_requests;
@@ -319,6 +343,7 @@ ScriptedResponse Simulator::handle(const HttpRequest &request)
         applyReplyOverrides(rule.reply, &reply);
         break;
     }
+    reply.cacheReadTokens = promptCache(call, reply.inputTokens);
     if (reply.httpStatus == 429 && reply.errorCode.isEmpty()) {
         // A rule that only says 429 gets the provider's own throttling shape.
         SimReply throttled = throttledReply(call, 1);

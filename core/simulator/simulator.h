@@ -48,12 +48,14 @@ public:
 private:
     ScriptedResponse handle(const HttpRequest &request);
     bool throttle(const SimCall &call, int *retryAfterSeconds);
+    qint64 promptCache(const SimCall &call, qint64 promptTokens);
 
     QTcpServer *m_server;
     SimProfile m_profile;
     QHash<int, int> m_ruleUses;
     QHash<QString, QList<qint64>> m_recentStarts; // model → request times (ms) in the last minute
     QHash<QString, qint64> m_throttledUntil;       // model@region → end of its current burst of 429s (ms)
+    QHash<QString, QStringList> m_recentPrompts;   // model → its last prompts, for the prompt cache
     QRandomGenerator m_rng{20261122};
     int m_requests = 0;
     QByteArray m_lastBody;

@@ -25,7 +25,7 @@ const char16_t kInvocationSql[] = uR"(
            i.ttft_ms, i.ttfr_ms, i.ttlb_ms, i.wall_ms, i.throttle_wait_ms, i.input_tokens, i.output_tokens, i.reasoning_tokens,
            i.tokens_estimated, i.streamed, coalesce(i.tier_served, ''), i.cost_usd, i.judge_cost_usd, i.jury_score, i.jury_pass,
            i.judges_used, i.disputed, coalesce(i.response_text, ''), o.passed, o.score, coalesce(o.reason, ''),
-           coalesce(o.author, ''), o.at, %1, %2 )";
+           coalesce(o.author, ''), o.at, %1, %2, i.cache_read_tokens, i.cache_write_tokens )";
 // Every verdict of the run; a judge's column is found by its id, so no order within an invocation.
 const char16_t kVerdictSql[] = uR"(
     SELECT invocation_id, judge_id, status, correctness, completeness, relevance, format, coherence, following_instructions,
@@ -189,7 +189,7 @@ QStringList RunExport::invocationColumns()
             u"tier_requested"_qs, u"experiment"_qs, u"invocation"_qs, u"temperature"_qs, u"status"_qs, u"error_class"_qs,
             u"http_status"_qs, u"attempts"_qs, u"first_start_at_ms"_qs, u"t0_ms"_qs, u"ttft_ms"_qs, u"ttfr_ms"_qs, u"ttlb_ms"_qs,
             u"wall_ms"_qs, u"throttle_wait_ms"_qs, u"input_tokens"_qs, u"output_tokens"_qs, u"reasoning_tokens"_qs,
-            u"tokens_estimated"_qs, u"streamed"_qs, u"tier_served"_qs, u"cost_usd"_qs, u"judge_cost_usd"_qs, u"jury_score"_qs,
+            u"cache_read_tokens"_qs, u"cache_write_tokens"_qs, u"tokens_estimated"_qs, u"streamed"_qs, u"tier_served"_qs, u"cost_usd"_qs, u"judge_cost_usd"_qs, u"jury_score"_qs,
             u"jury_pass"_qs, u"judges_used"_qs, u"disputed"_qs, u"override_pass"_qs, u"override_score"_qs,
             u"override_reason"_qs, u"override_author"_qs, u"override_at_ms"_qs, u"passed"_qs, u"score"_qs, u"response_text"_qs};
 }
@@ -323,7 +323,7 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
         w.optionalReal(i, 15);
         for (const int c : {16, 17, 18})
             w.cell(i.real(c));
-        for (const int c : {19, 20, 21})
+        for (const int c : {19, 20, 21, 39, 40}) // the tokens: input, output, reasoning, then the cache's read and written
             w.cell(i.int64(c));
         w.flag(i.int64(22) != 0);
         w.flag(i.int64(23) != 0);

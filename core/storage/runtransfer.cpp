@@ -150,7 +150,8 @@ struct RunCopy
         Rows i(source, u"SELECT id, variant_id, scenario_id, work_item, experiment, invocation_index, temperature, status, error_class, "
                        u"first_start_at, t0, ttft_ms, ttfr_ms, ttlb_ms, wall_ms, throttle_wait_ms, input_tokens, output_tokens, "
                        u"reasoning_tokens, tokens_estimated, cost_usd, attempts, tier_served, http_status, streamed, response_text, "
-                       u"jury_score, jury_pass, judges_used, disputed, judge_cost_usd FROM invocations WHERE run_id = ? ORDER BY id"_qs,
+                       u"jury_score, jury_pass, judges_used, disputed, judge_cost_usd, cache_read_tokens, cache_write_tokens "
+                       u"FROM invocations WHERE run_id = ? ORDER BY id"_qs,
                runId, &error);
         Rows v(source, u"SELECT invocation_id, judge_id, status, correctness, completeness, relevance, format, coherence, "
                        u"following_instructions, extra_scores, overall, weighted, passed, rationale, raw_text, input_tokens, "
@@ -197,6 +198,8 @@ struct RunCopy
             r.judgesUsed = i.integer(28);
             r.disputed = i.flag(29);
             r.judgeCostUsd = i.real(30);
+            r.cacheReadTokens = i.int64(31);
+            r.cacheWriteTokens = i.int64(32);
             ops.emplace_back(std::move(r));
             ++out.invocations;
             for (; v.more() && v.int64(0) <= old; v.next()) {

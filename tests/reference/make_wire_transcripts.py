@@ -80,9 +80,14 @@ def case(provider, name, stream, response, expected):
     CASES[(provider, name)] = (stream, response, expected)
 
 
-def ok(text, input_tokens, output_tokens, stop, reasoning="", estimated=False, tier=None):
-    return {"ok": True, "text": text, "reasoning": reasoning, "input_tokens": input_tokens, "output_tokens": output_tokens,
-            "tokens_estimated": estimated, "stop_reason": stop, "tier_served": tier}
+def ok(text, input_tokens, output_tokens, stop, reasoning="", estimated=False, tier=None, cache_read=None, cache_write=None):
+    # input_tokens is what Quorum stores: every prompt token, cached ones included.
+    out = {"ok": True, "text": text, "reasoning": reasoning, "input_tokens": input_tokens, "output_tokens": output_tokens,
+           "tokens_estimated": estimated, "stop_reason": stop, "tier_served": tier}
+    if cache_read is not None or cache_write is not None:
+        out["cache_read_tokens"] = cache_read or 0
+        out["cache_write_tokens"] = cache_write or 0
+    return out
 
 
 def failed(error_class, retryable, text="", retry_after_ms=None):
@@ -114,6 +119,21 @@ openai_stream = sse([
 case("openai", "stream-with-usage", True,
      http(200, "OK", [("Content-Type", "text/event-stream; charset=utf-8"), ("x-request-id", "req_3b0e4f9a1c")], openai_stream, True),
      ok("Hello! How can I help?", 19, 10, "stop", tier="default"))
+
+# Prompt caching (platform.openai.com/docs/guides/prompt-caching): prompt_tokens counts the
+# cached tokens, prompt_tokens_details.cached_tokens says how many.
+case("openai", "stream-with-cached-prompt", True,
+     http(200, "OK", [("Content-Type", "text/event-stream; charset=utf-8")], sse([
+         (None, chunk({"role": "assistant", "content": "", "refusal": None}, usage=True)),
+         (None, chunk({"content": "Summary: the contract renews yearly."}, usage=True)),
+         (None, chunk({}, "stop", usage=True)),
+         (None, {"id": "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT", "object": "chat.completion.chunk", "created": 1741569952,
+                 "model": "gpt-4.1-2025-04-14", "service_tier": "default", "system_fingerprint": "fp_c7ca0ebaca", "choices": [],
+                 "usage": {"prompt_tokens": 2006, "completion_tokens": 300, "total_tokens": 2306,
+                           "prompt_tokens_details": {"cached_tokens": 1920, "audio_tokens": 0},
+                           "completion_tokens_details": {"reasoning_tokens": 0, "audio_tokens": 0}}}),
+         (None, b"[DONE]")]), True),
+     ok("Summary: the contract renews yearly.", 2006, 300, "stop", tier="default", cache_read=1920, cache_write=0))
 
 case("openai", "whole", False,
      http(200, "OK", [("Content-Type", "application/json")], json.dumps({
@@ -191,6 +211,28 @@ case("anthropic", "whole", False,
          "usage": {"input_tokens": 2095, "output_tokens": 503}}).encode()),
      ok("Hi! My name is Claude.", 2095, 503, "end_turn"))
 
+# Prompt caching (docs.anthropic.com, prompt caching): input_tokens counts what follows the last
+# breakpoint; cache_creation_input_tokens and cache_read_input_tokens are apart.
+case("anthropic", "stream-writing-the-cache", True,
+     http(200, "OK", [("Content-Type", "text/event-stream; charset=utf-8")], sse([
+         ant("message_start", message={"id": "msg_01Cw", "type": "message", "role": "assistant", "content": [], "model": "claude-sonnet-4-5",
+                                       "stop_reason": None, "stop_sequence": None,
+                                       "usage": {"input_tokens": 21, "cache_creation_input_tokens": 188086, "cache_read_input_tokens": 0,
+                                                 "output_tokens": 1}}),
+         ant("content_block_start", index=0, content_block={"type": "text", "text": ""}),
+         ant("content_block_delta", index=0, delta={"type": "text_delta", "text": "The book's major themes are"}),
+         ant("content_block_stop", index=0),
+         ant("message_delta", delta={"stop_reason": "end_turn", "stop_sequence": None}, usage={"output_tokens": 393}),
+         ant("message_stop")]), True),
+     ok("The book's major themes are", 188107, 393, "end_turn", cache_read=0, cache_write=188086))
+
+case("anthropic", "whole-reading-the-cache", False,
+     http(200, "OK", [("Content-Type", "application/json")], json.dumps({
+         "id": "msg_01Rd", "type": "message", "role": "assistant", "model": "claude-sonnet-4-5",
+         "content": [{"type": "text", "text": "Chapter 3 argues the same."}], "stop_reason": "end_turn", "stop_sequence": None,
+         "usage": {"input_tokens": 50, "cache_creation_input_tokens": 0, "cache_read_input_tokens": 188086, "output_tokens": 12}}).encode()),
+     ok("Chapter 3 argues the same.", 188136, 12, "end_turn", cache_read=188086, cache_write=0))
+
 case("anthropic", "overloaded-529", True,
      http(529, "Overloaded", [("Content-Type", "application/json"), ("request-id", "req_011CSHo")],
           json.dumps({"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}).encode()),
@@ -220,6 +262,16 @@ case("gemini", "stream-with-thoughts", True,
          gem([{"text": " jumps over the lazy dog."}], "STOP",
              usage={"promptTokenCount": 9, "candidatesTokenCount": 11, "totalTokenCount": 51, "thoughtsTokenCount": 31})]), True),
      ok("The quick brown fox jumps over the lazy dog.", 9, 11, "STOP", reasoning="Weighing the two numbers."))
+
+# Context caching (ai.google.dev, caching): promptTokenCount includes cachedContentTokenCount.
+case("gemini", "stream-with-cached-content", True,
+     http(200, "OK", [("Content-Type", "text/event-stream")], sse([
+         gem([{"text": "The transcript"}], usage={"promptTokenCount": 1402, "cachedContentTokenCount": 1024, "candidatesTokenCount": 2,
+                                                  "totalTokenCount": 1404}),
+         gem([{"text": " covers three topics."}], "STOP",
+             usage={"promptTokenCount": 1402, "cachedContentTokenCount": 1024, "candidatesTokenCount": 8, "totalTokenCount": 1410,
+                    "cacheTokensDetails": [{"modality": "TEXT", "tokenCount": 1024}]})]), True),
+     ok("The transcript covers three topics.", 1402, 8, "STOP", cache_read=1024, cache_write=0))
 
 case("gemini", "cut-before-the-finish-reason", True,
      http(200, "OK", [("Content-Type", "text/event-stream")], sse([
@@ -258,6 +310,15 @@ case("bedrock", "converse", False,
          "metrics": {"latencyMs": 1091}, "output": {"message": {"content": [{"text": "Hello! How can I help you today?"}], "role": "assistant"}},
          "stopReason": "end_turn", "usage": {"inputTokens": 3, "outputTokens": 12, "totalTokens": 15}}).encode()),
      ok("Hello! How can I help you today?", 3, 12, "end_turn"))
+
+# Prompt caching with a cachePoint (Bedrock TokenUsage): inputTokens leaves out
+# cacheReadInputTokens and cacheWriteInputTokens; totalTokens counts them.
+case("bedrock", "converse-reading-a-cache-point", False,
+     http(200, "OK", [("Content-Type", "application/json")], json.dumps({
+         "metrics": {"latencyMs": 402}, "output": {"message": {"content": [{"text": "Yes, clause 4 applies."}], "role": "assistant"}},
+         "stopReason": "end_turn",
+         "usage": {"inputTokens": 10, "outputTokens": 5, "totalTokens": 2515, "cacheReadInputTokens": 2000, "cacheWriteInputTokens": 500}}).encode()),
+     ok("Yes, clause 4 applies.", 2510, 5, "end_turn", cache_read=2000, cache_write=500))
 
 case("bedrock", "validation", True,
      http(400, "Bad Request", [("Content-Type", "application/json"),

@@ -2,6 +2,9 @@
 // goes, resuming, re-judging, and closing the window while one is in progress.
 #include "mainwindow.h"
 
+#include "catalog/catalogpage.h"
+#include "present/catalogtext.h"
+
 #include "common/background.h"
 #include "present/diagnosticsformat.h"
 #include "engine/runpreparation.h"
@@ -131,6 +134,11 @@ void MainWindow::checkAndLaunch(const RunPlan &plan)
     // in every row), the user asked before anything that fails is dropped, prompts optimized.
     RunPreparation preparation;
     preparation.keychain = m_keychain;
+    // The list prices the run keeps come from the catalog the Catalog page shows (refreshes and
+    // overrides included) once it has been read, else from the shipped one.
+    if (!m_catalog->catalog().models().isEmpty())
+        preparation.catalog = std::make_shared<const ModelCatalog>(m_catalog->catalog());
+    preparation.staleAfterDays = CatalogText::staleDays();
     // The preparation may outlive the window (closed during the access check): its callbacks check.
     const QPointer<MainWindow> self(this);
     preparation.progress = [self](const QString &step) {

@@ -8,9 +8,9 @@
 namespace Quorum {
 
 namespace {
-QString trc(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString trc(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("CatalogText", text, disambiguation, n);
+    return QCoreApplication::translate("CatalogText", text, disambiguation);
 }
 
 QString yesNo(std::optional<bool> v)
@@ -61,11 +61,10 @@ bool isStale(const CatalogPrice &price, const QDate &today, int staleAfterDays)
 
 QString readOn(const CatalogPrice &price, const QDate &today, int staleAfterDays)
 {
-    const qint64 days = price.ageInDays(today);
     const QString when = price.readOn.toString(Qt::ISODate);
-    if (isStale(price, today, staleAfterDays))
-        return trc("read %1, %n day(s) ago: check it", nullptr, int(days)).arg(when);
-    return trc("read %1", nullptr).arg(when);
+    if (isStale(price, today, staleAfterDays)) // the setting's number of days: no plural form needed
+        return trc("read %1, more than %2 days ago: check it").arg(when).arg(staleAfterDays);
+    return trc("read %1").arg(when);
 }
 
 QString attribution(const QString &source)
@@ -168,9 +167,14 @@ QString describeHtml(const CatalogModel &m, const QDate &today, const QLocale &l
     if (m.prices.isEmpty()) {
         html += u"<p>%1</p>"_qs.arg(e(trc("No price is known: enter the price you pay.")));
     } else {
+        // The long-context column only where some price has a break.
+        const bool longContext = std::any_of(m.prices.cbegin(), m.prices.cend(), [](const CatalogPrice &p) { return p.longContextAbove.has_value(); });
         html += u"<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr>"_qs;
-        for (const QString &h : {trc("Tier"), trc("From"), trc("Input"), trc("Output"), trc("Cache read"), trc("Cache write"),
-                                 trc("Long context"), trc("Read"), trc("Source")})
+        QStringList headers = {trc("Tier"), trc("From"), trc("Input"), trc("Output"), trc("Cache read"), trc("Cache write")};
+        if (longContext)
+            headers << trc("Long context");
+        headers << trc("Read on") << trc("Source");
+        for (const QString &h : std::as_const(headers))
             html += u"<th>%1</th>"_qs.arg(e(h));
         html += u"</tr>"_qs;
         QStringList tiers;
@@ -185,17 +189,27 @@ QString describeHtml(const CatalogModel &m, const QDate &today, const QLocale &l
                     ? trc("above %1 tokens: %2 / %3").arg(locale.toString(*p.longContextAbove), perMillion(p.longContext.input, locale),
                                                          perMillion(p.longContext.output, locale))
                     : QString();
-                const QString read = readOn(p, today, staleDays());
+                // A price read long ago in bold, with why in its cell's tooltip-like title.
+                const QString read = p.readOn.toString(Qt::ISODate);
+                const QString readCell = isStale(p, today, staleDays())
+                    ? u"<b>%1 ⚠</b><br/><small>%2</small>"_qs.arg(e(read), e(trc("check it")))
+                    : e(read);
                 // Cell by cell: a source's text may hold a "%", which a chained arg() would read as a placeholder.
-                const QStringList cells = {e(tier) + (inForce ? u" ✔"_qs : QString()),
-                                           e(p.effectiveFrom ? p.effectiveFrom->toString(Qt::ISODate) : trc("undated")),
-                                           e(perMillion(p.rates.input, locale)), e(perMillion(p.rates.output, locale)),
-                                           e(perMillion(p.rates.cacheRead, locale)), e(perMillion(p.rates.cacheWrite, locale)), e(lc),
-                                           isStale(p, today, staleDays()) ? u"<b>"_qs + e(read) + u"</b>"_qs : e(read), e(p.source)};
-                html += u"<tr><td>"_qs + cells.join(u"</td><td>"_qs) + u"</td></tr>"_qs;
+                QStringList cells = {e(tier) + (inForce ? u" ✔"_qs : QString()),
+                                     e(p.effectiveFrom ? p.effectiveFrom->toString(Qt::ISODate) : trc("undated")),
+                                     e(perMillion(p.rates.input, locale)), e(perMillion(p.rates.output, locale)),
+                                     e(perMillion(p.rates.cacheRead, locale)), e(perMillion(p.rates.cacheWrite, locale))};
+                if (longContext)
+                    cells << e(lc);
+                cells << readCell << u"<small>%1</small>"_qs.arg(e(p.source));
+                // Figures and dates on one line each; only the source may wrap.
+                const QString source = cells.takeLast();
+                html += u"<tr><td nowrap>"_qs + cells.join(u"</td><td nowrap>"_qs) + u"</td><td>"_qs + source + u"</td></tr>"_qs;
             }
         }
-        html += u"</table><p><small>%1</small></p>"_qs.arg(e(trc("✔ the price in force today. A request above a long-context threshold is billed wholly at that rate.")));
+        html += u"</table><p><small>%1</small></p>"_qs.arg(
+            e(trc("✔ the price in force today; ⚠ read more than %1 days ago. A request above a long-context threshold is billed wholly "
+                  "at that rate.").arg(staleDays())));
     }
     if (!m.scores.isEmpty()) {
         html += u"<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\">"_qs.arg(e(trc("Published scores")));
@@ -237,8 +251,7 @@ QString diffText(const CatalogDiff &diff)
     for (const CatalogDiff::Change &c : diff.changed)
         out += trc("changed  %1 %2: %3 → %4\n").arg(c.key, c.field, c.before.isEmpty() ? Figures::unknown() : c.before,
                                                    c.after.isEmpty() ? Figures::unknown() : c.after);
-    out += trc("%n added, ", nullptr, int(diff.added.size())) + trc("%n removed, ", nullptr, int(diff.removed.size()))
-        + trc("%n changed\n", nullptr, int(diff.changed.size()));
+    out += trc("%1 added, %2 removed, %3 changed\n").arg(diff.added.size()).arg(diff.removed.size()).arg(diff.changed.size());
     return out;
 }
 
@@ -256,18 +269,26 @@ void CatalogTableModel::setCatalog(const ModelCatalog &catalog, const QDate &tod
 {
     m_today = today;
     m_staleDays = CatalogText::staleDays();
-    setItems(catalog.models());
+    // The rows' cache first: the reset below has views and proxies read every row at once.
     m_rows.clear();
-    m_rows.reserve(items().size());
-    for (const CatalogModel &m : items()) {
+    m_rows.reserve(catalog.models().size());
+    for (const CatalogModel &m : catalog.models()) {
         RowCache row;
-        row.price = m.priceOn(u"default"_qs, today);
+        if (const CatalogPrice *p = m.priceOn(u"default"_qs, today))
+            row.price = p - m.prices.constData();
         row.search = QStringList{m.provider, m.model, m.displayName, m.family, m.inputModalities.join(u' '),
                                  m.api ? providerPrefix(*m.api) : QString()}
                          .join(u' ')
                          .toLower();
         m_rows.append(std::move(row));
     }
+    setItems(catalog.models());
+}
+
+const CatalogPrice *CatalogTableModel::priceOf(int row) const
+{
+    const qsizetype p = m_rows.at(row).price;
+    return p >= 0 ? &item(row).prices.at(p) : nullptr;
 }
 
 QList<QVariant> CatalogTableModel::cells(int row) const
@@ -284,7 +305,7 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
         return {};
     const CatalogModel &m = item(index.row());
     const RowCache &row = m_rows.at(index.row());
-    const CatalogPrice *p = row.price;
+    const CatalogPrice *p = priceOf(index.row());
     if (role == SearchRole)
         return row.search;
     if (role == KeyRole)

@@ -56,8 +56,9 @@ private:
     struct RowCache
     {
         QString search;
-        const CatalogPrice *price = nullptr;
+        qsizetype price = -1; // today's default-tier price, in the model's prices
     };
+    const CatalogPrice *priceOf(int row) const;
     QList<RowCache> m_rows;
     QDate m_today;
     int m_staleDays = 90;

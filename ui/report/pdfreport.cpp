@@ -23,6 +23,8 @@ QString tr(const char *text)
 constexpr int kResolution = 300;                              // dots per inch of the PDF's coordinates
 constexpr int kChartObject = QTextFormat::UserObject + 1;
 constexpr int kChartIndex = QTextFormat::UserProperty + 1;
+// Named, not left to the machine's font configuration: a report (its <pre> answers too) lays out
+// the same wherever it is written (scripts/dev installs fonts-dejavu-core).
 const QString kFamily = u"DejaVu Sans"_qs;
 
 // What QTextDocument reads of a stylesheet: sizes in points, plain colours (paper is light).
@@ -32,7 +34,7 @@ h1 { font-size: 17pt; margin-top: 0px; margin-bottom: 8px; } h2 { font-size: 14p
 h3 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; } h4 { font-size: 9.5pt; margin-top: 8px; margin-bottom: 2px; }
 table { border-collapse: collapse; border-color: #b4b4b4; margin-top: 4px; margin-bottom: 8px; font-size: 7pt; }
 th { background-color: #eeeeee; font-weight: bold; font-size: 6.5pt; } td.n { white-space: nowrap; }
-.muted { color: #555555; } pre { white-space: pre-wrap; background-color: #f3f3f3; font-size: 8pt; }
+.muted { color: #555555; } pre { white-space: pre-wrap; background-color: #f3f3f3; font-size: 8pt; font-family: "DejaVu Sans Mono"; }
 p.chart { margin-top: 6px; margin-bottom: 10px; }
 )";
 

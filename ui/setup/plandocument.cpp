@@ -1,5 +1,8 @@
 #include "plandocument.h"
 
+#include "engine/pricecheck.h"
+#include "present/catalogtext.h"
+
 #include "config/planfile.h"
 #include "jury/judgetemplate.h"
 
@@ -101,6 +104,8 @@ void PlanDocument::derive()
         JudgeTemplate::parse(tr("Judge prompt template"), plan.judgeTemplate, m_problems);
     for (const auto &[key, message] : missingParts(plan))
         m_problems.error(tr("Plan"), 0, message, key);
+    // The catalog's word on each model: a prompt that will not fit, a list price read long ago.
+    m_problems.append(catalogWarnings(plan, ModelCatalog::builtIn(), QDate::currentDate(), CatalogText::staleDays()));
     m_plan = plan;
 }
 

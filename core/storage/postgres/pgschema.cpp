@@ -282,6 +282,11 @@ const char *const kStep6[] = {
         GENERATED ALWAYS AS (to_tsvector('simple', coalesce(rationale, ''))) STORED)",
     R"(CREATE INDEX verdicts_rationale_fts ON verdicts USING gin(rationale_tsv))",
 };
+// Version 7: the prompt cache's tokens of each answer (see the SQLite schema's version 8).
+const char *const kStep7[] = {
+    R"(ALTER TABLE invocations ADD COLUMN cache_read_tokens BIGINT NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE invocations ADD COLUMN cache_write_tokens BIGINT NOT NULL DEFAULT 0)",
+};
 } // namespace
 
 QString sequenceName(int table)
@@ -356,6 +361,9 @@ Readiness prepare(Pg::Connection &db)
             return fail(e);
     if (r.fromVersion < 6)
         if (QString e = run(kStep6); !e.isEmpty())
+            return fail(e);
+    if (r.fromVersion < 7)
+        if (QString e = run(kStep7); !e.isEmpty())
             return fail(e);
     if (QString e = db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('schema_version', '%1') ON CONFLICT (key) "
                                            "DO UPDATE SET value = excluded.value").arg(kCurrentVersion).toUtf8().constData());

@@ -7,7 +7,7 @@
 namespace Quorum::PgSchema {
 
 // The version this build writes on a team store (the SQLite store's version 3, in PostgreSQL's types).
-inline constexpr int kCurrentVersion = 6;
+inline constexpr int kCurrentVersion = 7;
 
 struct Readiness
 {

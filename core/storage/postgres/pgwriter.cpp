@@ -52,7 +52,7 @@ const char *const kCopySql[] = {
     "COPY invocations (id, run_id, variant_id, scenario_id, work_item, experiment, invocation_index, temperature, status, "
     "error_class, first_start_at, t0, ttft_ms, ttfr_ms, ttlb_ms, wall_ms, throttle_wait_ms, input_tokens, output_tokens, "
     "reasoning_tokens, tokens_estimated, cost_usd, attempts, tier_served, http_status, streamed, response_text, jury_score, "
-    "jury_pass, judges_used, disputed, judge_cost_usd) FROM STDIN WITH (FORMAT binary)",
+    "jury_pass, judges_used, disputed, judge_cost_usd, cache_read_tokens, cache_write_tokens) FROM STDIN WITH (FORMAT binary)",
     "COPY attempts (invocation_id, attempt_no, started_at, duration_ms, http_status, error_class, reason, retry_delay_ms) "
     "FROM STDIN WITH (FORMAT binary)",
     "COPY verdicts (id, run_id, invocation_id, judge_id, status, correctness, completeness, relevance, format, coherence, "
@@ -281,12 +281,12 @@ QString PgWriter::write(const InvocationRecord &i)
 {
     static const QString ok = u"ok"_qs, error = u"error"_qs;
     Pg::CopyRows &c = m_copies[Invocations];
-    c.row(32);
+    c.row(34);
     c << i.id << i.runId << i.variantId << i.scenarioId << i.workItem << i.experiment << i.invocationIndex << i.temperature
       << (i.ok ? ok : error) << i.errorClass << i.firstStartAt << i.t0 << i.ttftMs << i.ttfrMs << i.ttlbMs << i.wallMs
       << i.throttleWaitMs << i.inputTokens << i.outputTokens << i.reasoningTokens << i.tokensEstimated << i.costUsd
       << i.attempts << i.tierServed << i.httpStatus << i.streamed << i.responseText << i.juryScore << i.juryPass
-      << i.judgesUsed << i.disputed << i.judgeCostUsd;
+      << i.judgesUsed << i.disputed << i.judgeCostUsd << i.cacheReadTokens << i.cacheWriteTokens;
     m_unsent.insert(i.id, {i.runId, i.variantId, i.scenarioId, i.experiment, i.temperature, i.juryPass,
                            i.juryScore.value_or(0), i.disputed, i.judgeCostUsd});
     return {};

@@ -332,6 +332,13 @@ const char *const kStep7[] = {
     "CREATE VIRTUAL TABLE rationale_vocab USING fts5vocab(rationale_fts, 'row')",
 };
 
+// Version 8: the prompt cache's tokens of each answer (of its input tokens, read from and written
+// to the provider's cache), priced at their own rates.
+const char *const kStep8[] = {
+    "ALTER TABLE invocations ADD COLUMN cache_read_tokens INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE invocations ADD COLUMN cache_write_tokens INTEGER NOT NULL DEFAULT 0",
+};
+
 sqlite3 *sqliteHandle(QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -398,6 +405,8 @@ QString migrate(QSqlDatabase &db, int fromVersion, int target)
         error = runAll(db, step6());
     if (error.isEmpty() && fromVersion < 7 && target >= 7)
         error = runAll(db, kStep7);
+    if (error.isEmpty() && fromVersion < 8 && target >= 8)
+        error = runAll(db, kStep8);
     if (error.isEmpty()) {
         QSqlQuery q(db);
         q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_qs);

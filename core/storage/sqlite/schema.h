@@ -6,7 +6,7 @@
 namespace Quorum::Schema {
 
 // The version this build writes. Bump it and add a step in schema.cpp to change the schema.
-constexpr int kCurrentVersion = 7;
+constexpr int kCurrentVersion = 8;
 
 // Version of an open database: 0 = empty (no tables at all), -1 = not a Quorum database.
 int version(QSqlDatabase &db, QString *error);

@@ -74,8 +74,8 @@ const char *const kSql[] = {
     "temperature, status, error_class, first_start_at, t0, ttft_ms, ttfr_ms, ttlb_ms, wall_ms, "
     "throttle_wait_ms, input_tokens, output_tokens, reasoning_tokens, tokens_estimated, cost_usd, "
     "attempts, tier_served, http_status, streamed, response_text, jury_score, jury_pass, judges_used, "
-    "disputed, judge_cost_usd) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "disputed, judge_cost_usd, cache_read_tokens, cache_write_tokens) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT INTO attempts(invocation_id, attempt_no, started_at, duration_ms, http_status, error_class, "
     "reason, retry_delay_ms) VALUES (?,?,?,?,?,?,?,?)",
     "INSERT INTO verdicts(id, run_id, invocation_id, judge_id, status, correctness, completeness, relevance, "
@@ -373,7 +373,8 @@ sqlite3_stmt *SqliteWriter::bind(const InvocationRecord &i)
         << i.temperature << (i.ok ? ok : error) << i.errorClass << i.firstStartAt << i.t0 << i.ttftMs << i.ttfrMs
         << i.ttlbMs << i.wallMs << i.throttleWaitMs << i.inputTokens << i.outputTokens << i.reasoningTokens
         << i.tokensEstimated << i.costUsd << i.attempts << i.tierServed << i.httpStatus << i.streamed
-        << i.responseText << i.juryScore << i.juryPass << i.judgesUsed << i.disputed << i.judgeCostUsd;
+        << i.responseText << i.juryScore << i.juryPass << i.judgesUsed << i.disputed << i.judgeCostUsd
+        << i.cacheReadTokens << i.cacheWriteTokens;
     return m_statements[Invocation];
 }
 sqlite3_stmt *SqliteWriter::bind(const AttemptRecord &a)

@@ -2,6 +2,7 @@
 
 #include "keypanel.h"
 #include "catalog/modelcatalog.h"
+#include "present/catalogtext.h"
 #include "setup/plandocument.h"
 
 #include <QCheckBox>
@@ -261,7 +262,9 @@ void ProfileForm::load()
     else if (!known)
         m_catalogNote->setText(tr("Not in Quorum's list of well-known models: check the id and enter the prices."));
     else if (listed)
-        m_catalogNote->setText(tr("%1. List price read %2 from %3.").arg(known->displayName, listed->readOn.toString(Qt::ISODate), listed->source));
+        m_catalogNote->setText(tr("%1. List price %2, from %3.")
+                                   .arg(known->displayName, CatalogText::readOn(*listed, QDate::currentDate(), CatalogText::staleDays()),
+                                        listed->source));
     else
         m_catalogNote->setText(tr("%1. The catalog has no %2 price for it: enter the price you pay.").arg(known->displayName, tierName(tier)));
 
