@@ -27,10 +27,12 @@ ModelCatalog smallCatalog()
   {"provider": "simulator", "id": "oracle-max", "api": "simulator", "name": "Oracle Max"},
   {"provider": "bedrock", "id": "regional.quorum-simulator.flash-mini-v1:0", "api": "bedrock"},
   {"provider": "together", "id": "acme/Alpha-7B-Instruct", "open_weights": true},
-  {"provider": "openrouter", "id": "acme/alpha-7b-instruct"},
-  {"provider": "together", "id": "acme/Beta-70B"},
-  {"provider": "together", "id": "acme/Gamma-1B"},
-  {"provider": "deepinfra", "id": "zeta/Missing-Model"},
+  {"provider": "openrouter", "id": "acme/alpha-7b-instruct", "open_weights": true},
+  {"provider": "together", "id": "acme/Beta-70B", "open_weights": true},
+  {"provider": "together", "id": "acme/Gamma-1B", "open_weights": true},
+  {"provider": "deepinfra", "id": "zeta/Missing-Model", "open_weights": true},
+  {"provider": "openrouter", "id": "acme/closed-or-unknown"},
+  {"provider": "together", "id": "acme/Epsilon-Gone", "open_weights": true},
   {"provider": "together", "id": "other/Closed", "open_weights": false}
 ]})json";
     Diagnostics d;
@@ -201,14 +203,16 @@ private Q_SLOTS:
         const RefreshResult r = QCoro::waitFor(refreshFromHuggingFace(smallCatalog(), options, &network));
 
         // Candidates: acme/alpha-7b-instruct (twice in the catalog), acme/beta-70b, acme/gamma-1b,
-        // zeta/missing-model; other/Closed has closed weights.
-        QCOMPARE(r.report.candidates, 4);
+        // zeta/missing-model; other/Closed has closed weights and acme/closed-or-unknown unknown ones.
+        QCOMPARE(r.report.candidates, 5);
         QList<QString> failed;
         for (const auto &[what, why] : r.report.failures)
             failed.append(what + u": "_qs + why);
         QVERIFY2(failed.contains(u"acme's listing, page 2: HTTP 500"_qs), qPrintable(failed.join(u" | ")));
-        QVERIFY2(failed.contains(u"zeta/Missing-Model: HTTP 404: not found there"_qs), qPrintable(failed.join(u" | ")));
-        QCOMPARE(failed.size(), 2); // zeta's listing is empty, which is no failure; its one model is not there
+        QCOMPARE(failed.size(), 1);
+        // zeta's whole listing (empty) says its model is not there: not asked for, no failure.
+        // acme's listing broke off, so acme/Epsilon-Gone is asked for, and is not there (404): no failure either.
+        QCOMPARE(r.report.notThere, 2);
         QCOMPARE(r.report.throttled, 2); // Beta's two 429s; the failing page's 500s are retried, not throttled
         QVERIFY(r.report.problems.contains(u"acme/Gamma-1B: no parameter count (safetensors.total)"_qs));
         // Alpha (both catalog entries: the exact name came from the listing), Beta, Gamma.

@@ -15,6 +15,7 @@
 #include "interrupt.h"
 #include "keychain/oskeychain.h"
 #include "providers/credentials.h"
+#include "simulator/catalogapis.h"
 #include "simulator/simulator.h"
 #include "storage/store.h"
 #include "present/figures.h"
@@ -201,7 +202,10 @@ int simulate(const QStringList &arguments)
                                         "127.0.0.1 until interrupted. Point a profile's base_url at it."));
     const QCommandLineOption port(u"port"_qs, tr("The port to listen on (default: any free one)."), u"P"_qs, u"0"_qs);
     const QCommandLineOption profile(u"profile"_qs, tr("A simulator profile (JSON): latency model, scripted rules, rate limits."), u"F"_qs);
-    parser.addOptions({port, profile});
+    const QCommandLineOption catalogApis(u"catalog-apis"_qs,
+        tr("Also serve loopback fakes of Artificial Analysis and Hugging Face on another port, with published scores for the "
+           "demo models (key: aa-simulator-key); point `catalog refresh --aa-url`/`--hf-url` (or QUORUM_AA_URL, QUORUM_HF_URL) at them."));
+    parser.addOptions({port, profile, catalogApis});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
@@ -233,6 +237,16 @@ int simulate(const QStringList &arguments)
     }
     err() << tr("Quorum simulator listening on %1 (Ctrl+C to stop)\n").arg(simulator.baseUrl());
     QTextStream(stdout) << simulator.baseUrl() << Qt::endl;
+    std::unique_ptr<Sim::CatalogApiSimulator> published;
+    if (parser.isSet(catalogApis)) {
+        published = std::make_unique<Sim::CatalogApiSimulator>(Sim::CatalogApiProfile::demo());
+        if (const QString e = published->listen(); !e.isEmpty()) {
+            err() << tr("simulate: cannot serve the catalog fakes: %1\n").arg(e);
+            return 1;
+        }
+        err() << tr("Artificial Analysis fake at %1, Hugging Face fake at %2 (key aa-simulator-key)\n").arg(published->aaBaseUrl(), published->baseUrl());
+        QTextStream(stdout) << published->aaBaseUrl() << Qt::endl << published->baseUrl() << Qt::endl;
+    }
     onInterrupt([] { QCoreApplication::quit(); });
     const int result = QCoreApplication::exec();
     err() << tr("simulator stopped after %n request(s)\n", nullptr, simulator.requestCount());

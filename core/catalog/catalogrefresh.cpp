@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QCoroNetworkReply>
 #include <QCoroSignal>
 #include <QCoroTimer>
@@ -161,7 +162,7 @@ QJsonObject RefreshReport::toJson() const
         fields.insert(f.name, double(f.count));
     return {{u"source"_qs, source},       {u"requests"_qs, requests},   {u"retries"_qs, retries},
             {u"throttled"_qs, throttled}, {u"elapsed_ms"_qs, double(elapsedMs)}, {u"candidates"_qs, candidates},
-            {u"matched"_qs, matched},     {u"failures"_qs, failed},     {u"problems"_qs, QJsonArray::fromStringList(problems)},
+            {u"matched"_qs, matched},     {u"not_there"_qs, notThere}, {u"failures"_qs, failed},     {u"problems"_qs, QJsonArray::fromStringList(problems)},
             {u"fatal"_qs, fatal.isEmpty() ? QJsonValue() : QJsonValue(fatal)}, {u"coverage"_qs, fields}};
 }
 
@@ -179,10 +180,17 @@ QString RefreshReport::toText() const
                       .arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
     for (const CatalogCoverage::Field &f : coverage)
         out += tr("  %1: %2 models\n").arg(f.name).arg(f.count);
-    for (const auto &[what, why] : failures)
+    if (notThere > 0)
+        out += tr("  not there: %1 models (no such repository)\n").arg(notThere);
+    // The first ten of each list; --json has them all.
+    for (const auto &[what, why] : failures.mid(0, 10))
         out += tr("  failed: %1: %2\n").arg(what, why);
-    for (const QString &p : problems)
+    if (failures.size() > 10)
+        out += tr("  … and %1 more failures\n").arg(failures.size() - 10);
+    for (const QString &p : problems.mid(0, 10))
         out += tr("  missing: %1\n").arg(p);
+    if (problems.size() > 10)
+        out += tr("  … and %1 more missing fields\n").arg(problems.size() - 10);
     return out;
 }
 
@@ -277,8 +285,10 @@ QCoro::Task<RefreshResult> refreshFromHuggingFace(const ModelCatalog &catalog, R
     // The catalog's models named by a repository, each repository once (lower-case: services
     // write "qwen/qwen3-32b" for "Qwen/Qwen3-32B").
     QMap<QString, QList<const CatalogModel *>> byRepo;
+    // Only models known to have open weights: a closed model's "vendor/name" (OpenRouter's
+    // "anthropic/claude-2") names no repository there.
     for (const CatalogModel &m : catalog.models())
-        if (m.openWeights != false && repoForm.match(m.model).hasMatch())
+        if (m.openWeights == true && repoForm.match(m.model).hasMatch())
             byRepo[m.model.toLower()].append(&m);
     report.candidates = int(byRepo.size());
     Throttle throttle(options.hfIntervalMs);
@@ -291,8 +301,10 @@ QCoro::Task<RefreshResult> refreshFromHuggingFace(const ModelCatalog &catalog, R
         return r;
     };
 
-    // Each author's listing, page by page: the repositories' exact names.
+    // Each author's listing, page by page: the repositories' exact names, and which are there at
+    // all (a repository its author's whole listing leaves out is not asked for).
     QHash<QString, QString> exact;
+    QSet<QString> listedAuthors;
     QStringList authors;
     for (auto it = byRepo.cbegin(); it != byRepo.cend(); ++it) {
         const QString author = it.value().first()->model.section(u'/', 0, 0);
@@ -318,13 +330,23 @@ QCoro::Task<RefreshResult> refreshFromHuggingFace(const ModelCatalog &catalog, R
                 exact.insert(id.toLower(), id);
             const QString link = Published::nextPageLink(page.link);
             next = link.isEmpty() ? QUrl() : QUrl(link);
+            if (next.isEmpty())
+                listedAuthors.insert(author.toLower());
             ++pageNumber;
         }
     }
 
     for (auto it = byRepo.cbegin(); it != byRepo.cend(); ++it) {
+        if (!exact.contains(it.key()) && listedAuthors.contains(it.key().section(u'/', 0, 0))) {
+            ++report.notThere;
+            continue;
+        }
         const QString repo = exact.value(it.key(), it.value().first()->model);
         const Fetched answer = co_await fetch(network, request(QUrl(options.hfBaseUrl + u"/api/models/"_qs + repo)), throttle, options, report, rng);
+        if (answer.status == 404) {
+            ++report.notThere;
+            continue;
+        }
         if (!answer.ok()) {
             report.failures.append({repo, answer.error});
             continue;

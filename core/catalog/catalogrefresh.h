@@ -17,8 +17,10 @@ namespace Quorum {
 // Hub 1,000 requests per five minutes.
 struct RefreshOptions
 {
-    QString aaBaseUrl = u"https://artificialanalysis.ai/api/v2"_qs;
-    QString hfBaseUrl = u"https://huggingface.co"_qs;
+    // QUORUM_AA_URL and QUORUM_HF_URL point them elsewhere (a proxy, the loopback fakes of
+    // `quorum-cli simulate --catalog-apis`).
+    QString aaBaseUrl = qEnvironmentVariable("QUORUM_AA_URL", u"https://artificialanalysis.ai/api/v2"_qs);
+    QString hfBaseUrl = qEnvironmentVariable("QUORUM_HF_URL", u"https://huggingface.co"_qs);
     QString aaKey;
     QString hfKey;                 // optional for public models
     int aaIntervalMs = 1000;
@@ -42,6 +44,7 @@ struct RefreshReport
     qint64 elapsedMs = 0;
     int candidates = 0;            // catalog models the source was asked about
     int matched = 0;               // catalog models it gave figures for
+    int notThere = 0;              // asked about, and the source has no such model (no failure)
     QList<std::pair<QString, QString>> failures; // model or page → why (the batch went on)
     QStringList problems;          // fields missing in what the source answered
     QString fatal;                 // why nothing could be asked (no key, the day's budget spent)

@@ -77,9 +77,10 @@ QList<InputRecord> recordsFromCsv(const TextSource &source, const CsvColumns &ch
     }
     if (missing)
         return {};
-    for (const auto &[field, aliases] : kCsvAliases) {
+    for (const auto &alias : kCsvAliases) {
+        const QString &field = alias.first; // named, not bound: clang 14 cannot capture a structured binding
         const bool taken = std::any_of(columns.cbegin(), columns.cend(), [&](const auto &p) { return p.first == field; });
-        if (const int column = taken ? -1 : table.columnIndex(aliases); column >= 0)
+        if (const int column = taken ? -1 : table.columnIndex(alias.second); column >= 0)
             columns.append({field, column});
     }
     const bool multipleChoice = table.columnIndex({u"question"_qs}) >= 0 && table.columnIndex({u"answerA"_qs}) >= 0;

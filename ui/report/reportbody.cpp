@@ -240,6 +240,7 @@ private:
     }
 
     void summary(const Data &d);
+    void published(const PublishedComparison &p);
     void verdictsByTask(const Data &d);
     void leaderboard(const Data &d);
     void latency(const Data &d);
@@ -321,6 +322,30 @@ void Writer::acrossRuns(const QList<Data> &runs)
     h += u"</section>\n"_qs;
 }
 
+// The models' published scores beside what this run measured, with the sentences where the two
+// orders disagree and the attribution each source asks for.
+void Writer::published(const PublishedComparison &p)
+{
+    if (p.isEmpty())
+        return;
+    subheading(tr("Published scores beside your results"));
+    h += u"<ul class=\"verdicts\">"_qs;
+    for (const QString &s : p.sentences)
+        h += u"<li>"_qs + esc(s) + u"</li>"_qs;
+    h += u"</ul>\n<table><thead><tr><th>"_qs + esc(tr("Model")) + u"</th><th class=\"n\">"_qs + esc(tr("Success here")) + u"</th>"_qs;
+    for (const QString &b : p.benchmarks)
+        h += u"<th class=\"n\">"_qs + esc(b) + u"</th>"_qs;
+    h += u"</tr></thead><tbody>"_qs;
+    for (const PublishedComparison::Row &r : p.rows) {
+        h += u"<tr><td>"_qs + esc(r.model) + u"</td><td class=\"n\">"_qs + esc(Figures::percent(r.success, m_locale)) + u"</td>"_qs;
+        for (const QString &b : p.benchmarks)
+            h += u"<td class=\"n\">"_qs + esc(r.scores.contains(b) ? Figures::decimal(r.scores.value(b), m_locale, 1) : unknown()) + u"</td>"_qs;
+        h += u"</tr>"_qs;
+    }
+    h += u"</tbody></table>\n"_qs;
+    paragraph(p.attributions.join(u" · "_qs), true);
+}
+
 // 1. Summary: the verdicts the window opens on, and how the run was made.
 void Writer::summary(const Data &d)
 {
@@ -334,6 +359,7 @@ void Writer::summary(const Data &d)
         h += u"</ul>\n"_qs;
     }
     verdictsByTask(d);
+    published(d.published);
     subheading(tr("How the run was made"));
     h += open(u"facts"_qs);
     h += fact(tr("Run"), tr("%1 “%2”, %3").arg(d.run.id).arg(d.run.name, runStatusName(d.run.status)));

@@ -93,6 +93,8 @@ std::optional<Data> load(const Store &store, qint64 runId, const Options &option
         return std::nullopt;
     }
     d.variants = q.variantLabels(runId, false);
+    Diagnostics catalogProblems; // the Catalog page and quorum-cli catalog say what is wrong with the user's files
+    d.published = comparePublished(d.board, q.variantInfo(runId, false), ModelCatalog::forUser(catalogProblems), QLocale::c());
     d.judges = q.variantLabels(runId, true);
     InvocationFilter disputed;
     disputed.disputedOnly = true;

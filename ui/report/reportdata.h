@@ -1,5 +1,7 @@
 #pragma once
 
+#include "present/publishedscores.h"
+
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
 #include "storage/invocations.h"
@@ -45,6 +47,7 @@ struct Data
     QHash<qint64, QString> variants, judges; // labels by id
     QList<InvocationDetail> disputed, failures, sample;
     qint64 disputedCount = 0, failureCount = 0, invocationCount = 0;
+    PublishedComparison published; // the models' published scores beside the measured (the user's catalog)
 };
 
 // Says how far reading or writing got (`done` of `total` steps, `step` for people); false

@@ -1,5 +1,7 @@
 #include "runspage.h"
 
+#include "present/publishedscores.h"
+
 #include "common/background.h"
 #include "drilldown/drilldownpanel.h"
 #include "present/breakdowntables.h"
@@ -366,15 +368,20 @@ void RunsPage::loadFigures()
     {
         Leaderboard board;
         QList<Review::Agreement> agreement;
+        PublishedComparison published;
     };
     runInBackground(this, [store, runId, juryOnly] {
         RunQueries q = store->reader();
         q.setJuryOnly(juryOnly);
-        Standing f{computeLeaderboard(q, runId), Review::humanAgreement(q, runId)};
+        Standing f{computeLeaderboard(q, runId), Review::humanAgreement(q, runId), {}};
+        // The models' published scores (the user's catalog: a refresh's too) beside the measured.
+        Diagnostics ignored; // the Catalog page says what is wrong with the user's catalog files
+        f.published = comparePublished(f.board, q.variantInfo(runId, false), ModelCatalog::forUser(ignored), QLocale());
         return f;
     }, [this, current, runId](Standing f) {
         if (!current())
             return;
+        m_summary->setPublished(f.published);
         m_board = std::make_shared<const Leaderboard>(f.board);
         m_history->setLeaderboard(m_board);
         reweight(); // the table and the verdicts, with the weights shown

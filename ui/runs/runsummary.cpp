@@ -3,6 +3,7 @@
 #include "analytics/leaderboard.h"
 #include "common/chartview.h"
 #include "present/chartdata.h"
+#include "present/figures.h"
 #include "present/summaries.h"
 
 #include <QFrame>
@@ -65,9 +66,47 @@ void RunSummaryView::show(const Leaderboard *board, qint64 runId)
         m_sentences << sentence;
         m_charts << chart;
     }
+    m_publishedText = nullptr;
+    if (!m_published.isEmpty() && !verdicts.isEmpty())
+        showPublished();
     m_state->setText(verdicts.isEmpty() ? tr("Run %1 has no judged answer yet: the leaderboard and the charts show what it measured.").arg(runId)
                                         : QString());
     m_state->setVisible(verdicts.isEmpty());
+}
+
+// A card of its own under the verdicts: the sentences, each model's published scores beside its
+// success here, and the attribution each source asks for. Names and sources are escaped.
+void RunSummaryView::showPublished()
+{
+    const QLocale locale;
+    const auto e = [](const QString &t) { return t.toHtmlEscaped(); };
+    QString html = u"<p><b>%1</b></p>"_qs.arg(e(tr("Published scores beside your results")));
+    for (const QString &s : std::as_const(m_published.sentences))
+        html += u"<p>%1</p>"_qs.arg(e(s));
+    html += u"<table cellspacing=\"0\" cellpadding=\"4\"><tr><th align=\"left\">%1</th><th align=\"right\">%2</th>"_qs.arg(
+        e(tr("Model")), e(tr("Success here")));
+    for (const QString &b : std::as_const(m_published.benchmarks))
+        html += u"<th align=\"right\">%1</th>"_qs.arg(e(b));
+    html += u"</tr>"_qs;
+    for (const PublishedComparison::Row &r : std::as_const(m_published.rows)) {
+        html += u"<tr><td>%1</td><td align=\"right\">%2</td>"_qs.arg(e(r.model), e(Figures::percent(r.success, locale)));
+        for (const QString &b : std::as_const(m_published.benchmarks))
+            html += u"<td align=\"right\">%1</td>"_qs.arg(r.scores.contains(b) ? e(Figures::decimal(r.scores.value(b), locale, 1)) : e(Figures::unknown()));
+        html += u"</tr>"_qs;
+    }
+    html += u"</table><p><small>%1</small></p>"_qs.arg(e(m_published.attributions.join(u" · "_qs)));
+    auto *card = new QFrame(this);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setObjectName(u"publishedCard"_qs);
+    auto *layout = new QVBoxLayout(card);
+    m_publishedText = new QLabel(html, card);
+    m_publishedText->setObjectName(u"publishedScores"_qs);
+    m_publishedText->setTextFormat(Qt::RichText);
+    m_publishedText->setWordWrap(true);
+    m_publishedText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_publishedText);
+    m_rows->addWidget(card);
+    m_cards << card;
 }
 
 } // namespace Quorum

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "present/publishedscores.h"
 #include "runs/chartbinding.h"
 
 #include <QList>
@@ -24,6 +25,10 @@ public:
     explicit RunSummaryView(QWidget *parent = nullptr);
     // Null: still being computed.
     void show(const Leaderboard *board, qint64 runId);
+    // The models' published scores beside the measured ones, shown under the verdicts from the
+    // next show() on (nothing where no run model has a published score).
+    void setPublished(const PublishedComparison &published) { m_published = published; }
+    QLabel *published() const { return m_publishedText; }
     QList<QLabel *> sentences() const { return m_sentences; }
     QList<ChartView *> charts() const { return m_charts; }
 
@@ -31,12 +36,16 @@ Q_SIGNALS:
     void drillDown(const ChartTarget &target);
 
 private:
+    void showPublished();
+
     QVBoxLayout *m_rows;
     QLabel *m_state;
     QList<QLabel *> m_sentences;
     QList<ChartView *> m_charts;
     QList<QWidget *> m_cards;
     OpenTarget m_open;
+    PublishedComparison m_published;
+    QLabel *m_publishedText = nullptr;
 };
 
 } // namespace Quorum
