@@ -115,6 +115,10 @@ int coverage(QCommandLineParser &parser)
     QTextStream out(stdout);
     out << tr("%1 models, catalog %2\n").arg(c.models).arg(catalog.version());
     out << TextTable::fromCells(CatalogText::coverageHeaders(), CatalogText::coverageRows(c, QLocale::c())).toString();
+    // Where the user's layers are read from, and whether they are there.
+    for (const QString &path : {CatalogPaths::refreshFile(u"artificial-analysis"_qs), CatalogPaths::refreshFile(u"huggingface"_qs),
+                                CatalogPaths::overridesFile()})
+        say(tr("%1 %2\n").arg(path, QFileInfo::exists(path) ? tr("(read)") : tr("(not there)")));
     return 0;
 }
 
