@@ -116,39 +116,35 @@ void pageFilter()
     qunsetenv("QUORUM_CATALOG_DIR");
 }
 
-// The fakes seeded with the first N catalog models each source would know: Artificial Analysis
-// by slug, Hugging Face by repository.
+// Artificial Analysis' fake with N models, matched against the shipped catalog by slug (its free
+// API answers every model in one request); Hugging Face's with N open-weights repositories of ten
+// authors, one model in fifty answering 429 once, asked at --hf-interval ms apart.
 void refresh(int count, int hfInterval)
 {
-    const ModelCatalog &catalog = ModelCatalog::builtIn();
+    const ModelCatalog &shipped = ModelCatalog::builtIn();
     Sim::CatalogApiProfile profile;
     profile.aaIntervalMs = 1000;
     profile.hfIntervalMs = hfInterval - 20; // the service's own limit, a little under the client's spacing
     QSet<QString> slugs;
-    static const QRegularExpression repoForm(u"^[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"_qs);
-    int repos = 0;
-    for (const CatalogModel &m : catalog.models()) {
+    for (const CatalogModel &m : shipped.models()) {
         const QString slug = Published::modelSlug(m.model);
         if (slugs.size() < count && !slugs.contains(slug)) {
             slugs.insert(slug);
             profile.aaModels.append(QJsonObject{{u"id"_qs, slug}, {u"name"_qs, m.displayName}, {u"slug"_qs, slug},
                                                 {u"evaluations"_qs, QJsonObject{{u"mmlu_pro"_qs, 0.7}, {u"gpqa"_qs, 0.5}}}});
         }
-        if (repos < count && m.openWeights != false && repoForm.match(m.model).hasMatch()
-            && !profile.hfModels.contains(m.model)) {
-            bool seen = false;
-            for (auto it = profile.hfModels.cbegin(); it != profile.hfModels.cend() && !seen; ++it)
-                seen = it.key().compare(m.model, Qt::CaseInsensitive) == 0;
-            if (seen)
-                continue;
-            ++repos;
-            profile.hfModels.insert(m.model, QJsonObject{{u"id"_qs, m.model}, {u"likes"_qs, 10},
-                                                        {u"safetensors"_qs, QJsonObject{{u"total"_qs, 7e9}}},
-                                                        {u"config"_qs, QJsonObject{{u"architectures"_qs, QJsonArray{u"LlamaForCausalLM"_qs}}}}});
-            if (repos % 50 == 0)
-                profile.hfThrottleFirst.insert(m.model, 1); // a 429 now and then
-        }
     }
+    QJsonArray open;
+    for (int i = 0; i < count; ++i) {
+        const QString repo = u"author%1/Model-%2-Instruct"_qs.arg(i % 10).arg(i);
+        open.append(QJsonObject{{u"provider"_qs, u"together"_qs}, {u"id"_qs, repo}, {u"open_weights"_qs, true}});
+        profile.hfModels.insert(repo, QJsonObject{{u"id"_qs, repo}, {u"likes"_qs, i}, {u"safetensors"_qs, QJsonObject{{u"total"_qs, 7e9 + i}}},
+                                                  {u"config"_qs, QJsonObject{{u"architectures"_qs, QJsonArray{u"LlamaForCausalLM"_qs}}}}});
+        if (i % 50 == 0)
+            profile.hfThrottleFirst.insert(repo, 1);
+    }
+    Diagnostics d;
+    const ModelCatalog openModels = *ModelCatalog::parse(u"open.json"_qs, QJsonDocument(QJsonObject{{u"models"_qs, open}}).toJson(), d);
     Sim::CatalogApiSimulator fake(profile);
     fake.listen();
     QTemporaryDir dir;
@@ -163,8 +159,8 @@ void refresh(int count, int hfInterval)
         QElapsedTimer t;
         t.start();
         const double cpu0 = Bench::cpuSeconds();
-        const RefreshResult r = QCoro::waitFor(aa ? refreshFromArtificialAnalysis(catalog, options, &network)
-                                                  : refreshFromHuggingFace(catalog, options, &network));
+        const RefreshResult r = QCoro::waitFor(aa ? refreshFromArtificialAnalysis(shipped, options, &network)
+                                                  : refreshFromHuggingFace(openModels, options, &network));
         out << QStringLiteral("refresh from %1 (%2 models in the fake): %3 s wall, %4 s CPU; %5 requests, %6 retries (%7 were 429s), "
                               "%8 failures; %9 catalog models got figures\n")
                    .arg(r.report.source)

@@ -5,7 +5,6 @@
 
 #include "catalog/catalogrefresh.h"
 #include "catalog/catalogreport.h"
-#include "catalog/datasourcekeys.h"
 #include "catalog/modelcatalog.h"
 #include "keychain/oskeychain.h"
 #include "present/catalogtext.h"
@@ -18,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QCoroTask>
 
@@ -189,42 +187,22 @@ int refresh(const QString &which, const QString &aaUrl, const QString &hfUrl, bo
         say(tr("catalog refresh: --source is aa, hf or all, not \"%1\"\n").arg(which));
         return 64;
     }
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const KeychainLookup keychain = OsKeychain::lookup();
-    RefreshOptions options;
-    if (!aaUrl.isEmpty())
-        options.aaBaseUrl = aaUrl;
-    if (!hfUrl.isEmpty())
-        options.hfBaseUrl = hfUrl;
-    options.aaKey = dataSourceKey(DataSource::ArtificialAnalysis, env, keychain);
-    options.hfKey = dataSourceKey(DataSource::HuggingFace, env, keychain);
-    options.aaStateFile = CatalogPaths::refreshFile(u"aa-requests"_qs);
-    QDir().mkpath(QFileInfo(options.aaStateFile).path());
-    // Refreshed over the shipped snapshot alone, so that a source's cache never feeds on another's.
-    const ModelCatalog &base = ModelCatalog::builtIn();
+    const RefreshOptions options = userRefreshOptions(QProcessEnvironment::systemEnvironment(), OsKeychain::lookup(), aaUrl, hfUrl);
+    QStringList sources;
+    if (which != u"hf")
+        sources << u"artificial-analysis"_qs;
+    if (which != u"aa")
+        sources << u"huggingface"_qs;
     QNetworkAccessManager network;
     QJsonArray reports;
     int code = 0;
-    for (const auto &[key, id] : {std::pair{u"aa"_qs, u"artificial-analysis"_qs}, std::pair{u"hf"_qs, u"huggingface"_qs}}) {
-        if (which != u"all" && which != key)
-            continue;
-        const RefreshResult result = QCoro::waitFor(key == u"aa" ? refreshFromArtificialAnalysis(base, options, &network)
-                                                                 : refreshFromHuggingFace(base, options, &network));
-        reports.append(result.report.toJson());
+    for (const RefreshReport &report : QCoro::waitFor(refreshUserCatalog(sources, options, &network))) {
+        reports.append(report.toJson());
         if (!json)
-            say(result.report.toText());
-        if (!result.report.fatal.isEmpty() || (result.report.matched == 0 && !result.report.failures.isEmpty())) {
+            say(report.toText());
+        // Exit 1 when a source could not be asked, or answered nothing usable.
+        if (!report.fatal.isEmpty() || (report.matched == 0 && !report.failures.isEmpty()))
             code = 1;
-            continue;
-        }
-        QSaveFile file(CatalogPaths::refreshFile(id));
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(QJsonDocument(result.toJson(id, options.today)).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-            say(tr("catalog refresh: cannot write %1: %2\n").arg(file.fileName(), file.errorString()));
-            return 1;
-        }
-        if (!json)
-            say(tr("  saved to %1\n").arg(file.fileName()));
     }
     if (json)
         printJson(QJsonObject{{u"reports"_qs, reports}});

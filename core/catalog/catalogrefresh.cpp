@@ -1,8 +1,11 @@
 #include "catalogrefresh.h"
 
+#include "datasourcekeys.h"
 #include "publishedsources.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -381,6 +384,43 @@ QCoro::Task<RefreshResult> refreshFromHuggingFace(const ModelCatalog &catalog, R
     report.coverage = coverageOf(result.models);
     report.elapsedMs = clock.elapsed();
     co_return result;
+}
+
+RefreshOptions userRefreshOptions(const QProcessEnvironment &environment, const KeychainLookup &keychain, const QString &aaBaseUrl,
+                                  const QString &hfBaseUrl)
+{
+    RefreshOptions options;
+    if (!aaBaseUrl.isEmpty())
+        options.aaBaseUrl = aaBaseUrl;
+    if (!hfBaseUrl.isEmpty())
+        options.hfBaseUrl = hfBaseUrl;
+    options.aaKey = dataSourceKey(DataSource::ArtificialAnalysis, environment, keychain);
+    options.hfKey = dataSourceKey(DataSource::HuggingFace, environment, keychain);
+    options.aaStateFile = CatalogPaths::refreshFile(u"aa-requests"_qs);
+    return options;
+}
+
+QCoro::Task<QList<RefreshReport>> refreshUserCatalog(QStringList sources, RefreshOptions options, QNetworkAccessManager *network)
+{
+    QList<RefreshReport> reports;
+    const ModelCatalog &base = ModelCatalog::builtIn();
+    QDir().mkpath(QFileInfo(CatalogPaths::refreshFile(u"x"_qs)).path());
+    for (const QString &id : std::as_const(sources)) {
+        // Not a conditional expression of two co_awaits: GCC 12 miscompiles that (it crashed).
+        RefreshResult result;
+        if (id == u"artificial-analysis")
+            result = co_await refreshFromArtificialAnalysis(base, options, network);
+        else
+            result = co_await refreshFromHuggingFace(base, options, network);
+        if (result.report.fatal.isEmpty() && !result.models.isEmpty()) {
+            QSaveFile file(CatalogPaths::refreshFile(id));
+            if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(result.toJson(id, options.today)).toJson()) < 0
+                || !file.commit())
+                result.report.failures.append({file.fileName(), tr("cannot write it: %1").arg(file.errorString())});
+        }
+        reports.append(std::move(result.report));
+    }
+    co_return reports;
 }
 
 } // namespace Quorum

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../providers/credentials.h"
 #include "../providers/retrypolicy.h"
 #include "catalogreport.h"
 #include "modelcatalog.h"
@@ -69,5 +70,15 @@ QCoro::Task<RefreshResult> refreshFromArtificialAnalysis(const ModelCatalog &cat
 // models named by a repository ("org/name"): each author's listing page by page (to find each
 // repository's exact name), then each model; a model that fails is reported and the batch goes on.
 QCoro::Task<RefreshResult> refreshFromHuggingFace(const ModelCatalog &catalog, RefreshOptions options, QNetworkAccessManager *network);
+
+// The user's refresh, as quorum-cli and the Catalog page run it: keys from the keychain or the
+// environment, the URLs given (empty: the defaults), the day's request count beside the refresh files.
+RefreshOptions userRefreshOptions(const QProcessEnvironment &environment, const KeychainLookup &keychain, const QString &aaBaseUrl = {},
+                                  const QString &hfBaseUrl = {});
+// Asks each source named ("artificial-analysis", "huggingface") about the shipped snapshot (so
+// that one source's answers never feed on another's) and keeps what it answered in its refresh
+// file (CatalogPaths::refreshFile), read by ModelCatalog::forUser. One report per source, in order;
+// a file that cannot be written is one of its failures.
+QCoro::Task<QList<RefreshReport>> refreshUserCatalog(QStringList sources, RefreshOptions options, QNetworkAccessManager *network);
 
 } // namespace Quorum

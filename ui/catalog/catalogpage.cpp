@@ -1,24 +1,19 @@
 #include "catalogpage.h"
 
 #include "catalog/catalogrefresh.h"
-#include "catalog/datasourcekeys.h"
 #include "common/background.h"
 #include "present/catalogtext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFileInfo>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -68,7 +63,7 @@ bool CatalogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
         return false;
     if (m_words.isEmpty())
         return true;
-    const QString text = model->data(model->index(sourceRow, 0), CatalogTableModel::SearchRole).toString();
+    const QString &text = model->searchText(sourceRow);
     return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString &w) { return text.contains(w); });
 }
 
@@ -256,38 +251,15 @@ void CatalogPage::refresh()
 {
     m_refresh->setEnabled(false);
     m_count->setText(tr("Asking Artificial Analysis and Hugging Face…"));
-    const QProcessEnvironment &env = m_keys.environment;
-    const KeychainLookup &keychain = m_keys.lookup;
-    RefreshOptions options;
-    if (!m_aaUrl.isEmpty())
-        options.aaBaseUrl = m_aaUrl;
-    if (!m_hfUrl.isEmpty())
-        options.hfBaseUrl = m_hfUrl;
-    options.aaKey = dataSourceKey(DataSource::ArtificialAnalysis, env, keychain);
-    options.hfKey = dataSourceKey(DataSource::HuggingFace, env, keychain);
-    options.aaStateFile = CatalogPaths::refreshFile(u"aa-requests"_qs);
-    QDir().mkpath(QFileInfo(options.aaStateFile).path());
     auto *network = new QNetworkAccessManager(this);
     // The network calls are awaited on the GUI thread's event loop; nothing here blocks it.
-    auto task = [](RefreshOptions options, QNetworkAccessManager *network) -> QCoro::Task<QString> {
-        QString text;
-        const ModelCatalog &base = ModelCatalog::builtIn();
-        for (const auto &[id, aa] : {std::pair{u"artificial-analysis"_qs, true}, std::pair{u"huggingface"_qs, false}}) {
-            const RefreshResult r = aa ? co_await refreshFromArtificialAnalysis(base, options, network)
-                                       : co_await refreshFromHuggingFace(base, options, network);
-            text += r.report.toText();
-            if (!r.report.fatal.isEmpty() || r.models.isEmpty())
-                continue;
-            QSaveFile file(CatalogPaths::refreshFile(id));
-            if (file.open(QIODevice::WriteOnly)) {
-                file.write(QJsonDocument(r.toJson(id, options.today)).toJson());
-                file.commit();
-            }
-        }
-        co_return text;
-    }(options, network);
-    QCoro::connect(std::move(task), this, [this, network](const QString &report) {
+    auto task = refreshUserCatalog({u"artificial-analysis"_qs, u"huggingface"_qs},
+                                   userRefreshOptions(m_keys.environment, m_keys.lookup, m_aaUrl, m_hfUrl), network);
+    QCoro::connect(std::move(task), this, [this, network](const QList<RefreshReport> &reports) {
         network->deleteLater();
+        QString report;
+        for (const RefreshReport &r : reports)
+            report += r.toText();
         m_refresh->setEnabled(true);
         load();
         Q_EMIT refreshed(report);

@@ -17,6 +17,38 @@ QString yesNo(std::optional<bool> v)
 {
     return !v ? Figures::unknown() : *v ? trc("yes") : trc("no");
 }
+
+// A model's fields as both descriptions show them: label, value, and the field its source is kept under.
+struct FieldRow
+{
+    QString label, value, field;
+};
+QList<FieldRow> fieldRows(const CatalogModel &m, const QLocale &locale)
+{
+    const auto known = [](const QString &s) { return s.isEmpty() ? Figures::unknown() : s; };
+    QList<FieldRow> rows = {
+        {trc("Called through"), m.api ? providerPrefix(*m.api) + (m.baseUrl.isEmpty() ? QString() : u" — "_qs + m.baseUrl)
+                                      : trc("no Quorum client (browse only)"),
+         u"api"_qs},
+        {trc("Family"), known(m.family), u"family"_qs},
+        {trc("Released"), known(m.releaseDate), u"release_date"_qs},
+        {trc("Context window"), CatalogText::tokens(m.contextWindow, locale), u"context_window"_qs},
+        {trc("Max output"), CatalogText::tokens(m.maxOutput, locale), u"max_output"_qs},
+        {trc("Modalities"), m.inputModalities.isEmpty() ? Figures::unknown()
+                                                        : trc("%1 in, %2 out").arg(m.inputModalities.join(u", "), m.outputModalities.join(u", ")),
+         u"modalities"_qs},
+        {trc("Reasoning"), yesNo(m.reasoning), u"reasoning"_qs},
+        {trc("Open weights"), yesNo(m.openWeights), u"open_weights"_qs}};
+    if (!m.parameters.isEmpty())
+        rows.append({trc("Parameters"), m.parameters, u"parameters"_qs});
+    if (!m.architecture.isEmpty())
+        rows.append({trc("Architecture"), m.architecture, u"architecture"_qs});
+    if (!m.regions.isEmpty())
+        rows.append({trc("Regions"), m.regions.join(u", "), u"regions"_qs});
+    for (auto it = m.bedrockIds.cbegin(); it != m.bedrockIds.cend(); ++it)
+        rows.append({trc("%1 geo id").arg(it.key()), it.value(), u"bedrock_ids"_qs});
+    return rows;
+}
 } // namespace
 
 namespace CatalogText {
@@ -79,33 +111,13 @@ QString attribution(const QString &source)
 QString describe(const CatalogModel &m, const QDate &today, const QLocale &locale)
 {
     QString out;
-    const auto line = [&](const QString &label, const QString &value, const QString &field) {
-        out += u"  %1: %2"_qs.arg(label, value);
-        if (const QString source = m.sources.value(field); !source.isEmpty())
+    out += u"%1  %2\n"_qs.arg(m.key(), m.displayName);
+    for (const FieldRow &r : fieldRows(m, locale)) {
+        out += u"  %1: %2"_qs.arg(r.label, r.value);
+        if (const QString source = m.sources.value(r.field); !source.isEmpty())
             out += u"  (%1)"_qs.arg(source);
         out += u'\n';
-    };
-    out += u"%1  %2\n"_qs.arg(m.key(), m.displayName);
-    line(trc("called through"), m.api ? providerPrefix(*m.api) + (m.baseUrl.isEmpty() ? QString() : u" at "_qs + m.baseUrl)
-                                      : trc("no Quorum client (browse only)"),
-         u"api"_qs);
-    line(trc("family"), m.family.isEmpty() ? Figures::unknown() : m.family, u"family"_qs);
-    line(trc("released"), m.releaseDate.isEmpty() ? Figures::unknown() : m.releaseDate, u"release_date"_qs);
-    line(trc("context window"), tokens(m.contextWindow, locale), u"context_window"_qs);
-    line(trc("max output"), tokens(m.maxOutput, locale), u"max_output"_qs);
-    line(trc("modalities"), m.inputModalities.isEmpty() ? Figures::unknown()
-                                                       : trc("%1 in, %2 out").arg(m.inputModalities.join(u", "), m.outputModalities.join(u", ")),
-         u"modalities"_qs);
-    line(trc("reasoning"), yesNo(m.reasoning), u"reasoning"_qs);
-    line(trc("open weights"), yesNo(m.openWeights), u"open_weights"_qs);
-    if (!m.parameters.isEmpty())
-        line(trc("parameters"), m.parameters, u"parameters"_qs);
-    if (!m.architecture.isEmpty())
-        line(trc("architecture"), m.architecture, u"architecture"_qs);
-    if (!m.regions.isEmpty())
-        line(trc("regions"), m.regions.join(u", "), u"regions"_qs);
-    for (auto it = m.bedrockIds.cbegin(); it != m.bedrockIds.cend(); ++it)
-        out += trc("  %1 geo id: %2\n").arg(it.key(), it.value());
+    }
     out += trc("  prices (USD per million tokens: input / output / cache read / cache write):\n");
     QStringList tiers;
     for (const CatalogPrice &p : m.prices)
@@ -141,26 +153,8 @@ QString describeHtml(const CatalogModel &m, const QDate &today, const QLocale &l
 {
     const auto e = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html = u"<h3>%1</h3><p>%2</p><table cellspacing=\"0\" cellpadding=\"3\">"_qs.arg(e(m.displayName), e(m.key()));
-    const auto row = [&](const QString &label, const QString &value, const QString &field) {
-        html += u"<tr><td><b>%1</b></td><td>%2</td><td><small>%3</small></td></tr>"_qs.arg(e(label), e(value), e(m.sources.value(field)));
-    };
-    row(trc("Called through"), m.api ? providerPrefix(*m.api) + (m.baseUrl.isEmpty() ? QString() : u" — "_qs + m.baseUrl)
-                                      : trc("no Quorum client (browse only)"),
-        u"api"_qs);
-    row(trc("Released"), m.releaseDate.isEmpty() ? Figures::unknown() : m.releaseDate, u"release_date"_qs);
-    row(trc("Context window"), tokens(m.contextWindow, locale), u"context_window"_qs);
-    row(trc("Max output"), tokens(m.maxOutput, locale), u"max_output"_qs);
-    row(trc("Modalities"), m.inputModalities.isEmpty() ? Figures::unknown()
-                                                       : trc("%1 in, %2 out").arg(m.inputModalities.join(u", "), m.outputModalities.join(u", ")),
-        u"modalities"_qs);
-    row(trc("Reasoning"), yesNo(m.reasoning), u"reasoning"_qs);
-    row(trc("Open weights"), yesNo(m.openWeights), u"open_weights"_qs);
-    if (!m.parameters.isEmpty())
-        row(trc("Parameters"), m.parameters, u"parameters"_qs);
-    if (!m.architecture.isEmpty())
-        row(trc("Architecture"), m.architecture, u"architecture"_qs);
-    if (!m.regions.isEmpty())
-        row(trc("Regions"), m.regions.join(u", "), u"regions"_qs);
+    for (const FieldRow &r : fieldRows(m, locale))
+        html += u"<tr><td><b>%1</b></td><td>%2</td><td><small>%3</small></td></tr>"_qs.arg(e(r.label), e(r.value), e(m.sources.value(r.field)));
     html += u"</table>"_qs;
 
     html += u"<h4>%1</h4>"_qs.arg(e(trc("Price history (USD per million tokens)")));
@@ -274,6 +268,7 @@ void CatalogTableModel::setCatalog(const ModelCatalog &catalog, const QDate &tod
     m_rows.reserve(catalog.models().size());
     for (const CatalogModel &m : catalog.models()) {
         RowCache row;
+        row.name = m.displayName == m.model ? m.model : u"%1 (%2)"_qs.arg(m.displayName, m.model);
         if (const CatalogPrice *p = m.priceOn(u"default"_qs, today))
             row.price = p - m.prices.constData();
         row.search = QStringList{m.provider, m.model, m.displayName, m.family, m.inputModalities.join(u' '),
@@ -333,7 +328,7 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Model: return m.displayName == m.model ? m.model : u"%1 (%2)"_qs.arg(m.displayName, m.model);
+    case Model: return row.name;
     case Provider: return m.provider;
     case Context: return CatalogText::tokens(m.contextWindow, m_locale);
     case MaxOutput: return CatalogText::tokens(m.maxOutput, m_locale);

@@ -48,6 +48,8 @@ public:
     static QStringList headers();
     // A row's cells as they read (quorum-cli catalog list prints the same).
     QList<QVariant> cells(int row) const;
+    // The lower-case text the filter searches (provider, id, name, family, modalities, API).
+    const QString &searchText(int row) const { return m_rows.at(row).search; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -55,6 +57,7 @@ public:
 private:
     struct RowCache
     {
+        QString name;   // the Model column's text: shown and sorted by, so built once
         QString search;
         qsizetype price = -1; // today's default-tier price, in the model's prices
     };
