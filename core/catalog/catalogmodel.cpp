@@ -47,6 +47,15 @@ QList<CatalogPrice> CatalogModel::history(const QString &tier) const
     return out;
 }
 
+QStringList CatalogModel::tiers() const
+{
+    QStringList out;
+    for (const CatalogPrice &p : prices)
+        if (!out.contains(p.tier))
+            out.append(p.tier);
+    return out;
+}
+
 QString CatalogModel::idForRegion(const QString &region, const QHash<QString, QStringList> &geoRegions) const
 {
     for (auto it = bedrockIds.cbegin(); it != bedrockIds.cend(); ++it)

@@ -81,6 +81,8 @@ struct CatalogModel
     std::optional<ListPrice> priceAt(ServiceTier tier) const;
     // Every price of a tier, oldest first: the model's price history.
     QList<CatalogPrice> history(const QString &tier) const;
+    // The tiers it has prices for, in the order its prices name them.
+    QStringList tiers() const;
     // The inference profile id of a Bedrock model in a region, where the catalog knows its geo.
     QString idForRegion(const QString &region, const QHash<QString, QStringList> &geoRegions) const;
 

@@ -119,11 +119,7 @@ QString describe(const CatalogModel &m, const QDate &today, const QLocale &local
         out += u'\n';
     }
     out += trc("  prices (USD per million tokens: input / output / cache read / cache write):\n");
-    QStringList tiers;
-    for (const CatalogPrice &p : m.prices)
-        if (!tiers.contains(p.tier))
-            tiers.append(p.tier);
-    for (const QString &tier : std::as_const(tiers)) {
+    for (const QString &tier : m.tiers()) {
         const CatalogPrice *current = m.priceOn(tier, today);
         for (const CatalogPrice &p : m.history(tier)) {
             const QString since = p.effectiveFrom ? trc("from %1").arg(p.effectiveFrom->toString(Qt::ISODate)) : trc("undated");
@@ -171,11 +167,7 @@ QString describeHtml(const CatalogModel &m, const QDate &today, const QLocale &l
         for (const QString &h : std::as_const(headers))
             html += u"<th>%1</th>"_qs.arg(e(h));
         html += u"</tr>"_qs;
-        QStringList tiers;
-        for (const CatalogPrice &p : m.prices)
-            if (!tiers.contains(p.tier))
-                tiers.append(p.tier);
-        for (const QString &tier : std::as_const(tiers)) {
+        for (const QString &tier : m.tiers()) {
             const CatalogPrice *current = m.priceOn(tier, today);
             for (const CatalogPrice &p : m.history(tier)) {
                 const bool inForce = current && p.effectiveFrom == current->effectiveFrom && p.readOn == current->readOn;
