@@ -99,6 +99,8 @@ CatalogPage::CatalogPage(QWidget *parent)
     m_count->setWordWrap(true);
     m_detail->setObjectName(u"catalogDetail"_qs);
     m_detail->setOpenExternalLinks(false);
+    // Words whole: a table column is then at least as wide as its widest date or price.
+    m_detail->setWordWrapMode(QTextOption::WordWrap);
 
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);

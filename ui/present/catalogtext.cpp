@@ -176,13 +176,15 @@ QString describeHtml(const CatalogModel &m, const QDate &today, const QLocale &l
                                                          perMillion(p.longContext.output, locale))
                     : QString();
                 // A price read long ago in bold, with why in its cell's tooltip-like title.
-                const QString read = p.readOn.toString(Qt::ISODate);
+                // Dates with non-breaking hyphens: QTextDocument's tables wrap at a hyphen, nowrap or not.
+                const auto day = [](const QDate &d) { return d.toString(Qt::ISODate).replace(u'-', QChar(0x2011)); };
+                const QString read = day(p.readOn);
                 const QString readCell = isStale(p, today, staleDays())
                     ? u"<b>%1 ⚠</b><br/><small>%2</small>"_qs.arg(e(read), e(trc("check it")))
                     : e(read);
                 // Cell by cell: a source's text may hold a "%", which a chained arg() would read as a placeholder.
-                QStringList cells = {e(tier) + (inForce ? u" ✔"_qs : QString()),
-                                     e(p.effectiveFrom ? p.effectiveFrom->toString(Qt::ISODate) : trc("undated")),
+                QStringList cells = {e(tier) + (inForce ? u"\u00A0✔"_qs : QString()),
+                                     e(p.effectiveFrom ? day(*p.effectiveFrom) : trc("undated")),
                                      e(perMillion(p.rates.input, locale)), e(perMillion(p.rates.output, locale)),
                                      e(perMillion(p.rates.cacheRead, locale)), e(perMillion(p.rates.cacheWrite, locale))};
                 if (longContext)
