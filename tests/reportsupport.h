@@ -24,8 +24,13 @@ inline qint64 seed(const QString &path, int scenarioCount = 4, const QString &fi
     if (!w->start().isEmpty())
         return 0;
     const qint64 run = w->allocateId(StoreWriter::Table::Runs);
-    w->submit(RunRecord{run, u"Report "_qs + kScript, uR"({"quorum_plan": 1, "settings": {"experiments": 2}})"_qs, fingerprint, {}, {},
-                        RunStatus::Completed, 1'700'000'000'000});
+    // The stored plan keeps the list price the run was priced at: read 2023-06-01, more than 90
+    // days before the run (2023-11-14), so the report flags it.
+    w->submit(RunRecord{run, u"Report "_qs + kScript,
+                        uR"({"quorum_plan": 1, "settings": {"experiments": 2}, "models": [{"model_id": "simulator/<b>m</b>",
+                             "list_price": {"read_on": "2023-06-01", "source": "the vendor's page <script>", "catalog_version": "test",
+                                            "input_usd_per_mtok": 2.5, "output_usd_per_mtok": 15}}]})"_qs,
+                        fingerprint, {}, {}, RunStatus::Completed, 1'700'000'000'000});
     QList<qint64> variants;
     for (const QString &name : {kScript, kImage}) {
         VariantRecord v;

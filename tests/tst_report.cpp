@@ -55,6 +55,12 @@ private Q_SLOTS:
             QVERIFY2(html.contains(u"<a href=\"#"_qs + id + u'"'), qPrintable(id));
         }
         QVERIFY(html.contains(u"Content-Security-Policy"_qs) && html.contains(u"default-src 'none'"_qs));
+        // The list price the run kept, escaped, flagged as read long before the run.
+        QVERIFY2(html.contains(u"simulator/&lt;b&gt;m&lt;/b&gt; default: $2.50 / $15.00 per million tokens, read 2023-06-01 from "
+                               "the vendor&#x27;s page &lt;script&gt; (catalog test) — read more than 90 days before the run: check it"_qs)
+                     || html.contains(u"simulator/&lt;b&gt;m&lt;/b&gt; default: $2.50 / $15.00 per million tokens, read 2023-06-01 from "
+                                      "the vendor's page &lt;script&gt; (catalog test) — read more than 90 days before the run: check it"_qs),
+                 qPrintable(html.mid(html.indexOf(u"List prices"_qs), 400)));
         QVERIFY(html.contains(u"<figure class=\"chart\">"_qs));
         QVERIFY(html.contains(u"Disputed answers (3)"_qs)); // items 0, 8 and 12 (item 4 failed: no verdict)
         // The summary's claims per task type, the hostile type's name as text: on "qa" (scenarios 0

@@ -1,5 +1,7 @@
 #include "reportbody.h"
 
+#include "present/catalogtext.h"
+
 #include "charts/bubblechart.h"
 #include "charts/heatmap.h"
 #include "charts/histogramchart.h"
@@ -380,6 +382,28 @@ void Writer::summary(const Data &d)
                                                      : QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{it.value().toVariant()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
     h += fact(tr("Settings"), settingTexts.join(u"; "_qs));
     h += fact(tr("Spend (models and jury)"), usd(d.run.costUsd, m_locale, 4));
+    // The list prices the run was priced at (kept in its stored plan), each flagged when it had
+    // been read longer before the run than the stale setting allows.
+    QStringList prices;
+    const QDate runDay = QDateTime::fromMSecsSinceEpoch(d.run.createdAt).date();
+    for (const QJsonValue &m : d.plan.value(u"models"_qs).toArray()) {
+        const QJsonObject listed = m[u"list_price"].toObject();
+        if (listed.isEmpty())
+            continue;
+        const QDate readOn = QDate::fromString(listed.value(u"read_on"_qs).toString(), Qt::ISODate);
+        QString line = tr("%1 %2: %3 / %4 per million tokens, read %5 from %6 (catalog %7)")
+                           .arg(m[u"model_id"].toString(), m[u"service_tier"].toString(u"default"_qs),
+                                CatalogText::perMillion(listed.value(u"input_usd_per_mtok"_qs).toDouble(), m_locale),
+                                CatalogText::perMillion(listed.value(u"output_usd_per_mtok"_qs).toDouble(), m_locale),
+                                readOn.toString(Qt::ISODate), listed.value(u"source"_qs).toString(),
+                                listed.value(u"catalog_version"_qs).toString());
+        if (readOn.isValid() && readOn.daysTo(runDay) > CatalogText::staleDays())
+            line += tr(" — read more than %1 days before the run: check it").arg(CatalogText::staleDays());
+        if (!prices.contains(line))
+            prices << line;
+    }
+    if (!prices.isEmpty())
+        h += fact(tr("List prices"), prices.join(u"; "_qs));
     h += fact(tr("Scenario fingerprint"), d.scenarioFingerprint.isEmpty() ? unknown() : d.scenarioFingerprint);
     h += fact(tr("Response fingerprint"), d.responseFingerprint.isEmpty() ? unknown() : d.responseFingerprint);
     h += fact(tr("Quorum"), m_version);
