@@ -236,6 +236,24 @@ private Q_SLOTS:
         QCOMPARE(coverage.at(1).count, 3); // Alpha twice and Beta; Gamma has none
     }
 
+    // A source that cannot be reached at all ends the batch after two requests' retries, says
+    // so, and leaves the last refresh as it was (refreshUserCatalog saves nothing then).
+    void unreachableSourceEndsTheBatch()
+    {
+        CatalogApiSimulator fake(CatalogApiProfile{});
+        QCOMPARE(fake.listen(), QString());
+        QTemporaryDir dir;
+        RefreshOptions options = fastOptions(fake, dir.filePath(u"aa.json"_qs));
+        options.hfBaseUrl = u"http://127.0.0.1:1"_qs; // nothing listens there
+        options.retry.maxAttempts = 2;
+        QNetworkAccessManager network;
+        const RefreshResult r = QCoro::waitFor(refreshFromHuggingFace(smallCatalog(), options, &network));
+        QVERIFY2(r.report.fatal.startsWith(u"cannot reach 127.0.0.1 ("_qs), qPrintable(r.report.fatal));
+        QVERIFY(r.report.fatal.endsWith(u"nothing was saved, the last refresh is kept"_qs));
+        QCOMPARE(r.report.requests, 4); // two listings, each tried twice; no model asked
+        QVERIFY(r.models.isEmpty());
+    }
+
     // The readers never crash on what a server might send, and say what is missing.
     void readersRefuseNonsense()
     {

@@ -209,12 +209,27 @@ QCoro::Task<RefreshResult> refreshFromHuggingFace(const ModelCatalog &catalog, R
         if (!authors.contains(author, Qt::CaseInsensitive))
             authors.append(author);
     }
+    // Two requests in a row that reached no server (after their retries) end the batch: asking
+    // the other models would only wait out the same failure, model after model.
+    int unreached = 0;
+    const auto gaveUp = [&](const Fetched &f) {
+        unreached = f.status == 0 ? unreached + 1 : 0;
+        if (unreached < 2)
+            return false;
+        report.fatal = tr("cannot reach %1 (%2): nothing was saved, the last refresh is kept")
+                           .arg(QUrl(options.hfBaseUrl).host(), f.error);
+        return true;
+    };
     for (const QString &author : std::as_const(authors)) {
         QUrl next(options.hfBaseUrl + u"/api/models"_qs);
         next.setQuery(u"author=%1&limit=%2"_qs.arg(QString::fromUtf8(QUrl::toPercentEncoding(author))).arg(options.hfPageSize));
         int pageNumber = 1;
         while (next.isValid() && !next.isEmpty()) {
             const Fetched page = co_await fetch(network, request(next), throttle, options, report, rng);
+            if (gaveUp(page)) {
+                report.elapsedMs = clock.elapsed();
+                co_return result;
+            }
             QString error = page.error;
             std::optional<QStringList> ids;
             if (page.ok())
@@ -241,6 +256,10 @@ QCoro::Task<RefreshResult> refreshFromHuggingFace(const ModelCatalog &catalog, R
         }
         const QString repo = exact.value(it.key(), it.value().first()->model);
         const Fetched answer = co_await fetch(network, request(QUrl(options.hfBaseUrl + u"/api/models/"_qs + repo)), throttle, options, report, rng);
+        if (gaveUp(answer)) {
+            report.elapsedMs = clock.elapsed();
+            co_return result;
+        }
         if (answer.status == 404) {
             ++report.notThere;
             continue;
