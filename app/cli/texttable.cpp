@@ -10,24 +10,35 @@ QString TextTable::toString() const
     for (const QStringList &row : m_rows)
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], row.at(i).size());
-    auto line = [&](const QStringList &cells) -> QString { // a QString, not a builder of locals
-        QString text;
+    qsizetype lineWidth = 1;
+    for (const qsizetype w : widths)
+        lineWidth += w + 2;
+    // Padded in place: a table of 2,000 rows is printed in one piece, without a string per cell.
+    auto line = [&](QString &out, const QStringList &cells) {
+        const qsizetype start = out.size();
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
-            const QString cell = cells.value(i);
+            const QString cell = i < cells.size() ? cells.at(i) : QString();
             if (i > 0)
-                text += u"  "_qs;
-            text += m_columns.at(i).align == Align::Left ? cell.leftJustified(widths.at(i)) : cell.rightJustified(widths.at(i));
+                out.append(u"  ");
+            const qsizetype pad = std::max<qsizetype>(0, widths.at(i) - cell.size());
+            if (m_columns.at(i).align == Align::Right)
+                out.resize(out.size() + pad, u' ');
+            out.append(cell);
+            if (m_columns.at(i).align == Align::Left)
+                out.resize(out.size() + pad, u' ');
         }
-        while (text.endsWith(u' '))
-            text.chop(1);
-        return text + u'\n';
+        while (out.size() > start && out.endsWith(u' '))
+            out.chop(1);
+        out.append(u'\n');
     };
     QStringList titles;
     for (const Column &c : m_columns)
         titles.append(c.title);
-    QString out = line(titles);
+    QString out;
+    out.reserve(lineWidth * (m_rows.size() + 1));
+    line(out, titles);
     for (const QStringList &row : m_rows)
-        out += line(row);
+        line(out, row);
     return out;
 }
 

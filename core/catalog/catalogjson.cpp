@@ -201,8 +201,8 @@ QJsonObject writeModel(const CatalogModel &m)
     for (auto it = m.bedrockIds.cbegin(); it != m.bedrockIds.cend(); ++it)
         ids.insert(it.key(), it.value());
     QJsonObject sources;
-    for (auto it = m.sources.cbegin(); it != m.sources.cend(); ++it)
-        sources.insert(it.key(), it.value());
+    for (const auto &[field, source] : m.sources)
+        sources.insert(field, source);
     const bool modal = !m.inputModalities.isEmpty() || !m.outputModalities.isEmpty();
     return {{u"provider"_qs, m.provider},
             {u"id"_qs, m.model},
@@ -235,8 +235,7 @@ void overlay(CatalogModel &base, const CatalogModel &top)
     QJsonObject merged = writeModel(base);
     const QJsonObject over = writeModel(top);
     QJsonObject sources = merged.value(u"sources").toObject();
-    for (auto it = top.sources.cbegin(); it != top.sources.cend(); ++it) {
-        const QString &field = it.key();
+    for (const auto &[field, source] : top.sources) {
         if (field == u"prices") {
             // A tier the top gives replaces that tier's history; other tiers stay.
             QSet<QString> tiers;
@@ -262,7 +261,7 @@ void overlay(CatalogModel &base, const CatalogModel &top)
         } else {
             merged.insert(field, over.value(field));
         }
-        sources.insert(field, it.value());
+        sources.insert(field, source);
     }
     merged.insert(u"sources"_qs, sources);
     Problem ignored;

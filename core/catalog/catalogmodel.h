@@ -45,6 +45,38 @@ struct PublishedScore
     QString date;   // YYYY-MM-DD the source gave or was read on
 };
 
+// Where each field of a model came from: field → source. A handful of entries per model, kept
+// in a list (a QHash's first block of storage alone is 2.3 KB, times 2,000 models).
+class FieldSources
+{
+public:
+    using Entry = std::pair<QString, QString>;
+    QString value(const QString &field) const
+    {
+        for (const Entry &e : m_entries)
+            if (e.first == field)
+                return e.second;
+        return {};
+    }
+    void insert(const QString &field, const QString &source)
+    {
+        for (Entry &e : m_entries)
+            if (e.first == field) {
+                e.second = source;
+                return;
+            }
+        m_entries.append({field, source});
+    }
+    void reserve(qsizetype n) { m_entries.reserve(n); }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    qsizetype size() const { return m_entries.size(); }
+    QList<Entry>::const_iterator begin() const { return m_entries.cbegin(); }
+    QList<Entry>::const_iterator end() const { return m_entries.cend(); }
+
+private:
+    QList<Entry> m_entries;
+};
+
 // One model of one provider or service, as the catalog knows it (docs/CATALOG.md).
 struct CatalogModel
 {
@@ -70,7 +102,7 @@ struct CatalogModel
     QList<CatalogPrice> prices;
     QList<PublishedScore> scores;
     bool deprecated = false;
-    QHash<QString, QString> sources;    // field → where its value came from
+    FieldSources sources;               // field → where its value came from
 
     QString key() const { return provider + u'/' + model; }
     // The match rule, compiled when first asked (a catalog of 2,000 rarely needs most of them).
