@@ -13,9 +13,11 @@
 #include <memory>
 
 namespace {
+// Asked for (exit 0): on standard output, where `quorum-cli --help | less` and the man page read
+// it; after a mistake: on standard error.
 int usage(int code)
 {
-    QTextStream(stderr) << QCoreApplication::translate("quorum-cli",
+    QTextStream(code == 0 ? stdout : stderr) << QCoreApplication::translate("quorum-cli",
         "usage: quorum-cli COMMAND [options]\n"
         "\n"
         "commands:\n"
@@ -76,6 +78,8 @@ int main(int argc, char *argv[])
         return usage(64);
     const QString command = arguments.at(1);
     arguments.removeAt(1); // leave the program name first, as QCommandLineParser expects
+    // …named with the command, so that each command's --help says "Usage: quorum-cli run [options]".
+    arguments[0] = u"quorum-cli "_qs + command;
     if (command == u"validate")
         return Quorum::Cli::validate(arguments);
     if (command == u"run")

@@ -1,6 +1,7 @@
 #include "keychain/oskeychain.h"
 #include "setup/models/keyaccess.h"
 #include "common/appearance.h"
+#include "common/language.h"
 #include "catalog/modelcatalog.h"
 #include "mainwindow/mainwindow.h"
 #include "runs/runspage.h"
@@ -19,39 +20,71 @@
 
 #include <memory>
 
+namespace {
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("quorum"));
+    QCoreApplication::setOrganizationName(QStringLiteral("quorum"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
+}
+
+// --help and --version are answered before any window system is asked for: over SSH, with no
+// display, they print and exit 0 instead of aborting in Qt's platform plugin.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--")
+            break;
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+struct Options
+{
+    QCommandLineParser parser;
+    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("main", "The run database to open."), QStringLiteral("PATH"),
+                          Quorum::Store::defaultLocation()};
+    QCommandLineOption exitWhenLoaded{QStringLiteral("exit-when-loaded"),
+        QCoreApplication::translate("main", "Open the plan and the database, then quit: exit 0 when both opened (for scripted checks).")};
+    QCommandLineOption runAtOnce{QStringLiteral("run"), QCoreApplication::translate("main", "Start running the plan as soon as it and the database are open.")};
+    QCommandLineOption appearance{QStringLiteral("appearance"),
+        QCoreApplication::translate("main", "light, dark or system (default: the last choice in View › Appearance)."), QStringLiteral("MODE")};
+
+    Options()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "Quorum: evaluate large language models."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({db, exitWhenLoaded, runAtOnce, appearance});
+        parser.addPositionalArgument(QStringLiteral("plan"), QCoreApplication::translate("main", "A plan file to open (default: the demo workspace)."),
+                                     QStringLiteral("[PLAN]"));
+    }
+};
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication text(argc, argv);
+        nameApplication();
+        Quorum::Language::install();
+        Options options;
+        options.parser.process(text); // prints the help or the version and exits 0
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("quorum"));
-    QApplication::setOrganizationName(QStringLiteral("quorum"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Quorum"));
-    QApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.quorum.Quorum"));
+    QApplication::setDesktopFileName(QStringLiteral(QUORUM_APP_ID));
+    Quorum::Language::install();
 
-    // English plural forms ("1 run", "2 runs") under every language; the user's language over them.
-    QTranslator english, translator;
-    if (english.load(QStringLiteral("quorum_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&english);
-    if (translator.load(QLocale(), QStringLiteral("quorum"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Quorum: evaluate large language models."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The run database to open."),
-                                QStringLiteral("PATH"), Quorum::Store::defaultLocation());
-    parser.addOption(db);
-    const QCommandLineOption exitWhenLoaded(QStringLiteral("exit-when-loaded"),
-        QApplication::translate("main", "Open the plan and the database, then quit: exit 0 when both opened (for scripted checks)."));
-    parser.addOption(exitWhenLoaded);
-    const QCommandLineOption runAtOnce(QStringLiteral("run"), QApplication::translate("main", "Start running the plan as soon as it and the database are open."));
-    parser.addOption(runAtOnce);
-    const QCommandLineOption appearance(QStringLiteral("appearance"),
-        QApplication::translate("main", "light, dark or system (default: the last choice in View › Appearance)."), QStringLiteral("MODE"));
-    parser.addOption(appearance);
-    parser.addPositionalArgument(QStringLiteral("plan"), QApplication::translate("main", "A plan file to open (default: the demo workspace)."),
-                                 QStringLiteral("[PLAN]"));
+    Options options;
+    QCommandLineParser &parser = options.parser;
+    const QCommandLineOption &db = options.db, &exitWhenLoaded = options.exitWhenLoaded, &runAtOnce = options.runAtOnce,
+                             &appearance = options.appearance;
     parser.process(app);
 
     Quorum::Appearance::apply(parser.isSet(appearance) ? Quorum::Appearance::fromName(parser.value(appearance))

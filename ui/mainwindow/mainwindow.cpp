@@ -59,8 +59,9 @@ QString fileFilter(InputKind kind)
     case InputKind::JudgeProfiles:
         return QApplication::translate("MainWindow", "Profiles (*.jsonl);;All files (*)");
     case InputKind::JudgeQuestions:
-    case InputKind::Plan:
         return QApplication::translate("MainWindow", "JSON (*.json);;All files (*)");
+    case InputKind::Plan: // NAME.quorum.json: the name a desktop knows as a Quorum plan (application/x-quorum-plan)
+        return QApplication::translate("MainWindow", "Quorum plans (*.quorum.json *.json);;All files (*)");
     case InputKind::Unknown:
         break;
     }
@@ -185,7 +186,7 @@ void MainWindow::createMenus()
     saveAction->setObjectName(u"savePlan"_qs);
     QAction *saveAs = file->addAction(tr("Save Plan &As…"), QKeySequence::SaveAs, this, [this] {
         const QString suggested = m_workspace->document()->path().isEmpty() || m_workspace->document()->path().startsWith(u':')
-                                      ? m_workspace->plan().name + u".json"
+                                      ? m_workspace->plan().name + u".quorum.json"
                                       : m_workspace->document()->path();
         const QString path = QFileDialog::getSaveFileName(this, tr("Save Plan"), suggested, fileFilter(InputKind::Plan));
         if (!path.isEmpty())
