@@ -15,6 +15,7 @@
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Quorum;
@@ -51,6 +52,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("provider");
         for (const char *p : {"openai", "anthropic", "gemini", "bedrock"})
             QTest::newRow(p) << QString::fromLatin1(p);
+    }
+
+    // Every request names Quorum as the vendors' SDKs name themselves (never Qt's "Mozilla/5.0");
+    // Gemini adds x-goog-api-client, Bedrock the AWS SDKs' invocation id and attempt count.
+    void identifiesItself_data() { providers_data(); }
+    void identifiesItself()
+    {
+        QFETCH(QString, provider);
+        auto c = client(provider);
+        ChatRequest request = prompt(u"hi"_qs);
+        request.attempt = 2;
+        request.maxAttempts = 5;
+        request.callId = u"0d3c9a4e-6f7b-4c1d-9e2a-5b8f1a2c3d4e"_qs;
+        QVERIFY(call(*c, request).ok());
+        QHash<QByteArray, QByteArray> headers;
+        for (const auto &[name, value] : m_sim->lastRequestHeaders())
+            headers.insert(name.toLower(), value);
+        const QRegularExpression agent(uR"(^Quorum/0\.1\.0 \(Qt 6\.\d+\.\d+; [^()]+(\([^()]*\))?\)$)"_qs);
+        QVERIFY2(agent.match(QString::fromUtf8(headers.value("user-agent"))).hasMatch(), headers.value("user-agent").constData());
+        QCOMPARE(headers.value("x-goog-api-client"), provider == u"gemini" ? "quorum/0.1.0 qt/" + QByteArray(qVersion()) : QByteArray());
+        QCOMPARE(headers.value("amz-sdk-invocation-id"), provider == u"bedrock" ? QByteArray("0d3c9a4e-6f7b-4c1d-9e2a-5b8f1a2c3d4e") : QByteArray());
+        QCOMPARE(headers.value("amz-sdk-request"), provider == u"bedrock" ? QByteArray("attempt=2; max=5") : QByteArray());
+        for (auto it = headers.cbegin(); it != headers.cend(); ++it) // no SDK telemetry of anyone else's
+            QVERIFY2(!it.key().startsWith("x-stainless") && !it.key().startsWith("x-amz-user-agent"), it.key().constData());
     }
 
     void streamsTextUsageAndTimings_data() { providers_data(); }

@@ -1,5 +1,7 @@
 #include "sourcefetch.h"
 
+#include "../providers/clientidentity.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -34,6 +36,7 @@ QCoro::Task<Fetched> fetch(QNetworkAccessManager *network, QNetworkRequest reque
                            RefreshReport &report, QRandomGenerator &rng, const std::function<bool()> &beforeEach)
 {
     request.setTransferTimeout(options.timeoutMs);
+    ClientIdentity::identify(request);
     QElapsedTimer clock;
     clock.start();
     Fetched out;

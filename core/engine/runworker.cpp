@@ -1,5 +1,6 @@
 #include "runworker.h"
 
+
 #include "../jury/llmjury.h"
 #include "../jury/scorers.h"
 #include "../providers/imageloader.h"
@@ -16,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QUuid>
 
 #include <chrono>
 #include <cmath>
@@ -215,8 +217,11 @@ QCoro::Task<bool> RunWorker::callWithRetries(Pending &p, LaneGroup &group)
     const QString key = m_state.variantKey(p.item.variant);
     QRandomGenerator rng(quint32(p.number * 2654435761u));
     int attempt = 0;
+    p.request.maxAttempts = m_state.retry.maxAttempts;
+    p.request.callId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     while (true) {
         ++attempt;
+        p.request.attempt = attempt;
         const double wait = m_state.limiter.reserve(key, variant.targetRpm.value_or(0), nowMs());
         if (wait > 0) {
             p.record.throttleWaitMs += wait;

@@ -1,11 +1,13 @@
 #include "bedrockclient.h"
 
+
 #include "../wire/eventstream.h"
 #include "../wire/jsonread.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QUuid>
 
 namespace Quorum {
 
@@ -155,10 +157,15 @@ QString BedrockClient::region() const
     return m_variant.region.isEmpty() ? u"us-east-1"_qs : m_variant.region;
 }
 
-void BedrockClient::authorize(HttpCall &call, const QUrl &url) const
+void BedrockClient::authorize(HttpCall &call, const QUrl &url, const ChatRequest &request) const
 {
     call.request.setUrl(url);
     call.request.setRawHeader("Content-Type", "application/json");
+    // As AWS SDKs send them: one id for all attempts of a call, and which attempt this is.
+    call.request.setRawHeader("amz-sdk-invocation-id", (request.callId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                                                 : request.callId).toUtf8());
+    call.request.setRawHeader("amz-sdk-request", "attempt=" + QByteArray::number(request.attempt) + "; max="
+                                                     + QByteArray::number(std::max(request.attempt, request.maxAttempts)));
     if (!m_bearerToken.isEmpty()) {
         call.request.setRawHeader("Authorization", "Bearer " + m_bearerToken.toUtf8());
         return;
@@ -196,7 +203,7 @@ HttpCall BedrockClient::buildCall(const ChatRequest &request)
     const QByteArray path = "/model/" + QUrl::toPercentEncoding(m_variant.model) + (request.stream ? "/converse-stream" : "/converse");
     const QUrl url = QUrl::fromEncoded(baseUrl(QStringLiteral("https://bedrock-runtime.%1.amazonaws.com").arg(region)).toUtf8() + path,
                                        QUrl::StrictMode);
-    authorize(call, url);
+    authorize(call, url, request);
     call.request.setRawHeader("Accept", request.stream ? "application/vnd.amazon.eventstream" : "application/json");
     return call;
 }
@@ -208,7 +215,7 @@ HttpCall BedrockPromptOptimizer::buildCall(const ChatRequest &request)
     HttpCall call;
     call.body = QJsonDocument(QJsonObject{{u"input"_qs, QJsonObject{{u"textPrompt"_qs, QJsonObject{{u"text"_qs, request.prompt}}}}},
                                           {u"targetModelId"_qs, m_variant.model}}).toJson(QJsonDocument::Compact);
-    authorize(call, QUrl(baseUrl(QStringLiteral("https://bedrock-agent-runtime.%1.amazonaws.com").arg(region())) + u"/optimize-prompt"_qs));
+    authorize(call, QUrl(baseUrl(QStringLiteral("https://bedrock-agent-runtime.%1.amazonaws.com").arg(region())) + u"/optimize-prompt"_qs), request);
     call.request.setRawHeader("Accept", "application/vnd.amazon.eventstream");
     return call;
 }

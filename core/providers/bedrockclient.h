@@ -20,7 +20,7 @@ protected:
     std::optional<HttpCall> missingCredentials() const;
     QString region() const;
     // Sends the body to `url`, signed with SigV4 (service "bedrock") or with the API key.
-    void authorize(HttpCall &call, const QUrl &url) const;
+    void authorize(HttpCall &call, const QUrl &url, const ChatRequest &request) const;
 
 private:
     AwsCredentials m_credentials;

@@ -28,6 +28,11 @@ struct ChatRequest
     int maxOutputTokens = 1024;
     bool stream = true;
     bool withoutOptionalFeatures = false; // the server refused one (OpenAI: stream_options): ask plainly
+    // Which attempt of one logical call this is, of how many at most, and the call's id (the same
+    // for every attempt): Bedrock's amz-sdk-request and amz-sdk-invocation-id, as AWS SDKs send them.
+    int attempt = 1;
+    int maxAttempts = 1;
+    QString callId; // empty: the client makes one
 };
 
 // Why a call failed, in the words METRICS.md and the run store use.

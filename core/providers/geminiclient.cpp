@@ -1,5 +1,7 @@
 #include "geminiclient.h"
 
+#include "clientidentity.h"
+
 #include "../wire/jsonread.h"
 #include "../wire/sseparser.h"
 
@@ -104,6 +106,7 @@ HttpCall GeminiClient::buildCall(const ChatRequest &request)
         url.setQuery(u"alt=sse"_qs);
     HttpCall call = HttpCall::json(url, body, request.stream);
     call.request.setRawHeader("x-goog-api-key", m_apiKey.toUtf8());
+    call.request.setRawHeader("x-goog-api-client", ClientIdentity::googApiClient());
     return call;
 }
 

@@ -1,5 +1,7 @@
 #include "imageloader.h"
 
+#include "clientidentity.h"
+
 #include <QCoroSignal>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -34,6 +36,7 @@ QCoro::Task<LoadedImage> loadImage(QString reference, QNetworkAccessManager *net
     if (url.scheme() == u"http" || url.scheme() == u"https") {
         QNetworkRequest request(url);
         request.setTransferTimeout(timeoutMs);
+        ClientIdentity::identify(request);
         std::unique_ptr<QNetworkReply> reply(network->get(request));
         if (!reply->isFinished())
             co_await qCoro(reply.get(), &QNetworkReply::finished);

@@ -1,5 +1,7 @@
 #include "providerclient.h"
 
+#include "clientidentity.h"
+
 #include <QCoroNetworkReply>
 #include <QCoroSignal>
 #include <QDateTime>
@@ -191,6 +193,7 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
         co_return result;
     }
     call.request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    ClientIdentity::identify(call.request);
 
     QElapsedTimer clock;
     StreamState state(result, clock, onDelta);
