@@ -470,6 +470,35 @@ private Q_SLOTS:
         box->close();
     }
 
+    // A locked keychain is said as locked, never as a missing key: in the key status and in what
+    // Test Connection reports (the OS keychain's answer is given here as the keychain gives it).
+    void lockedKeychain()
+    {
+        SetupPage page;
+        page.setPlan(demoPlan(), QString());
+        KeyAccess keys;
+        keys.environment = QProcessEnvironment();
+        const QString locked = u"the keychain is locked (the \"Login\" keyring): unlock it"_qs;
+        keys.lookup = [locked](const QString &account) {
+            return account == u"gemini" ? KeychainAnswer::notAnswered(KeychainAnswer::State::Locked, locked) : KeychainAnswer();
+        };
+        page.setKeyAccess(keys);
+        ProfilesPage *models = page.models();
+        ProfileForm *form = models->form();
+        child<QAction>(models, "add")->trigger();
+        chooseProvider(form, u"gemini"_qs);
+        auto *status = child<QLabel>(form, "keyStatus");
+        QCOMPARE(status->text(), u"Locked: the keychain is locked (the \"Login\" keyring): unlock it, or set GEMINI_API_KEY instead."_qs);
+        chooseProvider(form, u"anthropic"_qs); // nothing stored, keychain open: missing, as before
+        QCOMPARE(status->text(), u"Missing: set a key, or the environment variable ANTHROPIC_API_KEY."_qs);
+        chooseProvider(form, u"gemini"_qs);
+        chooseModel(form, u"gemini-2.5-flash"_qs);
+        auto *result = child<QLabel>(form, "testResult");
+        child<QPushButton>(form, "testConnection")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"the keychain is locked"_qs), 20000);
+        QVERIFY2(result->text().contains(u"GEMINI_API_KEY"_qs), qPrintable(result->text()));
+    }
+
     // Tiers the probe found unavailable are greyed out, with the provider's reason.
     void probedTiersGreyed()
     {

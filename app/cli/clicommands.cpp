@@ -253,6 +253,21 @@ int simulate(const QStringList &arguments)
     return result;
 }
 
+namespace {
+// The environment variable that serves instead of an account's keychain entry.
+QString variableFor(const QString &account)
+{
+    if (account == u"aws-bedrock-token")
+        return u"AWS_BEARER_TOKEN_BEDROCK"_qs;
+    for (const DataSource source : {DataSource::ArtificialAnalysis, DataSource::HuggingFace})
+        if (account == dataSourceAccount(source))
+            return dataSourceVariables(source).value(0);
+    if (const auto provider = providerFromPrefix(account))
+        return keyVariables(*provider).value(0);
+    return u"PGPASSWORD"_qs; // a team store's password
+}
+} // namespace
+
 int keys(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -280,19 +295,34 @@ int keys(const QStringList &arguments)
             err() << tr("keys %1: name one of %2, or a team store's postgresql:// URL\n").arg(action, kAccounts.join(u", "));
             return 64;
         }
-        QString secret;
-        if (action == u"set") {
-            secret = QTextStream(stdin).readLine().trimmed();
-            if (secret.isEmpty()) {
-                err() << tr("keys set: give the key on standard input\n");
-                return 64;
+        if (action == u"delete") {
+            // 0 deleted, 3 there was none, 4 the keychain is locked, 1 anything else.
+            const OsKeychain::RemoveResult removed = OsKeychain::remove(account);
+            switch (removed.result) {
+            case OsKeychain::Removal::Removed:
+                err() << tr("removed the %1 key from the keychain\n").arg(account);
+                return 0;
+            case OsKeychain::Removal::NotThere:
+                err() << tr("keys delete %1: %2; nothing was removed\n").arg(account, removed.message);
+                return 3;
+            case OsKeychain::Removal::Locked:
+                err() << tr("keys delete %1: %2; nothing was removed\n").arg(account, removed.message);
+                return 4;
+            case OsKeychain::Removal::Failed: break;
             }
-        }
-        if (const QString e = OsKeychain::store(account, secret); !e.isEmpty()) {
-            err() << tr("keys %1 %2: %3\n").arg(action, account, e);
+            err() << tr("keys delete %1: %2\n").arg(account, removed.message);
             return 1;
         }
-        err() << (action == u"set" ? tr("stored the %1 key in the keychain\n") : tr("removed the %1 key from the keychain\n")).arg(account);
+        const QString secret = QTextStream(stdin).readLine().trimmed();
+        if (secret.isEmpty()) {
+            err() << tr("keys set: give the key on standard input\n");
+            return 64;
+        }
+        if (const QString e = OsKeychain::store(account, secret); !e.isEmpty()) {
+            err() << tr("keys set %1: %2\n").arg(account, keychainAdvice(e, variableFor(account)));
+            return OsKeychain::status().state == OsKeychain::State::Locked ? 4 : 1;
+        }
+        err() << tr("stored the %1 key in the keychain\n").arg(account);
         return 0;
     }
     if (action != u"status") {
@@ -301,44 +331,57 @@ int keys(const QStringList &arguments)
     }
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const KeychainLookup keychain = OsKeychain::lookup();
+    const OsKeychain::Status keychainStatus = OsKeychain::status();
     QJsonArray json;
     QTextStream out(stdout);
+    // One row per provider and catalog source: where its key comes from, else why there is none.
+    const auto row = [&](const QString &name, const CredentialSource &where) {
+        QString state;
+        switch (where.kind) {
+        case CredentialSource::Kind::Keychain: state = u"keychain"_qs; break;
+        case CredentialSource::Kind::Environment: state = u"environment"_qs; break;
+        case CredentialSource::Kind::AwsProfile: state = u"aws_profile"_qs; break;
+        case CredentialSource::Kind::Locked: state = u"locked"_qs; break;
+        case CredentialSource::Kind::NotNeeded:
+        case CredentialSource::Kind::Missing: state = u"missing"_qs; break;
+        }
+        const bool configured = state != u"missing" && state != u"locked";
+        QJsonObject o{{u"provider"_qs, name}, {u"configured"_qs, configured}, {u"state"_qs, state},
+                      {u"source"_qs, configured ? state : QString()}, {u"detail"_qs, configured ? where.detail : QString()}};
+        if (!where.problem.isEmpty())
+            o.insert(u"problem"_qs, where.problem);
+        json.append(o);
+        if (parser.isSet(kJsonOption))
+            return;
+        QString text = !configured          ? (state == u"locked" ? tr("locked") : tr("missing"))
+                       : where.detail.isEmpty() ? state
+                                                : u"%1 (%2)"_qs.arg(state, where.detail);
+        if (state == u"locked") // a missing key with no keychain to ask: said once, below the table
+            text += u": "_qs + where.problem;
+        out << QStringLiteral("%1\t%2\n").arg(name, -10).arg(text);
+    };
     for (const Provider provider : {Provider::OpenAI, Provider::Azure, Provider::Anthropic, Provider::Gemini, Provider::Bedrock}) {
         ModelVariant v;
         v.provider = provider;
-        // The same lookup the calls use, and the setup form's key status shows.
-        const CredentialSource where = credentialSource(v, env, keychain);
-        QString source;
-        switch (where.kind) {
-        case CredentialSource::Kind::Keychain: source = u"keychain"_qs; break;
-        case CredentialSource::Kind::Environment: source = u"environment"_qs; break;
-        case CredentialSource::Kind::AwsProfile: source = u"aws_profile"_qs; break;
-        case CredentialSource::Kind::NotNeeded:
-        case CredentialSource::Kind::Missing: break;
-        }
-        const QString name = providerPrefix(provider);
-        json.append(QJsonObject{{u"provider"_qs, name}, {u"configured"_qs, !source.isEmpty()}, {u"source"_qs, source},
-                                {u"detail"_qs, where.detail}});
-        if (!parser.isSet(kJsonOption))
-            out << QStringLiteral("%1\t%2\n").arg(name, -10).arg(source.isEmpty() ? tr("missing")
-                                                                   : where.detail.isEmpty() ? source : u"%1 (%2)"_qs.arg(source, where.detail));
+        row(providerPrefix(provider), credentialSource(v, env, keychain)); // the same lookup the calls use
     }
-    // The catalog's published sources (quorum-cli catalog refresh), looked up the same way.
-    for (const DataSource source : {DataSource::ArtificialAnalysis, DataSource::HuggingFace}) {
-        const CredentialSource where = dataSourceKeySource(source, env, keychain);
-        const QString kind = where.kind == CredentialSource::Kind::Keychain      ? u"keychain"_qs
-                             : where.kind == CredentialSource::Kind::Environment ? u"environment"_qs
-                                                                                 : QString();
-        const QString name = dataSourceAccount(source);
-        json.append(QJsonObject{{u"provider"_qs, name}, {u"configured"_qs, !kind.isEmpty()}, {u"source"_qs, kind}, {u"detail"_qs, where.detail}});
-        if (!parser.isSet(kJsonOption))
-            out << QStringLiteral("%1\t%2\n").arg(name, -10).arg(kind.isEmpty() ? tr("missing") : u"%1 (%2)"_qs.arg(kind, where.detail));
-    }
+    for (const DataSource source : {DataSource::ArtificialAnalysis, DataSource::HuggingFace}) // quorum-cli catalog refresh
+        row(dataSourceAccount(source), dataSourceKeySource(source, env, keychain));
     out.flush();
-    if (parser.isSet(kJsonOption))
-        printJson(QJsonObject{{u"keychain_available"_qs, OsKeychain::available()}, {u"providers"_qs, json}});
-    else if (!OsKeychain::available())
-        err() << tr("(no keychain service is running here: keys come from the environment only)\n");
+    static const QHash<OsKeychain::State, QString> kStates = {
+        {OsKeychain::State::Unlocked, u"unlocked"_qs}, {OsKeychain::State::Locked, u"locked"_qs},
+        {OsKeychain::State::NoService, u"no_service"_qs}, {OsKeychain::State::NoKeyring, u"no_keyring"_qs},
+        {OsKeychain::State::Unknown, u"unknown"_qs}};
+    if (parser.isSet(kJsonOption)) {
+        QJsonObject keychainJson{{u"state"_qs, kStates.value(keychainStatus.state)}};
+        if (!keychainStatus.message.isEmpty())
+            keychainJson.insert(u"message"_qs, keychainStatus.message);
+        printJson(QJsonObject{{u"keychain_available"_qs, OsKeychain::available()}, {u"keychain"_qs, keychainJson},
+                              {u"providers"_qs, json}});
+    } else if (!keychainStatus.message.isEmpty() && keychainStatus.state != OsKeychain::State::Locked) {
+        err() << tr("the keychain: %1: set each key in its environment variable instead (OPENAI_API_KEY, ANTHROPIC_API_KEY, …; "
+                    "`quorum-cli keys status --json` names them)\n").arg(keychainStatus.message);
+    }
     return 0;
 }
 

@@ -116,7 +116,7 @@ int parseArguments(QCommandLineParser &parser, const QStringList &arguments, con
 
 Store::Opened openStoreAt(const QString &location)
 {
-    return Store::open(location, OsKeychain::lookup());
+    return Store::open(location, [lookup = OsKeychain::lookup()](const QString &account) { return lookup(account).secret; });
 }
 
 int openStore(const QCommandLineParser &parser, RunOptions &options, bool json, const QString &command)

@@ -16,19 +16,23 @@ QStringList dataSourceVariables(DataSource source)
 
 CredentialSource dataSourceKeySource(DataSource source, const QProcessEnvironment &environment, const KeychainLookup &keychain)
 {
-    if (keychain && !keychain(dataSourceAccount(source)).isEmpty())
+    const KeychainAnswer answer = keychain ? keychain(dataSourceAccount(source)) : KeychainAnswer();
+    if (!answer.secret.isEmpty())
         return {CredentialSource::Kind::Keychain, dataSourceAccount(source)};
     for (const QString &name : dataSourceVariables(source))
         if (!environment.value(name).isEmpty())
             return {CredentialSource::Kind::Environment, name};
-    return {CredentialSource::Kind::Missing, {}};
+    const QString problem = answer.problem.isEmpty() ? QString() : keychainAdvice(answer.problem, dataSourceVariables(source).value(0));
+    if (answer.state == KeychainAnswer::State::Locked)
+        return {CredentialSource::Kind::Locked, dataSourceAccount(source), problem};
+    return {CredentialSource::Kind::Missing, {}, problem};
 }
 
 QString dataSourceKey(DataSource source, const QProcessEnvironment &environment, const KeychainLookup &keychain)
 {
     const CredentialSource where = dataSourceKeySource(source, environment, keychain);
     if (where.kind == CredentialSource::Kind::Keychain)
-        return keychain(where.detail);
+        return keychain(where.detail).secret;
     if (where.kind == CredentialSource::Kind::Environment)
         return environment.value(where.detail);
     return {};

@@ -73,7 +73,15 @@ ProviderCredentials resolve(const ModelVariant &variant, const QProcessEnvironme
 {
     ProviderCredentials c;
     CredentialSource source;
-    auto fromKeychain = [&](const QString &account) { return keychain && !account.isEmpty() ? keychain(account) : QString(); };
+    KeychainAnswer unanswered; // the keychain could not say: locked, or none there
+    auto fromKeychain = [&](const QString &account) {
+        if (!keychain || account.isEmpty())
+            return QString();
+        const KeychainAnswer answer = keychain(account);
+        if (answer.state == KeychainAnswer::State::Locked || answer.state == KeychainAnswer::State::Unavailable)
+            unanswered = answer;
+        return answer.secret;
+    };
     auto fromEnvironment = [&](const QStringList &names) {
         for (const QString &name : names)
             if (const QString value = env.value(name).trimmed(); !value.isEmpty()) {
@@ -133,11 +141,26 @@ ProviderCredentials resolve(const ModelVariant &variant, const QProcessEnvironme
                 source = {CredentialSource::Kind::AwsProfile, profile};
         }
     }
+    const bool found = !c.apiKey.isEmpty() || !c.bedrockBearerToken.isEmpty() || c.aws.isValid();
+    if (!found && source.kind == CredentialSource::Kind::Missing && !unanswered.problem.isEmpty()) {
+        const QString variable = variant.provider == Provider::Bedrock ? u"AWS_BEARER_TOKEN_BEDROCK"_qs
+                                 : !variant.apiKeyEnv.isEmpty()        ? variant.apiKeyEnv
+                                                                       : keyVariables(variant.provider).value(0);
+        c.keychainProblem = keychainAdvice(unanswered.problem, variable);
+        source.problem = c.keychainProblem;
+        if (unanswered.state == KeychainAnswer::State::Locked)
+            source = {CredentialSource::Kind::Locked, keychainAccount(variant.provider), c.keychainProblem};
+    }
     if (where)
         *where = source;
     return c;
 }
 } // namespace
+
+QString keychainAdvice(const QString &problem, const QString &variable)
+{
+    return variable.isEmpty() ? problem : QStringLiteral("%1, or set %2 instead").arg(problem, variable);
+}
 
 ProviderCredentials credentialsFor(const ModelVariant &variant, const QProcessEnvironment &env, const KeychainLookup &keychain)
 {

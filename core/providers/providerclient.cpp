@@ -189,6 +189,9 @@ QCoro::Task<ChatResult> ProviderClient::sendOnce(const ChatRequest &request, con
     ChatResult result;
     HttpCall call = buildCall(request);
     if (call.error) {
+        // "no API key for M (set …)" becomes "no API key for M: the keychain is locked …, or set … instead".
+        if (call.error->errorClass == ErrorClass::Auth && !m_keychainProblem.isEmpty())
+            call.error->message = QStringLiteral("%1: %2").arg(call.error->message.section(u" ("_qs, 0, 0), m_keychainProblem);
         result.error = call.error;
         co_return result;
     }

@@ -134,6 +134,9 @@ public:
 
     QCoro::Task<ChatResult> send(ChatRequest request, DeltaCallback onDelta = {});
     const ModelVariant &variant() const { return m_variant; }
+    // Why the keychain could not give this client's key (locked, none there): said with the
+    // "no API key" a call then gets, so a locked keychain never reads as a missing key.
+    void setKeychainProblem(const QString &problem) { m_keychainProblem = problem; }
 
 protected:
     virtual HttpCall buildCall(const ChatRequest &request) = 0;
@@ -166,6 +169,7 @@ private:
     Timeouts m_timeouts;
     ReaderFactory m_readers;
     QStringList m_secrets;
+    QString m_keychainProblem;
 };
 
 // The usual error for an HTTP status when the body says nothing more precise.

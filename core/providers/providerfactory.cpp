@@ -32,10 +32,9 @@ QString noSimulator(const ModelVariant &variant)
 {
     return QStringLiteral("%1 needs a base_url: no simulator serves it").arg(variant.modelId);
 }
-} // namespace
 
-std::unique_ptr<ProviderClient> makeProviderClient(const ModelVariant &variant, QNetworkAccessManager *network,
-                                                   const ProviderCredentials &credentials, Timeouts timeouts)
+std::unique_ptr<ProviderClient> makeClient(const ModelVariant &variant, QNetworkAccessManager *network,
+                                           const ProviderCredentials &credentials, Timeouts timeouts)
 {
     switch (variant.provider) {
     case Provider::Anthropic:
@@ -57,6 +56,15 @@ std::unique_ptr<ProviderClient> makeProviderClient(const ModelVariant &variant, 
         break;
     }
     return std::make_unique<OpenAIClient>(variant, network, credentials.apiKey, timeouts);
+}
+} // namespace
+
+std::unique_ptr<ProviderClient> makeProviderClient(const ModelVariant &variant, QNetworkAccessManager *network,
+                                                   const ProviderCredentials &credentials, Timeouts timeouts)
+{
+    std::unique_ptr<ProviderClient> client = makeClient(variant, network, credentials, timeouts);
+    client->setKeychainProblem(credentials.keychainProblem);
+    return client;
 }
 
 std::unique_ptr<ProviderClient> makePromptOptimizer(const ModelVariant &variant, QNetworkAccessManager *network,

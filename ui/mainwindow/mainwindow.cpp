@@ -352,7 +352,7 @@ QString MainWindow::storeLabel() const
 
 void MainWindow::openDatabase(const QString &path)
 {
-    const Store::Keychain keychain = m_keychain;
+    const Store::Keychain keychain = [lookup = m_keychain](const QString &account) { return lookup ? lookup(account).secret : QString(); };
     const QString shown = Store::keychainAccount(path).isEmpty() ? path : Store::keychainAccount(path);
     m_databaseLabel->setText(tr("Opening %1…").arg(shown));
     runInBackground(this, [path, keychain] { return Store::open(path, keychain); }, [this, path](Store::Opened opened) {

@@ -76,10 +76,15 @@ void KeyPanel::showStatus()
     case CredentialSource::Kind::Environment: text = tr("From the environment variable %1.").arg(source.detail); break;
     case CredentialSource::Kind::AwsProfile: text = tr("From the AWS profile \"%1\".").arg(source.detail); break;
     case CredentialSource::Kind::NotNeeded: text = tr("No key needed."); break;
+    case CredentialSource::Kind::Locked:
+        text = tr("Locked: %1.").arg(source.problem);
+        break;
     case CredentialSource::Kind::Missing:
         text = v.provider == Provider::Bedrock
                    ? tr("Missing: set a Bedrock API key, AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or an AWS profile.")
                    : tr("Missing: set a key, or the environment variable %1.").arg(v.apiKeyEnv.isEmpty() ? variables.value(0) : v.apiKeyEnv);
+        if (!source.problem.isEmpty())
+            text += u' ' + tr("(The keychain: %1.)").arg(source.problem);
         break;
     }
     m_keyStatus->setText(text);
