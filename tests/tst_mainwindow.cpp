@@ -30,6 +30,8 @@
 #include <QTableView>
 #include <QLabel>
 #include <QTemporaryDir>
+#include <QSettings>
+#include <QToolButton>
 #include <QTest>
 
 using namespace Quorum;
@@ -66,6 +68,33 @@ class TstMainWindow final : public QObject
     }
 
 private Q_SLOTS:
+    // A first start shows the welcome band with its ways in; once dismissed, a later start does
+    // not; File › Welcome brings it back.
+    void welcomeOnFirstStart()
+    {
+        QSettings().remove(u"welcome/dismissed"_qs);
+        {
+            MainWindow window;
+            window.show();
+            auto *welcome = window.findChild<QFrame *>(u"welcome"_qs);
+            QVERIFY(welcome && welcome->isVisible());
+            QVERIFY(window.findChild<QLabel *>(u"welcomeKeys"_qs)->text().contains(u"OPENAI_API_KEY"_qs));
+            QSignalSpy imported(&window, &MainWindow::importFinished);
+            window.findChild<QPushButton *>(u"welcomeDemo"_qs)->click();
+            QVERIFY(imported.wait(10000));
+            QCOMPARE(window.workspace()->plan().scenarios.size(), 37);
+            window.findChild<QToolButton *>(u"dismissWelcome"_qs)->click();
+            QVERIFY(!welcome->isVisible());
+        }
+        MainWindow later;
+        later.show();
+        auto *welcome = later.findChild<QFrame *>(u"welcome"_qs);
+        QVERIFY(!welcome->isVisible());
+        later.findChild<QAction *>(u"showWelcome"_qs)->trigger();
+        QVERIFY(welcome->isVisible());
+        QSettings().remove(u"welcome/dismissed"_qs);
+    }
+
     void demoWorkspaceLoads()
     {
         MainWindow window;

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "welcomepanel.h"
 
 #include "catalog/catalogpage.h"
 
@@ -40,6 +41,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace Quorum {
 
@@ -96,7 +98,16 @@ MainWindow::MainWindow(QWidget *parent)
         if (runId == m_review->shownRun())
             m_review->review(runId);
     });
-    setCentralWidget(m_tabs);
+    // The welcome band above the tabs on a first start (ui/mainwindow/welcomepanel.h).
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_welcome = new WelcomePanel(central);
+    m_welcome->setVisible(WelcomePanel::wanted());
+    centralLayout->addWidget(m_welcome);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_problemsDock->setObjectName(u"problemsDock"_qs);
     m_problemsDock->setWidget(m_problems);
@@ -161,8 +172,10 @@ QString MainWindow::demoPlanPath()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Welcome"), this, [this] { m_welcome->show(); })->setObjectName(u"showWelcome"_qs);
+    file->addSeparator();
     file->addAction(tr("&New Plan"), QKeySequence::New, this, &MainWindow::newPlan);
-    file->addAction(tr("&Open Plan…"), QKeySequence::Open, this, [this] {
+    QAction *openPlanAction = file->addAction(tr("&Open Plan…"), QKeySequence::Open, this, [this] {
         whenChangesSettled([this] {
             const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), QFileInfo(m_workspace->document()->path()).absolutePath(),
                                                               fileFilter(InputKind::Plan));
@@ -230,7 +243,7 @@ void MainWindow::createMenus()
         if (!path.isEmpty())
             openDatabase(path);
     });
-    file->addAction(tr("Open &Team Store…"), this, [this] {
+    QAction *openStoreAction = file->addAction(tr("Open &Team Store…"), this, [this] {
         // A PostgreSQL server the team shares. The password is asked of the keychain, PGPASSWORD
         // or ~/.pgpass, never typed into the URL here.
         auto *dialog = new QInputDialog(this);
@@ -248,6 +261,10 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    connect(m_welcome, &WelcomePanel::demoRequested, this, [this] { whenChangesSettled([this] { openPlan(demoPlanPath()); }); });
+    connect(m_welcome, &WelcomePanel::newPlanRequested, this, &MainWindow::newPlan);
+    connect(m_welcome, &WelcomePanel::openPlanRequested, openPlanAction, &QAction::trigger);
+    connect(m_welcome, &WelcomePanel::openStoreRequested, openStoreAction, &QAction::trigger);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_workspace->document()->undoStack()->createUndoAction(this, tr("&Undo"));

@@ -119,6 +119,7 @@ private:
     RunPanel *m_runPanel;
     QDockWidget *m_runDock;
     QAction *m_runAction = nullptr;
+    class WelcomePanel *m_welcome = nullptr;
     // Runs asked for while one goes, started in order when it is done.
     struct Queued
     {
