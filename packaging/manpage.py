@@ -59,7 +59,10 @@ def main():
         page.append(section("DESCRIPTION", ".nf\n" + roff(top.strip("\n")) + "\n.fi"))
         body = []
         for command in dict.fromkeys(commands):
-            usage, text = usage_body(run_help(binary, command), name, command)
+            try:
+                usage, text = usage_body(run_help(binary, command), name, command)
+            except subprocess.CalledProcessError:
+                continue  # not in this build (report needs the GUI libraries)
             body.append(f".SS {roff(command)}\n.nf\n{roff(usage)}\n\n{roff(text)}\n.fi")
         page.append(section("COMMANDS", "\n".join(body)))
     else:

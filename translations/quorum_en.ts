@@ -41,17 +41,17 @@
 <context>
     <name>Quorum::CsvMappingDialog</name>
     <message numerus="yes">
-        <source>&amp;Import %n Row(s)</source>
-        <translation>
-            <numerusform>&amp;Import %n Row</numerusform>
-            <numerusform>&amp;Import %n Rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 has %n column(s). Choose what each holds; the first rows below show how they will be read.</source>
         <translation>
             <numerusform>%1 has %n column. Choose what each holds; the first rows below show how they will be read.</numerusform>
             <numerusform>%1 has %n columns. Choose what each holds; the first rows below show how they will be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Row</numerusform>
+            <numerusform>&amp;Import %n Rows</numerusform>
         </translation>
     </message>
 </context>
@@ -78,31 +78,10 @@
 <context>
     <name>Quorum::MainWindow</name>
     <message numerus="yes">
-        <source>Checking %n file(s)…</source>
-        <translation>
-            <numerusform>Checking %n file…</numerusform>
-            <numerusform>Checking %n files…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s) checked</source>
         <translation>
             <numerusform>%n file checked</numerusform>
             <numerusform>%n files checked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked %n file(s): </source>
-        <translation>
-            <numerusform>Checked %n file: </numerusform>
-            <numerusform>Checked %n files: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued: it starts when run %1 is done (%n waiting).</source>
-        <translation>
-            <numerusform>Queued: it starts when run %1 is done (%n waiting).</numerusform>
-            <numerusform>Queued: it starts when run %1 is done (%n waiting).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -119,21 +98,42 @@
             <numerusform>%n prompts could not be optimized: the originals are used (see the run&apos;s events)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked %n file(s): </source>
+        <translation>
+            <numerusform>Checked %n file: </numerusform>
+            <numerusform>Checked %n files: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n file(s)…</source>
+        <translation>
+            <numerusform>Checking %n file…</numerusform>
+            <numerusform>Checking %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: it starts when run %1 is done (%n waiting).</source>
+        <translation>
+            <numerusform>Queued: it starts when run %1 is done (%n waiting).</numerusform>
+            <numerusform>Queued: it starts when run %1 is done (%n waiting).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ProfilesPage</name>
-    <message numerus="yes">
-        <source>Remove %n row(s)</source>
-        <translation>
-            <numerusform>Remove %n row</numerusform>
-            <numerusform>Remove %n rows</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n profile(s) from %1</source>
         <translation>
             <numerusform>Imported %n profile from %1</numerusform>
             <numerusform>Imported %n profiles from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probed %n tier(s); %1 unavailable.</source>
+        <translation>
+            <numerusform>Probed %n tier; %1 unavailable.</numerusform>
+            <numerusform>Probed %n tiers; %1 unavailable.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -144,27 +144,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Probed %n tier(s); %1 unavailable.</source>
+        <source>Remove %n row(s)</source>
         <translation>
-            <numerusform>Probed %n tier; %1 unavailable.</numerusform>
-            <numerusform>Probed %n tiers; %1 unavailable.</numerusform>
+            <numerusform>Remove %n row</numerusform>
+            <numerusform>Remove %n rows</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Quorum::RunHistory</name>
     <message numerus="yes">
-        <source>Run %1 “%2” and everything stored with it (%n invocation(s), their verdicts, attempts and errors) will be deleted from %3. This cannot be undone.</source>
-        <translation>
-            <numerusform>Run %1 “%2” and everything stored with it (%n invocation, their verdicts, attempts and errors) will be deleted from %3. This cannot be undone.</numerusform>
-            <numerusform>Run %1 “%2” and everything stored with it (%n invocations, their verdicts, attempts and errors) will be deleted from %3. This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n run(s) in %1.</source>
         <translation>
             <numerusform>%n run in %1.</numerusform>
             <numerusform>%n runs in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 “%2” and everything stored with it (%n invocation(s), their verdicts, attempts and errors) will be deleted from %3. This cannot be undone.</source>
+        <translation>
+            <numerusform>Run %1 “%2” and everything stored with it (%n invocation, their verdicts, attempts and errors) will be deleted from %3. This cannot be undone.</numerusform>
+            <numerusform>Run %1 “%2” and everything stored with it (%n invocations, their verdicts, attempts and errors) will be deleted from %3. This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

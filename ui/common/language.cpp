@@ -26,8 +26,9 @@ QStringList available() { return {QStringLiteral("en"), QStringLiteral("de")}; }
 
 QString nativeName(const QString &code)
 {
-    const QLocale locale(code);
-    const QString name = locale.nativeLanguageName();
+    if (code == u"en")
+        return QStringLiteral("English"); // not "American English": the translation is not regional
+    const QString name = QLocale(code).nativeLanguageName();
     return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
 }
 

@@ -14,6 +14,7 @@
 #include "compare/comparepage.h"
 #include "review/reviewpage.h"
 #include "common/appearance.h"
+#include "common/language.h"
 #include "config/configimport.h"
 #include "storage/store.h"
 #include "setup/judges/jurypage.h"
@@ -333,6 +334,24 @@ void MainWindow::createMenus()
         a->setCheckable(true);
         a->setChecked(Appearance::saved() == mode);
         modes->addAction(a);
+    }
+
+    // The language of the window and its reports from the next start (the system's by default).
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(u"languageMenu"_qs);
+    auto *languages = new QActionGroup(this);
+    QStringList codes{QString()};
+    codes << Language::available();
+    for (const QString &code : std::as_const(codes)) {
+        QAction *a = language->addAction(code.isEmpty() ? tr("&System Language") : Language::nativeName(code), this, [this, code] {
+            Language::save(code);
+            statusBar()->showMessage(tr("Quorum uses %1 from its next start.")
+                                         .arg(code.isEmpty() ? tr("the system's language") : Language::nativeName(code)), 10000);
+        });
+        a->setObjectName(u"language-"_qs + (code.isEmpty() ? u"system"_qs : code));
+        a->setCheckable(true);
+        a->setChecked(Language::saved() == code);
+        languages->addAction(a);
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -8,14 +8,15 @@
 namespace Quorum {
 
 namespace {
-QString trc(const char *text, const char *disambiguation = nullptr)
+// Called as Quorum::tr() inside the table model's methods (where QObject::tr would be found first).
+QString tr(const char *text, const char *disambiguation = nullptr)
 {
     return QCoreApplication::translate("CatalogText", text, disambiguation);
 }
 
 QString yesNo(std::optional<bool> v)
 {
-    return !v ? Figures::unknown() : *v ? trc("yes") : trc("no");
+    return !v ? Figures::unknown() : *v ? Quorum::tr("yes") : Quorum::tr("no");
 }
 
 // A model's fields as both descriptions show them: label, value, and the field its source is kept under.
@@ -27,26 +28,26 @@ QList<FieldRow> fieldRows(const CatalogModel &m, const QLocale &locale)
 {
     const auto known = [](const QString &s) { return s.isEmpty() ? Figures::unknown() : s; };
     QList<FieldRow> rows = {
-        {trc("Called through"), m.api ? providerPrefix(*m.api) + (m.baseUrl.isEmpty() ? QString() : u" — "_qs + m.baseUrl)
-                                      : trc("no Quorum client (browse only)"),
+        {Quorum::tr("Called through"), m.api ? providerPrefix(*m.api) + (m.baseUrl.isEmpty() ? QString() : u" — "_qs + m.baseUrl)
+                                      : Quorum::tr("no Quorum client (browse only)"),
          u"api"_qs},
-        {trc("Family"), known(m.family), u"family"_qs},
-        {trc("Released"), known(m.releaseDate), u"release_date"_qs},
-        {trc("Context window"), CatalogText::tokens(m.contextWindow, locale), u"context_window"_qs},
-        {trc("Max output"), CatalogText::tokens(m.maxOutput, locale), u"max_output"_qs},
-        {trc("Modalities"), m.inputModalities.isEmpty() ? Figures::unknown()
-                                                        : trc("%1 in, %2 out").arg(m.inputModalities.join(u", "), m.outputModalities.join(u", ")),
+        {Quorum::tr("Family"), known(m.family), u"family"_qs},
+        {Quorum::tr("Released"), known(m.releaseDate), u"release_date"_qs},
+        {Quorum::tr("Context window"), CatalogText::tokens(m.contextWindow, locale), u"context_window"_qs},
+        {Quorum::tr("Max output"), CatalogText::tokens(m.maxOutput, locale), u"max_output"_qs},
+        {Quorum::tr("Modalities"), m.inputModalities.isEmpty() ? Figures::unknown()
+                                                        : Quorum::tr("%1 in, %2 out").arg(m.inputModalities.join(u", "), m.outputModalities.join(u", ")),
          u"modalities"_qs},
-        {trc("Reasoning"), yesNo(m.reasoning), u"reasoning"_qs},
-        {trc("Open weights"), yesNo(m.openWeights), u"open_weights"_qs}};
+        {Quorum::tr("Reasoning"), yesNo(m.reasoning), u"reasoning"_qs},
+        {Quorum::tr("Open weights"), yesNo(m.openWeights), u"open_weights"_qs}};
     if (!m.parameters.isEmpty())
-        rows.append({trc("Parameters"), m.parameters, u"parameters"_qs});
+        rows.append({Quorum::tr("Parameters"), m.parameters, u"parameters"_qs});
     if (!m.architecture.isEmpty())
-        rows.append({trc("Architecture"), m.architecture, u"architecture"_qs});
+        rows.append({Quorum::tr("Architecture"), m.architecture, u"architecture"_qs});
     if (!m.regions.isEmpty())
-        rows.append({trc("Regions"), m.regions.join(u", "), u"regions"_qs});
+        rows.append({Quorum::tr("Regions"), m.regions.join(u", "), u"regions"_qs});
     for (auto it = m.bedrockIds.cbegin(); it != m.bedrockIds.cend(); ++it)
-        rows.append({trc("%1 geo id").arg(it.key()), it.value(), u"bedrock_ids"_qs});
+        rows.append({Quorum::tr("%1 geo id").arg(it.key()), it.value(), u"bedrock_ids"_qs});
     return rows;
 }
 } // namespace
@@ -73,11 +74,11 @@ QString tokens(qint64 count, const QLocale &locale)
     if (count <= 0)
         return Figures::unknown();
     if (count >= 1000000)
-        return trc("%1M", "a million tokens").arg(locale.toString(double(count) / 1e6, 'g', 3));
+        return Quorum::tr("%1M", "a million tokens").arg(locale.toString(double(count) / 1e6, 'g', 3));
     if (count >= 10000 && count % 1000 == 0)
-        return trc("%1K", "a thousand tokens").arg(locale.toString(count / 1000));
+        return Quorum::tr("%1K", "a thousand tokens").arg(locale.toString(count / 1000));
     if (count >= 10000 && count % 1024 == 0)
-        return trc("%1K", "a thousand tokens").arg(locale.toString(count / 1024));
+        return Quorum::tr("%1K", "a thousand tokens").arg(locale.toString(count / 1024));
     return locale.toString(count);
 }
 
@@ -95,17 +96,17 @@ QString readOn(const CatalogPrice &price, const QDate &today, int staleAfterDays
 {
     const QString when = price.readOn.toString(Qt::ISODate);
     if (isStale(price, today, staleAfterDays)) // the setting's number of days: no plural form needed
-        return trc("read %1, more than %2 days ago: check it").arg(when).arg(staleAfterDays);
-    return trc("read %1").arg(when);
+        return Quorum::tr("read %1, more than %2 days ago: check it").arg(when).arg(staleAfterDays);
+    return Quorum::tr("read %1").arg(when);
 }
 
 QString attribution(const QString &source)
 {
     if (source.contains(u"Artificial Analysis", Qt::CaseInsensitive))
-        return trc("Source: Artificial Analysis (artificialanalysis.ai)");
+        return Quorum::tr("Source: Artificial Analysis (artificialanalysis.ai)");
     if (source.contains(u"Hugging Face", Qt::CaseInsensitive))
-        return trc("Source: Hugging Face (huggingface.co)");
-    return trc("Source: %1").arg(source);
+        return Quorum::tr("Source: Hugging Face (huggingface.co)");
+    return Quorum::tr("Source: %1").arg(source);
 }
 
 QString describe(const CatalogModel &m, const QDate &today, const QLocale &locale)
@@ -118,27 +119,27 @@ QString describe(const CatalogModel &m, const QDate &today, const QLocale &local
             out += u"  (%1)"_qs.arg(source);
         out += u'\n';
     }
-    out += trc("  prices (USD per million tokens: input / output / cache read / cache write):\n");
+    out += Quorum::tr("  prices (USD per million tokens: input / output / cache read / cache write):\n");
     for (const QString &tier : m.tiers()) {
         const CatalogPrice *current = m.priceOn(tier, today);
         for (const CatalogPrice &p : m.history(tier)) {
-            const QString since = p.effectiveFrom ? trc("from %1").arg(p.effectiveFrom->toString(Qt::ISODate)) : trc("undated");
+            const QString since = p.effectiveFrom ? Quorum::tr("from %1").arg(p.effectiveFrom->toString(Qt::ISODate)) : Quorum::tr("undated");
             out += u"    %1 %2%3: %4 / %5 / %6 / %7, %8, %9\n"_qs.arg(
                 tier, since,
-                current && p.effectiveFrom == current->effectiveFrom && p.readOn == current->readOn ? trc(" (in force)") : QString(), perMillion(p.rates.input, locale),
+                current && p.effectiveFrom == current->effectiveFrom && p.readOn == current->readOn ? Quorum::tr(" (in force)") : QString(), perMillion(p.rates.input, locale),
                 perMillion(p.rates.output, locale), perMillion(p.rates.cacheRead, locale), perMillion(p.rates.cacheWrite, locale),
                 readOn(p, today, staleDays()), p.source);
             if (p.longContextAbove)
-                out += trc("      above %1 input tokens: %2 / %3 / %4 / %5 for the whole request\n")
+                out += Quorum::tr("      above %1 input tokens: %2 / %3 / %4 / %5 for the whole request\n")
                            .arg(locale.toString(*p.longContextAbove), perMillion(p.longContext.input, locale),
                                 perMillion(p.longContext.output, locale), perMillion(p.longContext.cacheRead, locale),
                                 perMillion(p.longContext.cacheWrite, locale));
         }
     }
     if (m.prices.isEmpty())
-        out += trc("    none known\n");
+        out += Quorum::tr("    none known\n");
     if (!m.scores.isEmpty()) {
-        out += trc("  published scores:\n");
+        out += Quorum::tr("  published scores:\n");
         for (const PublishedScore &s : m.scores)
             out += u"    %1: %2 %3 (%4, %5)\n"_qs.arg(s.name, locale.toString(s.value, 'g', 4), s.metric, attribution(s.source), s.date);
     }
@@ -153,17 +154,17 @@ QString describeHtml(const CatalogModel &m, const QDate &today, const QLocale &l
         html += u"<tr><td><b>%1</b></td><td>%2</td><td><small>%3</small></td></tr>"_qs.arg(e(r.label), e(r.value), e(m.sources.value(r.field)));
     html += u"</table>"_qs;
 
-    html += u"<h4>%1</h4>"_qs.arg(e(trc("Price history (USD per million tokens)")));
+    html += u"<h4>%1</h4>"_qs.arg(e(Quorum::tr("Price history (USD per million tokens)")));
     if (m.prices.isEmpty()) {
-        html += u"<p>%1</p>"_qs.arg(e(trc("No price is known: enter the price you pay.")));
+        html += u"<p>%1</p>"_qs.arg(e(Quorum::tr("No price is known: enter the price you pay.")));
     } else {
         // The long-context column only where some price has a break.
         const bool longContext = std::any_of(m.prices.cbegin(), m.prices.cend(), [](const CatalogPrice &p) { return p.longContextAbove.has_value(); });
         html += u"<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr>"_qs;
-        QStringList headers = {trc("Tier"), trc("From"), trc("Input"), trc("Output"), trc("Cache read"), trc("Cache write")};
+        QStringList headers = {Quorum::tr("Tier"), Quorum::tr("From"), Quorum::tr("Input"), Quorum::tr("Output"), Quorum::tr("Cache read"), Quorum::tr("Cache write")};
         if (longContext)
-            headers << trc("Long context");
-        headers << trc("Read on") << trc("Source");
+            headers << Quorum::tr("Long context");
+        headers << Quorum::tr("Read on") << Quorum::tr("Source");
         for (const QString &h : std::as_const(headers))
             html += u"<th>%1</th>"_qs.arg(e(h));
         html += u"</tr>"_qs;
@@ -172,7 +173,7 @@ QString describeHtml(const CatalogModel &m, const QDate &today, const QLocale &l
             for (const CatalogPrice &p : m.history(tier)) {
                 const bool inForce = current && p.effectiveFrom == current->effectiveFrom && p.readOn == current->readOn;
                 const QString lc = p.longContextAbove
-                    ? trc("above %1 tokens: %2 / %3").arg(locale.toString(*p.longContextAbove), perMillion(p.longContext.input, locale),
+                    ? Quorum::tr("above %1 tokens: %2 / %3").arg(locale.toString(*p.longContextAbove), perMillion(p.longContext.input, locale),
                                                          perMillion(p.longContext.output, locale))
                     : QString();
                 // A price read long ago in bold, with why in its cell's tooltip-like title.
@@ -180,11 +181,11 @@ QString describeHtml(const CatalogModel &m, const QDate &today, const QLocale &l
                 const auto day = [](const QDate &d) { return d.toString(Qt::ISODate).replace(u'-', QChar(0x2011)); };
                 const QString read = day(p.readOn);
                 const QString readCell = isStale(p, today, staleDays())
-                    ? u"<b>%1 ⚠</b><br/><small>%2</small>"_qs.arg(e(read), e(trc("check it")))
+                    ? u"<b>%1 ⚠</b><br/><small>%2</small>"_qs.arg(e(read), e(Quorum::tr("check it")))
                     : e(read);
                 // Cell by cell: a source's text may hold a "%", which a chained arg() would read as a placeholder.
                 QStringList cells = {e(tier) + (inForce ? u"\u00A0✔"_qs : QString()),
-                                     e(p.effectiveFrom ? day(*p.effectiveFrom) : trc("undated")),
+                                     e(p.effectiveFrom ? day(*p.effectiveFrom) : Quorum::tr("undated")),
                                      e(perMillion(p.rates.input, locale)), e(perMillion(p.rates.output, locale)),
                                      e(perMillion(p.rates.cacheRead, locale)), e(perMillion(p.rates.cacheWrite, locale))};
                 if (longContext)
@@ -196,11 +197,11 @@ QString describeHtml(const CatalogModel &m, const QDate &today, const QLocale &l
             }
         }
         html += u"</table><p><small>%1</small></p>"_qs.arg(
-            e(trc("✔ the price in force today; ⚠ read more than %1 days ago. A request above a long-context threshold is billed wholly "
+            e(Quorum::tr("✔ the price in force today; ⚠ read more than %1 days ago. A request above a long-context threshold is billed wholly "
                   "at that rate.").arg(staleDays())));
     }
     if (!m.scores.isEmpty()) {
-        html += u"<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\">"_qs.arg(e(trc("Published scores")));
+        html += u"<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\">"_qs.arg(e(Quorum::tr("Published scores")));
         QStringList sources;
         for (const PublishedScore &s : m.scores) {
             html += u"<tr><td>%1</td><td align=\"right\">%2 %3</td><td><small>%4, %5</small></td></tr>"_qs.arg(
@@ -217,7 +218,7 @@ QString describeHtml(const CatalogModel &m, const QDate &today, const QLocale &l
 
 QStringList coverageHeaders()
 {
-    return {trc("Field"), trc("Models"), trc("Share")};
+    return {Quorum::tr("Field"), Quorum::tr("Models"), Quorum::tr("Share")};
 }
 
 QList<QList<QVariant>> coverageRows(const CatalogCoverage &coverage, const QLocale &locale)
@@ -233,13 +234,13 @@ QString diffText(const CatalogDiff &diff)
 {
     QString out;
     for (const QString &k : diff.added)
-        out += trc("added    %1\n").arg(k);
+        out += Quorum::tr("added    %1\n").arg(k);
     for (const QString &k : diff.removed)
-        out += trc("removed  %1\n").arg(k);
+        out += Quorum::tr("removed  %1\n").arg(k);
     for (const CatalogDiff::Change &c : diff.changed)
-        out += trc("changed  %1 %2: %3 → %4\n").arg(c.key, c.field, c.before.isEmpty() ? Figures::unknown() : c.before,
+        out += Quorum::tr("changed  %1 %2: %3 → %4\n").arg(c.key, c.field, c.before.isEmpty() ? Figures::unknown() : c.before,
                                                    c.after.isEmpty() ? Figures::unknown() : c.after);
-    out += trc("%1 added, %2 removed, %3 changed\n").arg(diff.added.size()).arg(diff.removed.size()).arg(diff.changed.size());
+    out += Quorum::tr("%1 added, %2 removed, %3 changed\n").arg(diff.added.size()).arg(diff.removed.size()).arg(diff.changed.size());
     return out;
 }
 
@@ -249,8 +250,8 @@ CatalogTableModel::CatalogTableModel(QObject *parent) : ListTableModel<CatalogMo
 
 QStringList CatalogTableModel::headers()
 {
-    return {trc("Model"), trc("Provider"), trc("Context"), trc("Max output"), trc("Input $/M"), trc("Output $/M"),
-            trc("Cached $/M"), trc("Released"), trc("Modalities"), trc("Price read"), trc("Scores")};
+    return {Quorum::tr("Model"), Quorum::tr("Provider"), Quorum::tr("Context"), Quorum::tr("Max output"), Quorum::tr("Input $/M"), Quorum::tr("Output $/M"),
+            Quorum::tr("Cached $/M"), Quorum::tr("Released"), Quorum::tr("Modalities"), Quorum::tr("Price read"), Quorum::tr("Scores")};
 }
 
 void CatalogTableModel::setCatalog(const ModelCatalog &catalog, const QDate &today)
@@ -302,7 +303,7 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
     if (role == StaleRole)
         return p && CatalogText::isStale(*p, m_today, m_staleDays);
     if (role == Qt::ToolTipRole && index.column() == PriceRead && p)
-        return trc("%1, from %2").arg(CatalogText::readOn(*p, m_today, m_staleDays), p->source);
+        return Quorum::tr("%1, from %2").arg(CatalogText::readOn(*p, m_today, m_staleDays), p->source);
     if (role == Qt::TextAlignmentRole)
         return index.column() >= Context && index.column() <= CacheRead ? int(Qt::AlignRight | Qt::AlignVCenter)
                                                                          : int(Qt::AlignLeft | Qt::AlignVCenter);
