@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <csignal>
@@ -95,9 +96,10 @@ private Q_SLOTS:
 
     // A real `quorum-cli run` is SIGKILLed at random points and resumed each time: in the end
     // every work item is stored exactly once and the file is intact.
-    // SIGKILL mid-run, three times, then resume to the end: exactly the missing work runs, none
-    // twice, in a store that holds another run of the same plan (same work-item numbers). Each
-    // kill comes after new rows are stored and before the run ends, or the test fails.
+    // SIGKILL mid-run, ten times at seeded random points (after 1 to 8 new rows; the seed is
+    // printed, QUORUM_KILL_SEED replays one), then resume to the end: exactly the missing work
+    // runs, none twice, in a store that holds another run of the same plan (same work-item
+    // numbers). Each kill comes after new rows are stored and before the run ends, or it fails.
     void killedRunResumesExactly()
     {
         m_sim->setProfile(profileFromJson(kKillableRun));
@@ -133,22 +135,28 @@ private Q_SLOTS:
 
         qint64 runId = 0, stored = 0;
         QList<qint64> storedPerRound;
-        for (int round = 0; round < 3; ++round) {
+        const quint32 seed = qEnvironmentVariableIsSet("QUORUM_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("QUORUM_KILL_SEED"))
+                                                                          : 20261207u;
+        qInfo() << "kill points from seed" << seed << "(QUORUM_KILL_SEED replays them)";
+        QRandomGenerator killPoints(seed);
+        constexpr int kKills = 10;
+        for (int round = 0; round < kKills; ++round) {
+            const qint64 fresh = 1 + killPoints.bounded(8); // new rows to wait for before this kill
             QProcess cli;
             QVERIFY(startCli(cli, runId <= 0 ? QStringList{u"--plan"_qs, planPath} : QStringList{u"--resume"_qs, QString::number(runId)}));
-            // Wait for this run to store at least five more rows, then kill it mid-way.
+            // Wait for this run to store `fresh` more rows, then kill it mid-way.
             const QString thisRun = runId > 0 ? QString::number(runId) : QStringLiteral("(SELECT max(id) FROM runs WHERE id > %1)").arg(otherRun);
             qint64 now = 0;
             QElapsedTimer waited;
             waited.start();
             while (waited.elapsed() < 60000 && cli.state() == QProcess::Running) {
                 now = scalar(db, u"SELECT count(*) FROM invocations WHERE run_id = "_qs + thisRun);
-                if (now >= stored + 5)
+                if (now >= stored + fresh)
                     break;
                 QTest::qWait(5);
             }
             QVERIFY2(cli.state() == QProcess::Running, "the run ended before it could be killed mid-way");
-            QVERIFY2(now >= stored + 5, "no new rows were stored before the kill");
+            QVERIFY2(now >= stored + fresh, "no new rows were stored before the kill");
             ::kill(pid_t(cli.processId()), SIGKILL);
             QVERIFY(cli.waitForFinished(10000));
             closeTestSql(db);
@@ -182,7 +190,7 @@ private Q_SLOTS:
             QCOMPARE(scalar(db, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs + where), 120);
             QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts"_qs + where), 120);
         }
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM run_events WHERE kind = 'resumed' AND run_id = %1").arg(runId)), 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM run_events WHERE kind = 'resumed' AND run_id = %1").arg(runId)), kKills);
         if (!onTeamStore()) { // the server keeps its own files whole
             QString error;
             QSqlQuery q(testSql(db, &error));

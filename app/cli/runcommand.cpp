@@ -434,7 +434,7 @@ int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64
     if (finalStatus == RunStatus::Cancelled)
         say(tr("run %1 stopped with %2 of %3 work items stored; finish it with: quorum-cli run --resume %1\n")
                 .arg(controller.runId()).arg(last.done).arg(last.total));
-    else
+    else if (finalStatus == RunStatus::Completed)
         say(tr("run %1 completed: %2 work items, %3 failed, %4\n").arg(controller.runId()).arg(last.total).arg(last.failed)
                 .arg(Figures::usd(last.spendUsd, QLocale::c(), 4)));
     if (json) {

@@ -156,6 +156,8 @@ QString RunController::prepare()
 
 void RunController::launch()
 {
+    // A store that stops writing stops the run: no call is made (and paid for) that cannot be kept.
+    connect(m_writer.get(), &StoreWriter::failed, this, [this] { cancel(); });
     const size_t variants = size_t(m_state.plan.models.size());
     m_writer->submit(RunStatusUpdate{m_state.runId, RunStatus::Running, QDateTime::currentMSecsSinceEpoch(), {}});
     m_writer->submit(RunEvent{m_state.runId, QDateTime::currentMSecsSinceEpoch(),
@@ -364,9 +366,20 @@ void RunController::workerFinished()
     m_progressTimer.stop();
     const ProgressSnapshot last = snapshot();
     Q_EMIT progress(last);
+    m_writer->flush();
+    if (const QString problem = m_writer->lastError(); !problem.isEmpty()) {
+        // The store stopped taking rows (a full disk, a lost server): the run stopped with it, and
+        // what it had committed is all that counts. It resumes from there once the store writes again.
+        RunQueries queries = m_options.store->reader();
+        const qint64 stored = queries.storedWorkItems(m_state.runId).size();
+        Q_EMIT finished(RunStatus::Failed,
+                        tr("run %1 stopped: the store could not write (%2). The %3 of %4 work items stored before are kept; "
+                           "make room (or fix the store), then resume it: Resume on the Runs page, or quorum-cli run --resume %1")
+                            .arg(m_state.runId).arg(problem).arg(stored).arg(last.total));
+        return;
+    }
     const bool complete = last.done >= last.total;
     const RunStatus status = complete ? RunStatus::Completed : RunStatus::Cancelled;
-    m_writer->flush();
     QString fingerprint;
     if (complete) {
         RunQueries queries = m_options.store->reader();

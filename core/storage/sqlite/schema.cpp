@@ -453,7 +453,8 @@ QStringList connectionPragmas(bool writer)
         // kill (only an OS crash may lose the last commits).
         pragmas << u"PRAGMA journal_mode = WAL"_qs << u"PRAGMA synchronous = NORMAL"_qs
                 << u"PRAGMA cache_size = -65536"_qs << u"PRAGMA temp_store = MEMORY"_qs
-                << u"PRAGMA wal_autocheckpoint = 8192"_qs;
+                << u"PRAGMA wal_autocheckpoint = 8192"_qs // the raw writer replaces it with its own (sqlitewriter.cpp)
+                << u"PRAGMA journal_size_limit = 67108864"_qs; // a WAL started over is cut back to 64 MB
     }
     return pragmas;
 }

@@ -71,6 +71,7 @@ private:
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     sqlite3 *m_db = nullptr;
+    qint64 m_pageBytes = 4096; // the store's page size (the WAL checkpoint counts bytes)
     sqlite3_stmt *m_statements[StatementCount] = {};
     std::deque<QByteArray> m_texts; // text bound to the statement being run
     std::unique_ptr<SqliteRollups> m_rollups;
