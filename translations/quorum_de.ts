@@ -4583,6 +4583,10 @@
         <translation>Lauf %1 in der Datenbank passt nicht zu seinem gespeicherten Plan</translation>
     </message>
     <message>
+        <source>run %1 stopped: the store could not write (%2). The %3 of %4 work items stored before are kept; make room (or fix the store), then resume it: Resume on the Runs page, or quorum-cli run --resume %1</source>
+        <translation>Lauf %1 angehalten: der Speicher konnte nicht schreiben (%2). Die %3 von %4 zuvor gespeicherten Arbeitsschritte bleiben erhalten; schaffen Sie Platz (oder beheben Sie das Problem des Speichers) und setzen Sie ihn dann fort: Fortsetzen auf der Seite „Läufe“ oder quorum-cli run --resume %1</translation>
+    </message>
+    <message>
         <source>run %1&apos;s plan</source>
         <translation>der Plan von Lauf %1</translation>
     </message>
