@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Time to first token by region, as the run goes</source>
-        <translation>Zeit bis zum ersten Token nach Region im Verlauf des Laufs</translation>
+        <translation>Zeit bis zum ersten Token je Region, laufend</translation>
     </message>
     <message>
         <source>Time to first token by region: median (dot) to p90</source>
@@ -1140,12 +1140,20 @@
         <translation>Kohärenz</translation>
     </message>
     <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
         <source>completeness</source>
         <translation>Vollständigkeit</translation>
     </message>
     <message>
         <source>correctness</source>
         <translation>Richtigkeit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>following instructions</source>
@@ -1156,8 +1164,24 @@
         <translation>Format</translation>
     </message>
     <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
         <source>relevance</source>
         <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ void install()
         QCoreApplication::installTranslator(&english);
     const QString code = saved();
     const QLocale locale = code.isEmpty() ? QLocale() : QLocale(code);
+    if (!code.isEmpty()) // dates and numbers as the chosen language writes them (13.12.2026, 1.110)
+        QLocale::setDefault(locale);
     if (chosen.load(locale, QStringLiteral("quorum"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&chosen);
 }

@@ -12,6 +12,19 @@ QString unknown()
     return QStringLiteral("—");
 }
 
+QString runStatus(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Planned: return QCoreApplication::translate("Figures", "planned");
+    case RunStatus::Running: return QCoreApplication::translate("Figures", "running");
+    case RunStatus::Paused: return QCoreApplication::translate("Figures", "paused");
+    case RunStatus::Completed: return QCoreApplication::translate("Figures", "completed");
+    case RunStatus::Cancelled: return QCoreApplication::translate("Figures", "stopped");
+    case RunStatus::Failed: return QCoreApplication::translate("Figures", "failed");
+    }
+    return runStatusName(status);
+}
+
 QString percent(double share, const QLocale &locale, int decimals)
 {
     return QCoreApplication::translate("Figures", "%1%").arg(locale.toString(share * 100, 'f', decimals));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/statistics.h"
+#include "domain/records.h"
 
 #include <QLocale>
 #include <QString>
@@ -14,6 +15,8 @@
 namespace Quorum::Figures {
 
 QString unknown();
+// A run's status as people read it ("completed", "abgeschlossen"); the store's name stays runStatusName().
+QString runStatus(RunStatus status);
 // 0.906 → "90.6%"
 QString percent(double share, const QLocale &locale, int decimals = 1);
 // "90.6% (82.3–98.4)": a rate and its 95 % interval, or the rate alone without one.

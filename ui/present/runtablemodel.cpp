@@ -16,7 +16,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case IdColumn: return r.id;
         case NameColumn: return r.name;
-        case StatusColumn: return runStatusName(r.status);
+        case StatusColumn: return Figures::runStatus(r.status);
         case CreatedColumn: return locale.toString(QDateTime::fromMSecsSinceEpoch(r.createdAt), QLocale::ShortFormat);
         case ScenariosColumn: return r.scenarios;
         case ModelsColumn: return r.models;

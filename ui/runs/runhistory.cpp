@@ -1,4 +1,5 @@
 #include "runhistory.h"
+#include "present/figures.h"
 
 #include "common/background.h"
 #include "present/runtablemodel.h"
@@ -50,7 +51,9 @@ protected:
             return false;
         const QString &text = m_text;
         return text.isEmpty() || at(RunTableModel::NameColumn).contains(text, Qt::CaseInsensitive)
-               || at(RunTableModel::StatusColumn).contains(text, Qt::CaseInsensitive) || at(RunTableModel::IdColumn) == text
+               || at(RunTableModel::StatusColumn).contains(text, Qt::CaseInsensitive) // the store's name, and as shown
+               || sourceModel()->index(row, RunTableModel::StatusColumn, parent).data().toString().contains(text, Qt::CaseInsensitive)
+               || at(RunTableModel::IdColumn) == text
                || at(RunTableModel::FingerprintColumn).startsWith(text, Qt::CaseInsensitive);
     }
 
@@ -85,7 +88,7 @@ RunHistory::RunHistory(QWidget *parent)
     m_statusFilter->addItem(tr("Any status"), QString());
     for (const RunStatus s : {RunStatus::Completed, RunStatus::Running, RunStatus::Paused, RunStatus::Cancelled, RunStatus::Failed,
                               RunStatus::Planned})
-        m_statusFilter->addItem(runStatusName(s), runStatusName(s));
+        m_statusFilter->addItem(Figures::runStatus(s), runStatusName(s));
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { static_cast<HistoryFilter *>(m_history)->setStatus(m_statusFilter->currentData().toString()); });
     m_state->setWordWrap(true);
