@@ -82,7 +82,8 @@ protected:
     void decideClose(QCloseEvent *event);
 
 private:
-    void createMenus();
+    void createMenus(); // mainwindowmenus.cpp
+    static QString fileFilter(InputKind kind);
     void showProblems(const QString &what, const Diagnostics &diagnostics);
     void chooseAndImport(InputKind kind);
     // Reads with `read` off the GUI thread, then puts what it read into the plan (`path`: where
