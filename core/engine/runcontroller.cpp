@@ -375,7 +375,7 @@ void RunController::workerFinished()
         Q_EMIT finished(RunStatus::Failed,
                         tr("run %1 stopped: the store could not write (%2). The %3 of %4 work items stored before are kept; "
                            "make room (or fix the store), then resume it: Resume on the Runs page, or quorum-cli run --resume %1")
-                            .arg(m_state.runId).arg(problem).arg(stored).arg(last.total));
+                            .arg(QString::number(m_state.runId), problem, QString::number(stored), QString::number(last.total)));
         return;
     }
     const bool complete = last.done >= last.total;
