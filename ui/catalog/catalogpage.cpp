@@ -1,7 +1,7 @@
 #include "catalogpage.h"
 
 #include "catalog/catalogrefresh.h"
-#include "common/background.h"
+#include "present/background.h"
 #include "present/catalogtext.h"
 
 #include <QCheckBox>

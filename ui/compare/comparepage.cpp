@@ -1,6 +1,6 @@
 #include "comparepage.h"
 
-#include "common/background.h"
+#include "present/background.h"
 #include "analytics/runcomparison.h"
 #include "present/comparisonmodel.h"
 #include "present/comparisontext.h"

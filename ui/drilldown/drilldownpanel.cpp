@@ -1,6 +1,6 @@
 #include "drilldownpanel.h"
 
-#include "common/background.h"
+#include "present/background.h"
 #include "present/figures.h"
 #include "present/invocationdetail.h"
 #include "present/invocationmodel.h"

@@ -3,7 +3,7 @@
 
 #include "catalog/catalogpage.h"
 
-#include "common/background.h"
+#include "present/background.h"
 #include "present/diagnosticsformat.h"
 #include "config/planfile.h"
 #include "problems/problemspanel.h"

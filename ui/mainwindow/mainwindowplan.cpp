@@ -4,7 +4,7 @@
 
 #include "catalog/catalogpage.h"
 
-#include "common/background.h"
+#include "present/background.h"
 #include "config/planfile.h"
 #include "setup/plandocument.h"
 #include "setup/setuppage.h"

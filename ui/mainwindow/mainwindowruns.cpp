@@ -5,7 +5,7 @@
 #include "catalog/catalogpage.h"
 #include "present/catalogtext.h"
 
-#include "common/background.h"
+#include "present/background.h"
 #include "present/diagnosticsformat.h"
 #include "engine/runpreparation.h"
 #include "engine/runcontroller.h"

@@ -2,7 +2,7 @@
 
 #include "analytics/leaderboard.h"
 #include "charts/linechart.h"
-#include "common/background.h"
+#include "present/background.h"
 #include "common/chartview.h"
 #include "present/chartdata.h"
 #include "present/figures.h"

@@ -2,7 +2,7 @@
 
 #include "verdictbar.h"
 
-#include "common/background.h"
+#include "present/background.h"
 #include "present/breakdowntables.h"
 #include "present/figures.h"
 #include "present/invocationdetail.h"

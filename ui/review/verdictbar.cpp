@@ -1,6 +1,6 @@
 #include "verdictbar.h"
 
-#include "common/background.h"
+#include "present/background.h"
 #include "present/figures.h"
 
 #include "analytics/review.h"

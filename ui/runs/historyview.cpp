@@ -2,7 +2,7 @@
 
 #include "runs/chartbinding.h"
 
-#include "common/background.h"
+#include "present/background.h"
 #include "common/chartview.h"
 #include "charts/linechart.h"
 #include "present/breakdowntables.h"

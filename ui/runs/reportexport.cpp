@@ -1,6 +1,6 @@
 #include "reportexport.h"
 
-#include "common/background.h"
+#include "present/background.h"
 #include "report/reportdata.h"
 #include "report/reportfiles.h"
 

@@ -1,7 +1,7 @@
 #include "runhistory.h"
 #include "present/figures.h"
 
-#include "common/background.h"
+#include "present/background.h"
 #include "present/runtablemodel.h"
 
 #include <QComboBox>

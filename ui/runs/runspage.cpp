@@ -2,7 +2,7 @@
 
 #include "present/publishedscores.h"
 
-#include "common/background.h"
+#include "present/background.h"
 #include "drilldown/drilldownpanel.h"
 #include "present/breakdowntables.h"
 #include "present/leaderboardmodel.h"

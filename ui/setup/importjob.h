@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/background.h"
+#include "present/background.h"
 #include "config/configimport.h"
 
 #include <functional>

@@ -1,7 +1,7 @@
 #include "setuppage.h"
 
 #include "plandocument.h"
-#include "common/background.h"
+#include "present/background.h"
 #include "config/configimport.h"
 #include "judges/jurypage.h"
 #include "models/profilespage.h"

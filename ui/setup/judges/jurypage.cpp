@@ -1,7 +1,7 @@
 #include "jurypage.h"
 
 #include "templateeditor.h"
-#include "common/background.h"
+#include "present/background.h"
 #include "setup/importjob.h"
 #include "config/planfile.h"
 #include "present/diagnosticsformat.h"

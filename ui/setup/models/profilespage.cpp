@@ -2,7 +2,7 @@
 
 #include "profileform.h"
 #include "varianttablemodel.h"
-#include "common/background.h"
+#include "present/background.h"
 #include "setup/importjob.h"
 #include "config/planfile.h"
 #include "engine/probe.h"

@@ -2,7 +2,7 @@
 
 #include "csvmappingdialog.h"
 #include "scenarioeditmodel.h"
-#include "common/background.h"
+#include "present/background.h"
 #include "setup/importjob.h"
 #include "config/csvreader.h"
 #include "config/planfile.h"
