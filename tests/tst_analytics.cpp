@@ -214,7 +214,9 @@ private Q_SLOTS:
             QCOMPARE(w->lastError(), QString());
         }
         QString error;
-        const Leaderboard board = computeLeaderboard(storeAt(path), runId, {}, &error);
+        const RunReadout readout = RunReadout::read(storeAt(path), runId);
+        error = readout.error;
+        const Leaderboard board = computeLeaderboard(readout);
         closeTestSql(path);
         QCOMPARE(error, QString());
         const QJsonArray rows = expected.value(u"variants").toArray();
@@ -263,7 +265,9 @@ private Q_SLOTS:
     void leaderboardEqualsTheFiguresFromEveryRow()
     {
         QString error;
-        const Leaderboard board = computeLeaderboard(storeAt(m_path), m_ids.run, {}, &error);
+        const RunReadout readout = RunReadout::read(storeAt(m_path), m_ids.run);
+        error = readout.error;
+        const Leaderboard board = computeLeaderboard(readout);
         QCOMPARE(error, QString());
         QCOMPARE(board.rows.size(), 3);
 
@@ -385,7 +389,9 @@ private Q_SLOTS:
     void breakdownsEqualTheFiguresFromEveryRow()
     {
         QString error;
-        const Breakdowns b = computeBreakdowns(storeAt(m_path), m_ids.run, &error);
+        const RunReadout readout = RunReadout::read(storeAt(m_path), m_ids.run);
+        error = readout.error;
+        const Breakdowns b = computeBreakdowns(readout);
         QCOMPARE(error, QString());
         // Temperatures: three per variant, success rate and mean TTLB as from the rows.
         QCOMPARE(b.temperatures.size(), 9);
@@ -464,8 +470,8 @@ private Q_SLOTS:
     // An older store is migrated by rebuilding every rollup from the rows: the same figures.
     void migrationRebuildsTheSameFigures()
     {
-        QJsonObject before = computeLeaderboard(storeAt(m_path), m_ids.run).toJson();
-        QJsonObject breakdownsBefore = computeBreakdowns(storeAt(m_path), m_ids.run).toJson();
+        QJsonObject before = computeLeaderboard(RunReadout::read(storeAt(m_path), m_ids.run)).toJson();
+        QJsonObject breakdownsBefore = computeBreakdowns(RunReadout::read(storeAt(m_path), m_ids.run)).toJson();
         closeTestSql(m_path);
         // A copy of the store, made into the previous version: its version-3 rollups gone.
         QString old;
@@ -527,8 +533,8 @@ private Q_SLOTS:
             f.search = u"nowhere"_qs;
             QCOMPARE(q.invocations(run, f).size(), 0);
         }
-        QJsonObject after = computeLeaderboard(*upgraded.store, run).toJson();
-        QJsonObject breakdownsAfter = computeBreakdowns(*upgraded.store, run).toJson();
+        QJsonObject after = computeLeaderboard(RunReadout::read(*upgraded.store, run)).toJson();
+        QJsonObject breakdownsAfter = computeBreakdowns(RunReadout::read(*upgraded.store, run)).toJson();
         for (QJsonObject *o : {&before, &after, &breakdownsBefore, &breakdownsAfter})
             o->remove(u"run_id"_qs);
         QString where;
@@ -589,7 +595,7 @@ private Q_SLOTS:
         QVERIFY(!compareVariantItems(reader, ids.run, u"nope"_qs, ids.run, u"openai/gpt-b"_qs, &error));
         QVERIFY(error.contains(u"has no variant \"nope\""));
         // B's TTLB values: 100, 200, 300, 400 on scenario 1, 100, 200 on scenario 2.
-        const QList<Distribution> d = computeBreakdowns(storeAt(path), ids.run).distributions;
+        const QList<Distribution> d = computeBreakdowns(RunReadout::read(storeAt(path), ids.run)).distributions;
         const auto ttlb = std::find_if(d.cbegin(), d.cend(), [](const Distribution &x) {
             return x.variant == u"openai/gpt-b@us-east-1" && x.metric == u"ttlb_ms";
         });

@@ -124,7 +124,9 @@ private Q_SLOTS:
         // Its point estimate is the difference of the two pass rates on those scenarios.
         QVERIFY(std::abs(reasoning->successDifference - (passRate(oracle, u"'reasoning'"_qs) - passRate(flash, u"'reasoning'"_qs))) < 1e-9);
 
-        const Leaderboard board = computeLeaderboard(reader, 1, {}, &error);
+        const RunReadout readout = RunReadout::read(reader, 1);
+        error = readout.error;
+        const Leaderboard board = computeLeaderboard(readout);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         auto row = [&](const QString &label) {
             for (const LeaderboardRow &r : board.rows)
@@ -162,7 +164,7 @@ private Q_SLOTS:
                                             "(SELECT id FROM invocations WHERE variant_id = %1)").arg(flashEu)) > 0);
         QCOMPARE(scalarIn(db, QStringLiteral("SELECT count(*) FROM attempts WHERE http_status = 429 AND invocation_id NOT IN "
                                              "(SELECT id FROM invocations WHERE variant_id = %1)").arg(flashEu)), 0);
-        const Breakdowns breakdowns = computeBreakdowns(reader, 1, &error);
+        const Breakdowns breakdowns = computeBreakdowns(readout); // the readout read above
         QVERIFY2(error.isEmpty(), qPrintable(error));
         qint64 euRetries = 0, otherRetries = 0;
         for (const RegionLatency &r : breakdowns.regions)

@@ -192,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(failure->errorMessages, QStringList{failed.errorClass + u": gave up after 3 attempts"_qs});
         QVERIFY(!reader.invocation(987654321));
         // The user-defined dimension's mean per variant, as the radar draws it: the loop's own sums.
-        const Breakdowns b = computeBreakdowns(reader, ids.run);
+        const Breakdowns b = computeBreakdowns(RunReadout::read(reader, ids.run));
         const QList<VariantInfo> labels = reader.variantInfo(ids.run, false);
         for (const VariantInfo &v : labels) {
             QVERIFY2(b.extraDimensions.value(v.label).contains(u"brevity"_qs), qPrintable(v.label));

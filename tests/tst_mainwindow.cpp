@@ -13,6 +13,10 @@
 #include "setup/setuppage.h"
 #include "simulator/simulator.h"
 #include "monitor/runpanel.h"
+#include "present/reviewqueuemodel.h"
+#include "present/runfigures.h"
+#include "review/reviewpage.h"
+#include "review/verdictbar.h"
 #include "engine/runcontroller.h"
 
 #include <QDockWidget>
@@ -30,6 +34,8 @@
 #include <QTableView>
 #include <QLabel>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QLineEdit>
 #include <QSettings>
 #include <QToolButton>
 #include <QTest>
@@ -374,6 +380,91 @@ private Q_SLOTS:
         QVERIFY(successChart->sizeHint().height() > 100);
         QVERIFY(!successChart->image().isNull());
         SqliteStore::closeConnection(dir.filePath(u"gui-run.sqlite"_qs));
+    }
+
+    // A run's figures have one home: after a run in the window, the run panel, the Runs page and
+    // the Review page all show them from one read of the store and one computation; after a
+    // person's verdict, again one of each.
+    void figuresAreReadOncePerChange()
+    {
+        QString error;
+        auto profile = Sim::SimProfile::fromJson(QJsonDocument::fromJson(R"({"time_scale": 0})").object(), &error);
+        Sim::Simulator simulator(*profile);
+        QCOMPARE(simulator.listen(), QString());
+        qputenv("OPENAI_API_KEY", "gui-test");
+        QTemporaryDir dir;
+        QFile planFile(dir.filePath(u"plan.json"_qs));
+        QVERIFY(planFile.open(QIODevice::WriteOnly));
+        planFile.write(QStringLiteral(R"({"quorum_plan": 1, "name": "Once",
+            "scenarios": [{"text_prompt": "Say hi", "golden_answer": "hi"}, {"text_prompt": "Say bye", "golden_answer": "bye"}],
+            "models": [{"model_id": "openai/m1", "base_url": "%1", "input_token_cost": 0.001, "output_token_cost": 0.002},
+                       {"model_id": "openai/m2", "base_url": "%1", "input_token_cost": 0.001, "output_token_cost": 0.002}],
+            "judges": [{"model_id": "openai/judge-a", "base_url": "%1", "input_cost_per_1k": 0.001, "output_cost_per_1k": 0.002}],
+            "settings": {"invocations": 2}})").arg(simulator.baseUrl()).toUtf8());
+        planFile.close();
+        MainWindow window;
+        window.show();
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        QSignalSpy opened(&window, &MainWindow::databaseOpened);
+        window.openPlan(planFile.fileName());
+        window.openDatabase(dir.filePath(u"once.sqlite"_qs));
+        QVERIFY(imported.wait(10000));
+        QCOMPARE(imported.first().first().toBool(), true);
+        if (opened.isEmpty())
+            QVERIFY(opened.wait(10000));
+        auto *panel = window.findChild<RunPanel *>();
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QSignalSpy board(window.runs(), &RunsPage::leaderboardLoaded);
+        QSignalSpy breakdowns(window.runs(), &RunsPage::breakdownsLoaded);
+        QSignalSpy live(panel, &RunPanel::leaderboardUpdated);
+        QSignalSpy agreement(window.reviewPage(), &ReviewPage::agreementLoaded);
+        // Counted from the run's end on: the loader hears of it first, before any screen.
+        quint64 reads = 0, computed = 0;
+        connect(window.findChild<FiguresLoader *>(), &FiguresLoader::changed, this, [&] {
+            reads = RunReadout::reads();
+            computed = RunFigures::computations();
+        });
+        QSignalSpy checked(&window, &MainWindow::accessChecked);
+        window.startRun();
+        QVERIFY(checked.wait(10000));
+        for (QMessageBox *box : window.findChildren<QMessageBox *>())
+            QFAIL(qPrintable(box->text() + box->informativeText()));
+        // The live leaderboard's refresh every few seconds reads while the run goes; this run is
+        // over before it would, but a slow machine must not make it count here.
+        auto *liveTimer = panel->findChild<QTimer *>(u"liveLeaderboardTimer"_qs);
+        QTRY_VERIFY(liveTimer->isActive() || !finished.isEmpty());
+        liveTimer->stop();
+        QVERIFY(!finished.isEmpty() || finished.wait(30000));
+        QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Completed);
+        QTRY_VERIFY_WITH_TIMEOUT(!board.isEmpty() && !breakdowns.isEmpty() && !live.isEmpty() && !agreement.isEmpty(), 10000);
+        QCOMPARE(panel->leaderboard()->rowCount(), 2);
+        QCOMPARE(window.runs()->leaderboard()->rowCount(), 2);
+        // The final figures everywhere: every answer judged (2 models x 2 scenarios x 2 invocations).
+        for (const LeaderboardModel *shown : {window.runs()->leaderboard(), panel->leaderboard()})
+            QCOMPARE(shown->item(0).scored + shown->item(1).scored, 8);
+        QTest::qWait(500); // anything late would be counted too
+        QCOMPARE(RunReadout::reads() - reads, 1u);
+        QCOMPARE(RunFigures::computations() - computed, 1u);
+
+        // A person's verdict on the Review page: every screen's figures follow, from one read.
+        ReviewPage *review = window.reviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(review->shownRun() > 0 && review->queue()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(review->verdictBar()->findChild<QPushButton *>(u"overridePass"_qs)->isEnabled(), 10000);
+        board.clear();
+        agreement.clear();
+        const quint64 readsBefore = RunReadout::reads(), computedBefore = RunFigures::computations();
+        QSignalSpy saved(review->verdictBar(), &VerdictBar::saved);
+        const bool juryPassed = review->queue()->item(0).row.juryPass.value_or(false);
+        review->verdictBar()->choose(!juryPassed);
+        review->verdictBar()->reason()->setText(u"checked by hand"_qs);
+        review->verdictBar()->save();
+        QVERIFY(saved.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!board.isEmpty() && !agreement.isEmpty(), 10000);
+        QTest::qWait(500);
+        QCOMPARE(RunReadout::reads() - readsBefore, 1u);
+        QCOMPARE(RunFigures::computations() - computedBefore, 1u);
+        QVERIFY2(review->health()->text().contains(u"1 override"_qs), qPrintable(review->health()->text()));
+        SqliteStore::closeConnection(dir.filePath(u"once.sqlite"_qs));
     }
 
     // The run ends (stopped from its panel) while the close question is open: Stop and Close

@@ -126,7 +126,7 @@ private Q_SLOTS:
         const RunTransfer copy = copyRun(*from.store, run, *to.store);
         QVERIFY2(copy.error.isEmpty(), qPrintable(copy.error));
         QCOMPARE(copy.overrides, 5);
-        const Leaderboard board = computeLeaderboard(*to.store, copy.targetRunId);
+        const Leaderboard board = computeLeaderboard(RunReadout::read(*to.store, copy.targetRunId));
         QCOMPARE(board.overrides, 3);
         QCOMPARE(rowOf(board, kModel0)->passed, 21);
         QVERIFY(close(*rowOf(board, kModel0)->meanScore, 116.0 / 30));
@@ -154,7 +154,9 @@ private Q_SLOTS:
         const Store::Opened opened = Store::open(m_db);
         QVERIFY2(opened.store, qPrintable(opened.error));
         QString error;
-        const Leaderboard board = computeLeaderboard(*opened.store, run, {}, &error);
+        const RunReadout readout = RunReadout::read(*opened.store, run);
+        error = readout.error;
+        const Leaderboard board = computeLeaderboard(readout);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const LeaderboardRow *r = rowOf(board, kModel0);
         QVERIFY(r);
@@ -181,7 +183,7 @@ private Q_SLOTS:
         // Jury only: the jury's figures.
         RunQueries juryOnly = opened.store->reader();
         juryOnly.setJuryOnly(true);
-        const Leaderboard jury = computeLeaderboard(juryOnly, run);
+        const Leaderboard jury = computeLeaderboard(RunReadout::read(juryOnly, run));
         QCOMPARE(rowOf(jury, kModel0)->passed, 20);
         QVERIFY(close(*rowOf(jury, kModel0)->meanScore, 110.0 / 30));
         QVERIFY(jury.juryOnly);
@@ -297,7 +299,9 @@ private Q_SLOTS:
         overrule(run, edits);
         RunQueries q(m_db);
         QString error;
-        const QList<Review::Agreement> agreement = Review::humanAgreement(q, run, &error);
+        const RunReadout readout = RunReadout::read(q, run);
+        error = readout.error;
+        const QList<Review::Agreement> agreement = Review::humanAgreement(readout);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(agreement.size(), 2); // the jury, and its one judge (the scorer)
         for (const Review::Agreement &a : agreement) {
@@ -344,14 +348,14 @@ private Q_SLOTS:
         for (const Review::QueueItem &i : Review::reviewQueue(q, run, -1, 5))
             again << i.row.id;
         QCOMPARE(again.mid(2), sample);
-        QCOMPARE(rowOf(computeLeaderboard(q, run), u"openai/model-1@eu-west-1"_qs)->disputed, 1);
+        QCOMPARE(rowOf(computeLeaderboard(RunReadout::read(q, run)), u"openai/model-1@eu-west-1"_qs)->disputed, 1);
 
         overrule(run, {{u"2"_qs, true, kNoScores}, {u"4"_qs, false, kFours}}, u"openai/model-1@eu-west-1"_qs);
         const QList<Review::QueueItem> after = Review::reviewQueue(q, run, -1, 5);
         QCOMPARE(after.size(), 5);
         for (const Review::QueueItem &i : after)
             QCOMPARE(i.why, Review::QueueItem::Why::Sample);
-        const LeaderboardRow *r = rowOf(computeLeaderboard(q, run), u"openai/model-1@eu-west-1"_qs);
+        const LeaderboardRow *r = rowOf(computeLeaderboard(RunReadout::read(q, run)), u"openai/model-1@eu-west-1"_qs);
         QCOMPARE(r->disputed, 0);
         QCOMPARE(r->scored, 30); // the item without a jury outcome now counts, as people judged it
         QCOMPARE(r->passed, 29);
@@ -382,8 +386,8 @@ private Q_SLOTS:
         QVERIFY2(in.code == 0, in.err.constData());
         QVERIFY2(in.err.contains("3 overrides applied"), in.err.constData());
         RunQueries q(m_db);
-        QCOMPARE(rowOf(computeLeaderboard(q, b), kModel0)->passed, rowOf(computeLeaderboard(q, a), kModel0)->passed);
-        QCOMPARE(rowOf(computeLeaderboard(q, b), kModel0)->passed, 21);
+        QCOMPARE(rowOf(computeLeaderboard(RunReadout::read(q, b)), kModel0)->passed, rowOf(computeLeaderboard(RunReadout::read(q, a)), kModel0)->passed);
+        QCOMPARE(rowOf(computeLeaderboard(RunReadout::read(q, b)), kModel0)->passed, 21);
 
         // Scenario 3 answered differently: its override is left out, the others apply.
         const qint64 c = runWith(kWrong, u"Something else entirely."_qs);

@@ -225,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(board.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(board.readAllStandardOutput()).split(u'\n');
 
-        const Leaderboard computed = computeLeaderboard(storeAt(db), 1);
+        const Leaderboard computed = computeLeaderboard(RunReadout::read(storeAt(db), 1));
         LeaderboardModel model;
         model.setLocale(QLocale::c());
         model.setItems(computed.rows);

@@ -38,7 +38,7 @@ double successOf(const Store &store, qint64 runId, const QString &label, bool ju
 {
     RunQueries q = store.reader();
     q.setJuryOnly(juryOnly);
-    for (const LeaderboardRow &r : computeLeaderboard(q, runId).rows)
+    for (const LeaderboardRow &r : computeLeaderboard(RunReadout::read(q, runId)).rows)
         if (r.label == label)
             return r.successRate;
     return -1;

@@ -91,7 +91,7 @@ private Q_SLOTS:
         SqliteStore::closeConnection(db);
 
         // The leaderboard and jury health from the same store, computed by hand:
-        const Leaderboard board = computeLeaderboard(storeAt(db), 1);
+        const Leaderboard board = computeLeaderboard(RunReadout::read(storeAt(db), 1));
         QCOMPARE(board.rows.size(), 1);
         const LeaderboardRow &row = board.rows.first();
         QCOMPARE(row.scored, 2);
@@ -247,7 +247,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM invocations WHERE jury_pass = 0"_qs), 1);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM judges WHERE provider = 'scorer' AND model_id = 'scorer/multiple_choice'"_qs), 1);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts"_qs), 2);
-        const Leaderboard board = computeLeaderboard(storeAt(db), 1);
+        const Leaderboard board = computeLeaderboard(RunReadout::read(storeAt(db), 1));
         QCOMPARE(board.rows.first().successRate, 0.5);
         QCOMPARE(board.health.judges.size(), 0); // scorers are not judges to agree with
         SqliteStore::closeConnection(db);
@@ -350,7 +350,7 @@ private Q_SLOTS:
         p.settings.latencyOnly = false;
         RunController controller(p, options(db));
         QCOMPARE(runToEnd(controller), RunStatus::Completed);
-        const Leaderboard board = computeLeaderboard(storeAt(db), 1);
+        const Leaderboard board = computeLeaderboard(RunReadout::read(storeAt(db), 1));
         QCOMPARE(board.health.judges.size(), 2);
         // judge-0: +1 against the panel on Anthropic answers, 0 on the others.
         QCOMPARE(*board.health.judges.at(0).selfPreference, 1.0);

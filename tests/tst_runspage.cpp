@@ -263,8 +263,8 @@ private Q_SLOTS:
         auto *heatmap = page.findChild<ChartView *>(u"taskHeatmap"_qs);
         page.findChild<QTabWidget *>(u"runDetails"_qs)->setCurrentWidget(page.findChild<QWidget *>(u"runCharts"_qs));
         QTRY_VERIFY(heatmap->isVisible() && heatmap->height() > 100);
-        const Leaderboard lbData = computeLeaderboard(*opened.store, m_first.run);
-        const Breakdowns bd = computeBreakdowns(*opened.store, m_first.run);
+        const Leaderboard lbData = computeLeaderboard(RunReadout::read(*opened.store, m_first.run));
+        const Breakdowns bd = computeBreakdowns(RunReadout::read(*opened.store, m_first.run));
         const ChartData::Heatmap data = ChartData::taskSuccess(lbData, bd, QLocale());
         const qsizetype row = data.rows.indexOf(u"Alpha"_qs), column = data.columns.indexOf(u"qa"_qs);
         QVERIFY(row >= 0 && column >= 0);

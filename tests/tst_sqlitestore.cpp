@@ -177,7 +177,7 @@ private Q_SLOTS:
         // In the region's own time: 01:00 and 02:00 UTC on 1 January 1970 were 20:00 and 21:00
         // in New York (UTC−5).
         RunQueries reader(path);
-        const QList<RegionLocalHour> local = regionalByLocalHour(reader, 1);
+        const QList<RegionLocalHour> local = regionalByLocalHour(reader.regionHours(1));
         QCOMPARE(local.size(), 2);
         QCOMPARE(local.at(0).timeZone, u"America/New_York"_qs);
         QCOMPARE(local.at(0).localHour, 20);
@@ -185,8 +185,8 @@ private Q_SLOTS:
         QCOMPARE(local.at(0).meanTtlbMs, 2000.0);
         QCOMPARE(local.at(1).localHour, 21);
         // An analyst's own map wins; an unknown zone falls back to UTC.
-        QCOMPARE(regionalByLocalHour(reader, 1, {{u"us-east-1"_qs, u"Asia/Tokyo"_qs}}).at(0).localHour, 10);
-        QCOMPARE(regionalByLocalHour(reader, 1, {{u"us-east-1"_qs, u"Nowhere/Atlantis"_qs}}).at(0).localHour, 1);
+        QCOMPARE(regionalByLocalHour(reader.regionHours(1), {{u"us-east-1"_qs, u"Asia/Tokyo"_qs}}).at(0).localHour, 10);
+        QCOMPARE(regionalByLocalHour(reader.regionHours(1), {{u"us-east-1"_qs, u"Nowhere/Atlantis"_qs}}).at(0).localHour, 1);
 
         // The backup is the untouched version-1 database.
         QSqlDatabase backup = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"backup"_qs);

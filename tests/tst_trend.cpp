@@ -129,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(ChartData::trend(lineage, ChartData::TrendMetric::Score, QLocale::c()).series.at(0).points.at(1).y(), score[1]);
         // Beside a run's leaderboard, each variant has its colour there: its place on it (which
         // the composite's latency and cost decide, so read from the board).
-        const Leaderboard board = computeLeaderboard(*opened.store, c);
+        const Leaderboard board = computeLeaderboard(RunReadout::read(*opened.store, c));
         const ChartData::Lines coloured = ChartData::trend(lineage, ChartData::TrendMetric::Success, QLocale::c(), &board);
         QCOMPARE(coloured.series.size(), 2);
         QSet<int> colours;

@@ -5133,6 +5133,10 @@
         <translation>Alle Aufgabentypen</translation>
     </message>
     <message>
+        <source>Cannot read every figure of run %1: %2</source>
+        <translation>Nicht alle Kennzahlen von Lauf %1 sind lesbar: %2</translation>
+    </message>
+    <message>
         <source>Click a heading to sort; double-click a variant (or press Enter) to list its invocations</source>
         <translation>Klicken Sie eine Überschrift zum Sortieren; doppelklicken Sie eine Variante (oder drücken Sie Enter), um ihre Aufrufe aufzulisten</translation>
     </message>

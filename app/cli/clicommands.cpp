@@ -5,6 +5,7 @@
 
 #include "present/leaderboardmodel.h"
 #include "present/summaries.h"
+#include "present/runfigures.h"
 
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
@@ -447,14 +448,15 @@ int leaderboard(const QStringList &arguments)
     std::shared_ptr<const Store> store;
     if (const int failed = openRun(parser, u"leaderboard"_qs, &runId, &store))
         return failed;
-    RunQueries reader = store->reader(); // one reader for every figure below
-    reader.setJuryOnly(parser.isSet(juryOnlyOption()));
+    // The run's figures from one read, as the window and the reports have them.
+    const RunFigures figures = RunFigures::load(*store, runId, parser.isSet(juryOnlyOption()));
     const QString path = store->location();
-    const Leaderboard board = computeLeaderboard(reader, runId, *weights, &error);
-    if (!error.isEmpty()) {
-        err() << error << '\n';
+    if (!figures.error.isEmpty()) {
+        err() << figures.error << '\n';
         return 1;
     }
+    Leaderboard board = figures.board;
+    rankByComposite(board.rows, *weights);
     if (board.rows.isEmpty()) {
         err() << tr("leaderboard: run %1 has no results in %2\n").arg(runId).arg(path);
         return 1;
@@ -463,12 +465,12 @@ int leaderboard(const QStringList &arguments)
         QJsonObject json = board.toJson();
         json.insert(u"run_id"_qs, runId);
         QJsonArray regional;
-        for (const RegionLocalHour &h : regionalByLocalHour(reader, runId, zones))
+        for (const RegionLocalHour &h : regionalByLocalHour(figures.regionHours, zones))
             regional.append(QJsonObject{{u"region"_qs, h.region}, {u"time_zone"_qs, h.timeZone}, {u"local_hour"_qs, h.localHour},
                                         {u"calls"_qs, h.calls}, {u"mean_ttft_ms"_qs, h.meanTtftMs}, {u"mean_ttlb_ms"_qs, h.meanTtlbMs},
                                         {u"max_ttlb_ms"_qs, h.maxTtlbMs}});
         json.insert(u"regional_by_local_hour"_qs, regional);
-        const QJsonObject more = computeBreakdowns(reader, runId).toJson();
+        const QJsonObject more = figures.breakdowns.toJson();
         for (auto it = more.constBegin(); it != more.constEnd(); ++it)
             json.insert(it.key(), it.value());
         printJson(json);

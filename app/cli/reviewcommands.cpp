@@ -264,9 +264,9 @@ int agreement(const QStringList &arguments)
     std::shared_ptr<const Store> target;
     if (const int failed = openRun(parser, u"agreement"_qs, &runId, &target))
         return failed;
-    RunQueries reader = target->reader();
-    QString error;
-    const QList<Review::Agreement> list = Review::humanAgreement(reader, runId, &error);
+    const RunReadout readout = RunReadout::read(*target, runId);
+    const QString error = readout.error;
+    const QList<Review::Agreement> list = Review::humanAgreement(readout);
     if (!error.isEmpty()) {
         say(tr("agreement: %1\n").arg(error));
         return 1;

@@ -294,51 +294,23 @@ QJsonObject Breakdowns::toJson() const
             {u"regional"_qs, regionsJson}};
 }
 
-Breakdowns computeBreakdowns(const Store &store, qint64 runId, QString *error)
+Breakdowns computeBreakdowns(const RunReadout &run)
 {
-    RunQueries queries = store.reader();
-    return computeBreakdowns(queries, runId, error);
-}
-
-Breakdowns computeBreakdowns(RunQueries &queries, qint64 runId, QString *error)
-{
-    HistogramRead histogramRead(queries, runId);
-    const QList<VariantInfo> variants = queries.variantInfo(runId, false);
-    const QList<RollupRow> temperatures = queries.rollup(runId, RunQueries::Rollup::Temperature);
-    const QList<RollupRow> scenarios = queries.rollup(runId, RunQueries::Rollup::Scenario);
-    const QHash<qint64, QString> taskTypes = queries.scenarioTaskTypes(runId);
-    const QList<ExperimentScore> experiments = queries.experimentScores(runId);
-    const QList<RegionHourRow> hours = queries.regionHours(runId);
-    const QJsonObject plan = QJsonDocument::fromJson(queries.planJson(runId).toUtf8()).object();
-    const QList<ErrorCount> errors = queries.errorCounts(runId);
-    // Extra jury dimensions only where the plan asks for some: reading them opens every verdict.
-    bool extras = !plan.value(u"judge_questions"_qs).toObject().isEmpty()
-                  || !plan.value(u"settings"_qs).toObject().value(u"user_defined_metrics"_qs).toArray().isEmpty();
-    for (const QJsonValue &s : plan.value(u"scenarios"_qs).toArray())
-        extras = extras || !s.toObject().value(u"user_defined_metrics"_qs).toArray().isEmpty();
-    const QList<ExtraDimensionMean> extraMeans = extras ? queries.extraDimensionMeans(runId) : QList<ExtraDimensionMean>();
-    const QList<VariantInfo> judges = queries.variantInfo(runId, true);
-    QString failure = queries.error();
+    const QJsonObject plan = QJsonDocument::fromJson(run.planJson.toUtf8()).object();
     const RunSettings settings = RunSettings::fromJson(plan.value(u"settings"_qs).toObject());
     Breakdowns out;
-    out.temperatures = byTemperature(temperatures, variants);
-    out.taskTypes = byTaskType(scenarios, taskTypes, variants);
-    out.experiments = repeatedExperiments(experiments, variants, settings.disputeThreshold);
-    const VariantHistograms histogram = histogramRead.take(&failure); // read meanwhile
-    out.distributions = distributions(histogram, variants);
-    out.regions = regionalLatency(histogram, variants, hours);
-    out.localHours = regionalByLocalHour(hours);
-    QHash<qint64, QString> variantLabels, judgeLabels;
-    for (const VariantInfo &v : variants)
-        variantLabels.insert(v.id, v.label);
-    for (const VariantInfo &j : judges)
-        judgeLabels.insert(j.id, j.label);
-    for (const ExtraDimensionMean &m : extraMeans)
+    out.temperatures = byTemperature(run.temperatures, run.variants);
+    out.taskTypes = byTaskType(run.scenarios, run.taskTypes, run.variants);
+    out.experiments = repeatedExperiments(run.experimentScores, run.variants, settings.disputeThreshold);
+    const VariantHistograms histogram(run.histograms);
+    out.distributions = distributions(histogram, run.variants);
+    out.regions = regionalLatency(histogram, run.variants, run.regionHours);
+    out.localHours = regionalByLocalHour(run.regionHours);
+    const QHash<qint64, QString> variantLabels = run.variantLabels(), judgeLabels = run.judgeLabels();
+    for (const ExtraDimensionMean &m : run.extraDimensionMeans)
         out.extraDimensions[variantLabels.value(m.variantId)].insert(m.dimension, m.mean);
-    for (const ErrorCount &e : errors)
+    for (const ErrorCount &e : run.errors)
         out.errors.append({e.category, variantLabels.value(e.variantId), judgeLabels.value(e.judgeId), e.errorClass, e.count});
-    if (error)
-        *error = failure;
     return out;
 }
 

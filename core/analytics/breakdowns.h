@@ -3,7 +3,6 @@
 #include "histograms.h"
 #include "regional.h"
 #include "statistics.h"
-#include "../storage/store.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -138,7 +137,6 @@ struct Breakdowns
     QJsonObject toJson() const;
 };
 // Reads a stored run and computes all of the above. Call off the GUI thread.
-Breakdowns computeBreakdowns(RunQueries &queries, qint64 runId, QString *error = nullptr);
-Breakdowns computeBreakdowns(const Store &store, qint64 runId, QString *error = nullptr);
+Breakdowns computeBreakdowns(const RunReadout &run);
 
 } // namespace Quorum

@@ -39,22 +39,4 @@ std::vector<Stats::Bin> VariantHistograms::merged(const QSet<qint64> &variantIds
     return out;
 }
 
-HistogramRead::HistogramRead(const RunQueries &queries, qint64 runId)
-    : m_result(std::async(std::launch::async, [path = queries.path(), juryOnly = queries.juryOnly(), runId] {
-          RunQueries own(path);
-          own.setJuryOnly(juryOnly);
-          VariantHistograms histograms(own.histogram(runId));
-          return std::pair(std::move(histograms), own.error());
-      }))
-{
-}
-
-VariantHistograms HistogramRead::take(QString *error)
-{
-    auto [histograms, failure] = m_result.get();
-    if (error && error->isEmpty())
-        *error = failure;
-    return std::move(histograms);
-}
-
 } // namespace Quorum

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "statistics.h"
-#include "../storage/runqueries.h"
+#include "../storage/runreadout.h"
 
 #include <QHash>
 #include <QSet>
 
-#include <future>
 
 namespace Quorum {
 
@@ -23,20 +22,6 @@ public:
 
 private:
     QHash<std::pair<qint64, int>, std::vector<std::pair<qint64, Stats::Bin>>> m_bins; // (variant, metric) → (bin, counts)
-};
-
-// A run's histograms read on a thread of its own, through its own connection, while the caller
-// reads and computes the rest: the histogram is the biggest read of the leaderboard and the
-// breakdowns (bench_storage, "store reads").
-class HistogramRead final
-{
-public:
-    HistogramRead(const RunQueries &queries, qint64 runId);
-    // Waits for the read; a failed read gives empty histograms and sets *error (when it is empty).
-    VariantHistograms take(QString *error);
-
-private:
-    std::future<std::pair<VariantHistograms, QString>> m_result;
 };
 
 } // namespace Quorum

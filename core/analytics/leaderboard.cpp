@@ -5,7 +5,6 @@
 #include "../jury/llmjury.h"
 #include "histograms.h"
 #include "../storage/rollups.h"
-#include "../storage/runqueries.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -170,12 +169,6 @@ QString modelFamily(const QString &modelId)
     return vendor.startsWith(u"gpt") ? u"openai"_qs : vendor;
 }
 
-Leaderboard computeLeaderboard(const Store &store, qint64 runId, const CompositeWeights &weights, QString *error)
-{
-    RunQueries queries = store.reader();
-    return computeLeaderboard(queries, runId, weights, error);
-}
-
 namespace {
 // One variant's row while its figures are summed: the per-scenario pass counts its interval
 // needs, and the score sum its mean needs.
@@ -258,41 +251,30 @@ void applyComposite(QList<LeaderboardRow> &rows, const CompositeWeights &weights
 }
 } // namespace
 
-Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const CompositeWeights &weights, QString *error)
+Leaderboard computeLeaderboard(const RunReadout &run, const CompositeWeights &weights)
 {
     Leaderboard board;
-    HistogramRead histogramRead(queries, runId);
-    const QList<VariantInfo> variants = queries.variantInfo(runId, false);
-    const QList<VariantInfo> judges = queries.variantInfo(runId, true);
-    const QList<RollupRow> scenarios = queries.rollup(runId, RunQueries::Rollup::Scenario);
-    const QList<JudgeRollupRow> judgeRows = queries.judgeRollup(runId);
-    const AgreementSums agreement = queries.agreement(runId);
-    QHash<qint64, QString> labels, families;
-    for (const VariantInfo &v : variants) {
-        labels.insert(v.id, v.label);
+    QHash<qint64, QString> families;
+    for (const VariantInfo &v : run.variants)
         families.insert(v.id, modelFamily(v.modelId));
-    }
-    for (const TaskCell &cell : queries.taskMatrix(runId))
+    const QHash<qint64, QString> labels = run.variantLabels();
+    for (const TaskCell &cell : run.taskMatrix)
         board.taskSuccess.append({labels.value(cell.variantId), cell.taskType, cell.scored, cell.passed});
-    board.juryOnly = queries.juryOnly();
-    board.overrides = queries.overrideCount(runId);
-    QString failure = queries.error();
+    board.juryOnly = run.juryOnly;
+    board.overrides = run.overrides;
 
-    QMap<qint64, RowWork> work = sumRollups(variants, scenarios, judgeRows);
+    QMap<qint64, RowWork> work = sumRollups(run.variants, run.scenarios, run.judgeRollup);
     std::vector<RowWork *> rows;
     for (RowWork &w : work) {
         rows.push_back(&w);
         board.rows.append(w.row);
     }
-    // The bootstraps need no histogram: they run while it is read.
     parallelFor(rows.size(), [&](size_t i) {
         rows[i]->row.successCi = Stats::bootstrapRatio(rows[i]->passes, rows[i]->scored);
         rows[i]->row.scoreCi = Stats::bootstrapRatio(rows[i]->scores, rows[i]->scored);
     });
-    computeRatings(scenarios, board.rows);
-    const VariantHistograms histogram = histogramRead.take(&failure);
-    if (error)
-        *error = failure;
+    computeRatings(run.scenarios, board.rows);
+    const VariantHistograms histogram(run.histograms);
     for (size_t i = 0; i < rows.size(); ++i) {
         finishRow(*rows[i], histogram);
         rows[i]->row.rating = board.rows.at(qsizetype(i)).rating;
@@ -300,7 +282,7 @@ Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const Composit
         board.rows[qsizetype(i)] = rows[i]->row;
     }
     rankByComposite(board.rows, weights);
-    computeHealth(agreement, judgeRows, judges, families, &board.health);
+    computeHealth(run.agreement, run.judgeRollup, run.judges, families, &board.health);
     return board;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "statistics.h"
-#include "../storage/store.h"
+#include "../storage/runreadout.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -103,10 +103,7 @@ void rankByComposite(QList<LeaderboardRow> &rows, const CompositeWeights &weight
 // answer and at least as successful, one of them strictly. Indices into `rows`, cheapest first.
 QList<qsizetype> paretoFrontier(const QList<LeaderboardRow> &rows);
 
-// Reads a stored run's rollups and ranks its variants. Call off the GUI thread.
-Leaderboard computeLeaderboard(const Store &store, qint64 runId, const CompositeWeights &weights = {},
-                               QString *error = nullptr);
-Leaderboard computeLeaderboard(RunQueries &queries, qint64 runId, const CompositeWeights &weights = {},
-                               QString *error = nullptr);
+// Ranks a run's variants from its readout (nothing is read: run.error says what could not be).
+Leaderboard computeLeaderboard(const RunReadout &run, const CompositeWeights &weights = {});
 
 } // namespace Quorum

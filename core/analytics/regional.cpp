@@ -1,6 +1,5 @@
 #include "regional.h"
 
-#include "../storage/runqueries.h"
 
 #include "../config/jsondocument.h"
 
@@ -56,11 +55,6 @@ std::optional<QHash<QString, QString>> readRegionTimeZones(const QString &path, 
         }
     }
     return ok ? std::optional(zones) : std::nullopt;
-}
-
-QList<RegionLocalHour> regionalByLocalHour(RunQueries &queries, qint64 runId, const QHash<QString, QString> &zoneOverrides)
-{
-    return regionalByLocalHour(queries.regionHours(runId), zoneOverrides);
 }
 
 QList<RegionLocalHour> regionalByLocalHour(const QList<RegionHourRow> &rows, const QHash<QString, QString> &zoneOverrides)

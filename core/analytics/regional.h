@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../storage/runqueries.h"
+#include "../storage/runreadout.h"
 
 #include <QHash>
 #include <QList>
@@ -32,8 +32,6 @@ class Diagnostics;
 std::optional<QHash<QString, QString>> readRegionTimeZones(const QString &path, Diagnostics &diagnostics);
 
 // From the run's hourly rollups; regions without a known zone are reported in UTC.
-QList<RegionLocalHour> regionalByLocalHour(RunQueries &queries, qint64 runId,
-                                           const QHash<QString, QString> &zoneOverrides = {});
 QList<RegionLocalHour> regionalByLocalHour(const QList<RegionHourRow> &rows, const QHash<QString, QString> &zoneOverrides = {});
 
 } // namespace Quorum

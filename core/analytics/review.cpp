@@ -111,20 +111,18 @@ std::optional<double> Agreement::kappa() const
     return Stats::cohensKappa({{double(bothPass), double(judgeOnlyPass)}, {double(peopleOnlyPass), double(bothFail)}});
 }
 
-QList<Agreement> humanAgreement(RunQueries &queries, qint64 runId, QString *error)
+QList<Agreement> humanAgreement(const RunReadout &run)
 {
     QList<Agreement> out;
     out.append({-1, tr("jury"), 0, 0, 0, 0});
-    for (const VariantInfo &j : queries.variantInfo(runId, true))
+    for (const VariantInfo &j : run.judges)
         out.append({j.id, j.label, 0, 0, 0, 0});
-    for (const RunQueries::RaterPair &p : queries.humanPairs(runId)) {
+    for (const RaterPair &p : run.humanPairs) {
         const auto it = std::find_if(out.begin(), out.end(), [&](const Agreement &a) { return a.judgeId == p.judgeId; });
         if (it == out.end())
             continue;
         (p.raterPassed ? (p.personPassed ? it->bothPass : it->judgeOnlyPass) : (p.personPassed ? it->peopleOnlyPass : it->bothFail)) += 1;
     }
-    if (error)
-        *error = queries.error();
     return out;
 }
 

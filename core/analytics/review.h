@@ -2,6 +2,7 @@
 
 #include "../domain/records.h"
 #include "../storage/invocations.h"
+#include "../storage/runreadout.h"
 
 #include <QList>
 #include <QString>
@@ -48,7 +49,7 @@ struct Agreement
     std::optional<double> kappa() const; // Cohen's κ; nullopt without items or when chance agreement is 1
 };
 // The jury first, then each judge in the run's order.
-QList<Agreement> humanAgreement(RunQueries &queries, qint64 runId, QString *error = nullptr);
+QList<Agreement> humanAgreement(const RunReadout &run);
 
 } // namespace Review
 } // namespace Quorum

@@ -32,15 +32,15 @@ void fill(RunQueries &queries, Trend &trend)
     });
     QHash<QString, qsizetype> byIdentity;
     for (const RunSummary &run : std::as_const(trend.runs)) {
-        QString error;
-        const Leaderboard board = computeLeaderboard(queries, run.id, {}, &error);
-        if (!error.isEmpty() && trend.error.isEmpty())
-            trend.error = error;
+        const RunReadout readout = RunReadout::read(queries, run.id);
+        const Leaderboard board = computeLeaderboard(readout);
+        if (!readout.error.isEmpty() && trend.error.isEmpty())
+            trend.error = readout.error;
         QHash<qint64, const LeaderboardRow *> rows;
         for (const LeaderboardRow &row : board.rows)
             rows.insert(row.variantId, &row);
         // In the plan's order of variants (the leaderboard's changes from run to run).
-        for (const VariantInfo &v : queries.variantInfo(run.id, false)) {
+        for (const VariantInfo &v : readout.variants) {
             const LeaderboardRow *found = rows.value(v.id);
             if (!found || found->invocations == 0)
                 continue;

@@ -4,6 +4,7 @@
 #include "catalog/catalogpage.h"
 
 #include "present/background.h"
+#include "present/runfigures.h"
 #include "present/diagnosticsformat.h"
 #include "config/planfile.h"
 #include "problems/problemspanel.h"
@@ -95,6 +96,12 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Added %1 to the plan's models").arg(model.displayName), 8000);
     });
     // A person's verdict stored on one page: the figures read it on the others.
+    // One loader of runs' figures for every screen: a run's figures are read once per change.
+    auto *figures = new FiguresLoader(this);
+    m_figuresLoader = figures;
+    m_runs->setFiguresLoader(figures);
+    m_review->setFiguresLoader(figures);
+    m_runPanel->setFiguresLoader(figures);
     connect(m_review, &ReviewPage::overridden, m_runs, &RunsPage::overridesChanged);
     connect(m_runs, &RunsPage::overridden, this, [this](qint64 runId) {
         if (runId == m_review->shownRun())
@@ -215,6 +222,7 @@ void MainWindow::openDatabase(const QString &path)
         if (!opened.backupPath.isEmpty())
             message = tr("Upgraded %1 from version %2; the old file is kept as %3").arg(path).arg(opened.fromVersion).arg(opened.backupPath);
         statusBar()->showMessage(message, 8000);
+        m_figuresLoader->setStore(m_store);
         m_runs->setStore(m_store);
         m_compare->setStore(m_store);
         m_review->setStore(m_store);

@@ -19,6 +19,7 @@ namespace Quorum {
 class ProblemsPanel;
 class RunController;
 class RunPanel;
+class FiguresLoader;
 class RunsPage;
 class ComparePage;
 class ReviewPage;
@@ -118,6 +119,7 @@ private:
     KeychainLookup m_keychain;
     RunController *m_run = nullptr;
     RunPanel *m_runPanel;
+    FiguresLoader *m_figuresLoader = nullptr; // every screen's runs' figures, read once per change
     QDockWidget *m_runDock;
     QAction *m_runAction = nullptr;
     class WelcomePanel *m_welcome = nullptr;

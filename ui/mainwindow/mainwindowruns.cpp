@@ -6,6 +6,7 @@
 #include "present/catalogtext.h"
 
 #include "present/background.h"
+#include "present/runfigures.h"
 #include "present/diagnosticsformat.h"
 #include "engine/runpreparation.h"
 #include "engine/runcontroller.h"
@@ -243,6 +244,7 @@ void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStrin
     if (notes)
         options.notes = *notes;
     m_run = new RunController(plan, options, this);
+    m_figuresLoader->follow(m_run); // before the screens hear of the run's end: its figures change then
     m_runAction->setEnabled(false);
     statusBar()->showMessage(resumeRunId > 0 ? tr("Preparing to resume run %1…").arg(resumeRunId) : tr("Recording the run…"));
     connect(m_run, &RunController::finished, this, [this](RunStatus status) {

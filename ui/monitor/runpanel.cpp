@@ -3,6 +3,7 @@
 #include "analytics/leaderboard.h"
 #include "charts/linechart.h"
 #include "present/background.h"
+#include "present/runfigures.h"
 #include "common/chartview.h"
 #include "present/chartdata.h"
 #include "present/figures.h"
@@ -36,6 +37,7 @@ RunPanel::RunPanel(QWidget *parent)
       m_chart(new ChartView(this)), m_board(new LeaderboardModel(this)), m_boardView(new QTableView(this)),
       m_boardTimer(new QTimer(this))
 {
+    setFiguresLoader(new FiguresLoader(this));
     setObjectName(u"runPanel"_qs);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -97,6 +99,7 @@ RunPanel::RunPanel(QWidget *parent)
                              int(LeaderboardModel::TtftColumn)})
         m_boardView->setColumnHidden(column, true); // the live few; the Runs page has them all
     m_boardView->setToolTip(tr("The leaderboard of what is stored so far, every few seconds"));
+    m_boardTimer->setObjectName(u"liveLeaderboardTimer"_qs);
     m_boardTimer->setInterval(kLeaderboardMs);
     connect(m_boardTimer, &QTimer::timeout, this, &RunPanel::refreshLeaderboard);
 
@@ -120,11 +123,19 @@ RunPanel::RunPanel(QWidget *parent)
     layout->addWidget(m_boardView, 3);
 }
 
+void RunPanel::setFiguresLoader(FiguresLoader *figures)
+{
+    if (m_loader && m_loader->parent() == this)
+        delete m_loader;
+    m_loader = figures;
+}
+
 void RunPanel::follow(RunController *controller)
 {
     m_controller = controller;
     m_runId = controller->runId();
-    ++m_generation; // a leaderboard still being read is the previous run's
+    m_loader->follow(controller); // the end of the run changes its figures
+    m_ended = false;
     m_boardPending = m_boardAgain = false;
     m_state.clear();
     m_ttft.clear();
@@ -159,6 +170,7 @@ void RunPanel::follow(RunController *controller)
     }
     connect(controller, &RunController::progress, this, &RunPanel::showSnapshot);
     connect(controller, &RunController::finished, this, [this](RunStatus status, const QString &message) {
+        m_ended = true;
         m_state = status == RunStatus::Completed ? tr("completed") : tr("stopped — resume it from the Runs page");
         updateTitle();
         if (!message.isEmpty())
@@ -257,14 +269,12 @@ void RunPanel::refreshLeaderboard()
         return;
     }
     m_boardPending = true;
-    const std::shared_ptr<const Store> store = m_controller->store();
-    const qint64 runId = m_runId;
-    const quint64 generation = ++m_generation;
-    runInBackground(this, [store, runId] { return computeLeaderboard(*store, runId); }, [this, generation](Leaderboard board) {
-        if (generation != m_generation)
-            return;
+    m_loader->setStore(m_controller->store());
+    if (!m_ended)
+        m_loader->invalidate(m_runId); // answers and verdicts came in since the last look (the end invalidates by itself)
+    m_loader->request(this, m_runId, false, [this](FiguresLoader::Figures f) {
         m_boardPending = false;
-        m_board->setItems(board.rows);
+        m_board->setItems(f->board.rows);
         Q_EMIT leaderboardUpdated();
         if (std::exchange(m_boardAgain, false))
             refreshLeaderboard();

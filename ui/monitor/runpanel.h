@@ -18,6 +18,7 @@ class QTimer;
 namespace Quorum {
 
 class ChartView;
+class FiguresLoader;
 class LeaderboardModel;
 
 // The run in progress: overall and per-variant progress, live figures (in flight, calls/s,
@@ -38,6 +39,9 @@ public:
     // Runs waiting for this one to finish (shown in the title).
     void setQueued(int waiting);
     LeaderboardModel *leaderboard() const { return m_board; }
+    // Where the live leaderboard comes from: the window's one loader of runs' figures (else a
+    // loader of its own).
+    void setFiguresLoader(FiguresLoader *figures);
     ChartView *ttftChart() const { return m_chart; }
 
 Q_SIGNALS:
@@ -73,7 +77,8 @@ private:
     QTimer *m_boardTimer;
     bool m_boardPending = false;
     bool m_boardAgain = false;
-    quint64 m_generation = 0;
+    FiguresLoader *m_loader = nullptr;
+    bool m_ended = false;            // the followed run has finished
 };
 
 } // namespace Quorum

@@ -1,5 +1,8 @@
 #include "reportdata.h"
 
+#include "present/runfigures.h"
+#include "storage/store.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -79,23 +82,23 @@ std::optional<Data> load(const Store &store, qint64 runId, const Options &option
         *error = q.error().isEmpty() ? QStringLiteral("there is no run %1 in %2").arg(runId).arg(store.displayedLocation()) : q.error();
         return std::nullopt;
     }
-    d.plan = QJsonDocument::fromJson(q.planJson(runId).toUtf8()).object();
+    // The run's figures, from one read of its rollups (as every screen has them).
+    const RunFigures figures = RunFigures::compute(RunReadout::read(q, runId));
+    if (!figures.error.isEmpty()) {
+        *error = figures.error;
+        return std::nullopt;
+    }
+    d.plan = QJsonDocument::fromJson(figures.planJson.toUtf8()).object();
     // As stored when the run finished; computed here (every response read) only for a run that has none.
     d.responseFingerprint = d.run.responseFingerprint.isEmpty() && d.run.invocations <= 100000 ? q.responseFingerprint(runId)
                                                                                                : d.run.responseFingerprint;
     d.scenarioFingerprint = d.run.scenarioFingerprint;
-    QString failure;
-    d.board = computeLeaderboard(q, runId, {}, &failure);
-    if (failure.isEmpty())
-        d.breakdowns = computeBreakdowns(q, runId, &failure);
-    if (!failure.isEmpty()) {
-        *error = failure;
-        return std::nullopt;
-    }
-    d.variants = q.variantLabels(runId, false);
+    d.board = figures.board;
+    d.breakdowns = figures.breakdowns;
+    d.variants = figures.variantLabels;
     Diagnostics catalogProblems; // the Catalog page and quorum-cli catalog say what is wrong with the user's files
-    d.published = comparePublished(d.board, q.variantInfo(runId, false), ModelCatalog::forUser(catalogProblems), QLocale::c());
-    d.judges = q.variantLabels(runId, true);
+    d.published = comparePublished(d.board, figures.variants, ModelCatalog::forUser(catalogProblems), QLocale::c());
+    d.judges = figures.judgeLabels;
     InvocationFilter disputed;
     disputed.disputedOnly = true;
     d.disputedCount = q.invocationCount(runId, disputed);

@@ -8,6 +8,7 @@
 #include "present/invocationdetail.h"
 #include "present/reviewqueuemodel.h"
 #include "present/reviewtext.h"
+#include "present/runfigures.h"
 #include "present/summaries.h"
 
 #include "analytics/leaderboard.h"
@@ -36,13 +37,6 @@ struct QueueRead
     QString error;
 };
 
-struct AgreementRead
-{
-    QList<Review::Agreement> agreement;
-    Leaderboard board;                  // for jury health, when asked for
-    qint64 overrides = 0;
-    QString error;
-};
 } // namespace
 
 ReviewPage::ReviewPage(QWidget *parent)
@@ -52,6 +46,7 @@ ReviewPage::ReviewPage(QWidget *parent)
       m_verdictBar(new VerdictBar(this)), m_agreement(new CellTableModel(Summaries::agreementHeaders(), this)),
       m_agreementView(new QTableView(this))
 {
+    setFiguresLoader(new FiguresLoader(this));
     m_queue->setLocale(QLocale());
     m_run->setObjectName(u"reviewRun"_qs);
     m_variant->setObjectName(u"reviewVariant"_qs);
@@ -167,7 +162,7 @@ ReviewPage::ReviewPage(QWidget *parent)
         if (row >= 0 && m_queue->item(row).row.id == invocationId)
             m_queue->setDecided(row, passed);
         showState();
-        loadAgreement();
+        m_figures->invalidate(m_runId); // the agreement and every screen's figures of the run are read again
         Q_EMIT overridden(m_runId, invocationId);
         step(1);
         m_queueView->setFocus(Qt::OtherFocusReason);
@@ -188,6 +183,7 @@ void ReviewPage::showEvent(QShowEvent *event)
 void ReviewPage::setStore(std::shared_ptr<const Store> store)
 {
     m_store = std::move(store);
+    m_figures->setStore(m_store);
     m_verdictBar->setStore(m_store);
     m_runId = -1; // another store's run ids name other runs
     ++m_generation;
@@ -242,7 +238,6 @@ void ReviewPage::loadQueue()
     const quint64 generation = ++m_generation;
     m_queue->clearDecided();
     m_queue->setItems({});
-    m_healthBoard.reset(); // the run's jury health is read with its queue
     m_verdictBar->setItem(m_runId, std::nullopt);
     m_detail->clear();
     const auto s = m_store;
@@ -292,43 +287,35 @@ void ReviewPage::loadQueue()
 
 void ReviewPage::loadAgreement()
 {
-    const auto s = m_store;
-    const qint64 runId = m_runId;
-    if (!s || runId < 0)
+    if (!m_store || m_runId < 0)
         return;
-    // Jury health is the jury's alone: read with the run's queue, not again after each verdict
-    // (then only the agreement and the count of overrides change).
-    const bool withHealth = !m_healthBoard;
-    const quint64 generation = m_generation, agreementGeneration = ++m_agreementGeneration;
-    runInBackground(this, [s, runId, withHealth] {
-        RunQueries q = s->reader();
-        AgreementRead r;
-        r.agreement = Review::humanAgreement(q, runId, &r.error);
-        if (withHealth)
-            r.board = computeLeaderboard(q, runId);
-        r.overrides = q.overrideCount(runId);
-        return r;
-    }, [this, generation, agreementGeneration, runId, withHealth](AgreementRead r) {
-        if (generation != m_generation || agreementGeneration != m_agreementGeneration)
-            return; // another run's, or an older read finishing after a newer one
-        if (withHealth)
-            m_healthBoard = std::make_shared<Leaderboard>(std::move(r.board));
-        if (!m_healthBoard)
-            return; // the queue is being read again, and its health with it
-        m_healthBoard->overrides = r.overrides;
+    const qint64 runId = m_runId;
+    m_figures->request(this, runId, false, [this, runId](FiguresLoader::Figures f) {
         const QLocale locale;
-        m_agreement->setItems(Summaries::agreementRows(r.agreement, locale));
+        m_agreement->setItems(Summaries::agreementRows(f->agreement, locale));
         m_agreementView->setVisible(m_agreement->rowCount() > 0); // none yet: the words say why
         QStringList lines;
         if (m_agreement->rowCount() == 0)
-            lines << Summaries::agreementLines(r.agreement, locale); // why there is nothing to say yet
-        lines << Summaries::juryHealth(*m_healthBoard, runId, locale);
-        if (const QString note = Summaries::overrideNote(*m_healthBoard); !note.isEmpty())
+            lines << Summaries::agreementLines(f->agreement, locale); // why there is nothing to say yet
+        lines << Summaries::juryHealth(f->board, runId, locale); // the jury's alone: overrides never count in it
+        if (const QString note = Summaries::overrideNote(f->board); !note.isEmpty())
             lines << note;
-        if (!r.error.isEmpty())
-            lines << tr("Cannot read the agreement: %1").arg(r.error);
+        if (!f->error.isEmpty())
+            lines << tr("Cannot read the agreement: %1").arg(f->error);
         m_health->setText(lines.join(u"\n\n"_qs));
         Q_EMIT agreementLoaded(runId);
+    });
+}
+
+void ReviewPage::setFiguresLoader(FiguresLoader *figures)
+{
+    if (m_figures && m_figures->parent() == this)
+        delete m_figures;
+    m_figures = figures;
+    m_figures->setStore(m_store);
+    connect(m_figures, &FiguresLoader::changed, this, [this](qint64 runId) {
+        if (runId == m_runId)
+            loadAgreement();
     });
 }
 

@@ -17,6 +17,7 @@ class QTextBrowser;
 namespace Quorum {
 
 class CellTableModel;
+class FiguresLoader;
 struct Leaderboard;
 class ReviewQueueModel;
 class VerdictBar;
@@ -39,6 +40,9 @@ public:
     // Shows run `runId`'s queue (loading the runs first when needed).
     void review(qint64 runId);
     qint64 shownRun() const { return m_runId; }
+    // Where this page gets runs' figures (the agreement, the jury's health): the window's one
+    // loader, shared with its other screens (else a loader of its own).
+    void setFiguresLoader(FiguresLoader *figures);
 
     ReviewQueueModel *queue() const { return m_queue; }
     QTableView *queueView() const { return m_queueView; }
@@ -67,7 +71,7 @@ private:
 
     std::shared_ptr<const Store> m_store;
     qint64 m_runId = -1, m_pendingRun = -1;
-    quint64 m_generation = 0, m_itemGeneration = 0, m_agreementGeneration = 0;
+    quint64 m_generation = 0, m_itemGeneration = 0;
     QHash<qint64, QString> m_judges;
     QComboBox *m_run, *m_variant;
     QSpinBox *m_sample;
@@ -81,7 +85,7 @@ private:
     QTableView *m_agreementView;
     QSplitter *m_split = nullptr;
     bool m_sized = false;
-    std::shared_ptr<Leaderboard> m_healthBoard; // the shown run's, for its jury health
+    FiguresLoader *m_figures = nullptr;
     int m_disputed = 0, m_judgeFailed = 0, m_sampled = 0;
 };
 

@@ -8,6 +8,7 @@
 #include "present/leaderboardmodel.h"
 #include "present/runtablemodel.h"
 #include "present/reviewtext.h"
+#include "present/runfigures.h"
 #include "present/summaries.h"
 #include "runs/runcharts.h"
 #include "runs/reportexport.h"
@@ -37,8 +38,9 @@
 
 namespace Quorum {
 
-RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_runs(new RunHistory(this))
+RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_runs(new RunHistory(this)), m_figures(nullptr)
 {
+    setFiguresLoader(new FiguresLoader(this));
     connect(m_runs, &RunHistory::runSelected, this, &RunsPage::showLeaderboard);
     connect(m_runs, &RunHistory::loaded, this, &RunsPage::loaded);
     connect(m_runs, &RunHistory::resumeRequested, this, &RunsPage::resumeRequested);
@@ -150,8 +152,7 @@ RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_runs(new RunHistory(thi
                                 "latency by region, ratings; click a mark to list the invocations behind it"));
     m_drill = new DrillDownPanel(this);
     connect(m_drill, &DrillDownPanel::overridden, this, [this](qint64 runId, qint64 invocationId) {
-        if (runId == m_shownRun)
-            loadFigures();
+        m_figures->invalidate(runId); // read again by every screen that shows the run's figures
         Q_EMIT overridden(runId, invocationId);
     });
     m_details->setTabToolTip(m_details->addTab(m_drill, tr("&Answers")),
@@ -283,8 +284,9 @@ void RunsPage::showLeaderboard(qint64 runId)
 {
     m_pendingFilter.reset();
     m_runs->select(runId);
-    const quint64 generation = ++m_leaderboardGeneration;
+    ++m_leaderboardGeneration;
     m_shownRun = runId;
+    m_drillShown = false;
     m_health->setText(tr("Computing the leaderboard of run %1…").arg(runId));
     m_board.reset();
     m_breakdowns.reset();
@@ -293,21 +295,6 @@ void RunsPage::showLeaderboard(qint64 runId)
     const std::shared_ptr<const Store> store = m_store;
     if (!store)
         return;
-    struct Names
-    {
-        QHash<qint64, QString> variants, judges;
-    };
-    runInBackground(this, [store, runId] {
-        RunQueries q = store->reader();
-        return Names{q.variantLabels(runId, false), q.variantLabels(runId, true)};
-    }, [this, generation, store, runId](Names n) {
-        if (generation != m_leaderboardGeneration)
-            return;
-        m_drill->setRun(store, runId, std::move(n.variants), std::move(n.judges));
-        m_history->setRun(store, runId);
-        const std::unique_ptr<InvocationFilter> pending = std::move(m_pendingFilter);
-        m_drill->showFilter(pending ? *pending : InvocationFilter{});
-    });
     loadFigures();
 }
 
@@ -315,8 +302,19 @@ void RunsPage::overridesChanged(qint64 runId)
 {
     if (runId != m_shownRun)
         return;
-    loadFigures();
     m_drill->showFilter(m_drill->filter()); // its verdicts read again (when next shown)
+}
+
+void RunsPage::setFiguresLoader(FiguresLoader *figures)
+{
+    if (m_figures && m_figures->parent() == this)
+        delete m_figures;
+    m_figures = figures;
+    m_figures->setStore(m_store);
+    connect(m_figures, &FiguresLoader::changed, this, [this](qint64 runId) {
+        if (runId == m_shownRun)
+            loadFigures();
+    });
 }
 
 void RunsPage::loadFigures()
@@ -325,17 +323,34 @@ void RunsPage::loadFigures()
     const qint64 runId = m_shownRun;
     if (!store || runId < 0)
         return;
-    const quint64 generation = ++m_figuresGeneration;
     const quint64 shown = m_leaderboardGeneration;
-    const bool juryOnly = m_juryOnly->isChecked();
-    const auto current = [this, generation, shown] { return generation == m_figuresGeneration && shown == m_leaderboardGeneration; };
-    runInBackground(this, [store, runId, juryOnly] {
-        RunQueries q = store->reader();
-        q.setJuryOnly(juryOnly);
-        return computeBreakdowns(q, runId);
-    }, [this, current, runId](Breakdowns b) {
-        if (!current())
-            return;
+    m_figures->request(this, runId, m_juryOnly->isChecked(), [this, store, runId, shown](FiguresLoader::Figures f) {
+        if (!m_drillShown) {
+            // The Answers and History tabs, once per run shown: they name variants as the figures do.
+            m_drillShown = true;
+            m_drill->setRun(store, runId, f->variantLabels, f->judgeLabels);
+            m_history->setRun(store, runId);
+            const std::unique_ptr<InvocationFilter> pending = std::move(m_pendingFilter);
+            m_drill->showFilter(pending ? *pending : InvocationFilter{});
+        }
+        // The leaderboard first: the table, the verdicts and the jury's health.
+        m_board = std::shared_ptr<const Leaderboard>(f, &f->board);
+        m_breakdowns = std::shared_ptr<const Breakdowns>(f, &f->breakdowns);
+        m_history->setLeaderboard(m_board);
+        reweight(); // the table and the verdicts, with the weights shown
+        QStringList health{Summaries::juryHealth(f->board, runId, QLocale())};
+        if (f->board.overrides > 0) {
+            health << Summaries::overrideNote(f->board);
+            // The jury's line; every judge's is on the Review tab.
+            health << tr("Against people, %1 (each judge: Run › Review the Jury).")
+                          .arg(Summaries::agreementLines(f->agreement.mid(0, 1), QLocale()).constFirst());
+        }
+        if (!f->error.isEmpty())
+            health << tr("Cannot read every figure of run %1: %2").arg(QString::number(runId), f->error);
+        m_health->setText(health.join(u"\n"_qs));
+        Q_EMIT leaderboardLoaded(runId);
+        // Then the breakdowns and the charts.
+        const Breakdowns &b = f->breakdowns;
         m_taskTypes->setItems(taskTypeRows(b));
         {
             const QString kept = m_taskFilter->currentData().toString();
@@ -355,7 +370,6 @@ void RunsPage::loadFigures()
         m_temperatures->setItems(temperatureRows(b));
         m_regions->setItems(regionRows(b));
         m_experiments->setItems(experimentRows(b));
-        m_breakdowns = std::make_shared<const Breakdowns>(b);
         m_charts->show(m_board, m_breakdowns);
         qint64 disputed = 0;
         for (const qint64 d : std::as_const(b.experiments.disputedCells))
@@ -363,38 +377,14 @@ void RunsPage::loadFigures()
         m_details->setTabText(m_details->count() - 1,
                               b.experiments.experiments > 1 ? tr("Experiments (%1 disputed)").arg(disputed) : tr("Experiments"));
         Q_EMIT breakdownsLoaded(runId);
-    });
-    struct Standing
-    {
-        Leaderboard board;
-        QList<Review::Agreement> agreement;
-        PublishedComparison published;
-    };
-    runInBackground(this, [store, runId, juryOnly] {
-        RunQueries q = store->reader();
-        q.setJuryOnly(juryOnly);
-        Standing f{computeLeaderboard(q, runId), Review::humanAgreement(q, runId), {}};
         // The models' published scores (the user's catalog: a refresh's too) beside the measured.
-        Diagnostics ignored; // the Catalog page says what is wrong with the user's catalog files
-        f.published = comparePublished(f.board, q.variantInfo(runId, false), ModelCatalog::forUser(ignored), QLocale());
-        return f;
-    }, [this, current, runId](Standing f) {
-        if (!current())
-            return;
-        m_summary->setPublished(f.published);
-        m_board = std::make_shared<const Leaderboard>(f.board);
-        m_history->setLeaderboard(m_board);
-        reweight(); // the table and the verdicts, with the weights shown
-        m_charts->show(m_board, m_breakdowns);
-        QStringList health{Summaries::juryHealth(f.board, runId, QLocale())};
-        if (f.board.overrides > 0) {
-            health << Summaries::overrideNote(f.board);
-            // The jury's line; every judge's is on the Review tab.
-            health << tr("Against people, %1 (each judge: Run › Review the Jury).")
-                          .arg(Summaries::agreementLines(f.agreement.mid(0, 1), QLocale()).constFirst());
-        }
-        m_health->setText(health.join(u"\n"_qs));
-        Q_EMIT leaderboardLoaded(runId);
+        runInBackground(this, [f] {
+            Diagnostics ignored; // the Catalog page says what is wrong with the user's catalog files
+            return comparePublished(f->board, f->variants, ModelCatalog::forUser(ignored), QLocale());
+        }, [this, shown](PublishedComparison published) {
+            if (shown == m_leaderboardGeneration)
+                m_summary->setPublished(published);
+        });
     });
 }
 
@@ -436,6 +426,7 @@ void RunsPage::setStore(std::shared_ptr<const Store> store)
 {
     m_store = std::move(store);
     m_shownRun = -1;
+    m_figures->setStore(m_store);
     m_runs->setStore(m_store);
 }
 

@@ -20,6 +20,7 @@ class QTabWidget;
 namespace Quorum {
 
 class CellTableModel;
+class FiguresLoader;
 class DrillDownPanel;
 class HistoryView;
 class RunCharts;
@@ -65,8 +66,12 @@ public:
     // Deletes a run and everything stored with it (off the GUI thread; `deleted` says when).
     void deleteRun(qint64 runId);
     qint64 shownRun() const { return m_shownRun; }
-    // People's verdicts on run `runId` changed: its figures are read again when it is shown.
+    // People's verdicts on run `runId` changed on another page: the Answers tab reads its verdicts
+    // again (the figures loader, shared, reads the figures again by itself).
     void overridesChanged(qint64 runId);
+    // Where this page gets runs' figures: the window's one loader, shared with its other screens
+    // (else a loader of its own).
+    void setFiguresLoader(FiguresLoader *figures);
     QCheckBox *juryOnly() const { return m_juryOnly; }
 
 Q_SIGNALS:
@@ -108,7 +113,9 @@ private:
     std::unique_ptr<InvocationFilter> m_pendingFilter; // for the run being shown, once its names are read
     QSplitter *m_splitter = nullptr;
     bool m_sized = false;
-    quint64 m_leaderboardGeneration = 0, m_figuresGeneration = 0;
+    FiguresLoader *m_figures;
+    bool m_drillShown = false; // the Answers tab knows the shown run
+    quint64 m_leaderboardGeneration = 0;
 };
 
 } // namespace Quorum

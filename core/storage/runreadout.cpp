@@ -1,0 +1,96 @@
+#include "runreadout.h"
+
+#include "runqueries.h"
+#include "store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <atomic>
+#include <future>
+
+namespace Quorum {
+
+namespace {
+std::atomic<quint64> g_reads = 0;
+
+// Whether the plan asks the jury for dimensions beyond the six (judge questions or user-defined
+// metrics): only then are the verdicts' extra scores read, since that opens every verdict.
+bool hasExtraDimensions(const QString &planJson)
+{
+    const QJsonObject plan = QJsonDocument::fromJson(planJson.toUtf8()).object();
+    bool extras = !plan.value(u"judge_questions"_qs).toObject().isEmpty()
+                  || !plan.value(u"settings"_qs).toObject().value(u"user_defined_metrics"_qs).toArray().isEmpty();
+    for (const QJsonValue &s : plan.value(u"scenarios"_qs).toArray())
+        extras = extras || !s.toObject().value(u"user_defined_metrics"_qs).toArray().isEmpty();
+    return extras;
+}
+} // namespace
+
+RunReadout RunReadout::read(const Store &store, qint64 runId, bool juryOnly)
+{
+    RunQueries queries = store.reader();
+    queries.setJuryOnly(juryOnly);
+    return read(queries, runId);
+}
+
+RunReadout RunReadout::read(RunQueries &q, qint64 runId)
+{
+    ++g_reads;
+    // The histogram is the biggest read (bench_storage, "store reads"): its own thread and connection.
+    auto histograms = std::async(std::launch::async, [path = q.path(), juryOnly = q.juryOnly(), runId] {
+        RunQueries own(path);
+        own.setJuryOnly(juryOnly);
+        QList<HistogramRow> rows = own.histogram(runId);
+        return std::pair(std::move(rows), own.error());
+    });
+    RunReadout r;
+    r.runId = runId;
+    r.juryOnly = q.juryOnly();
+    r.planJson = q.planJson(runId);
+    r.variants = q.variantInfo(runId, false);
+    r.judges = q.variantInfo(runId, true);
+    r.scenarios = q.rollup(runId, RunQueries::Rollup::Scenario);
+    r.temperatures = q.rollup(runId, RunQueries::Rollup::Temperature);
+    r.experimentScores = q.experimentScores(runId);
+    r.judgeRollup = q.judgeRollup(runId);
+    r.agreement = q.agreement(runId);
+    r.taskMatrix = q.taskMatrix(runId);
+    r.taskTypes = q.scenarioTaskTypes(runId);
+    r.regionHours = q.regionHours(runId);
+    r.errors = q.errorCounts(runId);
+    if (hasExtraDimensions(r.planJson))
+        r.extraDimensionMeans = q.extraDimensionMeans(runId);
+    r.overrides = q.overrideCount(runId);
+    r.humanPairs = q.humanPairs(runId);
+    r.error = q.error();
+    auto [rows, failure] = histograms.get();
+    r.histograms = std::move(rows);
+    if (r.error.isEmpty())
+        r.error = failure;
+    return r;
+}
+
+quint64 RunReadout::reads()
+{
+    return g_reads;
+}
+
+QHash<qint64, QString> RunReadout::variantLabels() const
+{
+    QHash<qint64, QString> out;
+    for (const VariantInfo &v : variants)
+        out.insert(v.id, v.label);
+    return out;
+}
+
+QHash<qint64, QString> RunReadout::judgeLabels() const
+{
+    QHash<qint64, QString> out;
+    for (const VariantInfo &j : judges)
+        out.insert(j.id, j.label);
+    return out;
+}
+
+} // namespace Quorum

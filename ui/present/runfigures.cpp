@@ -1,0 +1,140 @@
+#include "runfigures.h"
+
+#include "background.h"
+#include "engine/runcontroller.h"
+#include "storage/store.h"
+
+#include <atomic>
+
+namespace Quorum {
+
+namespace {
+std::atomic<quint64> g_computations = 0;
+}
+
+RunFigures RunFigures::compute(const RunReadout &readout)
+{
+    ++g_computations;
+    RunFigures f;
+    f.runId = readout.runId;
+    f.juryOnly = readout.juryOnly;
+    f.board = computeLeaderboard(readout);
+    f.breakdowns = computeBreakdowns(readout);
+    f.agreement = Review::humanAgreement(readout);
+    f.variants = readout.variants;
+    f.variantLabels = readout.variantLabels();
+    f.judgeLabels = readout.judgeLabels();
+    f.regionHours = readout.regionHours;
+    f.planJson = readout.planJson;
+    f.error = readout.error;
+    return f;
+}
+
+RunFigures RunFigures::load(const Store &store, qint64 runId, bool juryOnly)
+{
+    return compute(RunReadout::read(store, runId, juryOnly));
+}
+
+quint64 RunFigures::computations()
+{
+    return g_computations;
+}
+
+FiguresLoader::FiguresLoader(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void FiguresLoader::setStore(std::shared_ptr<const Store> store)
+{
+    if (store == m_store)
+        return; // each screen that shares this loader passes the window's store on
+    m_store = std::move(store);
+    ++m_storeGeneration;
+    m_entries.clear(); // loads in flight find no entry when they finish, and are dropped
+    m_runGeneration.clear();
+}
+
+FiguresLoader::Figures FiguresLoader::loaded(qint64 runId, bool juryOnly) const
+{
+    const auto it = m_entries.constFind({runId, juryOnly});
+    return it != m_entries.cend() && it->figures && it->generation == m_runGeneration.value(runId) ? it->figures : nullptr;
+}
+
+void FiguresLoader::request(QObject *screen, qint64 runId, bool juryOnly, Done done)
+{
+    const quint64 ticket = ++m_nextTicket;
+    if (!m_latestTicket.contains(screen))
+        connect(screen, &QObject::destroyed, this, [this, screen] { m_latestTicket.remove(screen); });
+    m_latestTicket.insert(screen, ticket);
+    if (!m_store || runId < 0)
+        return;
+    const Key key{runId, juryOnly};
+    if (const Figures ready = loaded(runId, juryOnly)) {
+        // Answered from the event loop, as a read would be: a screen never hears back while it asks.
+        QMetaObject::invokeMethod(this, [this, waiter = Waiter{screen, ticket, std::move(done)}, ready] {
+            if (waiter.screen && m_latestTicket.value(waiter.screen.data()) == waiter.ticket)
+                waiter.done(ready);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    Entry &entry = m_entries[key];
+    entry.waiters.append({screen, ticket, std::move(done)});
+    if (!entry.loading)
+        load(key);
+}
+
+void FiguresLoader::load(const Key &key)
+{
+    Entry &entry = m_entries[key];
+    entry.loading = true;
+    const quint64 generation = m_runGeneration.value(key.first), storeGeneration = m_storeGeneration;
+    const std::shared_ptr<const Store> store = m_store;
+    // A change while the run is read makes the read moot: it is not computed, and read again.
+    runInBackground(this, [store, key, changes = m_changes, before = m_changes->load()]() -> Figures {
+        RunReadout readout = RunReadout::read(*store, key.first, key.second);
+        if (changes->load() != before)
+            return nullptr;
+        return std::make_shared<const RunFigures>(RunFigures::compute(readout));
+    }, [this, key, generation, storeGeneration](Figures figures) {
+        if (storeGeneration != m_storeGeneration)
+            return; // read from a store that is closed since
+        const auto it = m_entries.find(key);
+        if (it == m_entries.end())
+            return;
+        it->loading = false;
+        if (!figures || generation != m_runGeneration.value(key.first)) {
+            load(key); // the run changed while it was read: what the waiters want is newer
+            return;
+        }
+        it->figures = std::move(figures);
+        it->generation = generation;
+        deliver(*it);
+    });
+}
+
+void FiguresLoader::deliver(Entry &entry)
+{
+    const QList<Waiter> waiters = std::exchange(entry.waiters, {});
+    const Figures figures = entry.figures;
+    for (const Waiter &w : waiters)
+        if (w.screen && m_latestTicket.value(w.screen.data()) == w.ticket)
+            w.done(figures);
+}
+
+void FiguresLoader::follow(RunController *run)
+{
+    if (m_followed == run)
+        return;
+    m_followed = run;
+    connect(run, &RunController::finished, this, [this, run] { invalidate(run->runId()); });
+}
+
+void FiguresLoader::invalidate(qint64 runId)
+{
+    ++*m_changes;
+    ++m_runGeneration[runId];
+    Q_EMIT changed(runId);
+}
+
+} // namespace Quorum

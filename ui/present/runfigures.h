@@ -1,0 +1,101 @@
+#pragma once
+
+// One run's figures, for one view of it (the jury's alone, or with people's overrides), computed
+// once from one read of the store and shared by every screen, the CLI and the reports.
+#include "analytics/breakdowns.h"
+#include "analytics/leaderboard.h"
+#include "analytics/review.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace Quorum {
+
+class RunController;
+class Store;
+
+struct RunFigures
+{
+    qint64 runId = -1;
+    bool juryOnly = false;
+    Leaderboard board;                      // ranked with the default weights (rankByComposite re-ranks)
+    Breakdowns breakdowns;
+    QList<Review::Agreement> agreement;     // the jury, then each judge, against people
+    QList<VariantInfo> variants;
+    QHash<qint64, QString> variantLabels, judgeLabels;
+    QList<RegionHourRow> regionHours;       // for local hours in zones a user names
+    QString planJson;
+    QString error;                          // what could not be read ("" when everything was)
+
+    // Computes the figures from a readout (no store read).
+    static RunFigures compute(const RunReadout &readout);
+    // Reads run `runId` once and computes its figures. Call off the GUI thread.
+    static RunFigures load(const Store &store, qint64 runId, bool juryOnly = false);
+    // How many times this process has computed a run's figures (a test's proof of "once").
+    static quint64 computations();
+};
+
+// The window's one place that loads runs' figures: every screen asks it, and it reads and
+// computes a run's figures once per change of that run (new verdicts, an override, a re-judge),
+// however many screens show them. A screen's answer arrives on the GUI thread, and only for its
+// newest question: an older answer (another run, another view) is dropped here, for every screen.
+class FiguresLoader final : public QObject
+{
+    Q_OBJECT
+public:
+    using Figures = std::shared_ptr<const RunFigures>;
+    using Done = std::function<void(Figures)>;
+    explicit FiguresLoader(QObject *parent = nullptr);
+
+    // Opens another store: what was loaded from the last one is forgotten.
+    void setStore(std::shared_ptr<const Store> store);
+    // Asks for run `runId`'s figures on behalf of `screen`: `done` runs with them once they are
+    // loaded (from the event loop, also when they are already) — unless `screen` is gone or has
+    // asked again since.
+    void request(QObject *screen, qint64 runId, bool juryOnly, Done done);
+    // The figures already loaded for the run and view, if any (nullptr else).
+    Figures loaded(qint64 runId, bool juryOnly) const;
+    // Run `runId`'s stored figures changed: the next request reads them again; changed() tells
+    // the screens that show it to ask.
+    void invalidate(qint64 runId);
+    // The end of `run` changes its figures (its last verdicts): invalidates them when it finishes,
+    // before any screen hears of the end from the run itself. Once per run, whoever asks.
+    void follow(RunController *run);
+
+Q_SIGNALS:
+    void changed(qint64 runId);
+
+private:
+    struct Waiter
+    {
+        QPointer<QObject> screen;
+        quint64 ticket = 0;
+        Done done;
+    };
+    struct Entry
+    {
+        Figures figures;
+        quint64 generation = 0; // of the run when `figures` were read
+        bool loading = false;
+        QList<Waiter> waiters;
+    };
+    using Key = std::pair<qint64, bool>;
+    void load(const Key &key);
+    void deliver(Entry &entry);
+
+    std::shared_ptr<const Store> m_store;
+    quint64 m_storeGeneration = 0;
+    QHash<Key, Entry> m_entries;
+    QHash<qint64, quint64> m_runGeneration;   // bumped by invalidate()
+    std::shared_ptr<std::atomic<quint64>> m_changes = std::make_shared<std::atomic<quint64>>(0); // every invalidate(), for reads in flight
+    QHash<QObject *, quint64> m_latestTicket; // each screen's newest question
+    quint64 m_nextTicket = 0;
+    QPointer<RunController> m_followed;
+};
+
+} // namespace Quorum
