@@ -6,7 +6,10 @@
 //    p50, and the run's rate;
 //  - --open DB: opening a stored run (a 1,000,000-invocation one made with
 //    `bench_storage --db DB`): time until its leaderboard, then every chart, is on screen.
-//   bench_gui [--invocations N] [--open DB] [--cli PATH]     (run under xvfb-run or a desktop)
+//  - --costs: with the first, every GUI-thread event over 4 ms in the last second of the run and
+//    the first after its end (and any over 10 ms), with when it came: where a stall goes;
+//  - --tabs: each page of the window shown for the first time, until painted.
+//   bench_gui [--invocations N] [--costs] [--open DB] [--tabs] [--cli PATH]   (under xvfb-run or a desktop)
 #include "common/chartview.h"
 #include "config/planfile.h"
 #include "mainwindow/mainwindow.h"
@@ -17,12 +20,14 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -81,12 +86,14 @@ public:
     void start()
     {
         m_replies.clear();
+        m_sent.clear();
         m_running = true;
         m_thread = std::thread([this] {
             while (m_running) {
                 const auto sent = std::chrono::steady_clock::now();
                 QMetaObject::invokeMethod(this, [this, sent] {
                     m_replies.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - sent).count());
+                    m_sent.push_back(sent);
                 }, Qt::QueuedConnection);
                 std::this_thread::sleep_until(sent + std::chrono::milliseconds(kIntervalMs));
             }
@@ -108,30 +115,83 @@ public:
         return v.at(std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5)));
     }
     size_t samples() const { return m_replies.size(); }
+    // The `n` longest waits, each with when its ping was sent relative to `mark` (ms; negative: before).
+    QString longest(int n, std::chrono::steady_clock::time_point mark) const
+    {
+        std::vector<size_t> order(m_replies.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(), [this](size_t a, size_t b) { return m_replies[a] > m_replies[b]; });
+        QStringList out;
+        for (size_t i = 0; i < order.size() && i < size_t(n); ++i)
+            out << QStringLiteral("%1 ms at %2 s").arg(m_replies[order[i]], 0, 'f', 1)
+                       .arg(std::chrono::duration<double>(m_sent[order[i]] - mark).count(), 0, 'f', 2);
+        return out.join(u", "_qs);
+    }
     ~Pinger() override { stop(); }
 
 private:
     std::atomic<bool> m_running = false;
     std::thread m_thread;
     std::vector<double> m_replies; // written on the GUI thread only
+    std::vector<std::chrono::steady_clock::time_point> m_sent;
 };
 
+// Runs the event loop (as the app does: it sleeps while there is nothing to do) until `done`,
+// asked every 5 ms, or the timeout.
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-    return true;
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || t.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    poll.start(5);
+    if (!done())
+        loop.exec();
+    return done();
 }
+// With --costs: the time the GUI thread spends in each receiver's events (inclusive, by class,
+// object name and event type) while recording: where a stall goes.
+class TimingApp final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!recording || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const auto start = std::chrono::steady_clock::now();
+        const char *className = receiver->metaObject()->className(); // the receiver may be gone after (a deferred delete)
+        const QString name = receiver->objectName();
+        const int type = int(event->type());
+        ++depth;
+        const bool result = QApplication::notify(receiver, event);
+        --depth;
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        if (ms > 4)
+            slow.append({start, depth, ms, QStringLiteral("%1 %2 (event %3)").arg(QLatin1String(className), name).arg(type)});
+        return result;
+    }
+    struct Slow
+    {
+        std::chrono::steady_clock::time_point at;
+        int depth;
+        double ms;
+        QString what;
+    };
+    bool recording = false;
+    int depth = 0;
+    QList<Slow> slow;
+};
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TimingApp app(argc, argv);
     QApplication::setApplicationName(u"quorum-bench-gui"_qs);
     const QStringList args = app.arguments();
     auto option = [&](const char *name) {
@@ -143,6 +203,23 @@ int main(int argc, char *argv[])
     qputenv("XDG_DATA_HOME", dir.path().toUtf8());
     qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
 
+    if (args.contains(u"--tabs"_qs)) {
+        // Each page of the window shown for the first time: from the switch until it is painted.
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        waitFor([] { return false; }, 1500);
+        auto *tabs = window.findChild<QTabWidget *>();
+        for (int i = 1; i < tabs->count(); ++i) {
+            QElapsedTimer t;
+            t.start();
+            tabs->setCurrentIndex(i);
+            tabs->currentWidget()->repaint();
+            out << QStringLiteral("  first show of %1: %2 ms\n").arg(tabs->tabText(i)).arg(double(t.nsecsElapsed()) / 1e6, 0, 'f', 1);
+            waitFor([] { return false; }, 300);
+        }
+        return 0;
+    }
     if (const QString db = option("--open"); !db.isEmpty()) {
         // Opening a big stored run: leaderboard first, then every chart painted.
         MainWindow window;
@@ -245,14 +322,24 @@ int main(int argc, char *argv[])
     QElapsedTimer t;
     t.start();
     probe.start();
+    app.recording = args.contains(u"--costs"_qs);
     window.startRun();
     if (!waitFor([&] { return finished; }, 600000)) {
         out << "the run did not finish\n";
         return 1;
     }
     const double seconds = double(t.nsecsElapsed()) / 1e9;
+    const auto end = std::chrono::steady_clock::now();
     // The end of the run: the window shows the finished run; the pinger goes on for 5 s.
-    waitFor([] { return false; }, 5000);
+    waitFor([] { return false; }, 1000);
+    if (app.recording) {
+        app.recording = false;
+        for (const TimingApp::Slow &e : std::as_const(app.slow))
+            if (std::chrono::duration<double>(e.at - end).count() > -1 || e.ms > 10)
+                out << QStringLiteral("  %1 s %2%3 ms %4\n").arg(std::chrono::duration<double>(e.at - end).count(), 0, 'f', 3)
+                           .arg(QString(e.depth * 2, u' ')).arg(e.ms, 0, 'f', 1).arg(e.what);
+    }
+    waitFor([] { return false; }, 4000);
     probe.stop();
     out << QStringLiteral("GUI thread pinged every 5 ms from a second thread while the window runs %1 invocations x 3 judges "
                           "(zero-latency simulator, own process), through its end and 5 s after: "
@@ -263,6 +350,7 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  answers to %1 pings: longest %2 ms, p99 %3 ms, p50 %4 ms (idle: longest %5 ms, p99 %6 ms)\n")
                .arg(probe.samples()).arg(probe.percentile(1.0), 0, 'f', 1).arg(probe.percentile(0.99), 0, 'f', 1)
                .arg(probe.percentile(0.5), 0, 'f', 2).arg(idleMax, 0, 'f', 1).arg(idleP99, 0, 'f', 1);
+    out << QStringLiteral("  the longest waits, when their pings were sent relative to the run's end: %1\n").arg(probe.longest(6, end));
     out << QStringLiteral("  targets: longest <= 50 ms, p99 <= 16 ms\n");
     simulator.terminate();
     simulator.waitForFinished();

@@ -10,6 +10,13 @@
 #include "runworker.h"
 
 #include <QCryptographicHash>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +30,13 @@ QString sha256(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
+// Lowers the calling thread's scheduling priority a little (Linux: its nice value, +5).
+void yieldToTheWindow()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 5);
+#endif
+}
 } // namespace
 
 RunController::RunController(RunPlan plan, RunOptions options, QObject *parent)
@@ -34,6 +48,10 @@ RunController::RunController(RunPlan plan, RunOptions options, QObject *parent)
 
 RunController::~RunController()
 {
+    if (m_endHelper) {
+        m_endHelper->wait();
+        delete m_endHelper;
+    }
     m_state.cancelled = true;
     for (QThread *thread : m_threads) {
         thread->quit();
@@ -180,6 +198,9 @@ void RunController::launch()
         worker->moveToThread(thread);
         connect(worker, &RunWorker::finished, this, &RunController::workerFinished, Qt::QueuedConnection);
         thread->start();
+        // The run's threads yield to the window's: a full-speed run on a busy machine leaves the
+        // GUI thread the CPU when it needs it (bench_gui). Threads they start (Qt's HTTP thread) inherit it.
+        QMetaObject::invokeMethod(worker, [] { yieldToTheWindow(); }, Qt::QueuedConnection);
         QMetaObject::invokeMethod(worker, &RunWorker::start, Qt::QueuedConnection);
         m_threads.push_back(thread);
         m_workers.push_back(worker);
@@ -366,17 +387,43 @@ void RunController::workerFinished()
     m_progressTimer.stop();
     const ProgressSnapshot last = snapshot();
     Q_EMIT progress(last);
+    // The end waits on the store: the last batch's commit, then every response read for the run's
+    // fingerprint. A helper thread does it, so the window answers meanwhile (bench_gui).
+    // The workers' threads end there too: each worker deleted in its own thread (its network
+    // access and its connections with it), then the thread stopped and joined.
+    auto said = std::make_shared<std::pair<RunStatus, QString>>();
+    m_endHelper = QThread::create([this, last, said, threads = std::exchange(m_threads, {}), workers = std::exchange(m_workers, {})] {
+        for (size_t i = 0; i < threads.size(); ++i) {
+            RunWorker *worker = workers[i];
+            QMetaObject::invokeMethod(worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+            threads[i]->quit();
+            threads[i]->wait();
+            delete threads[i];
+        }
+        *said = finishInStore(last);
+        m_writer->stop(); // closing the store's connection checkpoints its WAL: here, not on the GUI thread
+    });
+    m_endHelper->setObjectName(u"quorum-run-end"_qs);
+    connect(m_endHelper, &QThread::finished, this, [this, said] {
+        m_endHelper->wait();
+        delete std::exchange(m_endHelper, nullptr);
+        Q_EMIT finished(said->first, said->second);
+    });
+    m_endHelper->start();
+}
+
+std::pair<RunStatus, QString> RunController::finishInStore(const ProgressSnapshot &last)
+{
     m_writer->flush();
     if (const QString problem = m_writer->lastError(); !problem.isEmpty()) {
         // The store stopped taking rows (a full disk, a lost server): the run stopped with it, and
         // what it had committed is all that counts. It resumes from there once the store writes again.
         RunQueries queries = m_options.store->reader();
         const qint64 stored = queries.storedWorkItems(m_state.runId).size();
-        Q_EMIT finished(RunStatus::Failed,
-                        tr("run %1 stopped: the store could not write (%2). The %3 of %4 work items stored before are kept; "
-                           "make room (or fix the store), then resume it: Resume on the Runs page, or quorum-cli run --resume %1")
-                            .arg(QString::number(m_state.runId), problem, QString::number(stored), QString::number(last.total)));
-        return;
+        return {RunStatus::Failed,
+                tr("run %1 stopped: the store could not write (%2). The %3 of %4 work items stored before are kept; "
+                   "make room (or fix the store), then resume it: Resume on the Runs page, or quorum-cli run --resume %1")
+                    .arg(QString::number(m_state.runId), problem, QString::number(stored), QString::number(last.total))};
     }
     const bool complete = last.done >= last.total;
     const RunStatus status = complete ? RunStatus::Completed : RunStatus::Cancelled;
@@ -390,7 +437,7 @@ void RunController::workerFinished()
                               QStringLiteral("%1 of %2 work items stored, %3 failed").arg(last.done).arg(last.total).arg(last.failed), {}});
     m_writer->flush();
     const QString problem = m_writer->lastError();
-    Q_EMIT finished(status, problem.isEmpty() ? QString() : tr("the store reported: %1").arg(problem));
+    return {status, problem.isEmpty() ? QString() : tr("the store reported: %1").arg(problem)};
 }
 
 } // namespace Quorum

@@ -84,6 +84,9 @@ private:
     QString createRun();
     QString loadRun();
     void workerFinished();
+    // The end's store work, on a helper thread: the last batch committed, the response
+    // fingerprint, the final status. What finished() says.
+    std::pair<RunStatus, QString> finishInStore(const ProgressSnapshot &last);
 
     RunOptions m_options;
     mutable RunState m_state;
@@ -97,6 +100,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_progressTimer;
     int m_lanes = 0;                    // over all workers
+    QThread *m_endHelper = nullptr;     // finishInStore()'s, while it runs
 };
 
 } // namespace Quorum

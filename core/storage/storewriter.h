@@ -58,6 +58,10 @@ public:
     bool flush(int timeoutMs = -1);
     quint64 committedSequence() const { return m_committed.load(); }
     QString lastError() const;
+    // Commits what was submitted, ends the thread and closes the connection (a local store's WAL
+    // checkpointed then): the destructor's work, for a thread that may wait on the disk. Any thread;
+    // nothing is submitted after it.
+    void stop();
 
     // A started writer of this process on `location`, if there is one: `use` runs with it while it
     // cannot be destroyed (a local store takes one writer at a time, so a one-off write during a run
@@ -76,7 +80,6 @@ private:
     quint64 enqueue(std::vector<WriteOp> ops, bool allOrNothing);
     void run();
     void writeBatches();
-    void stop();
     void fail(const QString &error);
 
     std::unique_ptr<WriterBackend> m_backend;
