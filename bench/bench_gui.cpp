@@ -172,7 +172,7 @@ public:
         const bool result = QApplication::notify(receiver, event);
         --depth;
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-        if (ms > 4)
+        if (ms > 2)
             slow.append({start, depth, ms, QStringLiteral("%1 %2 (event %3)").arg(QLatin1String(className), name).arg(type)});
         return result;
     }

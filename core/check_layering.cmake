@@ -75,6 +75,19 @@ forbid("(#[ \t]*include[ \t]*[<\"]sqlite3\\.h|sqlite3_[a-z]|#[ \t]*include[ \t]*
 forbid("(#[ \t]*include[ \t]*[<\"]libpq-fe\\.h|[^a-zA-Z_]PQ[a-z]+\\(|#[ \t]*include[ \t]*\"\\.\\./postgres/)"
        "libpq only in core/storage/postgres/" ${neutral} ${sqlite_backend})
 
+# The analytics of a run's figures are pure functions of its readout: of core/storage they see
+# only runreadout.h (no reader, no connection).
+foreach(unit IN ITEMS leaderboard breakdowns histograms regional statistics)
+    file(GLOB files "${SOURCE}/core/analytics/${unit}.*")
+    foreach(source IN LISTS files)
+        file(STRINGS "${source}" found REGEX "#[ \t]*include[ \t]*\"\\.\\./storage/")
+        list(FILTER found EXCLUDE REGEX "storage/runreadout\\.h\"")
+        if(found)
+            list(APPEND problems "${source}: a run's figures are computed from its RunReadout alone (storage/runreadout.h): ${found}")
+        endif()
+    endforeach()
+endforeach()
+
 # ui/present is Qt Core only: quorum-cli links it.
 file(GLOB_RECURSE present "${SOURCE}/ui/present/*.h" "${SOURCE}/ui/present/*.cpp")
 foreach(source IN LISTS present)

@@ -193,6 +193,12 @@ private Q_SLOTS:
         QCOMPARE(l.pointAt(l.plot.topLeft(), c), -1);
         QVERIFY(c.points.at(0).tooltip.contains(u"on the frontier"_qs));
         QVERIFY(!c.points.at(2).tooltip.contains(u"on the frontier"_qs));
+        QCOMPARE(c.yTickTexts, (QStringList{u"0"_qs, u"20"_qs, u"40"_qs, u"60"_qs, u"80"_qs, u"100"_qs}));
+        // The axes' numbers in the reader's locale (Arabic digits in Egypt), as every figure's text.
+        const ChartData::Bubbles arabic = ChartData::costQuality(b, QLocale(QLocale::Arabic, QLocale::Egypt));
+        QCOMPARE(arabic.yTickTexts.at(1), u"\u0662\u0660"_qs);
+        QCOMPARE(ChartData::dimensions(b, QLocale(QLocale::Arabic, QLocale::Egypt)).ringTexts,
+                 (QStringList{u"\u0661"_qs, u"\u0662"_qs, u"\u0663"_qs, u"\u0664"_qs, u"\u0665"_qs}));
     }
 
     void radarSpokesAndScale()

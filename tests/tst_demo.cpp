@@ -111,6 +111,8 @@ private Q_SLOTS:
         const Store::Opened opened = Store::open(db);
         QVERIFY2(opened.store, qPrintable(opened.error));
         RunQueries reader = opened.store->reader();
+        // The run list counts its jury of three judge models, not the multiple-choice scorer beside them.
+        QCOMPARE(reader.runs().constFirst().judges, 3);
         QString error;
         // Oracle Max against Flash Mini (side A) on the reasoning scenarios: B − A.
         const auto reasoning = compareVariantItems(reader, 1, u"Flash Mini@us-east-1"_qs, 1, u"Oracle Max@us-west-2"_qs, &error,

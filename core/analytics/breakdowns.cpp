@@ -5,7 +5,6 @@
 #include "histograms.h"
 #include "leaderboard.h"
 #include "../domain/runplan.h"
-#include "../storage/rollups.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -4,7 +4,6 @@
 
 #include "../jury/llmjury.h"
 #include "histograms.h"
-#include "../storage/rollups.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -7,15 +7,10 @@
 #include "../config/configimport.h"
 #include "../config/planfile.h"
 #include "../storage/store.h"
+#include "../storage/threadpriority.h"
 #include "runworker.h"
 
 #include <QCryptographicHash>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -29,13 +24,6 @@ namespace {
 QString sha256(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-// Lowers the calling thread's scheduling priority a little (Linux: its nice value, +5).
-void yieldToTheWindow()
-{
-#ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 5);
-#endif
 }
 } // namespace
 
@@ -198,8 +186,6 @@ void RunController::launch()
         worker->moveToThread(thread);
         connect(worker, &RunWorker::finished, this, &RunController::workerFinished, Qt::QueuedConnection);
         thread->start();
-        // The run's threads yield to the window's: a full-speed run on a busy machine leaves the
-        // GUI thread the CPU when it needs it (bench_gui). Threads they start (Qt's HTTP thread) inherit it.
         QMetaObject::invokeMethod(worker, [] { yieldToTheWindow(); }, Qt::QueuedConnection);
         QMetaObject::invokeMethod(worker, &RunWorker::start, Qt::QueuedConnection);
         m_threads.push_back(thread);
@@ -393,6 +379,7 @@ void RunController::workerFinished()
     // access and its connections with it), then the thread stopped and joined.
     auto said = std::make_shared<std::pair<RunStatus, QString>>();
     m_endHelper = QThread::create([this, last, said, threads = std::exchange(m_threads, {}), workers = std::exchange(m_workers, {})] {
+        yieldToTheWindow();
         for (size_t i = 0; i < threads.size(); ++i) {
             RunWorker *worker = workers[i];
             QMetaObject::invokeMethod(worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);

@@ -71,7 +71,7 @@ QList<RunSummary> RunQueries::runs()
         SELECT r.id, r.name, r.status, r.created_at, coalesce(r.started_at, 0), coalesce(r.finished_at, 0),
                (SELECT count(*) FROM scenarios s WHERE s.run_id = r.id),
                (SELECT count(*) FROM variants v WHERE v.run_id = r.id),
-               (SELECT count(*) FROM judges j WHERE j.run_id = r.id),
+               (SELECT count(*) FROM judges j WHERE j.run_id = r.id AND j.provider <> 'scorer'),
                (SELECT coalesce(sum(x.invocations), 0) FROM variant_scenario_rollup x WHERE x.run_id = r.id),
                (SELECT count(*) FROM errors e WHERE e.run_id = r.id),
                (SELECT coalesce(sum(x.cost_usd + x.judge_cost_usd), 0) FROM variant_scenario_rollup x WHERE x.run_id = r.id),

@@ -16,6 +16,16 @@ namespace Quorum {
 class RunQueries;
 class Store;
 
+// Histogram bins of the metric_histogram rollup: each bin spans 0.1 % of its value (a bin's
+// stored mean is within 0.1 % of every value in it, and exactly the value when they are all
+// equal); zero, negative and non-finite values share one bin.
+namespace HistogramBins {
+enum Metric { Ttft = 0, Ttlb = 1, DecodeSpeed = 2, OutputTokens = 3, JuryScore = 4, MetricCount };
+inline constexpr qint64 kNonPositive = -1'000'000;
+qint64 binOf(double value);
+} // namespace HistogramBins
+
+
 // One heatmap cell: a model variant on one task type.
 struct TaskCell
 {

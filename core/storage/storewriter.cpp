@@ -1,4 +1,5 @@
 #include "storewriter.h"
+#include "threadpriority.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -265,6 +266,7 @@ void StoreWriter::stop()
 
 void StoreWriter::run()
 {
+    yieldToTheWindow();
     WriterBackend &db = *m_backend;
     const QString error = db.connect();
     if (error.isEmpty())

@@ -50,8 +50,8 @@ void paintBubbles(QPainter &painter, const QRectF &rect, const ChartData::Bubble
     QList<Tick> xTicks, yTicks;
     for (qsizetype i = 0; i < data.xTicks.size(); ++i)
         xTicks.append({l.pointOf(data.xTicks.at(i), data.yMin).x(), data.xTickTexts.value(i)});
-    for (double y = data.yMin; y <= data.yMax + 1e-9; y += 20)
-        yTicks.append({l.pointOf(data.xMin, y).y(), QString::number(y, 'f', 0)});
+    for (qsizetype i = 0; i < data.yTicks.size(); ++i)
+        yTicks.append({l.pointOf(data.xMin, data.yTicks.at(i)).y(), data.yTickTexts.value(i)});
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     paintPlotFrame(painter, rect, l, data.title, xTicks, yTicks, data.xTitle + u"  ·  "_qs + data.sizeTitle, data.yTitle, style);

@@ -79,14 +79,15 @@ void paintRadar(QPainter &painter, const QRectF &rect, const ChartData::Radar &d
     }
     // Rings at every score, spokes, and the score of each ring on the first spoke.
     painter.setFont(style.small);
-    for (double v = data.scaleMin; v <= data.scaleMax + 1e-9; v += 1) {
+    for (qsizetype at = 0; at < data.ringTexts.size(); ++at) {
+        const double v = data.scaleMin + double(at);
         QPolygonF ring;
         for (int a = 0; a <= l.axes; ++a)
             ring << l.pointOf(a % l.axes, v);
         painter.setPen(QPen(style.grid, 1));
         painter.drawPolyline(ring);
         painter.setPen(style.muted);
-        painter.drawText(l.pointOf(0, v) + QPointF(4, -2), QString::number(v, 'f', 0));
+        painter.drawText(l.pointOf(0, v) + QPointF(4, -2), data.ringTexts.at(at));
     }
     painter.setFont(style.label);
     for (int a = 0; a < l.axes; ++a) {

@@ -246,7 +246,12 @@ void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStrin
     m_run = new RunController(plan, options, this);
     m_figuresLoader->follow(m_run); // before the screens hear of the run's end: its figures change then
     m_runAction->setEnabled(false);
-    statusBar()->showMessage(resumeRunId > 0 ? tr("Preparing to resume run %1…").arg(resumeRunId) : tr("Recording the run…"));
+    const QString preparing = resumeRunId > 0 ? tr("Preparing to resume run %1…").arg(resumeRunId) : tr("Recording the run…");
+    statusBar()->showMessage(preparing);
+    // The panel appears now, while the run is recorded: its first paint (the whole window's layout
+    // changes) is done before the workers take the CPU.
+    m_runPanel->preparing(preparing);
+    m_runDock->show();
     connect(m_run, &RunController::finished, this, [this](RunStatus status) {
         m_runAction->setEnabled(true);
         m_runs->refresh();

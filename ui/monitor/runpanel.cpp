@@ -130,6 +130,25 @@ void RunPanel::setFiguresLoader(FiguresLoader *figures)
     m_loader = figures;
 }
 
+void RunPanel::preparing(const QString &what)
+{
+    m_controller = nullptr;
+    m_boardTimer->stop();
+    m_title->setText(what);
+    m_bar->setMaximum(1);
+    m_bar->setValue(0);
+    m_bar->setFormat(QString());
+    m_figures->clear();
+    m_errors->clear();
+    m_board->setItems({});
+    for (QProgressBar *bar : std::as_const(m_variantBars))
+        bar->setValue(0);
+    m_pause->setEnabled(false);
+    m_stop->setEnabled(false);
+    m_parallel->setEnabled(false);
+    m_close->hide();
+}
+
 void RunPanel::follow(RunController *controller)
 {
     m_controller = controller;

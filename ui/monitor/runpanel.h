@@ -35,6 +35,8 @@ public:
 
     // Takes the controller to show and steer (it stays owned by its parent).
     void follow(RunController *controller);
+    // Before a run is recorded: says what is happening, with nothing of the last run's left.
+    void preparing(const QString &what);
     void showSnapshot(const ProgressSnapshot &snapshot);
     // Runs waiting for this one to finish (shown in the title).
     void setQueued(int waiting);

@@ -284,6 +284,10 @@ Bubbles costQuality(const Leaderboard &board, const QLocale &locale)
             chart.xTickTexts << Figures::usdTick(t, locale);
         }
     }
+    for (double y = chart.yMin; y <= chart.yMax + 1e-9; y += 20) {
+        chart.yTicks << y;
+        chart.yTickTexts << locale.toString(y, 'f', 0);
+    }
     return chart;
 }
 
@@ -291,6 +295,8 @@ Radar dimensions(const Leaderboard &board, const QLocale &locale)
 {
     Radar chart;
     chart.title = tr("Jury scores by dimension");
+    for (double v = chart.scaleMin; v <= chart.scaleMax + 1e-9; v += 1)
+        chart.ringTexts << locale.toString(v, 'f', 0);
     chart.axes = Figures::dimensionNames();
     for (const LeaderboardRow &r : board.rows) {
         if (r.verdictsUsed == 0)

@@ -88,6 +88,8 @@ struct Bubbles
     QList<double> xTicks;
     QStringList xTickTexts;
     double yMin = 0, yMax = 100;
+    QList<double> yTicks;               // success, every 20 %
+    QStringList yTickTexts;
 };
 
 // The six jury dimensions (mean score 1–5) per variant, one closed line each.
@@ -104,6 +106,7 @@ struct Radar
     };
     QList<Series> series;
     double scaleMin = 1, scaleMax = 5;
+    QStringList ringTexts;              // each ring's score, scaleMin up by 1, in the locale
 };
 
 // One metric's distribution per variant, as small multiples on one shared axis: the bins'
