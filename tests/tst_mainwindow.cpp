@@ -73,6 +73,18 @@ class TstMainWindow final : public QObject
         return box && box->informativeText().contains(u"local"_qs) ? box : nullptr;
     }
 
+    // Opens `plan` (it must import without problems) and a store at `db` in `window`.
+    static bool opensPlanAndStore(MainWindow &window, const QString &plan, const QString &db)
+    {
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        QSignalSpy opened(&window, &MainWindow::databaseOpened);
+        window.openPlan(plan);
+        window.openDatabase(db);
+        if (!imported.wait(10000) || !imported.first().first().toBool())
+            return false;
+        return !opened.isEmpty() || opened.wait(10000);
+    }
+
 private Q_SLOTS:
     // A first start shows the welcome band with its ways in; once dismissed, a later start does
     // not; File › Welcome brings it back.
@@ -277,15 +289,8 @@ private Q_SLOTS:
 
         MainWindow window;
         window.show();
-        QSignalSpy imported(&window, &MainWindow::importFinished);
-        QSignalSpy opened(&window, &MainWindow::databaseOpened);
         QSignalSpy finished(&window, &MainWindow::runFinished);
-        window.openPlan(planFile.fileName());
-        window.openDatabase(dir.filePath(u"gui-run.sqlite"_qs));
-        QVERIFY(imported.wait(10000));
-        QCOMPARE(imported.first().first().toBool(), true);
-        if (opened.isEmpty())
-            QVERIFY(opened.wait(10000));
+        QVERIFY(opensPlanAndStore(window, planFile.fileName(), dir.filePath(u"gui-run.sqlite"_qs)));
         QSignalSpy checked(&window, &MainWindow::accessChecked);
         window.startRun();
         QVERIFY(checked.wait(10000));
@@ -404,14 +409,7 @@ private Q_SLOTS:
         planFile.close();
         MainWindow window;
         window.show();
-        QSignalSpy imported(&window, &MainWindow::importFinished);
-        QSignalSpy opened(&window, &MainWindow::databaseOpened);
-        window.openPlan(planFile.fileName());
-        window.openDatabase(dir.filePath(u"once.sqlite"_qs));
-        QVERIFY(imported.wait(10000));
-        QCOMPARE(imported.first().first().toBool(), true);
-        if (opened.isEmpty())
-            QVERIFY(opened.wait(10000));
+        QVERIFY(opensPlanAndStore(window, planFile.fileName(), dir.filePath(u"once.sqlite"_qs)));
         auto *panel = window.findChild<RunPanel *>();
         QSignalSpy finished(&window, &MainWindow::runFinished);
         QSignalSpy board(window.runs(), &RunsPage::leaderboardLoaded);
