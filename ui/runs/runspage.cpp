@@ -311,10 +311,11 @@ void RunsPage::setFiguresLoader(FiguresLoader *figures)
         delete m_figures;
     m_figures = figures;
     m_figures->setStore(m_store);
+    // Asked again from the event loop, once what changed the run is done (the run's end, a verdict).
     connect(m_figures, &FiguresLoader::changed, this, [this](qint64 runId) {
         if (runId == m_shownRun)
             loadFigures();
-    });
+    }, Qt::QueuedConnection);
 }
 
 void RunsPage::loadFigures()
