@@ -50,6 +50,24 @@ class TstMainWindow final : public QObject
 {
     Q_OBJECT
 
+    // A plan of two scenarios, two models and one judge, three invocations each (12 answers), all
+    // at the simulator on `baseUrl`; its path.
+    static QString writeTwoModelPlan(const QTemporaryDir &dir, const QString &baseUrl)
+    {
+        QFile planFile(dir.filePath(u"plan.json"_qs));
+        if (!planFile.open(QIODevice::WriteOnly))
+            return {};
+        planFile.write(QStringLiteral(R"({"quorum_plan": 1, "name": "GUI run",
+            "scenarios": [{"text_prompt": "Summarize: 'One. Two. Three.'", "golden_answer": "One two three"},
+                          {"text_prompt": "Say hi", "golden_answer": "hi"}],
+            "models": [{"model_id": "openai/m1", "base_url": "%1", "input_token_cost": 0.001, "output_token_cost": 0.002},
+                       {"model_id": "openai/m2", "base_url": "%1", "input_token_cost": 0.001, "output_token_cost": 0.002}],
+            "judges": [{"model_id": "openai/judge-a", "base_url": "%1", "input_cost_per_1k": 0.001, "output_cost_per_1k": 0.002}],
+            "settings": {"invocations": 3}})").arg(baseUrl).toUtf8());
+        planFile.close();
+        return planFile.fileName();
+    }
+
     // Opens `plan` and a fresh store, starts the run, and returns the dialog that reports the one
     // model that cannot be reached (null, after a failed check, when there is none).
     QMessageBox *askedAboutUnreachable(MainWindow &window, const QTemporaryDir &dir, const QByteArray &plan)
@@ -276,21 +294,12 @@ private Q_SLOTS:
         QCOMPARE(simulator.listen(), QString());
         qputenv("OPENAI_API_KEY", "gui-test");
         QTemporaryDir dir;
-        QFile planFile(dir.filePath(u"plan.json"_qs));
-        QVERIFY(planFile.open(QIODevice::WriteOnly));
-        planFile.write(QStringLiteral(R"({"quorum_plan": 1, "name": "GUI run",
-            "scenarios": [{"text_prompt": "Summarize: 'One. Two. Three.'", "golden_answer": "One two three"},
-                          {"text_prompt": "Say hi", "golden_answer": "hi"}],
-            "models": [{"model_id": "openai/m1", "base_url": "%1", "input_token_cost": 0.001, "output_token_cost": 0.002},
-                       {"model_id": "openai/m2", "base_url": "%1", "input_token_cost": 0.001, "output_token_cost": 0.002}],
-            "judges": [{"model_id": "openai/judge-a", "base_url": "%1", "input_cost_per_1k": 0.001, "output_cost_per_1k": 0.002}],
-            "settings": {"invocations": 3}})").arg(simulator.baseUrl()).toUtf8());
-        planFile.close();
+        const QString plan = writeTwoModelPlan(dir, simulator.baseUrl());
 
         MainWindow window;
         window.show();
         QSignalSpy finished(&window, &MainWindow::runFinished);
-        QVERIFY(opensPlanAndStore(window, planFile.fileName(), dir.filePath(u"gui-run.sqlite"_qs)));
+        QVERIFY(opensPlanAndStore(window, plan, dir.filePath(u"gui-run.sqlite"_qs)));
         QSignalSpy checked(&window, &MainWindow::accessChecked);
         window.startRun();
         QVERIFY(checked.wait(10000));
@@ -398,18 +407,10 @@ private Q_SLOTS:
         QCOMPARE(simulator.listen(), QString());
         qputenv("OPENAI_API_KEY", "gui-test");
         QTemporaryDir dir;
-        QFile planFile(dir.filePath(u"plan.json"_qs));
-        QVERIFY(planFile.open(QIODevice::WriteOnly));
-        planFile.write(QStringLiteral(R"({"quorum_plan": 1, "name": "Once",
-            "scenarios": [{"text_prompt": "Say hi", "golden_answer": "hi"}, {"text_prompt": "Say bye", "golden_answer": "bye"}],
-            "models": [{"model_id": "openai/m1", "base_url": "%1", "input_token_cost": 0.001, "output_token_cost": 0.002},
-                       {"model_id": "openai/m2", "base_url": "%1", "input_token_cost": 0.001, "output_token_cost": 0.002}],
-            "judges": [{"model_id": "openai/judge-a", "base_url": "%1", "input_cost_per_1k": 0.001, "output_cost_per_1k": 0.002}],
-            "settings": {"invocations": 2}})").arg(simulator.baseUrl()).toUtf8());
-        planFile.close();
+        const QString plan = writeTwoModelPlan(dir, simulator.baseUrl());
         MainWindow window;
         window.show();
-        QVERIFY(opensPlanAndStore(window, planFile.fileName(), dir.filePath(u"once.sqlite"_qs)));
+        QVERIFY(opensPlanAndStore(window, plan, dir.filePath(u"once.sqlite"_qs)));
         auto *panel = window.findChild<RunPanel *>();
         QSignalSpy finished(&window, &MainWindow::runFinished);
         QSignalSpy board(window.runs(), &RunsPage::leaderboardLoaded);
@@ -437,9 +438,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!board.isEmpty() && !breakdowns.isEmpty() && !live.isEmpty() && !agreement.isEmpty(), 10000);
         QCOMPARE(panel->leaderboard()->rowCount(), 2);
         QCOMPARE(window.runs()->leaderboard()->rowCount(), 2);
-        // The final figures everywhere: every answer judged (2 models x 2 scenarios x 2 invocations).
+        // The final figures everywhere: every answer judged (2 models x 2 scenarios x 3 invocations).
         for (const LeaderboardModel *shown : {window.runs()->leaderboard(), panel->leaderboard()})
-            QCOMPARE(shown->item(0).scored + shown->item(1).scored, 8);
+            QCOMPARE(shown->item(0).scored + shown->item(1).scored, 12);
         QTest::qWait(500); // anything late would be counted too
         QCOMPARE(RunReadout::reads() - reads, 1u);
         QCOMPARE(RunFigures::computations() - computed, 1u);

@@ -125,6 +125,14 @@ void FiguresLoader::deliver(Entry &entry)
             w.done(figures);
 }
 
+void FiguresLoader::watch(QObject *screen, std::function<qint64()> shown, std::function<void()> reload)
+{
+    connect(this, &FiguresLoader::changed, screen, [shown = std::move(shown), reload = std::move(reload)](qint64 runId) {
+        if (runId == shown())
+            reload();
+    }, Qt::QueuedConnection);
+}
+
 void FiguresLoader::follow(RunController *run)
 {
     if (m_followed == run)

@@ -63,6 +63,9 @@ public:
     // Run `runId`'s stored figures changed: the next request reads them again; changed() tells
     // the screens that show it to ask.
     void invalidate(qint64 runId);
+    // `reload` runs (from the event loop, once what changed the run is done) whenever the figures
+    // of the run `shown` names change, for as long as `screen` lives.
+    void watch(QObject *screen, std::function<qint64()> shown, std::function<void()> reload);
     // The end of `run` changes its figures (its last verdicts): invalidates them when it finishes,
     // before any screen hears of the end from the run itself. Once per run, whoever asks.
     void follow(RunController *run);

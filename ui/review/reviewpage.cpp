@@ -313,11 +313,7 @@ void ReviewPage::setFiguresLoader(FiguresLoader *figures)
         delete m_figures;
     m_figures = figures;
     m_figures->setStore(m_store);
-    // Asked again from the event loop, once what changed the run is done (the run's end, a verdict).
-    connect(m_figures, &FiguresLoader::changed, this, [this](qint64 runId) {
-        if (runId == m_runId)
-            loadAgreement();
-    }, Qt::QueuedConnection);
+    m_figures->watch(this, [this] { return m_runId; }, [this] { loadAgreement(); });
 }
 
 void ReviewPage::showState()

@@ -311,11 +311,7 @@ void RunsPage::setFiguresLoader(FiguresLoader *figures)
         delete m_figures;
     m_figures = figures;
     m_figures->setStore(m_store);
-    // Asked again from the event loop, once what changed the run is done (the run's end, a verdict).
-    connect(m_figures, &FiguresLoader::changed, this, [this](qint64 runId) {
-        if (runId == m_shownRun)
-            loadFigures();
-    }, Qt::QueuedConnection);
+    m_figures->watch(this, [this] { return m_shownRun; }, [this] { loadFigures(); });
 }
 
 void RunsPage::loadFigures()
