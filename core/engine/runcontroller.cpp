@@ -11,7 +11,6 @@
 #include "runworker.h"
 
 #include <QCryptographicHash>
-
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>

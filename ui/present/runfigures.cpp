@@ -56,6 +56,7 @@ void FiguresLoader::setStore(std::shared_ptr<const Store> store)
     ++m_storeGeneration;
     m_entries.clear(); // loads in flight find no entry when they finish, and are dropped
     m_runGeneration.clear();
+    m_runChanges.clear();
 }
 
 FiguresLoader::Figures FiguresLoader::loaded(qint64 runId, bool juryOnly) const
@@ -93,8 +94,11 @@ void FiguresLoader::load(const Key &key)
     entry.loading = true;
     const quint64 generation = m_runGeneration.value(key.first), storeGeneration = m_storeGeneration;
     const std::shared_ptr<const Store> store = m_store;
-    // A change while the run is read makes the read moot: it is not computed, and read again.
-    runInBackground(this, [store, key, changes = m_changes, before = m_changes->load()]() -> Figures {
+    // A change of the run while it is read makes the read moot: it is not computed, and read again.
+    auto &changes = m_runChanges[key.first];
+    if (!changes)
+        changes = std::make_shared<std::atomic<quint64>>(0);
+    runInBackground(this, [store, key, changes, before = changes->load()]() -> Figures {
         RunReadout readout = RunReadout::read(*store, key.first, key.second);
         if (changes->load() != before)
             return nullptr;
@@ -143,7 +147,8 @@ void FiguresLoader::follow(RunController *run)
 
 void FiguresLoader::invalidate(qint64 runId)
 {
-    ++*m_changes;
+    if (const auto changes = m_runChanges.value(runId))
+        ++*changes;
     ++m_runGeneration[runId];
     Q_EMIT changed(runId);
 }

@@ -95,7 +95,7 @@ private:
     quint64 m_storeGeneration = 0;
     QHash<Key, Entry> m_entries;
     QHash<qint64, quint64> m_runGeneration;   // bumped by invalidate()
-    std::shared_ptr<std::atomic<quint64>> m_changes = std::make_shared<std::atomic<quint64>>(0); // every invalidate(), for reads in flight
+    QHash<qint64, std::shared_ptr<std::atomic<quint64>>> m_runChanges; // invalidate()s per run, seen by reads in flight
     QHash<QObject *, quint64> m_latestTicket; // each screen's newest question
     quint64 m_nextTicket = 0;
     QPointer<RunController> m_followed;
