@@ -173,6 +173,7 @@ private Q_SLOTS:
         const Made &longOne = made.at(8);
         const auto detail = reader.invocation(longOne.id);
         QVERIFY(detail);
+        QCOMPARE(detail->runId, ids.run); // the run it belongs to (quorum-cli override set needs it)
         QCOMPARE(detail->responseText, longAnswer);
         QCOMPARE(detail->prompt, u"p"_qs);
         QCOMPARE(detail->goldenAnswer, u"g"_qs);

@@ -73,15 +73,14 @@ int overrideSet(const QCommandLineParser &parser, const QStringList &args, const
         return 64;
     }
     const std::optional<InvocationDetail> detail = reader.invocation(item);
-    ReadRows run = reader.select(u"SELECT run_id FROM invocations WHERE id = ?"_qs, QVariantList{item});
-    if (!detail || !run.next()) {
+    if (!detail) {
         say(tr("override set: %1\n").arg(reader.error().isEmpty() ? tr("there is no item %1 in %2").arg(item).arg(target.displayedLocation())
                                                                    : reader.error()));
         return 1;
     }
     const std::optional<bool> passed = parser.isSet(u"withdraw"_qs) ? std::nullopt : std::optional<bool>(parser.isSet(u"pass"_qs));
     OverrideRecord record;
-    if (const QString why = Review::makeOverride(run.int64(0), detail->row, passed, scores, parser.value(u"reason"_qs), &record);
+    if (const QString why = Review::makeOverride(detail->runId, detail->row, passed, scores, parser.value(u"reason"_qs), &record);
         !why.isEmpty()) {
         say(tr("override set: item %1: %2\n").arg(item).arg(why));
         return 2;

@@ -282,7 +282,7 @@ std::optional<InvocationDetail> RunQueries::invocation(qint64 invocationId)
                           + u", s.prompt, coalesce(s.golden_answer, ''), coalesce(s.task_criteria, ''), coalesce(s.image, ''),"
                             u" coalesce(s.region, ''), coalesce(i.response_text, ''), i.ttfr_ms, i.wall_ms, i.throttle_wait_ms,"
                             u" i.first_start_at, i.t0, i.input_tokens, i.reasoning_tokens, i.tokens_estimated, i.streamed,"
-                            u" coalesce(i.tier_served, ''), coalesce(i.http_status, 0)"
+                            u" coalesce(i.tier_served, ''), coalesce(i.http_status, 0), i.run_id"
                             u" "_qs + invocationFrom() + u"WHERE i.id = ?"_qs,
                       QVariantList{invocationId}, &ok);
     if (!ok || !q.next())
@@ -307,6 +307,7 @@ std::optional<InvocationDetail> RunQueries::invocation(qint64 invocationId)
     d.streamed = q.int64(c++) != 0;
     d.tierServed = q.text(c++);
     d.httpStatus = q.integer(c++);
+    d.runId = q.int64(c++);
     d.row.answerStart = d.responseText.left(200).simplified();
 
     ReadRows v = exec(uR"(SELECT judge_id, status, correctness, completeness, relevance, format, coherence, following_instructions,

@@ -135,6 +135,7 @@ struct StoredAttempt
 // Everything stored about one invocation: the scenario, the answer, the jury, the attempts.
 struct InvocationDetail
 {
+    qint64 runId = 0;               // the run it belongs to
     InvocationRow row;
     QString prompt, goldenAnswer, criteria, image, scenarioRegion;
     QString responseText;
