@@ -396,6 +396,24 @@ private Q_SLOTS:
         SqliteStore::closeConnection(dir.filePath(u"gui-run.sqlite"_qs));
     }
 
+    // Resuming a run the store does not have: a dialog says why, and no run panel is left saying
+    // "Recording the run…".
+    void runThatCannotStartHidesItsPanel()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::databaseOpened);
+        window.openDatabase(dir.filePath(u"empty.sqlite"_qs));
+        QVERIFY(opened.wait(10000));
+        auto *dock = window.findChild<QDockWidget *>(u"runDock"_qs);
+        window.startRun(987);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>()) != nullptr, 10000);
+        QVERIFY2(box->text().contains(u"there is no run 987"_qs), qPrintable(box->text()));
+        QVERIFY(!dock->isVisible());
+    }
+
     // A run's figures have one home: after a run in the window, the run panel, the Runs page and
     // the Review page all show them from one read of the store and one computation; after a
     // person's verdict, again one of each.

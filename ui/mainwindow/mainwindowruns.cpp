@@ -281,6 +281,7 @@ void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStrin
             m_run->deleteLater();
             m_run = nullptr;
             m_runAction->setEnabled(true);
+            m_runDock->hide(); // it said "Recording the run…": no run is, and the dialog says why
             warn(tr("The run cannot start"), error);
             return;
         }
