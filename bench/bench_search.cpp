@@ -12,14 +12,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cmath>
 
 #include "benchsupport.h"
+#include "withoutsearch.h"
 
 using namespace Quorum;
 using Quorum::Bench::medianMs;
@@ -52,20 +51,12 @@ QStringList vocabulary()
 Seeded seed(const QString &path, qint64 total, bool dropIndex)
 {
     Seeded s;
+    if (dropIndex) // the same store without the search indexes: what feeding them costs the writer
+        if (const QString e = Bench::makeStoreWithoutSearch(path); !e.isEmpty())
+            qFatal("cannot make the store: %s", qPrintable(e));
     const auto writer = Store::writerFor(path);
     if (const QString e = writer->start(); !e.isEmpty())
         qFatal("cannot start: %s", qPrintable(e));
-    if (dropIndex) { // the same store without the search triggers: what the index costs the writer
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"drop"_qs);
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery q(db);
-        for (const char *table : {"answer", "scenario", "rationale"})
-            for (const char *when : {"insert", "delete", "update"})
-                q.exec(QStringLiteral("DROP TRIGGER %1_fts_%2").arg(QLatin1String(table), QLatin1String(when)));
-        q.finish();
-        db.close();
-    }
     const QStringList vocabulary = ::vocabulary();
     s.commonest = vocabulary.first();
     // Zipf-like: word k drawn with weight 1 / (k + 1).

@@ -1,6 +1,6 @@
 // Storage benchmark (issue: foundation). Ingests N invocations with 3 judge verdicts each
 // through the StoreWriter, then times the leaderboard, heatmap and regional aggregate queries.
-//   bench_storage [--invocations N] [--db PATH|URL] [--copy-to PATH|URL]
+//   bench_storage [--invocations N] [--db PATH|URL] [--copy-to PATH|URL] [--ingest-only] [--without-search]
 // --db takes a team store's postgresql:// URL too (an empty database; PGPASSWORD for its password);
 // --copy-to then times copying the whole run into another store (quorum-cli push and pull).
 #include "analytics/breakdowns.h"
@@ -23,6 +23,7 @@
 #include <QTextStream>
 
 #include "benchsupport.h"
+#include "withoutsearch.h"
 
 using namespace Quorum;
 using Quorum::Bench::medianMs;
@@ -38,6 +39,13 @@ int main(int argc, char *argv[])
     const QString path = Bench::option(args, u"--db"_qs, dir.path() + u"/bench.sqlite"_qs);
     QFile::remove(path); // a kept store from an earlier run: measured anew
     QTextStream out(stdout);
+    // The same run into a store without its search indexes: the writer's cost of feeding them is
+    // the ratio of the two ingest rates (measure both, one after the other).
+    if (args.contains(u"--without-search"_qs))
+        if (const QString e = Bench::makeStoreWithoutSearch(path); !e.isEmpty()) {
+            out << "cannot make the store without search indexes: " << e << '\n';
+            return 1;
+        }
 
     const auto writer = Store::writerFor(path);
     if (const QString e = writer->start(); !e.isEmpty()) {
@@ -149,6 +157,10 @@ int main(int argc, char *argv[])
     if (!writer->lastError().isEmpty())
         out << "writer reported: " << writer->lastError() << '\n';
 
+    if (args.contains(u"--ingest-only"_qs)) {
+        out << QStringLiteral("ingest: %1 s, %2 invocations/s\n").arg(ingestS, 0, 'f', 2).arg(double(total) / ingestS, 0, 'f', 0);
+        return 0;
+    }
     RunQueries queries(path);
     qint64 rows = 0;
     const double leaderboardMs = medianMs([&] { rows = queries.variantAggregates(runId).size(); });

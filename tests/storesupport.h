@@ -94,6 +94,52 @@ inline qint64 scalarIn(const QString &location, const QString &sql)
     return valueIn(location, sql).toLongLong();
 }
 
+// "" when each full-text index of a local store holds exactly the texts of its table's rows: its
+// vocabulary (each word and the number of rows that have it) is compared with that of an index
+// made afresh from the rows. A row deleted but left in the index, or written but never indexed,
+// shows. Else the differing words, e.g. "answer_fts: 'stein' in 1 row(s), its rows have it in 0".
+// The team store's indexes are generated columns of the rows themselves: always "".
+inline QString searchIndexDrift(const QString &location)
+{
+    if (location.startsWith(u"postgresql://"))
+        return {};
+    struct Index
+    {
+        QString name, table, columns;
+    };
+    const QList<Index> indexes = {{u"answer_fts"_qs, u"invocations"_qs, u"response_text"_qs},
+                                  {u"scenario_fts"_qs, u"scenarios"_qs, u"prompt, golden_answer"_qs},
+                                  {u"rationale_fts"_qs, u"verdicts"_qs, u"rationale"_qs}};
+    QStringList drift;
+    QString error;
+    {
+        QSqlQuery q(testSql(location, &error));
+        for (const Index &x : indexes) {
+            const QStringList setup = {
+                u"DROP TABLE IF EXISTS temp.fresh"_qs, u"DROP TABLE IF EXISTS temp.fresh_vocab"_qs, u"DROP TABLE IF EXISTS temp.kept_vocab"_qs,
+                QStringLiteral("CREATE VIRTUAL TABLE temp.fresh USING fts5(%1, detail='none')").arg(x.columns),
+                QStringLiteral("INSERT INTO temp.fresh(rowid, %1) SELECT id, %1 FROM main.%2").arg(x.columns, x.table),
+                u"CREATE VIRTUAL TABLE temp.fresh_vocab USING fts5vocab(temp, fresh, row)"_qs,
+                QStringLiteral("CREATE VIRTUAL TABLE temp.kept_vocab USING fts5vocab(main, %1, row)").arg(x.name)};
+            for (const QString &sql : setup)
+                if (!q.exec(sql))
+                    drift << x.name + u": "_qs + q.lastError().text();
+            if (!q.exec(u"SELECT k.term, k.doc, coalesce(f.doc, 0) FROM temp.kept_vocab k LEFT JOIN temp.fresh_vocab f USING (term) "
+                        "WHERE f.doc IS NOT k.doc UNION ALL SELECT f.term, 0, f.doc FROM temp.fresh_vocab f "
+                        "WHERE f.term NOT IN (SELECT term FROM temp.kept_vocab) LIMIT 5"_qs))
+                drift << x.name + u": "_qs + q.lastError().text();
+            while (q.next())
+                drift << QStringLiteral("%1: '%2' in %3 row(s), its rows have it in %4")
+                             .arg(x.name, q.value(0).toString()).arg(q.value(1).toLongLong()).arg(q.value(2).toLongLong());
+        }
+        q.exec(u"DROP TABLE IF EXISTS temp.fresh_vocab"_qs);
+        q.exec(u"DROP TABLE IF EXISTS temp.kept_vocab"_qs);
+        q.exec(u"DROP TABLE IF EXISTS temp.fresh"_qs);
+    }
+    closeTestSql(location);
+    return error.isEmpty() ? drift.join(u"; "_qs) : error;
+}
+
 inline const Store &storeAt(const QString &path)
 {
     static QHash<QString, std::shared_ptr<const Store>> stores;

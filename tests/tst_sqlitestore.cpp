@@ -2,6 +2,8 @@
 #include "storage/runqueries.h"
 #include "storage/sqlite/sqlitestore.h"
 #include "storage/sqlite/schema.h"
+#include "storage/storewriter.h"
+#include "storesupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QTest>
 
 using namespace Quorum;
+using namespace Quorum::TestSupport;
 
 namespace {
 QByteArray fileHash(const QString &path)
@@ -198,6 +201,82 @@ private Q_SLOTS:
         backup = {};
         QSqlDatabase::removeDatabase(u"backup"_qs);
         QCOMPARE(tableCount(path, u"invocations"_qs), 4);
+        SqliteStore::closeConnection(path);
+    }
+    // A store as the last release wrote it (version 8: its search indexes kept by triggers) is
+    // backed up and upgraded; what it holds is still found, and from then on the writer keeps the
+    // indexes exact without triggers, through new runs and a deletion of the old one.
+    void aVersion8StoreKeepsItsSearchExact()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v8.sqlite"_qs);
+        const char *inv = "INSERT INTO invocations(id, run_id, variant_id, scenario_id, work_item, experiment, invocation_index, "
+                          "temperature, status, first_start_at, t0, ttlb_ms, wall_ms, throttle_wait_ms, input_tokens, "
+                          "output_tokens, reasoning_tokens, tokens_estimated, cost_usd, attempts, streamed, response_text) "
+                          "VALUES (%1, 1, 1, 1, %1, 0, 0, 0.7, 'ok', 0, 0, 100, 100, 0, 10, 20, 0, 0, 0.5, 1, 1, '%2')";
+        rawExec(path,
+                {u"INSERT INTO runs(id, name, plan_json, status, created_at) VALUES (1, 'old run', '{}', 'completed', 0)"_qs,
+                 u"INSERT INTO scenarios(id, run_id, scenario_key, prompt, golden_answer, task_type) VALUES (1, 1, 'k', 'Name a bird.', 'heron', 'qa')"_qs,
+                 u"INSERT INTO variants(id, run_id, model_id, provider, model, region, tier_requested, input_cost_per_1k, output_cost_per_1k) "
+                 "VALUES (1, 1, 'simulator/a', 'simulator', 'a', 'us-east-1', 'default', 0, 0)"_qs,
+                 u"INSERT INTO judges(id, run_id, model_id, provider, model, region, input_cost_per_1k, output_cost_per_1k) "
+                 "VALUES (1, 1, 'simulator/j', 'simulator', 'j', 'us-east-1', 0, 0)"_qs,
+                 QString::fromLatin1(inv).arg(1).arg(u"A heron."_qs), QString::fromLatin1(inv).arg(2).arg(u"A kestrel."_qs),
+                 u"INSERT INTO verdicts(id, run_id, invocation_id, judge_id, status, input_tokens, output_tokens, cost_usd, latency_ms, "
+                 "repair_attempted, rationale) VALUES (1, 1, 2, 1, 'ok', 1, 1, 0, 1, 0, 'A kestrel is no heron.')"_qs},
+                8);
+        QCOMPARE(scalarIn(path, u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"_qs), 9); // as version 8 made them
+        closeTestSql(path);
+
+        const SqliteStore::Readiness r = SqliteStore::prepare(path);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.fromVersion, 8);
+        QVERIFY(QFile::exists(r.backupPath));
+        QCOMPARE(scalarIn(path, u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"_qs), 0);
+        QCOMPARE(searchIndexDrift(path), QString());
+        const auto found = [&](qint64 run, const QString &word) {
+            InvocationFilter f;
+            f.search = word;
+            QList<qint64> ids;
+            RunQueries q(path);
+            for (const InvocationRow &row : q.invocations(run, f))
+                ids << row.id;
+            return ids;
+        };
+        QCOMPARE(found(1, u"kestrel"_qs), (QList<qint64>{2}));     // an answer and a rationale say it
+        QCOMPARE(found(1, u"bird"_qs).size(), 2);                   // the prompt
+
+        const auto w = Store::writerFor(path);
+        QCOMPARE(w->start(), QString());
+        const qint64 run = w->allocateId(StoreWriter::Table::Runs);
+        QVERIFY(run > 1);
+        w->submit(RunRecord{run, u"new run"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Completed, 1});
+        const qint64 scenario = w->allocateId(StoreWriter::Table::Scenarios);
+        w->submit(ScenarioRecord{scenario, run, u"k"_qs, u"Name a fish."_qs, {}, u"qa"_qs, {}, 10, {}, {}, {}, {}});
+        VariantRecord v;
+        v.id = w->allocateId(StoreWriter::Table::Variants);
+        v.runId = run;
+        v.modelId = u"simulator/a"_qs;
+        v.provider = u"simulator"_qs;
+        v.model = u"a"_qs;
+        v.region = u"us-east-1"_qs;
+        v.tierRequested = u"default"_qs;
+        w->submit(v);
+        InvocationRecord i;
+        i.id = w->allocateId(StoreWriter::Table::Invocations);
+        i.runId = run;
+        i.variantId = v.id;
+        i.scenarioId = scenario;
+        i.ttlbMs = 100;
+        i.responseText = u"A pike, not a heron."_qs;
+        w->submit(i);
+        w->submit(RunDeletion{1});
+        QVERIFY(w->flush());
+        QCOMPARE(w->lastError(), QString());
+        QCOMPARE(searchIndexDrift(path), QString());
+        QCOMPARE(found(run, u"heron"_qs), (QList<qint64>{i.id}));
+        QCOMPARE(found(-1, u"kestrel"_qs), (QList<qint64>{}));
+        closeTestSql(path);
         SqliteStore::closeConnection(path);
     }
     void failedMigrationChangesNothing()

@@ -290,22 +290,12 @@ const char *const kStep5[] = {
 
 // Version 6: full-text search (FTS5) over prompts and golden answers, answers and judges'
 // rationales: external-content indexes of the rows themselves, kept by triggers as the writer
-// inserts, updates and deletes them; an older store's rows are indexed once ('rebuild').
-struct SearchIndex
-{
-    const char *name, *table;
-    QStringList columns;
-};
-const SearchIndex kSearchIndexes[] = {
-    {"answer_fts", "invocations", {u"response_text"_qs}},
-    {"scenario_fts", "scenarios", {u"prompt"_qs, u"golden_answer"_qs}},
-    {"rationale_fts", "verdicts", {u"rationale"_qs}},
-};
-
+// inserts, updates and deletes them; an older store's rows are indexed once ('rebuild'). Version 9
+// drops the triggers: the writer feeds the indexes itself (searchIndexes() below).
 QStringList step6()
 {
     QStringList sql;
-    for (const SearchIndex &x : kSearchIndexes) {
+    for (const SearchIndex &x : searchIndexes()) {
         const QString name = QLatin1String(x.name), table = QLatin1String(x.table), columns = x.columns.join(u", "_qs);
         const auto values = [&](const char *row) -> QString { return QLatin1String(row) + u'.' + x.columns.join(u", "_qs + QLatin1String(row) + u'.'); };
         const QString insert = QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (new.id, %3);").arg(name, columns, values("new"));
@@ -339,6 +329,28 @@ const char *const kStep8[] = {
     "ALTER TABLE invocations ADD COLUMN cache_write_tokens INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 9: the search indexes fed by the writer, once per batch, instead of by a trigger per row.
+// Each row written by its own statement made FTS5 flush its pending terms as a new segment per row
+// (a statement's savepoint flushes them), six times slower than writing the rows alone
+// (bench_storage); one statement per index per batch keeps that to one segment.
+// The indexes are made again without the length of each row's text (columnsize=0): only a
+// ranking by relevance (bm25) would read it, and Quorum ranks no search; keeping it was about
+// half of the indexes' cost. Their vocabularies (version 7) name them and read the new ones.
+QStringList step9()
+{
+    QStringList sql;
+    for (const SearchIndex &x : searchIndexes()) {
+        const QString name = QLatin1String(x.name);
+        for (const char *when : {"insert", "delete", "update"})
+            sql << QStringLiteral("DROP TRIGGER IF EXISTS %1_%2").arg(name, QLatin1String(when));
+        sql << QStringLiteral("DROP TABLE %1").arg(name)
+            << QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', detail='none', columnsize=0)")
+                   .arg(name, x.columns.join(u", "_qs), QLatin1String(x.table))
+            << QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(name);
+    }
+    return sql;
+}
+
 sqlite3 *sqliteHandle(QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -363,6 +375,30 @@ QString runAll(QSqlDatabase &db, const char *const (&statements)[N])
     return runAll(db, sql);
 }
 } // namespace
+
+const std::vector<SearchIndex> &searchIndexes()
+{
+    static const std::vector<SearchIndex> indexes = {
+        {"answer_fts", "invocations", {u"response_text"_qs}},
+        {"scenario_fts", "scenarios", {u"prompt"_qs, u"golden_answer"_qs}},
+        {"rationale_fts", "verdicts", {u"rationale"_qs}},
+    };
+    return indexes;
+}
+
+QByteArray SearchIndex::fillSql() const
+{
+    const QString columns = this->columns.join(u", "_qs);
+    return QStringLiteral("INSERT INTO %1(rowid, %2) SELECT id, %2 FROM %3 WHERE id IN (SELECT value FROM json_each(?))")
+        .arg(QLatin1String(name), columns, QLatin1String(table)).toUtf8();
+}
+
+QByteArray SearchIndex::removeSql(const char *where) const
+{
+    const QString columns = this->columns.join(u", "_qs);
+    return QStringLiteral("INSERT INTO %1(%1, rowid, %2) SELECT 'delete', id, %2 FROM %3 WHERE %4")
+        .arg(QLatin1String(name), columns, QLatin1String(table), QLatin1String(where)).toUtf8();
+}
 
 int version(QSqlDatabase &db, QString *error)
 {
@@ -407,6 +443,8 @@ QString migrate(QSqlDatabase &db, int fromVersion, int target)
         error = runAll(db, kStep7);
     if (error.isEmpty() && fromVersion < 8 && target >= 8)
         error = runAll(db, kStep8);
+    if (error.isEmpty() && fromVersion < 9 && target >= 9)
+        error = runAll(db, step9());
     if (error.isEmpty()) {
         QSqlQuery q(db);
         q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_qs);

@@ -114,6 +114,7 @@ SqliteWriter::~SqliteWriter()
 void SqliteWriter::disconnect()
 {
     m_rollups.reset();
+    m_search.reset();
     for (sqlite3_stmt *&s : m_statements) {
         sqlite3_finalize(s);
         s = nullptr;
@@ -214,6 +215,9 @@ QString SqliteWriter::connect()
             return lastError();
     }
     m_rollups = std::make_unique<SqliteRollups>(m_db);
+    m_search = std::make_unique<SearchFeed>(m_db);
+    if (const QString e = m_search->prepare(); !e.isEmpty())
+        return e;
     // Sums a killed writer had not applied yet.
     if (!exec("BEGIN"))
         return lastError();
@@ -241,12 +245,17 @@ QString SqliteWriter::begin()
 
 QString SqliteWriter::commit()
 {
+    if (m_search)
+        if (const QString e = m_search->flush(); !e.isEmpty())
+            return e;
     return exec("COMMIT") ? QString() : lastError();
 }
 
 void SqliteWriter::rollback()
 {
     exec("ROLLBACK");
+    if (m_search)
+        m_search->discard();
 }
 
 QString SqliteWriter::beginGroup()
@@ -279,7 +288,15 @@ QString SqliteWriter::insert(const WriteOp &op)
     const int rc = sqlite3_step(statement);
     sqlite3_reset(statement);
     m_texts.clear();
-    return rc == SQLITE_DONE ? QString() : lastError();
+    if (rc != SQLITE_DONE)
+        return lastError();
+    if (const auto *i = std::get_if<InvocationRecord>(&op))
+        m_search->written("invocations", i->id);
+    else if (const auto *v = std::get_if<VerdictRecord>(&op))
+        m_search->written("verdicts", v->id);
+    else if (const auto *sc = std::get_if<ScenarioRecord>(&op))
+        m_search->written("scenarios", sc->id);
+    return {};
 }
 
 std::optional<RollupAccumulator::StoredJury> SqliteWriter::storedJury(qint64 invocationId)
@@ -306,6 +323,8 @@ std::optional<InvocationRecord> SqliteWriter::storedSums(qint64 invocationId)
 
 QString SqliteWriter::deleteInvocation(qint64 invocationId)
 {
+    if (const QString e = m_search->removeInvocation(invocationId); !e.isEmpty())
+        return e;
     for (const Statement s : {DeleteAttempts, DeleteErrors, DeleteVerdicts, DeleteInvocation}) {
         sqlite3_bind_int64(m_statements[s], 1, invocationId);
         if (const QString e = step(s); !e.isEmpty())
@@ -316,6 +335,8 @@ QString SqliteWriter::deleteInvocation(qint64 invocationId)
 
 QString SqliteWriter::deleteRun(qint64 runId)
 {
+    if (const QString e = m_search->removeRun(runId); !e.isEmpty())
+        return e;
     for (const QByteArray &sql : runDeletionSql()) {
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../writerbackend.h"
+#include "searchfeed.h"
 #include "sqliterollups.h"
 
 #include <QByteArray>
@@ -75,6 +76,7 @@ private:
     sqlite3_stmt *m_statements[StatementCount] = {};
     std::deque<QByteArray> m_texts; // text bound to the statement being run
     std::unique_ptr<SqliteRollups> m_rollups;
+    std::unique_ptr<SearchFeed> m_search;
 };
 
 } // namespace Quorum

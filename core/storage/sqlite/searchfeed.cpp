@@ -1,0 +1,114 @@
+#include "searchfeed.h"
+
+#include "schema.h"
+
+#include <cstring>
+
+#include <sqlite3.h>
+
+namespace Quorum {
+
+SearchFeed::~SearchFeed()
+{
+    for (Index &x : m_indexes)
+        for (sqlite3_stmt *s : {x.fill, x.byInvocation, x.byRun})
+            sqlite3_finalize(s);
+}
+
+QString SearchFeed::prepare()
+{
+    for (const Schema::SearchIndex &spec : Schema::searchIndexes()) {
+        // A store without this index (bench_storage --without-search measures the writer so) is not fed.
+        if (sqlite3_table_column_metadata(m_db, "main", spec.name, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr) != SQLITE_OK)
+            continue;
+        Index x;
+        x.table = spec.table;
+        const bool invocations = std::strcmp(spec.table, "invocations") == 0;
+        const bool verdicts = std::strcmp(spec.table, "verdicts") == 0;
+        auto compile = [&](const QByteArray &sql, sqlite3_stmt **out) {
+            return sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, out, nullptr) == SQLITE_OK;
+        };
+        bool ok = compile(spec.fillSql(), &x.fill) && compile(spec.removeSql("run_id = ?"), &x.byRun);
+        if (ok && (invocations || verdicts)) // scenarios outlive their invocations
+            ok = compile(spec.removeSql(invocations ? "id = ?" : "invocation_id = ?"), &x.byInvocation);
+        m_indexes.push_back(x);
+        if (!ok)
+            return lastError();
+    }
+    return {};
+}
+
+void SearchFeed::written(const char *table, qint64 id)
+{
+    for (Index &x : m_indexes)
+        if (x.table == table || std::strcmp(x.table, table) == 0) {
+            x.unindexed.push_back(id);
+            return;
+        }
+}
+
+QString SearchFeed::flush()
+{
+    for (Index &x : m_indexes) {
+        if (x.unindexed.empty())
+            continue;
+        m_ids.clear();
+        m_ids.reserve(qsizetype(x.unindexed.size() * 12 + 2));
+        m_ids += '[';
+        for (size_t i = 0; i < x.unindexed.size(); ++i) {
+            if (i)
+                m_ids += ',';
+            m_ids += QByteArray::number(x.unindexed[i]);
+        }
+        m_ids += ']';
+        x.unindexed.clear();
+        sqlite3_bind_text64(x.fill, 1, m_ids.constData(), sqlite3_uint64(m_ids.size()), SQLITE_STATIC, SQLITE_UTF8);
+        const int rc = sqlite3_step(x.fill);
+        sqlite3_reset(x.fill);
+        sqlite3_clear_bindings(x.fill);
+        if (rc != SQLITE_DONE)
+            return lastError();
+    }
+    return {};
+}
+
+void SearchFeed::discard()
+{
+    for (Index &x : m_indexes)
+        x.unindexed.clear();
+}
+
+QString SearchFeed::removeInvocation(qint64 invocationId)
+{
+    return remove(&Index::byInvocation, invocationId);
+}
+
+QString SearchFeed::removeRun(qint64 runId)
+{
+    return remove(&Index::byRun, runId);
+}
+
+QString SearchFeed::remove(sqlite3_stmt *Index::*statement, qint64 id)
+{
+    // Rows of this transaction are indexed first: taking out a row the index lacks would corrupt it.
+    if (const QString e = flush(); !e.isEmpty())
+        return e;
+    for (Index &x : m_indexes) {
+        sqlite3_stmt *q = x.*statement;
+        if (!q)
+            continue;
+        sqlite3_bind_int64(q, 1, id);
+        const int rc = sqlite3_step(q);
+        sqlite3_reset(q);
+        if (rc != SQLITE_DONE)
+            return lastError();
+    }
+    return {};
+}
+
+QString SearchFeed::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+} // namespace Quorum
