@@ -12,7 +12,7 @@
 //   bench_gui [--invocations N] [--costs] [--open DB] [--tabs] [--cli PATH]   (under xvfb-run or a desktop)
 #include "common/chartview.h"
 #include "config/planfile.h"
-#include "mainwindow/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "monitor/runpanel.h"
 #include "runs/runcharts.h"
 #include "runs/runspage.h"

@@ -5,7 +5,7 @@
 #include "catalog/modelcatalog.h"
 #include "common/language.h"
 #include "config/configimport.h"
-#include "mainwindow/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "present/catalogtext.h"
 
 #include <QApplication>

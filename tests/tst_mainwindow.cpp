@@ -1,5 +1,5 @@
 #include "common/chartview.h"
-#include "mainwindow/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "mainwindow_data.h"
 #include "problems/problemsmodel.h"
 #include "problems/problemspanel.h"

@@ -4,7 +4,7 @@
 // $QUORUM_SCREENS, else ./screens), each checked to be drawn (not blank) and sized for its data.
 #include "common/chartview.h"
 #include "drilldown/drilldownpanel.h"
-#include "mainwindow/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "present/invocationmodel.h"
 #include "present/leaderboardmodel.h"
 #include "present/runtablemodel.h"

@@ -5,7 +5,7 @@
 #include "config/configimport.h"
 #include "config/planfile.h"
 #include "engine/probe.h"
-#include "mainwindow/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "setup/judges/jurypage.h"
 #include "setup/judges/templateeditor.h"
 #include "setup/models/profileform.h"

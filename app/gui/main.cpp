@@ -3,7 +3,7 @@
 #include "common/appearance.h"
 #include "common/language.h"
 #include "catalog/modelcatalog.h"
-#include "mainwindow/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "runs/runspage.h"
 #include "storage/store.h"
 

@@ -107,7 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (runId == m_review->shownRun())
             m_review->review(runId);
     });
-    // The welcome band above the tabs on a first start (ui/mainwindow/welcomepanel.h).
+    // The welcome band above the tabs on a first start (ui/shell/welcomepanel.h).
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
