@@ -10,7 +10,7 @@
 //    the first after its end (and any over 10 ms), with when it came: where a stall goes;
 //  - --tabs: each page of the window shown for the first time, until painted.
 //   bench_gui [--invocations N] [--costs] [--open DB] [--tabs] [--cli PATH]   (under xvfb-run or a desktop)
-#include "common/chartview.h"
+#include "widgets/chartview.h"
 #include "config/planfile.h"
 #include "shell/mainwindow.h"
 #include "monitor/runpanel.h"

@@ -92,7 +92,7 @@ endforeach()
 file(GLOB_RECURSE present "${SOURCE}/ui/present/*.h" "${SOURCE}/ui/present/*.cpp")
 foreach(source IN LISTS present)
     file(STRINGS "${source}" ui REGEX "#[ \t]*include[ \t]*[<\"](QtWidgets|QtCharts|QtGui/|QWidget|QChart|QApplication|QPainter|QColor|QFont)")
-    file(STRINGS "${source}" outside REGEX "#[ \t]*include[ \t]*\"(common|runs|workspace|monitor|shell|problems|review|compare|drilldown)/")
+    file(STRINGS "${source}" outside REGEX "#[ \t]*include[ \t]*\"(widgets|runs|workspace|monitor|shell|problems|review|compare|drilldown)/")
     if(ui OR outside)
         list(APPEND problems "${source}: ui/present has no widget and uses no screen: ${ui}${outside}")
     endif()
@@ -101,12 +101,12 @@ endforeach()
 # ui/charts paints with Qt Gui only (the reports draw its charts without a window) and knows no screen;
 # ui/present, below it, knows no chart.
 file(GLOB_RECURSE charts "${SOURCE}/ui/charts/*.h" "${SOURCE}/ui/charts/*.cpp")
-forbid("#[ \t]*include[ \t]*([<\"](QtWidgets|QWidget|QApplication|QtCharts|QChart)|\"(common|runs|workspace|monitor|shell|problems)/)"
+forbid("#[ \t]*include[ \t]*([<\"](QtWidgets|QWidget|QApplication|QtCharts|QChart)|\"(widgets|runs|workspace|monitor|shell|problems)/)"
        "ui/charts paints without widgets and knows no screen" ${charts})
 forbid("#[ \t]*include[ \t]*\"charts/" "ui/present is below ui/charts" ${present})
 # ui/report writes files from the store with ui/charts and ui/present: no widget, no screen.
 file(GLOB_RECURSE report "${SOURCE}/ui/report/*.h" "${SOURCE}/ui/report/*.cpp")
-forbid("#[ \t]*include[ \t]*([<\"](QtWidgets|QWidget|QApplication|QtCharts|QChart)|\"(common|runs|workspace|monitor|shell|problems|drilldown)/)"
+forbid("#[ \t]*include[ \t]*([<\"](QtWidgets|QWidget|QApplication|QtCharts|QChart)|\"(widgets|runs|workspace|monitor|shell|problems|drilldown)/)"
        "ui/report draws without widgets and knows no screen" ${report})
 
 if(problems)

@@ -3,7 +3,7 @@
 // file's own tr() helper (core's importers and keychain, ui/present's tables) come out German,
 // not only the widgets' own; plural forms follow the number; a script-read line stays English.
 #include "catalog/modelcatalog.h"
-#include "common/language.h"
+#include "widgets/language.h"
 #include "config/configimport.h"
 #include "shell/mainwindow.h"
 #include "present/catalogtext.h"

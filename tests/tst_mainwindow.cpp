@@ -1,4 +1,4 @@
-#include "common/chartview.h"
+#include "widgets/chartview.h"
 #include "shell/mainwindow.h"
 #include "mainwindow_data.h"
 #include "problems/problemsmodel.h"

@@ -3,7 +3,7 @@
 // heatmap cell to the invocations behind them, one invocation read whole (hostile text shown as
 // text), and the export of what is listed. Expected counts come from the rows this test writes.
 #include "charts/heatmap.h"
-#include "common/chartview.h"
+#include "widgets/chartview.h"
 #include "drilldown/drilldownpanel.h"
 #include "present/breakdowntables.h"
 #include "present/chartdata.h"

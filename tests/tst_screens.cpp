@@ -2,7 +2,7 @@
 // to completion; then every tab of the workspace and of the finished run, every chart, the
 // drill-down with one answer open and the run monitor are shown and saved as images (in
 // $QUORUM_SCREENS, else ./screens), each checked to be drawn (not blank) and sized for its data.
-#include "common/chartview.h"
+#include "widgets/chartview.h"
 #include "drilldown/drilldownpanel.h"
 #include "shell/mainwindow.h"
 #include "present/invocationmodel.h"

@@ -4,7 +4,7 @@
 #include "charts/linechart.h"
 #include "present/background.h"
 #include "present/runfigures.h"
-#include "common/chartview.h"
+#include "widgets/chartview.h"
 #include "present/chartdata.h"
 #include "present/figures.h"
 #include "present/leaderboardmodel.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "charts/chartstyle.h"
-#include "common/chartview.h"
+#include "widgets/chartview.h"
 #include "present/chartdata.h"
 
 #include <QString>

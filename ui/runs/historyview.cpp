@@ -3,7 +3,7 @@
 #include "runs/chartbinding.h"
 
 #include "present/background.h"
-#include "common/chartview.h"
+#include "widgets/chartview.h"
 #include "charts/linechart.h"
 #include "present/breakdowntables.h"
 #include "present/chartdata.h"

@@ -8,7 +8,7 @@
 #include "charts/intervalchart.h"
 #include "charts/linechart.h"
 #include "charts/radarchart.h"
-#include "common/chartview.h"
+#include "widgets/chartview.h"
 #include "present/chartdata.h"
 
 #include <QComboBox>

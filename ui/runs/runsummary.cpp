@@ -1,7 +1,7 @@
 #include "runsummary.h"
 
 #include "analytics/leaderboard.h"
-#include "common/chartview.h"
+#include "widgets/chartview.h"
 #include "present/chartdata.h"
 #include "present/figures.h"
 #include "present/summaries.h"
