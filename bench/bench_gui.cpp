@@ -14,8 +14,8 @@
 #include "config/planfile.h"
 #include "shell/mainwindow.h"
 #include "monitor/runpanel.h"
-#include "runs/runcharts.h"
-#include "runs/runspage.h"
+#include "results/runcharts.h"
+#include "results/runspage.h"
 #include "storage/store.h"
 
 #include <QApplication>

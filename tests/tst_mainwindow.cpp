@@ -3,7 +3,7 @@
 #include "mainwindow_data.h"
 #include "problems/problemsmodel.h"
 #include "problems/problemspanel.h"
-#include "runs/runspage.h"
+#include "results/runspage.h"
 #include "present/breakdowntables.h"
 #include "present/leaderboardmodel.h"
 #include "present/runtablemodel.h"

@@ -1,5 +1,5 @@
 // Export Report…'s question: what it offers first, and that OK waits for something writable.
-#include "runs/reportdialog.h"
+#include "results/reportdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,14 +2,14 @@
 // the verdict bar under the Runs page's drill-down, with the leaderboard following. Runs are made
 // through the simulator with scripted answers and the "contains" scorer: model-0 answers
 // scenarios 0, 3, …, 27 wrongly (10 of 30 fail), so every figure is known by construction.
-#include "drilldown/drilldownpanel.h"
+#include "results/drilldownpanel.h"
 #include "present/breakdowntables.h"
 #include "present/invocationmodel.h"
 #include "present/leaderboardmodel.h"
 #include "present/reviewqueuemodel.h"
 #include "review/reviewpage.h"
 #include "review/verdictbar.h"
-#include "runs/runspage.h"
+#include "results/runspage.h"
 #include "runtestsupport.h"
 
 #include "analytics/leaderboard.h"

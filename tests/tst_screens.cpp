@@ -3,15 +3,15 @@
 // drill-down with one answer open and the run monitor are shown and saved as images (in
 // $QUORUM_SCREENS, else ./screens), each checked to be drawn (not blank) and sized for its data.
 #include "widgets/chartview.h"
-#include "drilldown/drilldownpanel.h"
+#include "results/drilldownpanel.h"
 #include "shell/mainwindow.h"
 #include "present/invocationmodel.h"
 #include "present/leaderboardmodel.h"
 #include "present/runtablemodel.h"
 #include "setup/setuppage.h"
-#include "runs/runcharts.h"
-#include "runs/runspage.h"
-#include "runs/runsummary.h"
+#include "results/runcharts.h"
+#include "results/runspage.h"
+#include "results/runsummary.h"
 #include "storage/sqlite/sqlitestore.h"
 
 #include <QAction>

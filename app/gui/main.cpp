@@ -4,7 +4,7 @@
 #include "widgets/language.h"
 #include "catalog/modelcatalog.h"
 #include "shell/mainwindow.h"
-#include "runs/runspage.h"
+#include "results/runspage.h"
 #include "storage/store.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "historyview.h"
 
-#include "runs/chartbinding.h"
+#include "results/chartbinding.h"
 
 #include "present/background.h"
 #include "widgets/chartview.h"

@@ -11,7 +11,7 @@
 #include "engine/runpreparation.h"
 #include "engine/runcontroller.h"
 #include "monitor/runpanel.h"
-#include "runs/runspage.h"
+#include "results/runspage.h"
 #include "compare/comparepage.h"
 #include "review/reviewpage.h"
 #include "config/configimport.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "present/publishedscores.h"
-#include "runs/chartbinding.h"
+#include "results/chartbinding.h"
 
 #include <QList>
 #include <QWidget>

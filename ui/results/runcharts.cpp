@@ -1,6 +1,6 @@
 #include "runcharts.h"
 
-#include "runs/chartbinding.h"
+#include "results/chartbinding.h"
 
 #include "charts/bubblechart.h"
 #include "charts/heatmap.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runs/chartbinding.h"
+#include "results/chartbinding.h"
 
 #include <QList>
 #include <QSet>

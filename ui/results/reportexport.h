@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runs/reportdialog.h"
+#include "results/reportdialog.h"
 #include "storage/store.h"
 
 #include <QObject>
