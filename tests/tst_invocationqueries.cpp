@@ -176,6 +176,7 @@ private Q_SLOTS:
         QCOMPARE(detail->runId, ids.run); // the run it belongs to (quorum-cli override set needs it)
         QCOMPARE(detail->responseText, longAnswer);
         QCOMPARE(detail->prompt, u"p"_qs);
+        QCOMPARE(detail->row.promptStart, u"p"_qs); // what the tables show for the scenario
         QCOMPARE(detail->goldenAnswer, u"g"_qs);
         QCOMPARE(detail->verdicts.size(), 2);
         QCOMPARE(detail->verdicts.at(1).judgeId, ids.judges.at(1));

@@ -55,6 +55,13 @@ private Q_SLOTS:
         QCOMPARE(duration(185, c), u"3 min 05 s"_qs);
         QCOMPARE(duration(7620, c), u"2 h 07 min"_qs);
         QCOMPARE(duration(-1, c), u"—"_qs);
+        // A scenario by its prompt's first words, cut at a word; its key where there is no prompt.
+        QCOMPARE(scenario(u"Summarize the  report\nin two lines."_qs, u"a1b2c3d4e5f60718"_qs), u"Summarize the report in two lines."_qs);
+        QCOMPARE(scenario(u"Extract the recipient, the sender, the date and the subject from the following email."_qs, u"k"_qs),
+                 u"Extract the recipient, the sender, the date and…"_qs);
+        QCOMPARE(scenario(QString(u'x').repeated(60), u"k"_qs), QString(u'x').repeated(48) + u'…');
+        QCOMPARE(scenario(QString(), u"a1b2c3d4e5f60718"_qs), u"a1b2c3d4e5f60718"_qs);
+        QCOMPARE(scenarioTooltip(u"Name a bird."_qs, u"k7"_qs), u"Scenario k7: Name a bird."_qs);
         QCOMPARE(signedDecimal(0.0835, c, 2), u"+0.08"_qs);
         QCOMPARE(signedDecimal(-0.0915, c, 2), u"-0.09"_qs);
         QCOMPARE(signedDecimal(-0.0004, c, 2), u"0.00"_qs); // never "-0.00"

@@ -939,8 +939,8 @@
         <translation>%1 %2: %3, p %4, angepasst (%5) %6%7</translation>
     </message>
     <message>
-        <source>%1 (%2, experiment %3, invocation %4, temperature %5)</source>
-        <translation>%1 (%2, Experiment %3, Aufruf %4, Temperatur %5)</translation>
+        <source>%1 (%2, experiment %3, invocation %4, temperature %5): %6</source>
+        <translation>%1 (%2, Experiment %3, Aufruf %4, Temperatur %5): %6</translation>
     </message>
     <message>
         <source>%1 against %2</source>
@@ -1134,6 +1134,14 @@
     <message>
         <source>%1–%2%</source>
         <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2</source>
+        <translation>Szenario %1: %2</translation>
     </message>
     <message>
         <source>coherence</source>

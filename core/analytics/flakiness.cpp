@@ -26,7 +26,7 @@ QList<VariantFlakiness> flakiness(RunQueries &queries, qint64 runId, QString *er
             auto it = groupOf.constFind(key);
             if (it == groupOf.constEnd()) {
                 it = groupOf.insert(key, groups.size());
-                groups.append({r.scenarioKey, r.taskType, r.temperature, 0, 0});
+                groups.append({r.scenarioKey, r.promptStart, r.taskType, r.temperature, 0, 0});
                 verdicts.emplace_back();
             }
             FlakyScenario &g = groups[*it];

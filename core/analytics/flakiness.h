@@ -16,6 +16,7 @@ namespace Quorum {
 struct FlakyScenario
 {
     QString scenarioKey;
+    QString promptStart;                // the prompt's first characters (InvocationRow::promptStart)
     QString taskType;
     double temperature = 0;
     int repeats = 0;                    // with a verdict

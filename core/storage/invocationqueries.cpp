@@ -160,9 +160,9 @@ QString rowColumns(bool juryOnly)
            u" coalesce(i.error_class, ''), i.ttft_ms, i.ttlb_ms, i.output_tokens, i.cost_usd, i.judge_cost_usd, "_qs
            + verdict.score + u", "_qs + verdict.passed + u", "_qs + verdict.disputed
            + u", i.attempts, substr(coalesce(i.response_text, ''), 1, 200), "_qs
-           + (juryOnly ? u"0"_qs : u"CASE WHEN o.id IS NULL THEN 0 ELSE 1 END"_qs) + u", i.jury_pass, i.jury_score"_qs;
+           + (juryOnly ? u"0"_qs : u"CASE WHEN o.id IS NULL THEN 0 ELSE 1 END"_qs) + u", i.jury_pass, i.jury_score, substr(s.prompt, 1, 160)"_qs;
 }
-constexpr int kRowColumnCount = 24;
+constexpr int kRowColumnCount = 25;
 
 InvocationRow readRow(const ReadRows &q)
 {
@@ -193,6 +193,7 @@ InvocationRow readRow(const ReadRows &q)
     if (!q.isNull(22))
         r.juryOwnPass = q.int64(22) != 0;
     r.juryOwnScore = optionalReal(q, 23);
+    r.promptStart = q.text(24).simplified();
     return r;
 }
 } // namespace

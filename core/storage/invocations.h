@@ -84,6 +84,7 @@ struct InvocationRow
     qint64 variantId = 0;
     qint64 scenarioId = 0;
     QString scenarioKey;
+    QString promptStart;            // the scenario's prompt, its first characters on one line
     QString taskType;
     int experiment = 0;
     int invocationIndex = 0;

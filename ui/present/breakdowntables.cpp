@@ -96,7 +96,7 @@ QList<QList<QVariant>> flakyItemRows(const QList<VariantFlakiness> &variants, co
     QList<QList<QVariant>> rows;
     for (const VariantFlakiness &v : variants)
         for (const FlakyScenario &s : v.flaky)
-            rows.append({v.variant.label, s.scenarioKey, s.taskType, Figures::decimal(s.temperature, locale, 2),
+            rows.append({v.variant.label, Figures::scenario(s.promptStart, s.scenarioKey), s.taskType, Figures::decimal(s.temperature, locale, 2),
                          tr("passed %1 of %2").arg(s.passed).arg(s.repeats)});
     return rows;
 }

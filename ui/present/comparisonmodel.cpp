@@ -38,7 +38,7 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case ChangeColumn: return changeText(i.change);
-        case ScenarioColumn: return i.a.scenarioKey;
+        case ScenarioColumn: return scenario(i.a.promptStart, i.a.scenarioKey);
         case TaskTypeColumn: return i.a.taskType;
         case ExperimentColumn: return i.a.experiment + 1;
         case InvocationColumn: return i.a.invocationIndex + 1;
@@ -58,6 +58,8 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::TextAlignmentRole && index.column() >= ExperimentColumn && index.column() != VerdictAColumn
                && index.column() != VerdictBColumn && index.column() < AnswerAColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == Qt::ToolTipRole && index.column() == ScenarioColumn) {
+        return scenarioTooltip(i.a.promptStart, i.a.scenarioKey);
     } else if (role == Qt::ToolTipRole && (index.column() == AnswerAColumn || index.column() == AnswerBColumn)) {
         return tr("Select the row to read both answers side by side below");
     } else if (role == Qt::UserRole) {

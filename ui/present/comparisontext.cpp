@@ -76,9 +76,10 @@ QStringList comparisonLines(const ItemComparison &c, const QLocale &locale)
 
 QString itemName(const ComparedItem &item, const QLocale &locale)
 {
-    return tr("%1 (%2, experiment %3, invocation %4, temperature %5)")
+    // The key first (a script finds the item by it), then the prompt's first words.
+    return tr("%1 (%2, experiment %3, invocation %4, temperature %5): %6")
         .arg(item.a.scenarioKey, item.a.taskType, QString::number(item.a.experiment + 1), QString::number(item.a.invocationIndex + 1),
-             Figures::decimal(item.a.temperature, locale, 2));
+             Figures::decimal(item.a.temperature, locale, 2), Figures::scenario(item.a.promptStart, item.a.scenarioKey));
 }
 
 QStringList baselineLines(const BaselineCheck &check, const QLocale &locale)

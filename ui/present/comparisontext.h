@@ -21,7 +21,8 @@ QString verdictWord(ItemComparison::Verdict verdict);
 QString comparisonVerdict(const ItemComparison &c, const QLocale &locale);
 // The figures, one line each: what was lined up, success rate, mean score, latency.
 QStringList comparisonLines(const ItemComparison &c, const QLocale &locale);
-// An item as a list shows it: "scenario-key (task type, experiment 2, invocation 1, t 0.7)".
+// An item as a list shows it: "scenario-key (task type, experiment 2, invocation 1, temperature 0.70): the
+// prompt's first words…".
 QString itemName(const ComparedItem &item, const QLocale &locale);
 // One line per test of a baseline check, and the outcome ("2 regressions" / "no regression").
 QStringList baselineLines(const BaselineCheck &check, const QLocale &locale);

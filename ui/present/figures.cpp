@@ -147,6 +147,30 @@ QString count(qint64 value, const QLocale &locale)
     return locale.toString(value);
 }
 
+QString scenario(const QString &promptStart, const QString &key)
+{
+    constexpr qsizetype kMost = 48;
+    const QString text = promptStart.simplified();
+    if (text.isEmpty())
+        return key;
+    if (text.size() <= kMost)
+        return text;
+    qsizetype cut = text.lastIndexOf(u' ', kMost);
+    if (cut < kMost / 2) // one long word: cut inside it
+        cut = kMost;
+    QString out = text.left(cut);
+    while (!out.isEmpty() && out.back().isPunct())
+        out.chop(1);
+    return out + u'…';
+}
+
+QString scenarioTooltip(const QString &promptStart, const QString &key)
+{
+    const QString text = promptStart.simplified();
+    return text.isEmpty() ? QCoreApplication::translate("Figures", "Scenario %1").arg(key)
+                          : QCoreApplication::translate("Figures", "Scenario %1: %2").arg(key, text);
+}
+
 QString duration(double seconds, const QLocale &locale)
 {
     if (!(seconds >= 0) || !std::isfinite(seconds))

@@ -56,5 +56,9 @@ QString count(qint64 value, const QLocale &locale);
 QStringList dimensionNames();
 // A time span in seconds, rounded up to what people read: "48 s", "3 min 05 s", "2 h 07 min".
 QString duration(double seconds, const QLocale &locale);
+// A scenario as a table shows it: the first words of its prompt (at most about 48 characters, cut
+// at a word, "…" where cut), or its key where the prompt is empty; the tooltip names both.
+QString scenario(const QString &promptStart, const QString &key);
+QString scenarioTooltip(const QString &promptStart, const QString &key);
 
 } // namespace Quorum::Figures

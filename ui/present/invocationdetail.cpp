@@ -78,7 +78,7 @@ QString html(const InvocationDetail &d, const QString &variantLabel, const QHash
     using namespace Figures;
     const InvocationRow &r = d.row;
     QString h;
-    h += u"<h2>"_qs + esc(variantLabel) + u" · "_qs + esc(tr("scenario %1").arg(r.scenarioKey)) + u"</h2>"_qs;
+    h += u"<h2>"_qs + esc(variantLabel) + u" · "_qs + esc(tr("scenario %1").arg(scenario(r.promptStart, r.scenarioKey))) + u"</h2>"_qs;
     h += u"<p><b>"_qs + esc(verdictOf(r)) + u"</b>"_qs;
     if (r.juryScore)
         h += esc(tr(" · jury score %1").arg(score(r.juryScore, locale)));

@@ -29,7 +29,7 @@ QVariant InvocationTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ItemColumn: return r.workItem;
         case VariantColumn: return variantLabel(r.variantId);
-        case ScenarioColumn: return r.scenarioKey;
+        case ScenarioColumn: return scenario(r.promptStart, r.scenarioKey);
         case TaskTypeColumn: return r.taskType;
         case TemperatureColumn: return decimal(r.temperature, m_locale, 2);
         case ExperimentColumn: return r.experiment + 1;
@@ -45,6 +45,8 @@ QVariant InvocationTableModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole && index.column() == AnswerColumn) {
         return tr("Select the row to read the whole answer below");
+    } else if (role == Qt::ToolTipRole && index.column() == ScenarioColumn) {
+        return scenarioTooltip(r.promptStart, r.scenarioKey);
     } else if (role == Qt::ToolTipRole && index.column() == CostColumn) {
         return tr("The model's cost; the jury's: %1").arg(usd(r.judgeCostUsd, m_locale));
     } else if (role == Qt::TextAlignmentRole && index.column() != VariantColumn && index.column() != ScenarioColumn

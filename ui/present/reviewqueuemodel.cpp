@@ -23,7 +23,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         case WhyColumn: return Review::whyName(q.why);
         case ItemColumn: return r.id;
         case VariantColumn: return m_labels.value(r.variantId, QString::number(r.variantId));
-        case ScenarioColumn: return r.scenarioKey;
+        case ScenarioColumn: return Figures::scenario(r.promptStart, r.scenarioKey);
         case JuryColumn: return InvocationTableModel::verdictText(r);
         case ScoreColumn: return Figures::score(r.juryOwnScore, m_locale);
         case DecidedColumn:
@@ -34,6 +34,8 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::TextAlignmentRole && (index.column() == ItemColumn || index.column() == ScoreColumn)) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == Qt::ToolTipRole && index.column() == ScenarioColumn) {
+        return Figures::scenarioTooltip(r.promptStart, r.scenarioKey);
     } else if (role == Qt::ToolTipRole && index.column() == ItemColumn) {
         return tr("The item's id, as quorum-cli override set and override history take it");
     } else if (role == Qt::ToolTipRole && index.column() == WhyColumn) {

@@ -570,7 +570,7 @@ void Writer::errors(const Data &d)
     subheading(tr("Examples (%1 of %2 failed calls)").arg(d.failures.size()).arg(count(d.failureCount, m_locale)));
     h += u"<ul>"_qs;
     for (const InvocationDetail &x : d.failures)
-        h += u"<li>"_qs + esc(tr("%1, scenario %2: %3").arg(d.variants.value(x.row.variantId), x.row.scenarioKey,
+        h += u"<li>"_qs + esc(tr("%1, scenario %2: %3").arg(d.variants.value(x.row.variantId), scenario(x.row.promptStart, x.row.scenarioKey),
                                                           x.errorMessages.isEmpty() ? x.row.errorClass : x.errorMessages.join(u"; "_qs)))
              + u"</li>"_qs;
     h += u"</ul>\n"_qs;
