@@ -990,10 +990,6 @@
         <translation>Schlechter</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>jury score %1 · TTLB %2 ms · %3 output tokens</source>
         <translation>Jury-Note %1 · TTLB %2 ms · %3 Ausgabe-Token</translation>
     </message>
@@ -1016,10 +1012,6 @@
     <message>
         <source>on %1 common scenarios (A has %2, B has %3): %4 items lined up, %5 judged on both sides</source>
         <translation>bei %1 gemeinsamen Szenarien (A hat %2, B hat %3): %4 Einträge gegenübergestellt, %5 auf beiden Seiten bewertet</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>bestanden</translation>
     </message>
     <message>
         <source>score %1</source>
@@ -1170,6 +1162,14 @@
     <message>
         <source>format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>kein Urteil</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>paused</source>
@@ -2758,32 +2758,12 @@
         <translation>beantwortet, nicht bewertet</translation>
     </message>
     <message>
-        <source>fail</source>
-        <translation>nicht bestanden</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
         <source>no answer (error: %1)</source>
         <translation>keine Antwort (Fehler: %1)</translation>
-    </message>
-    <message>
-        <source>no verdict</source>
-        <translation>kein Urteil</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>bestanden</translation>
     </message>
     <message>
         <source>scenario %1</source>
@@ -4541,14 +4521,6 @@
         <translation>Ihr Urteil</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
@@ -5682,18 +5654,6 @@
         <source>Your verdict:</source>
         <translation>Ihr Urteil:</translation>
     </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>no verdict</source>
-        <translation>kein Urteil</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
 </context>
 <context>
     <name>Quorum::WelcomePanel</name>
@@ -6188,10 +6148,6 @@
         <translation>Richtigkeit</translation>
     </message>
     <message>
-        <source>fail</source>
-        <translation>nicht bestanden</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>Format</translation>
     </message>
@@ -6206,10 +6162,6 @@
     <message>
         <source>mean TTLB</source>
         <translation>mittlere TTLB</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>bestanden</translation>
     </message>
     <message>
         <source>relevance</source>

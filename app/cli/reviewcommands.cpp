@@ -88,8 +88,7 @@ int overrideSet(const QCommandLineParser &parser, const QStringList &args, const
     if (const int failed = store(target, {record}, u"override set"_qs))
         return failed;
     const std::optional<bool> jury = detail->row.juryOwnPass;
-    say(passed ? tr("item %1 is now %2 (the jury: %3)\n").arg(item).arg(*passed ? tr("passed") : tr("failed"),
-                                                                       jury ? (*jury ? tr("passed") : tr("failed")) : tr("no verdict"))
+    say(passed ? tr("item %1 is now %2 (the jury: %3)\n").arg(item).arg(Figures::verdict(passed), Figures::verdict(jury))
                : tr("item %1: override withdrawn, the jury's verdict counts\n").arg(item));
     return 0;
 }

@@ -126,7 +126,7 @@ QString comparedAnswerHtml(const InvocationDetail &d, const QList<DiffSegment> &
     if (d.verdicts.isEmpty())
         html += u"<p>"_qs + tr("No verdict.") + u"</p>"_qs;
     for (const StoredVerdict &v : d.verdicts) {
-        const QString verdict = v.passed ? (*v.passed ? tr("passed") : tr("failed")) : v.status;
+        const QString verdict = v.passed ? Figures::verdict(v.passed) : v.status;
         html += u"<p><b>"_qs + judges.value(v.judgeId, QString::number(v.judgeId)).toHtmlEscaped() + u"</b>: "_qs
                 + verdict.toHtmlEscaped() + u", "_qs + tr("score %1").arg(Figures::score(v.overall, locale)).toHtmlEscaped();
         html += u"</p>"_qs + InvocationText::rationaleHtml(v.rationale);

@@ -164,6 +164,12 @@ QString scenario(const QString &promptStart, const QString &key)
     return out + u'…';
 }
 
+QString verdict(const std::optional<bool> &passed)
+{
+    return !passed ? QCoreApplication::translate("Figures", "no verdict")
+                   : *passed ? QCoreApplication::translate("Figures", "passed") : QCoreApplication::translate("Figures", "failed");
+}
+
 QString scenarioTooltip(const QString &promptStart, const QString &key)
 {
     const QString text = promptStart.simplified();

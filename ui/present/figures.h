@@ -59,6 +59,8 @@ QString duration(double seconds, const QLocale &locale);
 // A scenario as a table shows it: the first words of its prompt (at most about 48 characters, cut
 // at a word, "…" where cut), or its key where the prompt is empty; the tooltip names both.
 QString scenario(const QString &promptStart, const QString &key);
+// A verdict, the jury's, one judge's or a person's: "passed", "failed", or "no verdict" when unset.
+QString verdict(const std::optional<bool> &passed);
 QString scenarioTooltip(const QString &promptStart, const QString &key);
 
 } // namespace Quorum::Figures

@@ -42,10 +42,9 @@ QString verdictOf(const InvocationRow &r)
         return tr("no answer (error: %1)").arg(r.errorClass.isEmpty() ? tr("unknown") : r.errorClass);
     if (!r.juryPass)
         return tr("answered, not judged");
-    QString text = *r.juryPass ? tr("passed") : tr("failed");
+    const QString text = Figures::verdict(r.juryPass);
     if (r.overridden)
-        return tr("%1 — a person's override (the jury: %2)")
-            .arg(text, r.juryOwnPass ? (*r.juryOwnPass ? tr("passed") : tr("failed")) : tr("no verdict"));
+        return tr("%1 — a person's override (the jury: %2)").arg(text, Figures::verdict(r.juryOwnPass));
     return r.disputed ? tr("%1, disputed: the judges disagree past the dispute threshold").arg(text) : text;
 }
 
@@ -123,7 +122,7 @@ QString html(const InvocationDetail &d, const QString &variantLabel, const QHash
             for (const std::optional<int> &s : v.dimensions)
                 h += u"<td align=\"right\">"_qs + (s ? QString::number(*s) : esc(unknown())) + u"</td>"_qs;
             h += u"<td align=\"right\">"_qs + esc(score(v.weighted ? v.weighted : v.overall, locale)) + u"</td><td>"_qs
-                 + esc(!v.passed ? unknown() : *v.passed ? tr("pass") : tr("fail")) + u"</td><td align=\"right\">"_qs
+                 + esc(v.passed ? verdict(v.passed) : unknown()) + u"</td><td align=\"right\">"_qs
                  + esc(milliseconds(v.latencyMs, locale)) + u"</td><td align=\"right\">"_qs + esc(usd(v.costUsd, locale))
                  + u"</td></tr>"_qs;
         }

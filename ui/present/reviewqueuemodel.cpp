@@ -29,7 +29,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         case DecidedColumn:
             if (decided == m_decided.cend())
                 return QString();
-            return !*decided ? tr("withdrawn") : **decided ? tr("passed") : tr("failed");
+            return *decided ? Figures::verdict(*decided) : tr("withdrawn");
         default: break;
         }
     } else if (role == Qt::TextAlignmentRole && (index.column() == ItemColumn || index.column() == ScoreColumn)) {

@@ -16,13 +16,6 @@
 
 namespace Quorum {
 
-namespace {
-QString verdictWord(const std::optional<bool> &passed)
-{
-    return passed ? (*passed ? VerdictBar::tr("passed") : VerdictBar::tr("failed")) : VerdictBar::tr("no verdict");
-}
-} // namespace
-
 VerdictBar::VerdictBar(QWidget *parent)
     : QWidget(parent), m_pass(new QPushButton(tr("Pass"), this)), m_fail(new QPushButton(tr("Fail"), this)),
       m_save(new QPushButton(tr("Save"), this)), m_withdraw(new QPushButton(tr("Withdraw Override"), this)),
@@ -114,10 +107,10 @@ void VerdictBar::setItem(qint64 runId, const std::optional<InvocationRow> &item)
         m_state->setText(tr("The call failed: there is no answer to judge."));
     else if (item->overridden)
         m_state->setText(tr("Your team's verdict counts: %1 (the jury: %2). A new verdict replaces it; the edit history keeps both.")
-                             .arg(verdictWord(item->juryPass), verdictWord(item->juryOwnPass)));
+                             .arg(Figures::verdict(item->juryPass), Figures::verdict(item->juryOwnPass)));
     else
         m_state->setText(tr("The jury: %1, score %2. Choose Pass or Fail, say why, and Save.")
-                             .arg(verdictWord(item->juryOwnPass), Figures::score(item->juryOwnScore, QLocale())));
+                             .arg(Figures::verdict(item->juryOwnPass), Figures::score(item->juryOwnScore, QLocale())));
     showChoice();
 }
 
@@ -196,7 +189,7 @@ void VerdictBar::store(const OverrideRecord &record)
             Q_EMIT refused(error);
             return;
         }
-        m_state->setText(record.passed ? tr("Saved: %1 — %2").arg(verdictWord(record.passed), record.reason)
+        m_state->setText(record.passed ? tr("Saved: %1 — %2").arg(Figures::verdict(record.passed), record.reason)
                                        : tr("Withdrawn: the jury's verdict counts again."));
         Q_EMIT saved(record.invocationId, record.passed);
     });
