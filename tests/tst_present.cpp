@@ -55,6 +55,13 @@ private Q_SLOTS:
         QCOMPARE(duration(185, c), u"3 min 05 s"_qs);
         QCOMPARE(duration(7620, c), u"2 h 07 min"_qs);
         QCOMPARE(duration(-1, c), u"—"_qs);
+        // One time style per purpose, in local time.
+        const qint64 at = QDateTime(QDate(2026, 12, 7), QTime(14, 5, 9, 42)).toMSecsSinceEpoch();
+        QCOMPARE(moment(at), u"2026-12-07 14:05"_qs);
+        QCOMPARE(instant(at), u"2026-12-07 14:05:09.042"_qs);
+        QCOMPARE(day(QDate(2026, 3, 1)), u"2026-03-01"_qs);
+        QCOMPARE(moment(0), u"—"_qs);
+        QCOMPARE(day(QDate()), u"—"_qs);
         // A scenario by its prompt's first words, cut at a word; its key where there is no prompt.
         QCOMPARE(scenario(u"Summarize the  report\nin two lines."_qs, u"a1b2c3d4e5f60718"_qs), u"Summarize the report in two lines."_qs);
         QCOMPARE(scenario(u"Extract the recipient, the sender, the date and the subject from the following email."_qs, u"k"_qs),

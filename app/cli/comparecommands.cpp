@@ -290,7 +290,7 @@ int baseline(const QStringList &arguments)
         TextTable table({{tr("baseline"), TextTable::Align::Left}, {tr("run"), TextTable::Align::Right},
                          {tr("pinned"), TextTable::Align::Left}, {tr("by"), TextTable::Align::Left}});
         for (const BaselineInfo &b : pinned)
-            table.addRow({b.name, QString::number(b.runId), QDateTime::fromMSecsSinceEpoch(b.pinnedAt).toString(Qt::ISODate), b.pinnedBy});
+            table.addRow({b.name, QString::number(b.runId), Figures::moment(b.pinnedAt), b.pinnedBy});
         QTextStream(stdout) << (pinned.isEmpty() ? tr("no baseline is pinned (quorum-cli baseline pin RUN_ID --name N)\n") : table.toString());
         return 0;
     }
@@ -311,7 +311,7 @@ int baseline(const QStringList &arguments)
         TextTable table({{tr("run"), TextTable::Align::Right}, {tr("checked"), TextTable::Align::Left},
                          {tr("regressions"), TextTable::Align::Right}});
         for (const BaselineCheckRow &r : checks)
-            table.addRow({QString::number(r.runId), QDateTime::fromMSecsSinceEpoch(r.checkedAt).toString(Qt::ISODate),
+            table.addRow({QString::number(r.runId), Figures::moment(r.checkedAt),
                           Figures::count(r.regressions, c)});
         QTextStream(stdout) << (checks.isEmpty() ? tr("no run has been checked against run %1 yet\n").arg(runId) : table.toString());
         return 0;

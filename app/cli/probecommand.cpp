@@ -5,6 +5,7 @@
 
 #include "config/configimport.h"
 #include "engine/probe.h"
+#include "present/figures.h"
 #include "keychain/oskeychain.h"
 
 #include <QCommandLineParser>
@@ -82,7 +83,7 @@ int probe(const QStringList &arguments)
             say(tr("probe: the answer could not be cached (%1)\n").arg(e));
     } else {
         say(tr("from the cache of %1 (the profiles are unchanged; --refresh probes again)\n")
-                .arg(QDateTime::fromMSecsSinceEpoch(report->probedAt).toString(Qt::ISODate)));
+                .arg(Figures::moment(report->probedAt)));
     }
     if (parser.isSet(u"json"_qs)) {
         QJsonObject json = report->toJson();

@@ -63,7 +63,7 @@ QList<QList<QVariant>> trendRows(const Trend &trend, const QLocale &locale)
             QString score = Figures::score(p.meanScore, locale);
             if (p.meanScore && p.scoreCi)
                 score += u" ("_qs + Figures::score(p.scoreCi->low, locale) + u'–' + Figures::score(p.scoreCi->high, locale) + u')';
-            rows.append({s.variant, p.runId, QDateTime::fromMSecsSinceEpoch(p.at).toString(u"yyyy-MM-dd HH:mm"_qs),
+            rows.append({s.variant, p.runId, Figures::moment(p.at),
                          Figures::count(p.scored, locale),
                          p.scored > 0 ? Figures::percentWithInterval(p.successRate, p.successCi, locale) : Figures::unknown(), score,
                          Figures::milliseconds(p.ttftP50Ms, locale), Figures::usd(p.costPerAnswerUsd, locale)});

@@ -94,7 +94,7 @@ bool isStale(const CatalogPrice &price, const QDate &today, int staleAfterDays)
 
 QString readOn(const CatalogPrice &price, const QDate &today, int staleAfterDays)
 {
-    const QString when = price.readOn.toString(Qt::ISODate);
+    const QString when = Figures::day(price.readOn);
     if (isStale(price, today, staleAfterDays)) // the setting's number of days: no plural form needed
         return Quorum::tr("read %1, more than %2 days ago: check it").arg(when).arg(staleAfterDays);
     return Quorum::tr("read %1").arg(when);
@@ -123,7 +123,7 @@ QString describe(const CatalogModel &m, const QDate &today, const QLocale &local
     for (const QString &tier : m.tiers()) {
         const CatalogPrice *current = m.priceOn(tier, today);
         for (const CatalogPrice &p : m.history(tier)) {
-            const QString since = p.effectiveFrom ? Quorum::tr("from %1").arg(p.effectiveFrom->toString(Qt::ISODate)) : Quorum::tr("undated");
+            const QString since = p.effectiveFrom ? Quorum::tr("from %1").arg(Figures::day(*p.effectiveFrom)) : Quorum::tr("undated");
             out += u"    %1 %2%3: %4 / %5 / %6 / %7, %8, %9\n"_qs.arg(
                 tier, since,
                 current && p.effectiveFrom == current->effectiveFrom && p.readOn == current->readOn ? Quorum::tr(" (in force)") : QString(), perMillion(p.rates.input, locale),
@@ -332,7 +332,7 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
     case CacheRead: return CatalogText::perMillion(p ? p->rates.cacheRead : std::nullopt, m_locale);
     case Released: return m.releaseDate.isEmpty() ? Figures::unknown() : m.releaseDate;
     case Modalities: return m.inputModalities.join(u", ");
-    case PriceRead: return p ? p->readOn.toString(Qt::ISODate) : Figures::unknown();
+    case PriceRead: return p ? Figures::day(p->readOn) : Figures::unknown();
     case Scores: return m.scores.isEmpty() ? QString() : QString::number(m.scores.size());
     default: return {};
     }

@@ -1,6 +1,8 @@
 #include "figures.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 
 #include <algorithm>
 #include <cmath>
@@ -162,6 +164,21 @@ QString scenario(const QString &promptStart, const QString &key)
     while (!out.isEmpty() && out.back().isPunct())
         out.chop(1);
     return out + u'…';
+}
+
+QString moment(qint64 msecsSinceEpoch)
+{
+    return msecsSinceEpoch <= 0 ? unknown() : QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toString(u"yyyy-MM-dd HH:mm"_qs);
+}
+
+QString instant(qint64 msecsSinceEpoch)
+{
+    return msecsSinceEpoch <= 0 ? unknown() : QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_qs);
+}
+
+QString day(const QDate &date)
+{
+    return date.isValid() ? date.toString(u"yyyy-MM-dd"_qs) : unknown();
 }
 
 QString verdict(const std::optional<bool> &passed)

@@ -56,6 +56,13 @@ QString count(qint64 value, const QLocale &locale);
 QStringList dimensionNames();
 // A time span in seconds, rounded up to what people read: "48 s", "3 min 05 s", "2 h 07 min".
 QString duration(double seconds, const QLocale &locale);
+// Times, one style per purpose: a moment a person reads (a run made, an override saved, a
+// baseline pinned), to the minute in local time, "2026-12-07 14:05"; an instant measured on the
+// wire, to the millisecond, "2026-12-07 14:05:09.042"; a day (a price read, a price's start),
+// "2026-12-07". Unknown (≤ 0, invalid) is "—". Files and JSON for programs keep ISO 8601.
+QString moment(qint64 msecsSinceEpoch);
+QString instant(qint64 msecsSinceEpoch);
+QString day(const QDate &date);
 // A scenario as a table shows it: the first words of its prompt (at most about 48 characters, cut
 // at a word, "…" where cut), or its key where the prompt is empty; the tooltip names both.
 QString scenario(const QString &promptStart, const QString &key);

@@ -50,8 +50,8 @@ QString verdictOf(const InvocationRow &r)
 
 QString time(qint64 msecs, const QLocale &locale)
 {
-    return msecs <= 0 ? Figures::unknown()
-                      : locale.toString(QDateTime::fromMSecsSinceEpoch(msecs), u"yyyy-MM-dd HH:mm:ss.zzz"_qs);
+    Q_UNUSED(locale);
+    return Figures::instant(msecs);
 }
 
 } // namespace

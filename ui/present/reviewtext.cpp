@@ -62,7 +62,7 @@ QList<QList<QVariant>> agreementRows(const QList<Review::Agreement> &agreement, 
 
 QString overrideEditLine(const OverrideRecord &edit, const QLocale &locale)
 {
-    const QString when = QDateTime::fromMSecsSinceEpoch(edit.at).toString(u"yyyy-MM-dd HH:mm"_qs);
+    const QString when = Figures::moment(edit.at);
     QString verdict = edit.passed ? Figures::verdict(edit.passed) : tr("withdrawn (the jury's verdict counts)");
     if (edit.score)
         verdict += tr(" (score %1)").arg(Figures::score(edit.score, locale));

@@ -17,7 +17,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         case IdColumn: return r.id;
         case NameColumn: return r.name;
         case StatusColumn: return Figures::runStatus(r.status);
-        case CreatedColumn: return locale.toString(QDateTime::fromMSecsSinceEpoch(r.createdAt), QLocale::ShortFormat);
+        case CreatedColumn: return Figures::moment(r.createdAt);
         case ScenariosColumn: return r.scenarios;
         case ModelsColumn: return r.models;
         case JudgesColumn: return r.judges;

@@ -88,7 +88,7 @@ Lines trend(const Trend &trend, TrendMetric metric, const QLocale &locale, const
             out.points << QPointF(double(place.value(p.runId)) + dodge, *value);
             out.tooltips << tr("%1 · run %2 (%3): %4")
                                 .arg(in.variant).arg(run.id)
-                                .arg(QDateTime::fromMSecsSinceEpoch(p.at).toString(u"yyyy-MM-dd HH:mm"_qs), text);
+                                .arg(Figures::moment(p.at), text);
             out.lows << (ci ? ci->low : *value);
             out.highs << (ci ? ci->high : *value);
             high = std::max({high, *value, ci ? ci->high : *value});
