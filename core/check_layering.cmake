@@ -53,6 +53,14 @@ foreach(source IN LISTS front)
     if(sql)
         list(APPEND problems "${source}: no SQL here, only in core/storage: ${sql}")
     endif()
+    # Nor SQL text: a query written here would go through some reader's back door. The simulator
+    # answers text-to-SQL prompts with SQL it makes up: that is a model's answer, not a query.
+    if(NOT source MATCHES "/core/simulator/")
+        file(STRINGS "${source}" sql REGEX "(SELECT [a-z*(]|INSERT INTO [a-z_]|UPDATE [a-z_]+ SET |DELETE FROM [a-z_]|CREATE (TABLE|INDEX|VIRTUAL)|DROP (TABLE|INDEX|TRIGGER))")
+        if(sql)
+            list(APPEND problems "${source}: no SQL text here, only in core/storage: ${sql}")
+        endif()
+    endif()
 endforeach()
 
 # The backends stay in their folders: the rest of storage (the Store, the writer's queue and
@@ -74,6 +82,15 @@ forbid("(#[ \t]*include[ \t]*[<\"]sqlite3\\.h|sqlite3_[a-z]|#[ \t]*include[ \t]*
        "SQLite's own API only in core/storage/sqlite/" ${neutral} ${postgres_backend})
 forbid("(#[ \t]*include[ \t]*[<\"]libpq-fe\\.h|[^a-zA-Z_]PQ[a-z]+\\(|#[ \t]*include[ \t]*\"\\.\\./postgres/)"
        "libpq only in core/storage/postgres/" ${neutral} ${sqlite_backend})
+
+# A reader's raw SQL is core/storage's own.
+file(GLOB_RECURSE outside_storage "${SOURCE}/ui/*.h" "${SOURCE}/ui/*.cpp" "${SOURCE}/app/*.h" "${SOURCE}/app/*.cpp"
+     "${SOURCE}/bench/*.h" "${SOURCE}/bench/*.cpp" "${SOURCE}/tests/*.h" "${SOURCE}/tests/*.cpp")
+foreach(folder IN ITEMS domain wire keychain providers simulator jury config catalog analytics engine)
+    file(GLOB_RECURSE inside "${SOURCE}/core/${folder}/*.h" "${SOURCE}/core/${folder}/*.cpp")
+    list(APPEND outside_storage ${inside})
+endforeach()
+forbid("#[ \t]*include[ \t]*\"(storage/|\\.\\./storage/)?rawread\\.h\"" "a reader's raw SQL is core/storage's own" ${outside_storage})
 
 # The analytics of a run's figures are pure functions of its readout: of core/storage they see
 # only runreadout.h (no reader, no connection).

@@ -1,4 +1,5 @@
 #include "overridetransfer.h"
+#include "rawread.h"
 
 #include "runqueries.h"
 
@@ -38,7 +39,7 @@ const char16_t kItemColumns[] = u"s.scenario_key, v.model_id, coalesce(v.region,
 
 QString write(RunQueries &queries, qint64 runId, QIODevice &out, qint64 *rows)
 {
-    ReadRows q = queries.select(u"SELECT "_qs + QStringView(kItemColumns)
+    ReadRows q = RawRead::select(queries, u"SELECT "_qs + QStringView(kItemColumns)
                                     + uR"(, o.passed, o.score, o.correctness, o.completeness, o.relevance, o.format, o.coherence,
                                          o.following_instructions, o.reason, o.author, o.at
                                   FROM overrides o JOIN invocations i ON i.id = o.invocation_id
@@ -46,7 +47,7 @@ QString write(RunQueries &queries, qint64 runId, QIODevice &out, qint64 *rows)
                                   WHERE o.run_id = ? AND o.passed IS NOT NULL
                                     AND o.id = (SELECT max(x.id) FROM overrides x WHERE x.invocation_id = o.invocation_id)
                                   ORDER BY i.work_item)"_qs,
-                                runId);
+                                QVariantList{runId});
     qint64 written = 0;
     while (q.next()) {
         QJsonObject o{{u"scenario"_qs, q.text(0)},
@@ -87,10 +88,10 @@ QList<OverrideRecord> read(RunQueries &queries, qint64 runId, QIODevice &in, con
         bool scored = false;
     };
     QHash<QString, Item> items;
-    ReadRows q = queries.select(u"SELECT "_qs + QStringView(kItemColumns)
+    ReadRows q = RawRead::select(queries, u"SELECT "_qs + QStringView(kItemColumns)
                                     + u", i.id, i.jury_score IS NOT NULL FROM invocations i JOIN scenarios s ON s.id = i.scenario_id "
                                       u"JOIN variants v ON v.id = i.variant_id WHERE i.run_id = ? AND i.status = 'ok'"_qs,
-                                runId);
+                                QVariantList{runId});
     while (q.next())
         items.insert(identity(q.text(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.int64(5), q.real(6)),
                      {q.int64(8), answerHash(q.text(7)), q.int64(9) != 0});

@@ -1,4 +1,5 @@
 #include "runexport.h"
+#include "rawread.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -239,7 +240,7 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
 
     if (shape == Shape::Verdicts) {
         RowWriter w(out, format, verdictColumns());
-        ReadRows v = q.select(verdictSql, verdictParams);
+        ReadRows v = RawRead::select(q, verdictSql, verdictParams);
         while (v.next()) {
             const qint64 invocation = v.int64(0);
             const QByteArray judge = judgeOf.contains(v.int64(1)) ? judgeOf.value(v.int64(1))->label.toUtf8() : QByteArray::number(v.int64(1));
@@ -279,8 +280,8 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
     // The verdicts, in invocation order beside the invocations (both sorted by invocation id): a
     // merge, so neither is held whole. A second reader: one connection per stream.
     RunQueries verdictReader = store.reader();
-    ReadRows i = q.select(invocationSql, invocationParams);
-    ReadRows v = verdictReader.select(verdictSql, verdictParams);
+    ReadRows i = RawRead::select(q, invocationSql, invocationParams);
+    ReadRows v = RawRead::select(verdictReader, verdictSql, verdictParams);
     bool moreVerdicts = v.next();
     constexpr int perJudge = 9;
     // One judge's cells of the row being written, filled as its verdict is met.

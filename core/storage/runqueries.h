@@ -184,22 +184,19 @@ public:
     std::optional<InvocationDetail> invocation(qint64 invocationId);
     InvocationChoices invocationChoices(qint64 runId);
 
-    // Any read of run `runId` (`?` its one parameter), streamed row by row (the exports).
-    ReadRows select(const QString &sql, qint64 runId)
-    {
-        bool ok = false;
-        return exec(sql, runId, &ok);
-    }
+    const QString &error() const { return m_error; }
+    const QString &path() const { return m_path; }
+
+private:
+    // Any read, streamed row by row: for core/storage's own exports and transfers alone (rawread.h),
+    // so that no SQL is written outside core/storage.
+    friend struct RawRead;
     ReadRows select(const QString &sql, const QVariantList &params) // a `?` for each
     {
         bool ok = false;
         return exec(sql, params, &ok);
     }
 
-    const QString &error() const { return m_error; }
-    const QString &path() const { return m_path; }
-
-private:
     ReadRows exec(const QString &sql, qint64 runId, bool *ok);
     ReadRows exec(const QString &sql, const QVariantList &params, bool *ok); // `?` for each, in order
     // The overrides' share put into what was read from the rollups (nothing when jury-only).
