@@ -418,15 +418,22 @@ private Q_SLOTS:
         }
         // Repeated experiments: per variant × scenario, the median of the experiments' mean scores.
         QCOMPARE(b.experiments.experiments, 3);
-        q = select(m_path, uR"(SELECT variant_id, scenario_id, avg(jury_score) FROM invocations WHERE jury_pass IS NOT NULL
-                              GROUP BY variant_id, scenario_id, experiment ORDER BY 1, 2, 3)"_qs);
+        q = select(m_path, uR"(SELECT i.variant_id, i.scenario_id, avg(i.jury_score), s.scenario_key, s.prompt
+                              FROM invocations i JOIN scenarios s ON s.id = i.scenario_id WHERE i.jury_pass IS NOT NULL
+                              GROUP BY i.variant_id, i.scenario_id, i.experiment, s.scenario_key, s.prompt ORDER BY 1, 2, i.experiment)"_qs);
         QMap<std::pair<qint64, qint64>, std::vector<double>> cells;
-        while (q.next())
+        QHash<qint64, std::pair<QString, QString>> names; // each scenario's key and prompt
+        while (q.next()) {
             cells[{q.value(0).toLongLong(), q.value(1).toLongLong()}].push_back(q.value(2).toDouble());
+            names.insert(q.value(1).toLongLong(), {q.value(3).toString(), q.value(4).toString()});
+        }
         QCOMPARE(b.experiments.cells.size(), cells.size());
         qint64 disputed = 0;
         auto cell = b.experiments.cells.cbegin();
-        for (const auto &scores : cells) {
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+            const std::vector<double> &scores = it.value();
+            QCOMPARE(cell->scenario.key, names.value(it.key().second).first); // named as the tables show it
+            QCOMPARE(cell->scenario.promptStart, names.value(it.key().second).second.left(160).simplified());
             QVERIFY(close(cell->median, *Stats::percentile(scores, 0.5)));
             const double spread = *std::max_element(scores.begin(), scores.end()) - *std::min_element(scores.begin(), scores.end());
             QCOMPARE(cell->disputed, spread > 1.5);

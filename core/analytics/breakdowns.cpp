@@ -161,6 +161,7 @@ QList<TaskStanding> byTaskType(const QList<RollupRow> &rows, const QHash<qint64,
 }
 
 ExperimentSummary repeatedExperiments(const QList<ExperimentScore> &scores, const QList<VariantInfo> &variants,
+                                      const QHash<qint64, ScenarioName> &scenarios,
                                       double disputeThreshold)
 {
     QHash<qint64, QString> labels;
@@ -178,6 +179,7 @@ ExperimentSummary repeatedExperiments(const QList<ExperimentScore> &scores, cons
         ExperimentCell c;
         c.variant = labels.value(scores.at(i).variantId);
         c.scenarioId = scores.at(i).scenarioId;
+        c.scenario = scenarios.value(c.scenarioId, ScenarioName{QString::number(c.scenarioId), {}});
         for (; i < end; ++i)
             if (scores.at(i).scored > 0)
                 c.scores.append(scores.at(i).scoreSum / double(scores.at(i).scored));
@@ -300,7 +302,7 @@ Breakdowns computeBreakdowns(const RunReadout &run)
     Breakdowns out;
     out.temperatures = byTemperature(run.temperatures, run.variants);
     out.taskTypes = byTaskType(run.scenarios, run.taskTypes, run.variants);
-    out.experiments = repeatedExperiments(run.experimentScores, run.variants, settings.disputeThreshold);
+    out.experiments = repeatedExperiments(run.experimentScores, run.variants, run.scenarioNames, settings.disputeThreshold);
     const VariantHistograms histogram(run.histograms);
     out.distributions = distributions(histogram, run.variants);
     out.regions = regionalLatency(histogram, run.variants, run.regionHours);

@@ -81,6 +81,7 @@ struct ExperimentCell
 {
     QString variant;
     qint64 scenarioId = 0;
+    ScenarioName scenario;              // its key and its prompt's first characters
     QList<double> scores;               // one mean score per experiment that was scored
     double median = 0;
     double spread = 0;
@@ -94,6 +95,7 @@ struct ExperimentSummary
     QHash<QString, qint64> disputedCells; // per variant
 };
 ExperimentSummary repeatedExperiments(const QList<ExperimentScore> &scores, const QList<VariantInfo> &variants,
+                                      const QHash<qint64, ScenarioName> &scenarios,
                                       double disputeThreshold);
 
 // Latency per region (variant empty) and per model × region × tier, with retries and throttling.

@@ -412,6 +412,16 @@ QHash<qint64, QString> RunQueries::scenarioTaskTypes(qint64 runId)
     return out;
 }
 
+QHash<qint64, ScenarioName> RunQueries::scenarioNames(qint64 runId)
+{
+    bool ok = false;
+    ReadRows q = exec(u"SELECT id, scenario_key, substr(prompt, 1, 160) FROM scenarios WHERE run_id = ?"_qs, runId, &ok);
+    QHash<qint64, ScenarioName> out;
+    while (ok && q.next())
+        out.insert(q.int64(0), {q.text(1), q.text(2).simplified()});
+    return out;
+}
+
 QHash<qint64, QString> RunQueries::variantLabels(qint64 runId, bool judges)
 {
     QHash<qint64, QString> labels;

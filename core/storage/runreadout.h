@@ -93,6 +93,13 @@ struct ExperimentScore
     double scoreSum = 0;
 };
 
+// How a scenario is named on screen: its key, and its prompt's first characters on one line.
+struct ScenarioName
+{
+    QString key;
+    QString promptStart;
+};
+
 // One histogram bin of one metric of one variant (metric numbers: HistogramBins::Metric).
 struct HistogramRow
 {
@@ -183,6 +190,7 @@ struct RunReadout
     QList<TaskCell> taskMatrix;
     QList<HistogramRow> histograms;      // by variant, metric, bin
     QHash<qint64, QString> taskTypes;    // scenario id → task type ("(none)" where none)
+    QHash<qint64, ScenarioName> scenarioNames; // scenario id → its key and its prompt's first characters
     QList<RegionHourRow> regionHours;
     QList<ErrorCount> errors;
     QList<ExtraDimensionMean> extraDimensionMeans; // read only where the plan has such dimensions

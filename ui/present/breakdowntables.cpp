@@ -163,7 +163,7 @@ QList<QList<QVariant>> experimentRows(const Breakdowns &b)
         QStringList scores;
         for (const double s : c.scores)
             scores << Figures::score(s, QLocale());
-        rows.append({c.variant, c.scenarioId, scores.join(u"  "_qs), Figures::score(c.median, QLocale()),
+        rows.append({c.variant, Figures::scenario(c.scenario.promptStart, c.scenario.key), scores.join(u"  "_qs), Figures::score(c.median, QLocale()),
                      Figures::decimal(c.spread, QLocale(), 2), c.disputed ? tr("DISPUTED") : QString()});
     }
     return rows;
