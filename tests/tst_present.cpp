@@ -1,6 +1,7 @@
 // ui/present: how figures read, and the leaderboard model the window shows and quorum-cli
 // prints, cell for cell the same.
 #include "analytics/leaderboard.h"
+#include "present/breakdowntables.h"
 #include "present/figures.h"
 #include "present/leaderboardmodel.h"
 #include "present/summaries.h"
@@ -21,6 +22,20 @@ class TstPresent final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The breakdown tables put figures to the right and words to the left, cell by cell.
+    void cellsAlignAsTheyRead()
+    {
+        CellTableModel model({u"Model variant"_qs, u"Scenario"_qs, u"Scores"_qs, u"Median"_qs, u"Count"_qs, u"Disputed"_qs, u"Cost"_qs});
+        model.setItems({{u"Flash Mini@us-east-1"_qs, u"Summarize the following text…"_qs, u"5.00  4.32"_qs, u"—"_qs, 3, u"DISPUTED"_qs, u"$0.01"_qs}});
+        const auto aligned = [&](int column) { return model.data(model.index(0, column), Qt::TextAlignmentRole).toInt() & Qt::AlignHorizontal_Mask; };
+        QCOMPARE(aligned(0), int(Qt::AlignLeft));
+        QCOMPARE(aligned(1), int(Qt::AlignLeft));
+        QCOMPARE(aligned(2), int(Qt::AlignRight));
+        QCOMPARE(aligned(3), int(Qt::AlignRight));
+        QCOMPARE(aligned(4), int(Qt::AlignRight));
+        QCOMPARE(aligned(5), int(Qt::AlignLeft));
+        QCOMPARE(aligned(6), int(Qt::AlignRight));
+    }
     void figures()
     {
         const QLocale c = QLocale::c(), de(QLocale::German);

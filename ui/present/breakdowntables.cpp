@@ -37,8 +37,15 @@ QVariant CellTableModel::data(const QModelIndex &index, int role) const
     const QVariant &cell = item(index.row()).value(index.column());
     if (role == Qt::DisplayRole)
         return cell;
-    if (role == Qt::TextAlignmentRole)
-        return index.column() == 0 ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole) {
+        // Figures to the right, words to the left: a cell reads as a figure when it is a number or
+        // its text starts as one does (a digit, a sign, "$", or "—" for an unknown figure).
+        const QString text = cell.toString();
+        const bool figure = index.column() > 0
+                            && (cell.typeId() == QMetaType::Int || cell.typeId() == QMetaType::LongLong || cell.typeId() == QMetaType::Double
+                                || (!text.isEmpty() && (text.front().isDigit() || QStringView(u"+-−$—").contains(text.front()))));
+        return figure ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+    }
     return {};
 }
 
