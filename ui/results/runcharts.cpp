@@ -1,6 +1,6 @@
 #include "runcharts.h"
 
-#include "results/chartbinding.h"
+#include "widgets/chartbinding.h"
 
 #include "charts/bubblechart.h"
 #include "charts/heatmap.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "results/chartbinding.h"
+#include "widgets/chartbinding.h"
 
 #include <QList>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "present/publishedscores.h"
-#include "results/chartbinding.h"
+#include "widgets/chartbinding.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "historyview.h"
 
-#include "results/chartbinding.h"
+#include "widgets/chartbinding.h"
 
 #include "present/background.h"
 #include "widgets/chartview.h"

@@ -10,7 +10,7 @@
 #include <memory>
 #include <optional>
 
-// How the run page's charts meet the mouse: each chart's data bound to a ChartView, painted by
+// How a screen's charts meet the mouse (the run page's, the history's): each chart's data bound to a ChartView, painted by
 // its painter, hit-tested for the tooltip and for where a click leads.
 namespace Quorum {
 
