@@ -85,6 +85,7 @@ private:
     QTableView *m_agreementView;
     QSplitter *m_split = nullptr;
     bool m_sized = false;
+    bool m_unread = false; // a store was set while the page was hidden: its runs are read later
     FiguresLoader *m_figures = nullptr;
     int m_disputed = 0, m_judgeFailed = 0, m_sampled = 0;
 };
