@@ -78,7 +78,7 @@ private Q_SLOTS:
         QVERIFY2(seconds < 120, qPrintable(QString::number(seconds))); // on two cores, beside the other tests
 
         // The first ETA is the plan's estimate, of the order of the real run, not a tenfold one.
-        static const QRegularExpression eta(u"ETA (\\d+) s"_qs);
+        static const QRegularExpression eta(u"· (\\d+) s left"_qs);
         const auto first = eta.match(progress);
         QVERIFY2(first.hasMatch(), qPrintable(progress.left(500)));
         const double firstEta = first.captured(1).toDouble();

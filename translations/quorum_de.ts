@@ -1796,6 +1796,13 @@
     </message>
 </context>
 <context>
+    <name>ProgressText</name>
+    <message>
+        <source>%1 in flight · %2 calls/s · %3 judge calls · %4 spent · %5 left</source>
+        <translation>%1 laufend · %2 Aufrufe/s · %3 Richteraufrufe · %4 ausgegeben · %5 verbleibend</translation>
+    </message>
+</context>
+<context>
     <name>PromptOptimizer</name>
     <message>
         <source>%1, scenario %2: the prompt could not be optimized (%3); the original is used</source>
@@ -4738,10 +4745,6 @@
 </context>
 <context>
     <name>Quorum::RunPanel</name>
-    <message>
-        <source>%1 in flight · %2 calls/s · %3 judge calls · %4 spent · %5 left</source>
-        <translation>%1 laufend · %2 Aufrufe/s · %3 Richteraufrufe · %4 ausgegeben · %5 verbleibend</translation>
-    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>

@@ -13,6 +13,7 @@
 #include "keychain/oskeychain.h"
 #include "storage/store.h"
 #include "present/figures.h"
+#include "present/progresstext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,11 +39,10 @@ QString progressLine(const ProgressSnapshot &s)
     const int width = 24;
     const int filled = int(share * width);
     const QLocale c = QLocale::c();
-    return QStringLiteral("[%1%2] %3/%4  %5 failed  %6 in flight  %7 calls/s  %8  ETA %9")
+    return QStringLiteral("[%1%2] %3/%4 · %5 failed · %6")
         .arg(QString(filled, u'#'), QString(width - filled, u'.'))
-        .arg(s.done).arg(s.total).arg(s.failed).arg(s.inFlight)
-        .arg(Figures::decimal(s.callsPerSecond, c, 1), Figures::usd(s.spendUsd, c, 4),
-             s.etaSeconds > 0 ? Figures::duration(s.etaSeconds, c) : Figures::unknown());
+        .arg(s.done).arg(s.total).arg(s.failed)
+        .arg(ProgressText::figures(s, c));
 }
 
 std::optional<RunPlan> planFromFiles(const QCommandLineParser &parser, Diagnostics &diagnostics);

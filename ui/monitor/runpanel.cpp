@@ -7,6 +7,7 @@
 #include "widgets/chartview.h"
 #include "present/chartdata.h"
 #include "present/figures.h"
+#include "present/progresstext.h"
 #include "present/leaderboardmodel.h"
 
 #include <QGridLayout>
@@ -234,10 +235,7 @@ void RunPanel::showSnapshot(const ProgressSnapshot &s)
     m_bar->setMaximum(int(std::max<qint64>(1, s.total)));
     m_bar->setValue(int(s.done));
     m_bar->setFormat(tr("%1 of %2").arg(Figures::count(s.done, locale), Figures::count(s.total, locale)));
-    m_figures->setText(tr("%1 in flight · %2 calls/s · %3 judge calls · %4 spent · %5 left")
-                           .arg(Figures::count(s.inFlight, locale), Figures::decimal(s.callsPerSecond, locale, 1),
-                                Figures::count(s.judgeCalls, locale), Figures::usd(s.spendUsd, locale, 4),
-                                s.etaSeconds > 0 ? Figures::duration(s.etaSeconds, locale) : Figures::unknown()));
+    m_figures->setText(ProgressText::figures(s, locale));
     for (qsizetype i = 0; i < m_variantBars.size() && i < s.perVariant.size(); ++i) {
         QProgressBar *bar = m_variantBars.at(i);
         const auto [done, total] = s.perVariant.at(i);
