@@ -22,7 +22,7 @@ QString migrate(QSqlDatabase &db, int fromVersion, int target = kCurrentVersion)
 QString settlePendingRollups(QSqlDatabase &db);
 
 // A full-text index (FTS5, external content: the rows' own text) and the table whose rows it
-// indexes by id. The writer feeds it (sqlitewriter.cpp): rows written in a batch are added in one
+// indexes by id. The writer feeds it (searchfeed.h): rows written in a batch are added in one
 // statement at its commit, and rows are taken out, with the text they were indexed with, before
 // they are deleted. The texts are never updated.
 struct SearchIndex
