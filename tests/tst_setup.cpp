@@ -330,6 +330,12 @@ private Q_SLOTS:
         page.setPlan(demoPlan(), QString());
         RunSettingsForm *form = page.runSettings();
         QVERIFY2(form->estimateText().contains(u"1,110</b> model calls"_qs), qPrintable(form->estimateText()));
+        // The cost and the time as quorum-cli run says them for the demo plan: an upper bound, and a
+        // lower one (the target rates cap the pace).
+        QString plain = form->estimateText();
+        plain.remove(u"<b>"_qs).remove(u"</b>"_qs);
+        QVERIFY2(plain.contains(u"at most $3.93, if every answer is as long as its output-token cap"_qs), qPrintable(plain));
+        QVERIFY2(plain.contains(u"at least 45 s at the target rates"_qs), qPrintable(plain));
         auto *invocations = child<QSpinBox>(form, "invocations");
         invocations->setFocus();
         QTest::keyClick(invocations, Qt::Key_Up);

@@ -1798,8 +1798,28 @@
 <context>
     <name>ProgressText</name>
     <message>
+        <source> (models without a target RPM not counted)</source>
+        <translation> (Modelle ohne Ziel-RPM nicht gezählt)</translation>
+    </message>
+    <message>
+        <source> (some models have no price)</source>
+        <translation> (einige Modelle haben keinen Preis)</translation>
+    </message>
+    <message>
         <source>%1 in flight · %2 calls/s · %3 judge calls · %4 spent · %5 left</source>
         <translation>%1 laufend · %2 Aufrufe/s · %3 Richteraufrufe · %4 ausgegeben · %5 verbleibend</translation>
+    </message>
+    <message>
+        <source>at least %1 at the target rates%2</source>
+        <translation>mindestens %1 bei den Zielraten%2</translation>
+    </message>
+    <message>
+        <source>at most %1, if every answer is as long as its output-token cap%2</source>
+        <translation>höchstens %1, wenn jede Antwort so lang ist wie ihre Ausgabegrenze%2</translation>
+    </message>
+    <message>
+        <source>duration unknown: no model has a target RPM (the providers&apos; speed decides, %1 calls at a time per model)</source>
+        <translation>Dauer unbekannt: kein Modell hat eine Ziel-RPM (das Tempo der Anbieter entscheidet, %1 Aufrufe gleichzeitig je Modell)</translation>
     </message>
 </context>
 <context>
@@ -4824,14 +4844,6 @@
 <context>
     <name>Quorum::RunSettingsForm</name>
     <message>
-        <source> (models without a target RPM not counted)</source>
-        <translation> (Modelle ohne Ziel-RPM nicht gezählt)</translation>
-    </message>
-    <message>
-        <source> (some models have no price)</source>
-        <translation> (einige Modelle haben keinen Preis)</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -4966,18 +4978,6 @@
     <message>
         <source>The output-token cap of a scenario that names none (its expected output tokens win)</source>
         <translation>Die Ausgabe-Token-Grenze eines Szenarios, das keine nennt (seine erwarteten Ausgabe-Token gehen vor)</translation>
-    </message>
-    <message>
-        <source>about &lt;b&gt;%1&lt;/b&gt; at the target rates%2</source>
-        <translation>etwa &lt;b&gt;%1&lt;/b&gt; bei den Zielraten%2</translation>
-    </message>
-    <message>
-        <source>at most &lt;b&gt;%1&lt;/b&gt;, if every answer is as long as its output-token cap%2</source>
-        <translation>höchstens &lt;b&gt;%1&lt;/b&gt;, wenn jede Antwort so lang ist wie ihre Ausgabegrenze%2</translation>
-    </message>
-    <message>
-        <source>duration unknown: no model has a target RPM (the providers&apos; speed decides, %1 calls at a time per model)</source>
-        <translation>Dauer unbekannt: kein Modell hat eine Ziel-RPM (das Tempo der Anbieter entscheidet, %1 Aufrufe gleichzeitig je Modell)</translation>
     </message>
     <message>
         <source>no cap</source>

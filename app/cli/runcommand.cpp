@@ -376,12 +376,9 @@ int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing,
         say(tr("%n scenario(s) have an image; it is sent only with --vision (or \"vision\": true in the plan's settings)\n",
                nullptr, int(withImages)));
     const WorkPlan work(plan);
-    say(tr("%1 model calls and %2 judge calls; estimated cost %3").arg(judgesOnly ? 0 : work.modelCalls()).arg(work.judgeCalls())
-            .arg(Figures::usd(work.estimatedCostUsd(), QLocale::c(), 4))
-        + (!judgesOnly && work.estimatedSecondsAtTargetRpm() > 0
-               ? tr(", at least %1 at the target rates").arg(Figures::duration(work.estimatedSecondsAtTargetRpm(), QLocale::c()))
-               : QString())
-        + u'\n');
+    say(tr("%1 model calls and %2 judge calls").arg(judgesOnly ? 0 : work.modelCalls()).arg(work.judgeCalls()) + u"; "_qs
+        + ProgressText::costEstimate(plan, work, QLocale::c())
+        + (judgesOnly ? QString() : u"; "_qs + ProgressText::durationEstimate(plan, work, QLocale::c())) + u'\n');
     return 0;
 }
 

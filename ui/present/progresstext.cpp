@@ -11,6 +11,34 @@ QString timeLeft(double etaSeconds, const QLocale &locale)
     return etaSeconds > 0 ? Figures::duration(etaSeconds, locale) : Figures::unknown();
 }
 
+QString costEstimate(const RunPlan &plan, const WorkPlan &work, const QLocale &locale, const QString &figure)
+{
+    bool somethingUnpriced = false;
+    for (const ModelVariant &m : plan.models + plan.judges)
+        somethingUnpriced |= m.inputCostPer1k == 0 && m.outputCostPer1k == 0;
+    const double costUsd = work.estimatedCostUsd();
+    return QCoreApplication::translate("ProgressText", "at most %1, if every answer is as long as its output-token cap%2")
+        .arg(figure.arg(Figures::usd(costUsd, locale, 2)),
+             somethingUnpriced ? QCoreApplication::translate("ProgressText", " (some models have no price)") : QString());
+}
+
+QString durationEstimate(const RunPlan &plan, const WorkPlan &work, const QLocale &locale, const QString &figure)
+{
+    bool everyModelHasRpm = !plan.models.isEmpty();
+    for (const ModelVariant &m : plan.models)
+        everyModelHasRpm &= m.targetRpm.has_value();
+    const double seconds = work.estimatedSecondsAtTargetRpm();
+    const int parallel = plan.settings.parallel;
+    if (seconds <= 0)
+        return QCoreApplication::translate("ProgressText",
+                                           "duration unknown: no model has a target RPM (the providers' speed decides, %1 calls at a "
+                                           "time per model)")
+            .arg(parallel);
+    return QCoreApplication::translate("ProgressText", "at least %1 at the target rates%2")
+        .arg(figure.arg(Figures::duration(seconds, locale)),
+             everyModelHasRpm ? QString() : QCoreApplication::translate("ProgressText", " (models without a target RPM not counted)"));
+}
+
 QString figures(const ProgressSnapshot &s, const QLocale &locale)
 {
     return QCoreApplication::translate("ProgressText", "%1 in flight · %2 calls/s · %3 judge calls · %4 spent · %5 left")

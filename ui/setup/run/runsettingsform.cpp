@@ -4,6 +4,7 @@
 #include "engine/workplan.h"
 #include "jury/scorers.h"
 #include "present/figures.h"
+#include "present/progresstext.h"
 #include "setup/plandocument.h"
 
 #include <QCheckBox>
@@ -277,25 +278,12 @@ void RunSettingsForm::showEstimate()
     lines << tr("<b>%1</b> model calls").arg(Figures::count(work.modelCalls(), locale));
     lines << (plan.settings.latencyOnly ? tr("no judge calls (latency only)")
                                         : tr("<b>%1</b> judge calls").arg(Figures::count(work.judgeCalls(), locale)));
-    bool unpriced = false;
-    for (const ModelVariant &m : plan.models + plan.judges)
-        unpriced |= m.inputCostPer1k == 0 && m.outputCostPer1k == 0;
     const double cost = work.estimatedCostUsd();
-    lines << tr("at most <b>%1</b>, if every answer is as long as its output-token cap%2")
-                 .arg(Figures::usd(cost, locale, 2), unpriced ? tr(" (some models have no price)") : QString());
+    lines << ProgressText::costEstimate(plan, work, locale, u"<b>%1</b>"_qs);
     if (plan.settings.budgetUsd > 0 && cost > plan.settings.budgetUsd)
         lines << tr("<span style='color:#d55e00'>over the %1 budget cap: the run stops when it is spent</span>")
                      .arg(Figures::usd(plan.settings.budgetUsd, locale, 2));
-    const double seconds = work.estimatedSecondsAtTargetRpm();
-    bool everyRpm = !plan.models.isEmpty();
-    for (const ModelVariant &m : plan.models)
-        everyRpm &= m.targetRpm.has_value();
-    if (seconds > 0)
-        lines << tr("about <b>%1</b> at the target rates%2").arg(Figures::duration(seconds, locale),
-                                                                  everyRpm ? QString() : tr(" (models without a target RPM not counted)"));
-    else
-        lines << tr("duration unknown: no model has a target RPM (the providers' speed decides, %1 calls at a time per model)")
-                     .arg(plan.settings.parallel);
+    lines << ProgressText::durationEstimate(plan, work, locale, u"<b>%1</b>"_qs);
     if (!m_document->isValid())
         lines << tr("<i>Counts only what is valid so far.</i>");
     m_estimate->setText(lines.join(u"<br>"));
