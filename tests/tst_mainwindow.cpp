@@ -529,6 +529,9 @@ private Q_SLOTS:
         QMessageBox *box = askedAboutUnreachable(window, dir, kUnreachablePlan);
         QVERIFY(box);
         QCOMPARE(box->buttons().size(), 1); // nothing would be left to run: Cancel only
+        // Which model, why, and the class of the failure, as quorum-cli run lists it.
+        QVERIFY2(box->informativeText() == u"Model local: Connection refused (network)"_qs,
+                 qPrintable(box->informativeText()));
         QVERIFY(!window.findChild<QDockWidget *>(u"runDock"_qs)->isVisible());
     }
 

@@ -1806,8 +1806,20 @@
         <translation> (einige Modelle haben keinen Preis)</translation>
     </message>
     <message>
+        <source>%1 %2: %3 (%4)</source>
+        <translation>%1 %2: %3 (%4)</translation>
+    </message>
+    <message>
         <source>%1 in flight · %2 calls/s · %3 judge calls · %4 spent · %5 left</source>
         <translation>%1 laufend · %2 Aufrufe/s · %3 Richteraufrufe · %4 ausgegeben · %5 verbleibend</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Richter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>at least %1 at the target rates%2</source>
@@ -3076,10 +3088,6 @@
         <translation> (die wartenden Läufe werden nicht gestartet)</translation>
     </message>
     <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
         <source>%1 (%2)[*] — Quorum</source>
         <translation>%1 (%2)[*] — Quorum</translation>
     </message>
@@ -3331,16 +3339,8 @@
         <translation>%1 importiert (%2)</translation>
     </message>
     <message>
-        <source>Judge</source>
-        <translation>Richter</translation>
-    </message>
-    <message>
         <source>Judge &amp;Questions…</source>
         <translation>Richter&amp;fragen…</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
     </message>
     <message>
         <source>No database</source>

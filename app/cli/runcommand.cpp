@@ -347,7 +347,7 @@ int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing,
     bool listed = false;
     auto list = [&listed](const QList<AccessProblem> &problems) {
         for (const AccessProblem &p : problems)
-            say(tr("  %1 %2: %3 (%4)\n").arg(p.isJudge ? tr("judge") : tr("model"), p.label, p.message, errorClassName(p.errorClass)));
+            say(u"  "_qs + ProgressText::accessProblem(p) + u'\n');
         listed = true;
     };
     preparation.dropFailing = [dropFailing, list](const QList<AccessProblem> &problems, const RunPlan &) -> QCoro::Task<bool> {

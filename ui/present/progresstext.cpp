@@ -11,6 +11,13 @@ QString timeLeft(double etaSeconds, const QLocale &locale)
     return etaSeconds > 0 ? Figures::duration(etaSeconds, locale) : Figures::unknown();
 }
 
+QString accessProblem(const AccessProblem &p)
+{
+    return QCoreApplication::translate("ProgressText", "%1 %2: %3 (%4)")
+        .arg(p.isJudge ? QCoreApplication::translate("ProgressText", "Judge") : QCoreApplication::translate("ProgressText", "Model"),
+             p.label, p.message, errorClassName(p.errorClass));
+}
+
 QString costEstimate(const RunPlan &plan, const WorkPlan &work, const QLocale &locale, const QString &figure)
 {
     bool somethingUnpriced = false;

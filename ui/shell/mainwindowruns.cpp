@@ -7,6 +7,7 @@
 
 #include "present/background.h"
 #include "present/runfigures.h"
+#include "present/progresstext.h"
 #include "present/diagnosticsformat.h"
 #include "engine/runpreparation.h"
 #include "engine/runcontroller.h"
@@ -152,7 +153,7 @@ void MainWindow::checkAndLaunch(const RunPlan &plan)
         MainWindow *const window = self.data();
         QStringList lines;
         for (const AccessProblem &p : problems)
-            lines << MainWindow::tr("%1 %2: %3").arg(p.isJudge ? MainWindow::tr("Judge") : MainWindow::tr("Model"), p.label, p.message);
+            lines << ProgressText::accessProblem(p);
         QPointer<QMessageBox> box = new QMessageBox(QMessageBox::Warning, MainWindow::tr("Some models cannot be reached"),
                                                     MainWindow::tr("These did not answer a one-line test call:"), QMessageBox::Cancel, window);
         box->setInformativeText(lines.join(u'\n'));
@@ -178,7 +179,7 @@ void MainWindow::checkAndLaunch(const RunPlan &plan)
             // Nothing would be left to run without them: say which, with Cancel only.
             QStringList lines;
             for (const AccessProblem &p : prepared.problems)
-                lines << tr("%1 %2: %3").arg(p.isJudge ? tr("Judge") : tr("Model"), p.label, p.message);
+                lines << ProgressText::accessProblem(p);
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Some models cannot be reached"),
                                         tr("These did not answer a one-line test call, and nothing is left to run without them:"),
                                         QMessageBox::Cancel, this);
