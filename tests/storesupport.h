@@ -94,6 +94,21 @@ inline qint64 scalarIn(const QString &location, const QString &sql)
     return valueIn(location, sql).toLongLong();
 }
 
+// A model variant (or judge) of run `run`, named "provider/model", in us-east-1 at the default tier.
+inline VariantRecord testVariant(qint64 id, qint64 run, bool judge, const QString &modelId)
+{
+    VariantRecord v;
+    v.id = id;
+    v.runId = run;
+    v.isJudge = judge;
+    v.modelId = modelId;
+    v.provider = modelId.section(u'/', 0, 0);
+    v.model = modelId.section(u'/', 1);
+    v.region = u"us-east-1"_qs;
+    v.tierRequested = u"default"_qs;
+    return v;
+}
+
 // "" when each full-text index of a local store holds exactly the texts of its table's rows: its
 // vocabulary (each word and the number of rows that have it) is compared with that of an index
 // made afresh from the rows. A row deleted but left in the index, or written but never indexed,

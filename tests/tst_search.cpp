@@ -13,20 +13,6 @@ using namespace Quorum;
 using namespace Quorum::TestSupport;
 
 namespace {
-VariantRecord variant(qint64 id, qint64 run, bool judge, const QString &modelId)
-{
-    VariantRecord v;
-    v.id = id;
-    v.runId = run;
-    v.isJudge = judge;
-    v.modelId = modelId;
-    v.provider = modelId.section(u'/', 0, 0);
-    v.model = modelId.section(u'/', 1);
-    v.region = u"us-east-1"_qs;
-    v.tierRequested = u"default"_qs;
-    return v;
-}
-
 // An answered call (`answer` empty: the call failed, throttled).
 InvocationRecord invocation(StoreWriter &w, qint64 run, qint64 variant, qint64 scenario, qint64 workItem, const QString &answer)
 {
@@ -68,10 +54,10 @@ class TstSearch final : public QObject
         w.submit(RunRecord{s.run, u"search"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Completed, 1});
         s.modelA = w.allocateId(StoreWriter::Table::Variants);
         s.modelB = w.allocateId(StoreWriter::Table::Variants);
-        w.submit(variant(s.modelA, s.run, false, u"openai/alpha"_qs));
-        w.submit(variant(s.modelB, s.run, false, u"openai/beta"_qs));
+        w.submit(testVariant(s.modelA, s.run, false, u"openai/alpha"_qs));
+        w.submit(testVariant(s.modelB, s.run, false, u"openai/beta"_qs));
         const qint64 judge = w.allocateId(StoreWriter::Table::Judges);
-        w.submit(variant(judge, s.run, true, u"anthropic/judge"_qs));
+        w.submit(testVariant(judge, s.run, true, u"anthropic/judge"_qs));
         const qint64 scenarios[2] = {w.allocateId(StoreWriter::Table::Scenarios), w.allocateId(StoreWriter::Table::Scenarios)};
         w.submit(ScenarioRecord{scenarios[0], s.run, u"extract"_qs, prompt0, golden0, u"extraction"_qs, {}, 10, {}, {}, {}, {}});
         w.submit(ScenarioRecord{scenarios[1], s.run, u"sum"_qs, u"Add 58 and 17."_qs, u"75"_qs, u"reasoning"_qs, {}, 10, {}, {}, {}, {}});
@@ -122,7 +108,7 @@ class TstSearch final : public QObject
         s.run = w.allocateId(StoreWriter::Table::Runs);
         w.submit(RunRecord{s.run, u"words"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Completed, 1});
         s.modelA = w.allocateId(StoreWriter::Table::Variants);
-        w.submit(variant(s.modelA, s.run, false, u"openai/alpha"_qs));
+        w.submit(testVariant(s.modelA, s.run, false, u"openai/alpha"_qs));
         const qint64 scenario = w.allocateId(StoreWriter::Table::Scenarios);
         w.submit(ScenarioRecord{scenario, s.run, u"word"_qs, u"Name a word."_qs, {}, u"open"_qs, {}, 10, {}, {}, {}, {}});
         qint64 workItem = 0;

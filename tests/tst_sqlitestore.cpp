@@ -253,14 +253,7 @@ private Q_SLOTS:
         w->submit(RunRecord{run, u"new run"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Completed, 1});
         const qint64 scenario = w->allocateId(StoreWriter::Table::Scenarios);
         w->submit(ScenarioRecord{scenario, run, u"k"_qs, u"Name a fish."_qs, {}, u"qa"_qs, {}, 10, {}, {}, {}, {}});
-        VariantRecord v;
-        v.id = w->allocateId(StoreWriter::Table::Variants);
-        v.runId = run;
-        v.modelId = u"simulator/a"_qs;
-        v.provider = u"simulator"_qs;
-        v.model = u"a"_qs;
-        v.region = u"us-east-1"_qs;
-        v.tierRequested = u"default"_qs;
+        const VariantRecord v = testVariant(w->allocateId(StoreWriter::Table::Variants), run, false, u"simulator/a"_qs);
         w->submit(v);
         InvocationRecord i;
         i.id = w->allocateId(StoreWriter::Table::Invocations);

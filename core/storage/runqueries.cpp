@@ -402,23 +402,25 @@ AgreementSums RunQueries::agreement(qint64 runId)
     return out;
 }
 
-QHash<qint64, QString> RunQueries::scenarioTaskTypes(qint64 runId)
+void RunQueries::scenarios(qint64 runId, QHash<qint64, QString> *taskTypes, QHash<qint64, ScenarioName> *names)
 {
     bool ok = false;
-    ReadRows q = exec(u"SELECT id, coalesce(nullif(task_type, ''), '(none)') FROM scenarios WHERE run_id = ?"_qs, runId, &ok);
-    QHash<qint64, QString> out;
-    while (ok && q.next())
-        out.insert(q.int64(0), q.text(1));
-    return out;
+    ReadRows q = exec(u"SELECT id, coalesce(nullif(task_type, ''), '(none)'), scenario_key, substr(prompt, 1, 160) "
+                      "FROM scenarios WHERE run_id = ?"_qs,
+                      runId, &ok);
+    while (ok && q.next()) {
+        const qint64 id = q.int64(0);
+        if (taskTypes)
+            taskTypes->insert(id, q.text(1));
+        if (names)
+            names->insert(id, {q.text(2), q.text(3).simplified()});
+    }
 }
 
-QHash<qint64, ScenarioName> RunQueries::scenarioNames(qint64 runId)
+QHash<qint64, QString> RunQueries::scenarioTaskTypes(qint64 runId)
 {
-    bool ok = false;
-    ReadRows q = exec(u"SELECT id, scenario_key, substr(prompt, 1, 160) FROM scenarios WHERE run_id = ?"_qs, runId, &ok);
-    QHash<qint64, ScenarioName> out;
-    while (ok && q.next())
-        out.insert(q.int64(0), {q.text(1), q.text(2).simplified()});
+    QHash<qint64, QString> out;
+    scenarios(runId, &out, nullptr);
     return out;
 }
 

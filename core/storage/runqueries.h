@@ -153,8 +153,9 @@ public:
     QList<VariantInfo> variantInfo(qint64 runId, bool judges);
     // The same, as the labels by id the screens name them with.
     QHash<qint64, QString> variantLabels(qint64 runId, bool judges);
-    QHash<qint64, QString> scenarioTaskTypes(qint64 runId);   // "(none)" where a scenario names none
-    QHash<qint64, ScenarioName> scenarioNames(qint64 runId);
+    // Each scenario's task type ("(none)" where it names none) and its name, in one read.
+    void scenarios(qint64 runId, QHash<qint64, QString> *taskTypes, QHash<qint64, ScenarioName> *names);
+    QHash<qint64, QString> scenarioTaskTypes(qint64 runId);
     // Baselines by name; the checks made against baseline run `baselineRunId`, oldest first.
     QList<BaselineInfo> baselines();
     QList<BaselineCheckRow> baselineChecks(qint64 baselineRunId);

@@ -57,8 +57,7 @@ RunReadout RunReadout::read(RunQueries &q, qint64 runId)
     r.judgeRollup = q.judgeRollup(runId);
     r.agreement = q.agreement(runId);
     r.taskMatrix = q.taskMatrix(runId);
-    r.taskTypes = q.scenarioTaskTypes(runId);
-    r.scenarioNames = q.scenarioNames(runId);
+    q.scenarios(runId, &r.taskTypes, &r.scenarioNames);
     r.regionHours = q.regionHours(runId);
     r.errors = q.errorCounts(runId);
     if (hasExtraDimensions(r.planJson))

@@ -47,13 +47,6 @@ QString verdictOf(const InvocationRow &r)
         return tr("%1 — a person's override (the jury: %2)").arg(text, Figures::verdict(r.juryOwnPass));
     return r.disputed ? tr("%1, disputed: the judges disagree past the dispute threshold").arg(text) : text;
 }
-
-QString time(qint64 msecs, const QLocale &locale)
-{
-    Q_UNUSED(locale);
-    return Figures::instant(msecs);
-}
-
 } // namespace
 
 QString rationaleHtml(const QString &stored)
@@ -156,7 +149,7 @@ QString html(const InvocationDetail &d, const QString &variantLabel, const QHash
     h += row(tr("Tier served"), d.tierServed.isEmpty() ? unknown() : d.tierServed);
     h += row(tr("HTTP status"), d.httpStatus ? QString::number(d.httpStatus) : unknown());
     h += row(tr("Streamed"), d.streamed ? tr("yes") : tr("no"));
-    h += row(tr("First attempt started"), time(d.firstStartAt, locale));
+    h += row(tr("First attempt started"), Figures::instant(d.firstStartAt));
     h += u"</table>"_qs;
 
     h += u"<h3>"_qs + esc(tr("Attempts")) + u"</h3>"_qs;
@@ -168,7 +161,7 @@ QString html(const InvocationDetail &d, const QString &variantLabel, const QHash
             h += u"<th>"_qs + esc(c) + u"</th>"_qs;
         h += u"</tr>"_qs;
         for (const StoredAttempt &a : d.attemptLog)
-            h += u"<tr><td>"_qs + QString::number(a.number) + u"</td><td>"_qs + esc(time(a.startedAt, locale))
+            h += u"<tr><td>"_qs + QString::number(a.number) + u"</td><td>"_qs + esc(Figures::instant(a.startedAt))
                  + u"</td><td align=\"right\">"_qs + esc(milliseconds(a.durationMs, locale)) + u"</td><td>"_qs
                  + (a.httpStatus ? QString::number(a.httpStatus) : esc(unknown())) + u"</td><td>"_qs + esc(a.errorClass) + u"</td><td>"_qs
                  + esc(a.reason) + u"</td><td align=\"right\">"_qs + esc(a.retryDelayMs && *a.retryDelayMs > 0 ? milliseconds(a.retryDelayMs, locale) : QString())
