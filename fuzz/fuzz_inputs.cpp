@@ -7,6 +7,7 @@
 #include "config/scenarioimporter.h"
 #include "domain/textsource.h"
 #include "storage/invocations.h"
+#include "storage/rawread.h"
 #include "storage/store.h"
 
 #include <QByteArray>
@@ -76,7 +77,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // The indexes asked for every word's start (searchMatch), as a store without vocabulary lists does.
         QVariantList params;
         const QString where = invocationWhere(run, filter, &params);
-        ReadRows rows = reader.select(QStringLiteral("SELECT count(*) ") + invocationFrom() + u' ' + where, params);
+        ReadRows rows = RawRead::select(reader, QStringLiteral("SELECT count(*) ") + invocationFrom() + u' ' + where, params);
         while (rows.next()) {
         }
         if (!reader.error().isEmpty()) {
