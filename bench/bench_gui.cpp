@@ -16,6 +16,8 @@
 #include "monitor/runpanel.h"
 #include "results/runcharts.h"
 #include "results/runspage.h"
+#include "storage/invocationreader.h"
+#include "storage/runsreader.h"
 #include "storage/store.h"
 
 #include <QApplication>
@@ -253,7 +255,7 @@ int main(int argc, char *argv[])
                    .arg(db).arg(openedMs, 0, 'f', 0).arg(listedMs, 0, 'f', 0).arg(boardMs, 0, 'f', 0).arg(painted).arg(chartsMs, 0, 'f', 0);
         // The drill-down's reads on that run: the first page, one variant's failures, a text search.
         const auto store = Store::open(db);
-        RunQueries q = store.store->reader();
+        InvocationReader q(*store.store);
         const qint64 runId = runs->shownRun();
         const auto time = [&](const char *what, InvocationFilter f) {
             QElapsedTimer clock;
@@ -267,7 +269,7 @@ int main(int argc, char *argv[])
         };
         time("everything", {});
         InvocationFilter failed;
-        failed.variantId = q.variantInfo(runId, false).value(0).id;
+        failed.variantId = RunsReader(*store.store).variantInfo(runId, false).value(0).id;
         failed.verdict = InvocationFilter::Verdict::Failed;
         time("one variant's failures", failed);
         InvocationFilter text;

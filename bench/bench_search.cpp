@@ -4,7 +4,8 @@
 // list (the first 5,000 in work-item order) and its count take for each kind of search, and what
 // keeping the index costs the writer (the same rows into a store without the index, as a ratio).
 //   bench_search [--invocations N] [--db PATH|URL] [--reuse]
-#include "storage/runqueries.h"
+#include "storage/invocationreader.h"
+#include "storage/runsreader.h"
 #include "storage/store.h"
 #include "storage/storewriter.h"
 
@@ -193,7 +194,7 @@ int main(int argc, char *argv[])
     }
     Seeded s;
     if (reuse) {
-        RunQueries existing(path);
+        RunsReader existing(path);
         for (const RunSummary &run : existing.runs())
             s.runs.prepend(run.id);
         s.firstVariant = existing.variantInfo(s.runs.value(0), false).value(0).id;
@@ -208,7 +209,7 @@ int main(int argc, char *argv[])
         out << QStringLiteral("  database size: %1 MB\n").arg(double(QFile(path).size() + QFile(path + u"-wal"_qs).size()) / 1e6, 0, 'f', 0);
     out.flush();
 
-    RunQueries q(path);
+    InvocationReader q(path);
     struct Case
     {
         const char *name;

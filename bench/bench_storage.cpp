@@ -8,8 +8,9 @@
 #include "analytics/leaderboard.h"
 #include "analytics/regional.h"
 #include "analytics/statistics.h"
+#include "storage/readoutreader.h"
+#include "storage/runsreader.h"
 #include "storage/readconnection.h"
-#include "storage/runqueries.h"
 #include "storage/runtransfer.h"
 #include "storage/sqlite/sqlitestore.h"
 #include "storage/store.h"
@@ -154,7 +155,7 @@ int main(int argc, char *argv[])
     const double ingestS = double(timer.nsecsElapsed()) / 1e9;
     // Finished as the run controller finishes a run: with its response fingerprint, which the
     // report would otherwise compute by reading every answer.
-    const QString fingerprint = RunQueries(path).responseFingerprint(runId);
+    const QString fingerprint = RunsReader(path).responseFingerprint(runId);
     writer->submit(RunStatusUpdate{runId, RunStatus::Completed, base, fingerprint}); // finished: it may be copied
     writer->flush();
     if (!writer->lastError().isEmpty())
@@ -164,15 +165,16 @@ int main(int argc, char *argv[])
         out << QStringLiteral("ingest: %1 s, %2 invocations/s\n").arg(ingestS, 0, 'f', 2).arg(double(total) / ingestS, 0, 'f', 0);
         return 0;
     }
-    RunQueries queries(path);
+    ReadoutReader queries(path);
+    RunsReader runs(path);
     qint64 rows = 0;
     const double leaderboardMs = medianMs([&] { rows = queries.variantAggregates(runId).size(); });
     qint64 cells = 0;
     const double heatmapMs = medianMs([&] { cells = queries.taskMatrix(runId).size(); });
     qint64 hours = 0;
     const double regionalMs = medianMs([&] { hours = queries.regionalByHour(runId).size(); });
-    const qint64 stored = queries.count(u"invocations"_qs, runId);
-    const qint64 verdicts = queries.count(u"verdicts"_qs, runId);
+    const qint64 stored = runs.count(u"invocations"_qs, runId);
+    const qint64 verdicts = runs.count(u"verdicts"_qs, runId);
 
     out << "storage benchmark: " << stored << " invocations, " << verdicts << " verdicts\n"
         << QStringLiteral("  ingest: %1 s, %2 invocations/s (%3 rows/s)\n")
@@ -192,16 +194,16 @@ int main(int argc, char *argv[])
         out << QStringLiteral(" %1 %2 ms (%3),").arg(QLatin1String(name)).arg(ms, 0, 'f', 0).arg(n);
     };
     read("histogram", [&] { return queries.histogram(runId).size(); });
-    read("scenario", [&] { return queries.rollup(runId, RunQueries::Rollup::Scenario).size(); });
+    read("scenario", [&] { return queries.rollup(runId, ReadoutReader::Rollup::Scenario).size(); });
     read("experiment", [&] { return queries.experimentScores(runId).size(); });
     read("judges", [&] { return queries.judgeRollup(runId).size(); });
     read("agreement", [&] { return queries.agreement(runId).coincidences.size(); });
-    read("task types", [&] { return queries.scenarioTaskTypes(runId).size(); });
+    read("task types", [&] { return runs.scenarioTaskTypes(runId).size(); });
     out << '\n';
     out.flush();
     // The analytics as the screens and quorum-cli leaderboard --json ask for them (rollups only).
     Leaderboard board;
-    RunQueries reader(path); // as a front-end reads: through one reader
+    ReadoutReader reader(path); // as a front-end reads: through one reader
     // The run's figures as every front-end has them: one read of the store (the readout), then the
     // leaderboard and the breakdowns computed from it.
     RunReadout readout;
@@ -211,7 +213,7 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  full leaderboard from it (percentiles, success CIs, Bradley-Terry with CIs, jury health): %1 ms (%2 rows, alpha %3)\n")
                .arg(fullMs, 0, 'f', 0).arg(board.rows.size()).arg(board.health.alpha[0].value_or(-9), 0, 'f', 3);
     // Each analytics query on its own (store read and computation), then all of them together.
-    const QList<VariantInfo> variants = queries.variantInfo(runId, false);
+    const QList<VariantInfo> variants = runs.variantInfo(runId, false);
     auto part = [&](const char *name, const std::function<qsizetype()> &query) {
         qsizetype items = 0;
         const double ms = medianMs([&] { items = query(); }, 5);
@@ -219,12 +221,12 @@ int main(int argc, char *argv[])
         out.flush();
     };
     part("distributions (20 bins, percentile markers)", [&] { return distributions(VariantHistograms(queries.histogram(runId)), variants).size(); });
-    part("by temperature", [&] { return byTemperature(queries.rollup(runId, RunQueries::Rollup::Temperature), variants).size(); });
+    part("by temperature", [&] { return byTemperature(queries.rollup(runId, ReadoutReader::Rollup::Temperature), variants).size(); });
     part("by task type (success CIs)", [&] {
-        return byTaskType(queries.rollup(runId, RunQueries::Rollup::Scenario), queries.scenarioTaskTypes(runId), variants).size();
+        return byTaskType(queries.rollup(runId, ReadoutReader::Rollup::Scenario), runs.scenarioTaskTypes(runId), variants).size();
     });
     part("repeated experiments (medians, disputed)", [&] {
-        return repeatedExperiments(queries.experimentScores(runId), variants, [&] { QHash<qint64, ScenarioName> names; queries.scenarios(runId, nullptr, &names); return names; }(), 1.0).cells.size();
+        return repeatedExperiments(queries.experimentScores(runId), variants, [&] { QHash<qint64, ScenarioName> names; runs.scenarios(runId, nullptr, &names); return names; }(), 1.0).cells.size();
     });
     part("regional percentiles, retries, throttling", [&] {
         return regionalLatency(VariantHistograms(queries.histogram(runId)), variants, queries.regionHours(runId)).size();
@@ -240,14 +242,14 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  the run's figures, read and computed (readout, leaderboard, breakdowns): %1 ms\n").arg(figuresMs, 0, 'f', 0);
     QString compareError;
     const double compareMs = medianMs([&] {
-        compareVariantItems(reader, runId, u"bedrock/model-0@us-east-1"_qs, runId, u"bedrock/model-1@us-east-1"_qs, &compareError);
+        compareVariantItems(reader.path(), runId, u"bedrock/model-0@us-east-1"_qs, runId, u"bedrock/model-1@us-east-1"_qs, &compareError);
     }, 5);
     out << QStringLiteral("  item-by-item comparison of two variants: %1 ms %2\n").arg(compareMs, 0, 'f', 0).arg(compareError);
     // A whole run against a run: here the run against itself, every variant matched and every item
     // lined up (each side read from the store, as a baseline check does).
     qint64 lined = 0;
     const double runsMs = medianMs([&] {
-        const auto c = compareRuns(reader, runId, runId, {}, &compareError);
+        const auto c = compareRuns(reader.path(), runId, runId, {}, &compareError);
         lined = 0;
         if (c) {
             for (const RunComparison::Variant &v : c->variants)

@@ -6,6 +6,7 @@
 //   search:      the input is what was typed; the query must run without an SQL error.
 #include "config/scenarioimporter.h"
 #include "domain/textsource.h"
+#include "storage/invocationreader.h"
 #include "storage/invocations.h"
 #include "storage/rawread.h"
 #include "storage/store.h"
@@ -70,7 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     filter.search = QString::fromUtf8(bytes);
     filter.text = filter.search;
     filter.limit = 10;
-    RunQueries reader = (*store)->reader();
+    InvocationReader reader(*(*store));
     for (const qint64 run : {qint64(1), qint64(-1)}) { // one run, and every run
         (void)reader.invocations(run, filter);
         (void)reader.invocationCount(run, filter);

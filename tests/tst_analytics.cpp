@@ -3,6 +3,8 @@
 #include "analytics/breakdowns.h"
 #include "analytics/runcomparison.h"
 #include "analytics/leaderboard.h"
+#include "storage/invocationreader.h"
+#include "storage/runsreader.h"
 #include "storage/sqlite/sqlitestore.h"
 #include "storage/store.h"
 
@@ -527,7 +529,7 @@ private Q_SLOTS:
         QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), onTeamStore() ? u"7"_qs : u"9"_qs);
         {
             // The rows written before the upgrade are found: every scenario's prompt is "p".
-            RunQueries q = upgraded.store->reader();
+            InvocationReader q(*upgraded.store);
             InvocationFilter f;
             f.limit = 1000000;
             const qint64 all = qint64(q.invocations(run, f).size());
@@ -577,9 +579,9 @@ private Q_SLOTS:
             QVERIFY(w->flush());
         }
         QString error;
-        RunQueries reader(path);
+        RunsReader reader(path);
         // Side A is claude-a, side B gpt-b: every difference is B − A.
-        const auto c = compareVariantItems(reader, ids.run, u"anthropic/claude-a@us-east-1"_qs, ids.run, u"openai/gpt-b"_qs, &error);
+        const auto c = compareVariantItems(reader.path(), ids.run, u"anthropic/claude-a@us-east-1"_qs, ids.run, u"openai/gpt-b"_qs, &error);
         QVERIFY2(c, qPrintable(error));
         QCOMPARE(c->commonScenarios, 2);
         QCOMPARE(c->pairs, 6);
@@ -597,7 +599,7 @@ private Q_SLOTS:
         QVERIFY(close(c->scoreP, 2.0 / 1001));
         QCOMPARE(c->verdict, ItemComparison::Verdict::Worse);
         QVERIFY(c->verdictByScore);
-        QVERIFY(!compareVariantItems(reader, ids.run, u"nope"_qs, ids.run, u"openai/gpt-b"_qs, &error));
+        QVERIFY(!compareVariantItems(reader.path(), ids.run, u"nope"_qs, ids.run, u"openai/gpt-b"_qs, &error));
         QVERIFY(error.contains(u"has no variant \"nope\""));
         // B's TTLB values: 100, 200, 300, 400 on scenario 1, 100, 200 on scenario 2.
         const QList<Distribution> d = computeBreakdowns(RunReadout::read(storeAt(path), ids.run)).distributions;

@@ -1,5 +1,6 @@
 // Comparing runs item by item, and baselines: runs made through the simulator with scripted
 // answers and the deterministic "contains" scorer, so which items pass is known by construction.
+#include "storage/runsreader.h"
 #include "analytics/flakiness.h"
 #include "analytics/runcomparison.h"
 #include "runtestsupport.h"
@@ -113,9 +114,9 @@ private Q_SLOTS:
         const RunPlan p = scoredPlan();
         const qint64 a = runWith({}, p);
         const qint64 b = runWith(kBroken, p);
-        RunQueries queries(m_db);
+        RunsReader queries(m_db);
         QString error;
-        const auto runs = compareRuns(queries, a, b, {}, &error);
+        const auto runs = compareRuns(queries.path(), a, b, {}, &error);
         QVERIFY2(runs, qPrintable(error));
         QCOMPARE(runs->variants.size(), 2);
         QVERIFY(runs->onlyInA.isEmpty() && runs->onlyInB.isEmpty());
@@ -170,9 +171,9 @@ private Q_SLOTS:
         const RunPlan p = scoredPlan();
         const qint64 a = runWith(kBroken, p);
         const qint64 b = runWith(kBroken, p);
-        RunQueries queries(m_db);
+        RunsReader queries(m_db);
         QString error;
-        const auto runs = compareRuns(queries, a, b, {}, &error);
+        const auto runs = compareRuns(queries.path(), a, b, {}, &error);
         QVERIFY2(runs, qPrintable(error));
         for (const RunComparison::Variant &v : runs->variants) {
             QCOMPARE(v.items.pairs, 30);
@@ -190,18 +191,18 @@ private Q_SLOTS:
     {
         const qint64 a = runWith({}, scoredPlan());
         const qint64 b = runWith({}, scoredPlan(u"openai/model-1-renamed"_qs));
-        RunQueries queries(m_db);
+        RunsReader queries(m_db);
         QString error;
-        const auto unmapped = compareRuns(queries, a, b, {}, &error);
+        const auto unmapped = compareRuns(queries.path(), a, b, {}, &error);
         QVERIFY2(unmapped, qPrintable(error));
         QCOMPARE(unmapped->variants.size(), 1);
         QCOMPARE(unmapped->onlyInA, QStringList{u"openai/model-1@eu-west-1"_qs});
         QCOMPARE(unmapped->onlyInB, QStringList{u"openai/model-1-renamed@eu-west-1"_qs});
-        const auto mapped = compareRuns(queries, a, b, {{u"openai/model-1@eu-west-1"_qs, u"openai/model-1-renamed"_qs}}, &error);
+        const auto mapped = compareRuns(queries.path(), a, b, {{u"openai/model-1@eu-west-1"_qs, u"openai/model-1-renamed"_qs}}, &error);
         QVERIFY2(mapped, qPrintable(error));
         QCOMPARE(mapped->variants.size(), 2);
         QCOMPARE(mapped->variants.at(1).items.pairs, 30);
-        QVERIFY(!compareRuns(queries, a, b, {{u"openai/nothing"_qs, u"openai/model-1-renamed"_qs}}, &error));
+        QVERIFY(!compareRuns(queries.path(), a, b, {{u"openai/nothing"_qs, u"openai/model-1-renamed"_qs}}, &error));
         QVERIFY2(error.contains(u"has no variant \"openai/nothing\""), qPrintable(error));
     }
 
@@ -216,9 +217,9 @@ private Q_SLOTS:
             {"reply": {"text": "Alpha beta gamma."}}]})"));
         RunController controller(p, options(m_db));
         QCOMPARE(runToEnd(controller), RunStatus::Completed);
-        RunQueries queries(m_db);
+        RunsReader queries(m_db);
         QString error;
-        const QList<VariantFlakiness> f = flakiness(queries, controller.runId(), &error);
+        const QList<VariantFlakiness> f = flakiness(queries.path(), controller.runId(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(f.size(), 2);
         QCOMPARE(f.at(0).summary->scenarios, 30);

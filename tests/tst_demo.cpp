@@ -7,7 +7,7 @@
 #include "analytics/breakdowns.h"
 #include "analytics/runcomparison.h"
 #include "analytics/leaderboard.h"
-#include "storage/runqueries.h"
+#include "storage/runsreader.h"
 #include "storage/store.h"
 #include "runtestsupport.h"
 #include "storesupport.h"
@@ -110,12 +110,12 @@ private Q_SLOTS:
 
         const Store::Opened opened = Store::open(db);
         QVERIFY2(opened.store, qPrintable(opened.error));
-        RunQueries reader = opened.store->reader();
+        RunsReader reader(*opened.store);
         // The run list counts its jury of three judge models, not the multiple-choice scorer beside them.
         QCOMPARE(reader.runs().constFirst().judges, 3);
         QString error;
         // Oracle Max against Flash Mini (side A) on the reasoning scenarios: B − A.
-        const auto reasoning = compareVariantItems(reader, 1, u"Flash Mini@us-east-1"_qs, 1, u"Oracle Max@us-west-2"_qs, &error,
+        const auto reasoning = compareVariantItems(reader.path(), 1, u"Flash Mini@us-east-1"_qs, 1, u"Oracle Max@us-west-2"_qs, &error,
                                                    u"reasoning"_qs);
         QVERIFY2(reasoning, qPrintable(error));
         QCOMPARE(reasoning->commonScenarios, 7);

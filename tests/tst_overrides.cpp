@@ -5,6 +5,9 @@
 #include "analytics/review.h"
 #include "analytics/statistics.h"
 #include "runtestsupport.h"
+#include "storage/invocationreader.h"
+#include "storage/runsreader.h"
+#include "storage/overridereader.h"
 #include "storage/overridetransfer.h"
 #include "storage/runtransfer.h"
 #include "storage/storewriter.h"
@@ -67,9 +70,9 @@ class TstOverrides : public RunTest
     // The items of one variant of a run, by scenario key.
     QHash<QString, InvocationRow> items(qint64 runId, const QString &label)
     {
-        RunQueries q(m_db);
+        InvocationReader q(m_db);
         qint64 variant = -1;
-        for (const VariantInfo &v : q.variantInfo(runId, false))
+        for (const VariantInfo &v : RunsReader(m_db).variantInfo(runId, false))
             if (v.label == label)
                 variant = v.id;
         InvocationFilter f;
@@ -130,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(board.overrides, 3);
         QCOMPARE(rowOf(board, kModel0)->passed, 21);
         QVERIFY(close(*rowOf(board, kModel0)->meanScore, 116.0 / 30));
-        RunQueries q = to.store->reader();
+        InvocationReader q(*to.store);
         InvocationFilter f;
         f.overriddenOnly = true;
         QCOMPARE(q.invocationCount(copy.targetRunId, f), 3);
@@ -138,7 +141,7 @@ private Q_SLOTS:
         for (const InvocationRow &r : q.invocations(copy.targetRunId, {}))
             if (r.scenarioKey == u"6" && r.variantId == rowOf(board, kModel0)->variantId)
                 six = r.id;
-        const QList<OverrideRecord> history = q.overrideHistory(six);
+        const QList<OverrideRecord> history = OverrideReader(*to.store).overrideHistory(six);
         QCOMPARE(history.size(), 2);
         QVERIFY(*history.at(0).passed && !history.at(1).passed);
         QCOMPARE(history.at(0).reason, u"checked against the golden answer"_qs);
@@ -181,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(rowOf(board, u"openai/model-1@eu-west-1"_qs)->passed, 30);
 
         // Jury only: the jury's figures.
-        RunQueries juryOnly = opened.store->reader();
+        RunsReader juryOnly(*opened.store);
         juryOnly.setJuryOnly(true);
         const Leaderboard jury = computeLeaderboard(RunReadout::read(juryOnly, run));
         QCOMPARE(rowOf(jury, kModel0)->passed, 20);
@@ -196,7 +199,7 @@ private Q_SLOTS:
         QVERIFY(listed.value(u"1"_qs).overridden && !*listed.value(u"1"_qs).juryPass);
         QCOMPARE(*listed.value(u"1"_qs).juryScore, 5.0);
         QVERIFY(!listed.value(u"6"_qs).overridden && !*listed.value(u"6"_qs).juryPass); // withdrawn: the jury's fail
-        RunQueries q(m_db);
+        InvocationReader q(m_db);
         InvocationFilter passedFilter;
         passedFilter.variantId = listed.value(u"0"_qs).variantId;
         passedFilter.verdict = InvocationFilter::Verdict::Passed;
@@ -204,7 +207,7 @@ private Q_SLOTS:
         passedFilter.overriddenOnly = true;
         QCOMPARE(q.invocationCount(run, passedFilter), 2);
         // Every edit is kept, oldest first.
-        const QList<OverrideRecord> history = q.overrideHistory(listed.value(u"6"_qs).id);
+        const QList<OverrideRecord> history = OverrideReader(m_db).overrideHistory(listed.value(u"6"_qs).id);
         QCOMPARE(history.size(), 2);
         QVERIFY(*history.at(0).passed && !history.at(1).passed);
         QCOMPARE(history.at(0).author, osUserName());
@@ -297,7 +300,7 @@ private Q_SLOTS:
         for (const char *s : {"8", "10", "3", "6", "9"})
             edits.append({QString::fromLatin1(s), false, kNoScores});
         overrule(run, edits);
-        RunQueries q(m_db);
+        RunsReader q(m_db);
         QString error;
         const RunReadout readout = RunReadout::read(q, run);
         error = readout.error;
@@ -330,7 +333,7 @@ private Q_SLOTS:
             writer->submit(JuryOutcome{model1.value(u"4"_qs).id, std::nullopt, std::nullopt, 0, false, 0}); // no outcome
             QVERIFY(writer->flush());
         }
-        RunQueries q(m_db);
+        InvocationReader q(m_db);
         const QList<Review::QueueItem> queue = Review::reviewQueue(q, run, -1, 5);
         QCOMPARE(queue.size(), 7);
         QCOMPARE(queue.at(0).row.id, model1.value(u"2"_qs).id);
@@ -385,7 +388,7 @@ private Q_SLOTS:
         const CliResult in = cli({u"override"_qs, u"import"_qs, file, u"--run"_qs, QString::number(b), u"--db"_qs, m_db});
         QVERIFY2(in.code == 0, in.err.constData());
         QVERIFY2(in.err.contains("3 overrides applied"), in.err.constData());
-        RunQueries q(m_db);
+        OverrideReader q(m_db);
         QCOMPARE(rowOf(computeLeaderboard(RunReadout::read(q, b)), kModel0)->passed, rowOf(computeLeaderboard(RunReadout::read(q, a)), kModel0)->passed);
         QCOMPARE(rowOf(computeLeaderboard(RunReadout::read(q, b)), kModel0)->passed, 21);
 

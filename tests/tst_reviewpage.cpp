@@ -2,6 +2,8 @@
 // the verdict bar under the Runs page's drill-down, with the leaderboard following. Runs are made
 // through the simulator with scripted answers and the "contains" scorer: model-0 answers
 // scenarios 0, 3, …, 27 wrongly (10 of 30 fail), so every figure is known by construction.
+#include "storage/overridereader.h"
+#include "storage/runsreader.h"
 #include "results/drilldownpanel.h"
 #include "present/breakdowntables.h"
 #include "present/invocationmodel.h"
@@ -36,7 +38,7 @@ const QString kModel0 = u"openai/model-0@us-east-1"_qs;
 
 double successOf(const Store &store, qint64 runId, const QString &label, bool juryOnly = false)
 {
-    RunQueries q = store.reader();
+    RunsReader q(store);
     q.setJuryOnly(juryOnly);
     for (const LeaderboardRow &r : computeLeaderboard(RunReadout::read(q, runId)).rows)
         if (r.label == label)
@@ -105,7 +107,7 @@ private Q_SLOTS:
             QCOMPARE(queue->item(i).why, Review::QueueItem::Why::Sample); // one scorer: nothing disputed
         QVERIFY2(page.state()->text().contains(u"60 to review"_qs), qPrintable(page.state()->text()));
         qint64 model0 = -1;
-        for (const VariantInfo &v : opened.store->reader().variantInfo(m_run, false))
+        for (const VariantInfo &v : RunsReader(*opened.store).variantInfo(m_run, false))
             if (v.label == kModel0)
                 model0 = v.id;
 
@@ -132,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(successOf(*opened.store, m_run, kModel0), 21.0 / 30);
         QCOMPARE(successOf(*opened.store, m_run, kModel0, true), 20.0 / 30);
         const InvocationRow first = queue->item(rowOf(queue, u"0"_qs, model0)).row;
-        const QList<OverrideRecord> edits = opened.store->reader().overrideHistory(first.id);
+        const QList<OverrideRecord> edits = OverrideReader(*opened.store).overrideHistory(first.id);
         QCOMPARE(edits.size(), 1);
         QCOMPARE(edits.at(0).passed, std::optional<bool>(true));
         QCOMPARE(edits.at(0).reason, why);
@@ -168,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(withdrawn.last().at(1).value<std::optional<bool>>(), std::nullopt);
         QCOMPARE(queue->index(zero, ReviewQueueModel::DecidedColumn).data().toString(), u"withdrawn"_qs);
         QCOMPARE(successOf(*opened.store, m_run, kModel0), 19.0 / 30);
-        QCOMPARE(opened.store->reader().overrideHistory(first.id).size(), 2); // the history keeps both
+        QCOMPARE(OverrideReader(*opened.store).overrideHistory(first.id).size(), 2); // the history keeps both
         QCOMPARE(page.queueView()->currentIndex().row(), zero + 1); // a withdrawal moves on too
         // N moves on; a reason-less verdict is refused, with the reader's words, and nothing stored.
         QTest::keyClick(page.queueView(), Qt::Key_N);
@@ -178,7 +180,7 @@ private Q_SLOTS:
         QTest::keyClick(page.verdictBar()->reason(), Qt::Key_Return);
         QCOMPARE(refused.size(), 1);
         QVERIFY2(page.verdictBar()->state()->text().contains(u"say why"_qs), qPrintable(page.verdictBar()->state()->text()));
-        QCOMPARE(opened.store->reader().overrideCount(m_run), 2); // scenarios 1 and 3; 0 withdrawn
+        QCOMPARE(OverrideReader(*opened.store).overrideCount(m_run), 2); // scenarios 1 and 3; 0 withdrawn
     }
 
     // In the Runs page's drill-down, a failed item of model-0 is passed with the verdict bar: the
@@ -204,7 +206,7 @@ private Q_SLOTS:
         };
         QCOMPARE(success(kModel0), 20.0 / 30);
         InvocationFilter f;
-        for (const VariantInfo &v : opened.store->reader().variantInfo(m_run, false))
+        for (const VariantInfo &v : RunsReader(*opened.store).variantInfo(m_run, false))
             if (v.label == kModel0)
                 f.variantId = v.id;
         f.verdict = InvocationFilter::Verdict::Failed;

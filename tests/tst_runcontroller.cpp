@@ -8,7 +8,7 @@
 #include "runtestsupport.h"
 #include "simtestsupport.h"
 #include "wirereplay.h"
-#include "storage/runqueries.h"
+#include "storage/runsreader.h"
 #include "storage/sqlite/sqlitestore.h"
 
 #include "analytics/leaderboard.h"
@@ -484,7 +484,7 @@ private Q_SLOTS:
         QCOMPARE(answers(u"bedrock/nova-m"_qs), 0);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM run_events WHERE kind = 'note'"_qs), 2);
         // The rewritten prompts are stored with the run: a resumed or re-judged run asks the same.
-        RunQueries queries(db);
+        RunsReader queries(db);
         Diagnostics diagnostics;
         const auto stored = importBytes(u"stored"_qs, queries.planJson(1).toUtf8(), diagnostics, InputKind::Plan).plan;
         QVERIFY(stored);

@@ -7,6 +7,8 @@
 #include "results/drilldownpanel.h"
 #include "present/breakdowntables.h"
 #include "present/chartdata.h"
+#include "storage/invocationreader.h"
+#include "storage/runsreader.h"
 #include "storage/runexport.h"
 #include "present/invocationmodel.h"
 #include "present/leaderboardmodel.h"
@@ -441,12 +443,12 @@ private Q_SLOTS:
         waitFor(loaded, 2);
         QCOMPARE(page.model()->rowCount(), 1);
         QCOMPARE(page.model()->item(0).id, keep.run);
-        RunQueries q = opened.store->reader();
+        RunsReader q(*opened.store);
         QCOMPARE(q.count(u"invocations"_qs, gone.run), 0);
         QCOMPARE(q.count(u"verdicts"_qs, gone.run), 0);
         QCOMPARE(q.count(u"scenarios"_qs, gone.run), 0);
         QCOMPARE(q.count(u"invocations"_qs, keep.run), 24);
-        QCOMPARE(q.invocationCount(gone.run, {}), 0);
+        QCOMPARE(InvocationReader(*opened.store).invocationCount(gone.run, {}), 0);
         SqliteStore::closeConnection(path);
     }
 
@@ -473,7 +475,7 @@ private Q_SLOTS:
         history.pinBaseline(first.run, u"main"_qs);
         waitFor(pinned);
         QCOMPARE(pinned.last().at(2).toString(), QString());
-        RunQueries q = opened.store->reader();
+        RunsReader q(*opened.store);
         QList<BaselineInfo> baselines = q.baselines();
         QCOMPARE(baselines.size(), 1);
         QCOMPARE(baselines.first().name, u"main"_qs);

@@ -1,6 +1,7 @@
 // Full-text search (docs/METRICS.md, "Search") in both stores: texts written here, so what each
 // search must find is known, word by word. Runs on SQLite (FTS5) and, as tst_search_pg, on the team
 // store (PostgreSQL's full-text search).
+#include "storage/invocationreader.h"
 #include "storage/store.h"
 #include "storage/storewriter.h"
 #include "storesupport.h"
@@ -122,7 +123,7 @@ class TstSearch final : public QObject
 
     QSet<qint64> found(qint64 runId, const QString &search, InvocationFilter f = {})
     {
-        RunQueries q = storeAt(m_path).reader();
+        InvocationReader q(storeAt(m_path));
         f.search = search;
         QSet<qint64> ids;
         for (const InvocationRow &r : q.invocations(runId, f))
@@ -234,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(found(words.run, u"creme"_qs), ids(words, {u"Crème brûlée"_qs}));
         // How the local store asks its indexes: a few terms by name, many as a prefix, and not at
         // all an index where no term begins with the word.
-        RunQueries q = storeAt(m_path).reader();
+        InvocationReader q(storeAt(m_path));
         const SearchMatch zoc = q.searchMatch({u"zoc"_qs});
         QCOMPARE(zoc.answer, uR"(("zoc" OR "zocalo"))"_qs);
         QCOMPARE(zoc.scenario, QString());

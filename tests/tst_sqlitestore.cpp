@@ -1,5 +1,7 @@
 #include "analytics/regional.h"
-#include "storage/runqueries.h"
+#include "storage/readoutreader.h"
+#include "storage/invocationreader.h"
+#include "storage/runsreader.h"
 #include "storage/sqlite/sqlitestore.h"
 #include "storage/sqlite/schema.h"
 #include "storage/storewriter.h"
@@ -71,7 +73,7 @@ private Q_SLOTS:
         const SqliteStore::Readiness again = SqliteStore::prepare(path);
         QVERIFY(again.ok);
         QCOMPARE(again.fromVersion, Schema::kCurrentVersion);
-        RunQueries queries(path);
+        RunsReader queries(path);
         QCOMPARE(queries.runs().size(), 0);
         QCOMPARE(queries.error(), QString());
         SqliteStore::closeConnection(path);
@@ -154,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(r.backupPath));
         QVERIFY(r.backupPath.contains(u".v1-backup-"_qs));
 
-        RunQueries queries(path);
+        ReadoutReader queries(path);
         const QList<VariantAggregate> board = queries.variantAggregates(1);
         QCOMPARE(board.size(), 1);
         const VariantAggregate &a = board.first();
@@ -179,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(hours.at(1).calls, 1); // the error does not count for latency
         // In the region's own time: 01:00 and 02:00 UTC on 1 January 1970 were 20:00 and 21:00
         // in New York (UTC−5).
-        RunQueries reader(path);
+        ReadoutReader reader(path);
         const QList<RegionLocalHour> local = regionalByLocalHour(reader.regionHours(1));
         QCOMPARE(local.size(), 2);
         QCOMPARE(local.at(0).timeZone, u"America/New_York"_qs);
@@ -238,7 +240,7 @@ private Q_SLOTS:
             InvocationFilter f;
             f.search = word;
             QList<qint64> ids;
-            RunQueries q(path);
+            InvocationReader q(path);
             for (const InvocationRow &row : q.invocations(run, f))
                 ids << row.id;
             return ids;

@@ -1,4 +1,5 @@
-#include "storage/runqueries.h"
+#include "storage/readoutreader.h"
+#include "storage/runsreader.h"
 #include "storage/sqlite/sqlitestore.h"
 #include "storage/store.h"
 #include "storesupport.h"
@@ -170,7 +171,8 @@ private Q_SLOTS:
             QVERIFY(committed.count() >= 1);
             QCOMPARE(writer->lastError(), QString());
         }
-        RunQueries q(path);
+        RunsReader q(path);
+        ReadoutReader rollups(path);
         const QList<RunSummary> runs = q.runs();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().status, RunStatus::Completed);
@@ -183,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(runs.first().errors, 1);
         QCOMPARE(q.count(u"verdicts"_qs, runs.first().id), 1);
         QCOMPARE(q.count(u"run_events"_qs, runs.first().id), 1);
-        const VariantAggregate a = q.variantAggregates(runs.first().id).first();
+        const VariantAggregate a = rollups.variantAggregates(runs.first().id).first();
         QCOMPARE(a.scored, 1);
         QCOMPARE(a.passed, 1);
         QCOMPARE(a.meanScore, 4.0);
@@ -306,9 +308,8 @@ private Q_SLOTS:
         QCOMPARE(rowsOf(gone.run), QList<qint64>(tables.size(), 0));
         QCOMPARE(rowsOf(late.run), QList<qint64>(tables.size(), 0));
         QCOMPARE(rowsOf(kept.run), keptBefore);
-        RunQueries q(path);
-        QCOMPARE(q.runs().size(), 1);
-        QCOMPARE(q.variantAggregates(kept.run).size(), 2);
+        QCOMPARE(RunsReader(path).runs().size(), 1);
+        QCOMPARE(ReadoutReader(path).variantAggregates(kept.run).size(), 2);
     }
 
     void refusedRowIsReportedAndTheRestKept()
@@ -404,10 +405,10 @@ private Q_SLOTS:
             run = running->allocateId(StoreWriter::Table::Runs);
             running->submit(RunRecord{run, u"busy"_qs, u"{}"_qs, {}, {}, {}, RunStatus::Running, 1});
             QCOMPARE(opened.store->write({BaselinePin{u"main"_qs, run, 2, u"ada"_qs}}), QString());
-            QCOMPARE(opened.store->reader().baselines().size(), 1); // committed when write() returns
+            QCOMPARE(RunsReader(*opened.store).baselines().size(), 1); // committed when write() returns
         }
         QCOMPARE(opened.store->write({BaselinePin{u"next"_qs, run, 3, u"ada"_qs}}), QString());
-        QCOMPARE(opened.store->reader().baselines().size(), 2);
+        QCOMPARE(RunsReader(*opened.store).baselines().size(), 2);
     }
 
     void newerDatabaseStopsTheWriter()

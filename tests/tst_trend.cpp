@@ -5,6 +5,7 @@
 #include "analytics/trend.h"
 #include "present/chartdata.h"
 #include "runtestsupport.h"
+#include "storage/runsreader.h"
 #include "storage/store.h"
 
 #include <QJsonArray>
@@ -76,8 +77,8 @@ private Q_SLOTS:
         QCOMPARE(opened.store->write({BaselinePin{u"main"_qs, a, 1, u"ada"_qs}, BaselineCheckRecord{b, a, u"main"_qs, 2, 1, u"{}"_qs},
                                       BaselineCheckRecord{c, a, u"main"_qs, 3, 0, u"{}"_qs}}),
                  QString());
-        RunQueries q = opened.store->reader();
-        const Trend lineage = lineageTrend(q, a, u"main"_qs);
+        RunsReader q(*opened.store);
+        const Trend lineage = lineageTrend(q.path(), a, u"main"_qs);
         QVERIFY2(lineage.error.isEmpty(), qPrintable(lineage.error));
         QCOMPARE(lineage.runs.size(), 3);
         QCOMPARE(lineage.runs.at(0).id, a);
@@ -107,9 +108,9 @@ private Q_SLOTS:
         QCOMPARE(lineage.series.at(1).points.at(1).successRate, 1.0); // model-1 never changed
 
         // The same scenarios: A, B and C, whichever run asks; D's twenty scenarios are another set.
-        const Trend set = scenarioSetTrend(q, c);
+        const Trend set = scenarioSetTrend(q.path(), c);
         QCOMPARE(set.runs.size(), 3);
-        QCOMPARE(scenarioSetTrend(q, d).runs.size(), 1);
+        QCOMPARE(scenarioSetTrend(q.path(), d).runs.size(), 1);
 
         // The chart: a point per run, left to right, its whisker the interval in percent.
         const ChartData::Lines chart = ChartData::trend(lineage, ChartData::TrendMetric::Success, QLocale::c());

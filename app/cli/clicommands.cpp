@@ -18,6 +18,7 @@
 #include "providers/credentials.h"
 #include "simulator/catalogapis.h"
 #include "simulator/simulator.h"
+#include "storage/runsreader.h"
 #include "storage/store.h"
 #include "present/figures.h"
 #include "present/reviewtext.h"
@@ -170,7 +171,7 @@ int runs(const QStringList &arguments)
     }
     if (!opened.backupPath.isEmpty())
         err() << tr("upgraded %1 from version %2 (backup: %3)\n").arg(path).arg(opened.fromVersion).arg(opened.backupPath);
-    RunQueries queries = opened.store->reader();
+    RunsReader queries(*opened.store);
     const QList<RunSummary> list = queries.runs();
     if (!queries.error().isEmpty()) {
         err() << queries.error() << '\n';

@@ -9,6 +9,7 @@
 #include "present/comparisontext.h"
 #include "present/breakdowntables.h"
 #include "present/figures.h"
+#include "storage/runsreader.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>
@@ -98,7 +99,7 @@ bool comparisonOptions(const QCommandLineParser &parser, const QString &command,
     return true;
 }
 
-int resolveBaseline(RunQueries &queries, const QString &reference, qint64 *runId, QString *name)
+int resolveBaseline(RunsReader &queries, const QString &reference, qint64 *runId, QString *name)
 {
     const QList<BaselineInfo> pinned = queries.baselines();
     for (const BaselineInfo &b : pinned)
@@ -130,11 +131,10 @@ int resolveBaseline(RunQueries &queries, const QString &reference, qint64 *runId
 int checkBaseline(const Store &store, qint64 baselineRunId, const QString &baselineName, qint64 runId,
                   const QHash<QString, QString> &renames, const BaselineRules &rules, QJsonObject *out)
 {
-    RunQueries queries = store.reader();
     QString error;
     ComparisonOptions options;
     options.level = rules.level;
-    auto comparison = compareRuns(queries, baselineRunId, runId, renames, &error, options);
+    auto comparison = compareRuns(store.location(), baselineRunId, runId, renames, &error, options);
     if (!comparison) {
         say(tr("baseline: %1\n").arg(error));
         return 1;
@@ -207,7 +207,7 @@ int compare(const QStringList &arguments)
             return 64;
         }
     }
-    RunQueries reader = store->reader();
+    const QString reader = store->location();
     QString error;
     QTextStream out(stdout);
     if (variants.size() == 2) {
@@ -276,7 +276,7 @@ int baseline(const QStringList &arguments)
         say(tr("baseline: %1\n").arg(opened.error));
         return 1;
     }
-    RunQueries reader = opened.store->reader();
+    RunsReader reader(*opened.store);
     const QLocale c = QLocale::c();
     if (action == u"list") {
         const QList<BaselineInfo> pinned = reader.baselines();
@@ -363,9 +363,8 @@ int flaky(const QStringList &arguments)
     std::shared_ptr<const Store> store;
     if (const int failed = openRun(parser, u"flaky"_qs, &runId, &store))
         return failed;
-    RunQueries reader = store->reader();
     QString error;
-    const QList<VariantFlakiness> variants = flakiness(reader, runId, &error);
+    const QList<VariantFlakiness> variants = flakiness(store->location(), runId, &error);
     if (!error.isEmpty() || variants.isEmpty()) {
         say(tr("flaky: %1\n").arg(error.isEmpty() ? tr("run %1 has no variants").arg(runId) : error));
         return 1;

@@ -5,6 +5,7 @@
 
 #include "analytics/trend.h"
 #include "present/breakdowntables.h"
+#include "storage/runsreader.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>
@@ -40,20 +41,19 @@ int history(const QStringList &arguments)
         std::shared_ptr<const Store> store;
         if (const int failed = openRun(parser, u"history"_qs, &runId, &store))
             return failed;
-        RunQueries reader = store->reader();
-        trend = scenarioSetTrend(reader, runId);
+        trend = scenarioSetTrend(store->location(), runId);
     } else {
         const Store::Opened opened = openStoreAt(databasePath(parser));
         if (!opened.store) {
             say(tr("history: %1\n").arg(opened.error));
             return 1;
         }
-        RunQueries reader = opened.store->reader();
+        RunsReader reader(*opened.store);
         qint64 runId = 0;
         QString name;
         if (const int failed = resolveBaseline(reader, parser.value(baselineOption), &runId, &name))
             return failed;
-        trend = lineageTrend(reader, runId, name);
+        trend = lineageTrend(opened.store->location(), runId, name);
     }
     if (!trend.error.isEmpty()) {
         say(tr("history: %1\n").arg(trend.error));

@@ -9,6 +9,7 @@
 #include "jury/judgetemplate.h"
 #include "jury/scorers.h"
 #include "keychain/oskeychain.h"
+#include "storage/runsreader.h"
 #include "storage/store.h"
 
 #include <QCommandLineParser>
@@ -130,7 +131,7 @@ int rejudge(const QStringList &arguments)
     RunOptions options = runOptions(parser);
     if (const int code = openStore(parser, options, parser.isSet(u"json"_qs), u"rejudge"_qs))
         return code;
-    const QString json = options.store->reader().planJson(source);
+    const QString json = RunsReader(*options.store).planJson(source);
     Diagnostics diagnostics;
     std::optional<RunPlan> plan = rejudgePlan(json, source, diagnostics);
     if (!plan) {

@@ -9,6 +9,8 @@
 #include "present/invocationmodel.h"
 #include "present/reviewtext.h"
 #include "storage/overridetransfer.h"
+#include "storage/invocationreader.h"
+#include "storage/overridereader.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>
@@ -58,7 +60,7 @@ bool dimensionScores(const QString &text, std::array<std::optional<int>, 6> *sco
 
 int overrideSet(const QCommandLineParser &parser, const QStringList &args, const Store &target)
 {
-    RunQueries reader = target.reader();
+    InvocationReader reader(target);
     bool ok = false;
     const qint64 item = args.value(1).toLongLong(&ok);
     const int verdicts = int(parser.isSet(u"pass"_qs)) + int(parser.isSet(u"fail"_qs)) + int(parser.isSet(u"withdraw"_qs));
@@ -121,7 +123,7 @@ int overrides(const QStringList &arguments)
         }
         if (action == u"set")
             return overrideSet(parser, args, *opened.store);
-        RunQueries reader = opened.store->reader();
+        OverrideReader reader(*opened.store);
         const QList<OverrideRecord> edits = reader.overrideHistory(args.value(1).toLongLong());
         if (!reader.error().isEmpty()) {
             say(tr("override history: %1\n").arg(reader.error()));
@@ -142,7 +144,8 @@ int overrides(const QStringList &arguments)
     std::shared_ptr<const Store> target;
     if (const int failed = openRun(parser, u"override"_qs, &runId, &target))
         return failed;
-    RunQueries reader = target->reader();
+    InvocationReader reader(*target);
+    OverrideReader overrides(*target);
     if (action == u"export") {
         QFile file(parser.value(u"output"_qs));
         const bool toFile = parser.isSet(u"output"_qs);
@@ -151,7 +154,7 @@ int overrides(const QStringList &arguments)
             return 1;
         }
         qint64 rows = 0;
-        if (const QString e = OverrideTransfer::write(reader, runId, file, &rows); !e.isEmpty()) {
+        if (const QString e = OverrideTransfer::write(overrides, runId, file, &rows); !e.isEmpty()) {
             say(tr("override export: %1\n").arg(e));
             return 1;
         }
@@ -166,7 +169,7 @@ int overrides(const QStringList &arguments)
             return args.value(1).isEmpty() ? 64 : 1;
         }
         Diagnostics diagnostics;
-        const QList<OverrideRecord> records = OverrideTransfer::read(reader, runId, file, args.value(1), &diagnostics);
+        const QList<OverrideRecord> records = OverrideTransfer::read(overrides, runId, file, args.value(1), &diagnostics);
         for (const Diagnostic &d : diagnostics.sorted())
             say(d.toString() + u'\n');
         if (diagnostics.hasErrors()) {
@@ -190,7 +193,7 @@ int overrides(const QStringList &arguments)
     if (parser.isSet(kJson)) {
         QJsonArray list;
         for (const InvocationRow &r : rows) {
-            const QList<OverrideRecord> edits = reader.overrideHistory(r.id);
+            const QList<OverrideRecord> edits = overrides.overrideHistory(r.id);
             const OverrideRecord &last = edits.constLast();
             list.append(QJsonObject{{u"item"_qs, r.id}, {u"scenario"_qs, r.scenarioKey}, {u"passed"_qs, r.juryPass.value_or(false)},
                                     {u"score"_qs, r.juryScore ? QJsonValue(*r.juryScore) : QJsonValue()},
@@ -205,7 +208,7 @@ int overrides(const QStringList &arguments)
                      {tr("verdict"), TextTable::Align::Left}, {tr("last edit"), TextTable::Align::Left}});
     for (const InvocationRow &r : rows)
         table.addRow({QString::number(r.id), r.scenarioKey, InvocationTableModel::verdictText(r),
-                      Summaries::overrideEditLine(reader.overrideHistory(r.id).constLast(), QLocale::c())});
+                      Summaries::overrideEditLine(overrides.overrideHistory(r.id).constLast(), QLocale::c())});
     QTextStream(stdout) << (rows.isEmpty() ? tr("run %1 has no overrides\n").arg(runId) : table.toString());
     return 0;
 }
@@ -224,7 +227,7 @@ int review(const QStringList &arguments)
     std::shared_ptr<const Store> target;
     if (const int failed = openRun(parser, u"review"_qs, &runId, &target))
         return failed;
-    RunQueries reader = target->reader();
+    InvocationReader reader(*target);
     QString error;
     const QList<Review::QueueItem> queue = Review::reviewQueue(reader, runId, -1, parser.value(sample).toInt(), &error);
     if (!error.isEmpty()) {

@@ -11,6 +11,7 @@
 #include "jury/judgetemplate.h"
 #include "jury/scorers.h"
 #include "keychain/oskeychain.h"
+#include "storage/runsreader.h"
 #include "storage/store.h"
 #include "present/figures.h"
 #include "present/progresstext.h"
@@ -276,7 +277,7 @@ int run(const QStringList &arguments)
     if (!comparisonOptions(parser, u"run"_qs, &renames, &rules))
         return 64;
     if (parser.isSet(u"baseline"_qs)) {
-        RunQueries queries = options.store->reader();
+        RunsReader queries(*options.store);
         if (const int failed = resolveBaseline(queries, parser.value(u"baseline"_qs), &baselineRunId, &baselineName))
             return notRun(json, failed, tr("no such baseline: %1").arg(parser.value(u"baseline"_qs)));
     }

@@ -4,6 +4,7 @@
 #include "config/scenarioimporter.h"
 #include "engine/runcontroller.h"
 #include "analytics/runcomparison.h"
+#include "storage/runsreader.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -57,7 +58,7 @@ bool comparisonOptions(const QCommandLineParser &parser, const QString &command,
                        BaselineRules *rules);
 // A baseline named or given by run id, as stored: its run id, and its name ("" for a run id);
 // 0, or the exit code after saying why not.
-int resolveBaseline(RunQueries &queries, const QString &reference, qint64 *runId, QString *name);
+int resolveBaseline(RunsReader &queries, const QString &reference, qint64 *runId, QString *name);
 // Checks run `runId` against baseline run `baselineRunId`, prints the outcome and the items that went
 // from pass to fail, and records the check in the store. 0 no regression, 3 a regression, 1 could
 // not check. With `json`, the check goes into `out` instead of text to stdout.

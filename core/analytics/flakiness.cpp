@@ -8,11 +8,13 @@
 
 namespace Quorum {
 
-QList<VariantFlakiness> flakiness(RunQueries &queries, qint64 runId, QString *error)
+QList<VariantFlakiness> flakiness(const QString &store, qint64 runId, QString *error)
 {
+    InvocationReader invocations(store);
+    RunsReader queries(store);
     QList<VariantFlakiness> out;
     QHash<qint64, QList<InvocationRow>> items; // the run read once, split by variant
-    for (InvocationRow &r : variantItems(queries, runId, -1))
+    for (InvocationRow &r : variantItems(invocations, runId, -1))
         items[r.variantId].append(std::move(r));
     for (const VariantInfo &v : queries.variantInfo(runId, false)) {
         // One group per scenario × temperature, its verdicts in work-item order.
@@ -40,7 +42,7 @@ QList<VariantFlakiness> flakiness(RunQueries &queries, qint64 runId, QString *er
                 f.flaky.append(g);
         out.append(f);
     }
-    *error = queries.error();
+    *error = invocations.error().isEmpty() ? queries.error() : invocations.error();
     return out;
 }
 

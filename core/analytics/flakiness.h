@@ -1,7 +1,7 @@
 #pragma once
 
 #include "statistics.h"
-#include "../storage/runqueries.h"
+#include "../storage/runsreader.h"
 
 #include <QList>
 #include <QString>
@@ -30,6 +30,6 @@ struct VariantFlakiness
     QList<FlakyScenario> flaky;         // in work-item order of their first repeat
 };
 
-QList<VariantFlakiness> flakiness(RunQueries &queries, qint64 runId, QString *error);
+QList<VariantFlakiness> flakiness(const QString &store, qint64 runId, QString *error);
 
 } // namespace Quorum

@@ -67,7 +67,7 @@ struct ItemComparison
 QString verdictName(ItemComparison::Verdict verdict); // better | worse | no_detectable_difference
 QString changeName(ComparedItem::Change change);       // same | broke | fixed | unpaired
 
-// Lines up the invocations of side A and side B (each one variant's, as RunQueries::invocations
+// Lines up the invocations of side A and side B (each one variant's, as InvocationReader::invocations
 // lists them) and compares them. Every figure is B − A.
 ItemComparison compareItems(const QList<InvocationRow> &a, const QList<InvocationRow> &b, const ComparisonOptions &options = {});
 

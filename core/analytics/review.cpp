@@ -1,7 +1,7 @@
 #include "review.h"
 
 #include "statistics.h"
-#include "../storage/runqueries.h"
+#include "../storage/invocationreader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -60,7 +60,7 @@ QString whyName(QueueItem::Why why)
     return {};
 }
 
-QList<QueueItem> reviewQueue(RunQueries &queries, qint64 runId, qint64 variantId, int sample, QString *error)
+QList<QueueItem> reviewQueue(InvocationReader &queries, qint64 runId, qint64 variantId, int sample, QString *error)
 {
     InvocationFilter base;
     base.variantId = variantId;

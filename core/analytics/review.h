@@ -12,7 +12,7 @@
 
 namespace Quorum {
 
-class RunQueries;
+class InvocationReader;
 
 // People reviewing the jury (docs/METRICS.md, "People and the jury").
 namespace Review {
@@ -34,7 +34,7 @@ struct QueueItem
     InvocationRow row;
     Why why = Why::Sample;
 };
-QList<QueueItem> reviewQueue(RunQueries &queries, qint64 runId, qint64 variantId = -1, int sample = 20, QString *error = nullptr);
+QList<QueueItem> reviewQueue(InvocationReader &queries, qint64 runId, qint64 variantId = -1, int sample = 20, QString *error = nullptr);
 QString whyName(QueueItem::Why why);
 
 // One judge's (or the jury's) pass/fail against people's, on the items both gave a verdict:

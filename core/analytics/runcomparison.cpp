@@ -40,7 +40,7 @@ std::optional<VariantInfo> findVariant(const QList<VariantInfo> &variants, qint6
     return std::nullopt;
 }
 
-QList<InvocationRow> variantItems(RunQueries &queries, qint64 runId, qint64 variantId, const QString &taskType)
+QList<InvocationRow> variantItems(InvocationReader &queries, qint64 runId, qint64 variantId, const QString &taskType)
 {
     InvocationFilter filter;
     filter.variantId = variantId;
@@ -49,19 +49,21 @@ QList<InvocationRow> variantItems(RunQueries &queries, qint64 runId, qint64 vari
     return queries.invocations(runId, filter);
 }
 
-std::optional<ItemComparison> compareVariantItems(RunQueries &queries, qint64 runA, const QString &variantA, qint64 runB,
+std::optional<ItemComparison> compareVariantItems(const QString &store, qint64 runA, const QString &variantA, qint64 runB,
                                                   const QString &variantB, QString *error, const QString &taskType,
                                                   const ComparisonOptions &options)
 {
+    RunsReader queries(store);
+    InvocationReader invocations(store);
     const auto a = findVariant(queries.variantInfo(runA, false), runA, variantA, error);
     const auto b = a ? findVariant(queries.variantInfo(runB, false), runB, variantB, error) : std::nullopt;
     if (!queries.error().isEmpty())
         *error = queries.error();
     if (!a || !b || !queries.error().isEmpty())
         return std::nullopt;
-    ItemComparison c = compareItems(variantItems(queries, runA, a->id, taskType), variantItems(queries, runB, b->id, taskType), options);
-    if (!queries.error().isEmpty()) {
-        *error = queries.error();
+    ItemComparison c = compareItems(variantItems(invocations, runA, a->id, taskType), variantItems(invocations, runB, b->id, taskType), options);
+    if (!invocations.error().isEmpty()) {
+        *error = invocations.error();
         return std::nullopt;
     }
     c.a = runA == runB ? a->label : sideName(runA, *a);
@@ -74,9 +76,11 @@ std::optional<ItemComparison> compareVariantItems(RunQueries &queries, qint64 ru
     return c;
 }
 
-std::optional<RunComparison> compareRuns(RunQueries &queries, qint64 runA, qint64 runB, const QHash<QString, QString> &renames,
+std::optional<RunComparison> compareRuns(const QString &store, qint64 runA, qint64 runB, const QHash<QString, QString> &renames,
                                          QString *error, const ComparisonOptions &options)
 {
+    RunsReader queries(store);
+    InvocationReader invocations(store);
     const QList<VariantInfo> inA = queries.variantInfo(runA, false);
     const QList<VariantInfo> inB = queries.variantInfo(runB, false);
     if (!queries.error().isEmpty()) {
@@ -122,9 +126,9 @@ std::optional<RunComparison> compareRuns(RunQueries &queries, qint64 runA, qint6
     }
     // Each run's invocations read once, in one pass in work-item order, then split by variant (a
     // read per variant would scan the run once for each).
-    auto byVariant = [&queries](qint64 runId) {
+    auto byVariant = [&invocations](qint64 runId) {
         QHash<qint64, QList<InvocationRow>> split;
-        for (InvocationRow &r : variantItems(queries, runId, -1))
+        for (InvocationRow &r : variantItems(invocations, runId, -1))
             split[r.variantId].append(std::move(r));
         return split;
     };
@@ -141,8 +145,8 @@ std::optional<RunComparison> compareRuns(RunQueries &queries, qint64 runA, qint6
         v.items.b = sideName(runB, inB.at(j));
         out.variants.append(v);
     }
-    if (!queries.error().isEmpty()) {
-        *error = queries.error();
+    if (!invocations.error().isEmpty()) {
+        *error = invocations.error();
         return std::nullopt;
     }
     if (out.variants.isEmpty()) {

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "itemcomparison.h"
-#include "../storage/runqueries.h"
+#include "../storage/invocationreader.h"
+#include "../storage/runsreader.h"
 
 #include <QHash>
 #include <QList>
@@ -24,10 +25,10 @@ std::optional<VariantInfo> findVariant(const QList<VariantInfo> &variants, qint6
 
 // Every invocation of one variant of a run (variantId −1: of every variant), in work-item order,
 // for lining up (taskType: only that task type's scenarios).
-QList<InvocationRow> variantItems(RunQueries &queries, qint64 runId, qint64 variantId, const QString &taskType = {});
+QList<InvocationRow> variantItems(InvocationReader &queries, qint64 runId, qint64 variantId, const QString &taskType = {});
 
 // Variant B of run B against variant A of run A (the same run for two variants of one run).
-std::optional<ItemComparison> compareVariantItems(RunQueries &queries, qint64 runA, const QString &variantA, qint64 runB,
+std::optional<ItemComparison> compareVariantItems(const QString &store, qint64 runA, const QString &variantA, qint64 runB,
                                                   const QString &variantB, QString *error, const QString &taskType = {},
                                                   const ComparisonOptions &options = {});
 
@@ -44,7 +45,7 @@ struct RunComparison
     QList<Variant> variants;            // in B's order
     QStringList onlyInA, onlyInB;       // labels of variants the other run lacks
 };
-std::optional<RunComparison> compareRuns(RunQueries &queries, qint64 runA, qint64 runB, const QHash<QString, QString> &renames,
+std::optional<RunComparison> compareRuns(const QString &store, qint64 runA, qint64 runB, const QHash<QString, QString> &renames,
                                          QString *error, const ComparisonOptions &options = {});
 
 // A run checked against a baseline (docs/METRICS.md, "Many comparisons at once"): per variant,

@@ -25,14 +25,14 @@ QJsonValue optional(const std::optional<double> &v)
 }
 
 // Every run's leaderboard, the variants lined up across them.
-void fill(RunQueries &queries, Trend &trend)
+void fill(RunsReader &queries, Trend &trend)
 {
     std::stable_sort(trend.runs.begin(), trend.runs.end(), [](const RunSummary &a, const RunSummary &b) {
         return (a.startedAt ? a.startedAt : a.createdAt) < (b.startedAt ? b.startedAt : b.createdAt);
     });
     QHash<QString, qsizetype> byIdentity;
     for (const RunSummary &run : std::as_const(trend.runs)) {
-        const RunReadout readout = RunReadout::read(queries, run.id);
+        const RunReadout readout = RunReadout::read(queries.path(), run.id, queries.juryOnly());
         const Leaderboard board = computeLeaderboard(readout);
         if (!readout.error.isEmpty() && trend.error.isEmpty())
             trend.error = readout.error;
@@ -72,8 +72,9 @@ void fill(RunQueries &queries, Trend &trend)
 }
 } // namespace
 
-Trend lineageTrend(RunQueries &queries, qint64 baselineRunId, const QString &name)
+Trend lineageTrend(const QString &store, qint64 baselineRunId, const QString &name)
 {
+    RunsReader queries(store);
     Trend t;
     t.kind = Trend::Kind::Lineage;
     t.subject = name.isEmpty() ? tr("runs checked against run %1").arg(baselineRunId)
@@ -88,8 +89,9 @@ Trend lineageTrend(RunQueries &queries, qint64 baselineRunId, const QString &nam
     return t;
 }
 
-Trend scenarioSetTrend(RunQueries &queries, qint64 runId)
+Trend scenarioSetTrend(const QString &store, qint64 runId)
 {
+    RunsReader queries(store);
     Trend t;
     t.kind = Trend::Kind::ScenarioSet;
     const QList<RunSummary> all = queries.runs();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "statistics.h"
-#include "../storage/runqueries.h"
+#include "../storage/runsreader.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -48,8 +48,8 @@ struct Trend
 
 // A baseline's lineage: its run, then every run checked against it, oldest first (a run checked
 // twice counts once). `name` is the baseline's name, or "" for a run never pinned.
-Trend lineageTrend(RunQueries &queries, qint64 baselineRunId, const QString &name = {});
+Trend lineageTrend(const QString &store, qint64 baselineRunId, const QString &name = {});
 // The runs of the same scenarios as `runId` (its scenario fingerprint) that hold results, oldest first.
-Trend scenarioSetTrend(RunQueries &queries, qint64 runId);
+Trend scenarioSetTrend(const QString &store, qint64 runId);
 
 } // namespace Quorum

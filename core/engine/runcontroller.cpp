@@ -6,6 +6,7 @@
 
 #include "../config/configimport.h"
 #include "../config/planfile.h"
+#include "../storage/runsreader.h"
 #include "../storage/store.h"
 #include "../storage/threadpriority.h"
 #include "runworker.h"
@@ -107,10 +108,10 @@ QString RunController::prepare()
     m_state.work = WorkPlan(m_state.plan);
 
     // What is left to do, per variant, in work-item order.
-    RunQueries queries = m_options.store->reader();
+    RunsReader queries(*m_options.store);
     if (m_options.resumeRunId > 0 && m_options.retryErrors) {
         std::vector<WriteOp> retire;
-        for (const RunQueries::FailedItem &f : queries.failedItems(m_state.runId)) {
+        for (const RunsReader::FailedItem &f : queries.failedItems(m_state.runId)) {
             retire.emplace_back(RunEvent{m_state.runId, QDateTime::currentMSecsSinceEpoch(), u"retried"_qs,
                                          tr("work item %1 runs again; it had failed (%2): %3").arg(f.workItem).arg(f.errorClass, f.message),
                                          QString::fromUtf8(QJsonDocument(QJsonObject{{u"work_item"_qs, f.workItem},
@@ -272,7 +273,7 @@ QString RunController::loadRun()
     // Its last writer may be gone but its last commit still landing: wait for it before reading.
     if (const QString e = m_writer->claimRun(m_state.runId); !e.isEmpty())
         return e;
-    RunQueries queries = m_options.store->reader();
+    RunsReader queries(*m_options.store);
     const QString json = queries.planJson(m_state.runId);
     m_state.scenarioIds = queries.ids(u"scenarios"_qs, m_state.runId);
     m_state.variantIds = queries.ids(u"variants"_qs, m_state.runId);
@@ -404,7 +405,7 @@ std::pair<RunStatus, QString> RunController::finishInStore(const ProgressSnapsho
     if (const QString problem = m_writer->lastError(); !problem.isEmpty()) {
         // The store stopped taking rows (a full disk, a lost server): the run stopped with it, and
         // what it had committed is all that counts. It resumes from there once the store writes again.
-        RunQueries queries = m_options.store->reader();
+        RunsReader queries(*m_options.store);
         const qint64 stored = queries.storedWorkItems(m_state.runId).size();
         return {RunStatus::Failed,
                 tr("run %1 stopped: the store could not write (%2). The %3 of %4 work items stored before are kept; "
@@ -415,7 +416,7 @@ std::pair<RunStatus, QString> RunController::finishInStore(const ProgressSnapsho
     const RunStatus status = complete ? RunStatus::Completed : RunStatus::Cancelled;
     QString fingerprint;
     if (complete) {
-        RunQueries queries = m_options.store->reader();
+        RunsReader queries(*m_options.store);
         fingerprint = queries.responseFingerprint(m_state.runId);
     }
     m_writer->submit(RunStatusUpdate{m_state.runId, status, QDateTime::currentMSecsSinceEpoch(), fingerprint});

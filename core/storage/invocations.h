@@ -61,7 +61,7 @@ SearchMatch searchMatch(const QStringList &words);
 // Verdicts are those of verdictSql(juryOnly). The drill-down's list and count and the exports share it.
 // `teamStore`: the SQL of PostgreSQL's full-text search instead of SQLite's FTS5. A run id below 0
 // searches every run.
-// `match`: how to ask the indexes (RunQueries::filterSql reads their vocabularies for it);
+// `match`: how to ask the indexes (InvocationReader::filterSql reads their vocabularies for it);
 // without it, searchMatch(searchWords(filter.search)).
 QString invocationWhere(qint64 runId, const InvocationFilter &filter, QVariantList *params, bool juryOnly = false,
                         bool teamStore = false, const SearchMatch *match = nullptr);

@@ -1,7 +1,7 @@
 #include "overridetransfer.h"
 #include "rawread.h"
 
-#include "runqueries.h"
+#include "storereader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -37,7 +37,7 @@ const char16_t kItemColumns[] = u"s.scenario_key, v.model_id, coalesce(v.region,
                                 u"i.invocation_index, i.temperature, coalesce(i.response_text, '')";
 } // namespace
 
-QString write(RunQueries &queries, qint64 runId, QIODevice &out, qint64 *rows)
+QString write(StoreReader &queries, qint64 runId, QIODevice &out, qint64 *rows)
 {
     ReadRows q = RawRead::select(queries, u"SELECT "_qs + QStringView(kItemColumns)
                                     + uR"(, o.passed, o.score, o.correctness, o.completeness, o.relevance, o.format, o.coherence,
@@ -79,7 +79,7 @@ QString write(RunQueries &queries, qint64 runId, QIODevice &out, qint64 *rows)
     return queries.error();
 }
 
-QList<OverrideRecord> read(RunQueries &queries, qint64 runId, QIODevice &in, const QString &fileName, Diagnostics *diagnostics)
+QList<OverrideRecord> read(StoreReader &queries, qint64 runId, QIODevice &in, const QString &fileName, Diagnostics *diagnostics)
 {
     struct Item
     {

@@ -3,13 +3,13 @@
 // transfers written beside the readers. Nothing outside core/storage includes this header (the
 // build's layering check says so), so no SQL is written anywhere else.
 
-#include "runqueries.h"
+#include "storereader.h"
 
 namespace Quorum {
 
 struct RawRead
 {
-    static ReadRows select(RunQueries &reader, const QString &sql, const QVariantList &params) { return reader.select(sql, params); }
+    static ReadRows select(StoreReader &reader, const QString &sql, const QVariantList &params) { return reader.select(sql, params); }
 };
 
 } // namespace Quorum

@@ -1,5 +1,8 @@
 #include "runexport.h"
+#include "invocationreader.h"
 #include "rawread.h"
+#include "runsreader.h"
+#include "store.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -202,16 +205,17 @@ QStringList RunExport::verdictColumns()
 
 QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint64 *rows) const
 {
-    RunQueries q = store.reader();
-    const QList<VariantInfo> variants = q.variantInfo(runId, false), judges = q.variantInfo(runId, true);
-    if (!q.error().isEmpty())
-        return q.error();
-    if (variants.isEmpty() && q.count(u"scenarios"_qs, runId) <= 0)
+    RunsReader runs(store);
+    const QList<VariantInfo> variants = runs.variantInfo(runId, false), judges = runs.variantInfo(runId, true);
+    if (!runs.error().isEmpty())
+        return runs.error();
+    if (variants.isEmpty() && runs.count(u"scenarios"_qs, runId) <= 0)
         return QStringLiteral("there is no run %1 in %2").arg(runId).arg(store.displayedLocation());
     QHash<qint64, const VariantInfo *> judgeOf;
     // The rows to write: the filter's invocations, and their verdicts (all of the run's, read
     // straight, when nothing is filtered).
     QVariantList params;
+    InvocationReader q(store);
     q.setJuryOnly(juryOnly);
     const QString where = q.filterSql(runId, filter, &params);
     const bool filtered = params.size() > 1;
@@ -279,7 +283,7 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
     RowWriter w(out, format, columns);
     // The verdicts, in invocation order beside the invocations (both sorted by invocation id): a
     // merge, so neither is held whole. A second reader: one connection per stream.
-    RunQueries verdictReader = store.reader();
+    InvocationReader verdictReader(store);
     ReadRows i = RawRead::select(q, invocationSql, invocationParams);
     ReadRows v = RawRead::select(verdictReader, verdictSql, verdictParams);
     bool moreVerdicts = v.next();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "invocations.h"
 #include "store.h"
 
 #include <QIODevice>

@@ -1,6 +1,8 @@
 #include "runreadout.h"
 
-#include "runqueries.h"
+#include "overridereader.h"
+#include "readoutreader.h"
+#include "runsreader.h"
 #include "store.h"
 
 #include <QJsonArray>
@@ -30,41 +32,50 @@ bool hasExtraDimensions(const QString &planJson)
 
 RunReadout RunReadout::read(const Store &store, qint64 runId, bool juryOnly)
 {
-    RunQueries queries = store.reader();
-    queries.setJuryOnly(juryOnly);
-    return read(queries, runId);
+    return read(store.location(), runId, juryOnly);
 }
 
-RunReadout RunReadout::read(RunQueries &q, qint64 runId)
+RunReadout RunReadout::read(const StoreReader &reader, qint64 runId)
+{
+    return read(reader.path(), runId, reader.juryOnly());
+}
+
+RunReadout RunReadout::read(const QString &location, qint64 runId, bool juryOnly)
 {
     ++g_reads;
     // The histogram is the biggest read (bench_storage, "store reads"): its own thread and connection.
-    auto histograms = std::async(std::launch::async, [path = q.path(), juryOnly = q.juryOnly(), runId] {
-        RunQueries own(path);
+    auto histograms = std::async(std::launch::async, [location, juryOnly, runId] {
+        ReadoutReader own(location);
         own.setJuryOnly(juryOnly);
         QList<HistogramRow> rows = own.histogram(runId);
         return std::pair(std::move(rows), own.error());
     });
+    RunsReader runs(location);
+    ReadoutReader q(location);
+    OverrideReader overrides(location);
+    q.setJuryOnly(juryOnly);
     RunReadout r;
     r.runId = runId;
-    r.juryOnly = q.juryOnly();
-    r.planJson = q.planJson(runId);
-    r.variants = q.variantInfo(runId, false);
-    r.judges = q.variantInfo(runId, true);
-    r.scenarios = q.rollup(runId, RunQueries::Rollup::Scenario);
-    r.temperatures = q.rollup(runId, RunQueries::Rollup::Temperature);
+    r.juryOnly = juryOnly;
+    r.planJson = runs.planJson(runId);
+    r.variants = runs.variantInfo(runId, false);
+    r.judges = runs.variantInfo(runId, true);
+    runs.scenarios(runId, &r.taskTypes, &r.scenarioNames);
+    r.scenarios = q.rollup(runId, ReadoutReader::Rollup::Scenario);
+    r.temperatures = q.rollup(runId, ReadoutReader::Rollup::Temperature);
     r.experimentScores = q.experimentScores(runId);
     r.judgeRollup = q.judgeRollup(runId);
     r.agreement = q.agreement(runId);
     r.taskMatrix = q.taskMatrix(runId);
-    q.scenarios(runId, &r.taskTypes, &r.scenarioNames);
     r.regionHours = q.regionHours(runId);
     r.errors = q.errorCounts(runId);
     if (hasExtraDimensions(r.planJson))
         r.extraDimensionMeans = q.extraDimensionMeans(runId);
-    r.overrides = q.overrideCount(runId);
-    r.humanPairs = q.humanPairs(runId);
-    r.error = q.error();
+    r.overrides = overrides.overrideCount(runId);
+    r.humanPairs = overrides.humanPairs(runId);
+    for (const QString &e : {runs.error(), q.error(), overrides.error()})
+        if (r.error.isEmpty())
+            r.error = e;
     auto [rows, failure] = histograms.get();
     r.histograms = std::move(rows);
     if (r.error.isEmpty())

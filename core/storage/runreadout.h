@@ -13,8 +13,8 @@
 
 namespace Quorum {
 
-class RunQueries;
 class Store;
+class StoreReader;
 
 // Histogram bins of the metric_histogram rollup: each bin spans 0.1 % of its value (a bin's
 // stored mean is within 0.1 % of every value in it, and exactly the value when they are all
@@ -201,8 +201,9 @@ struct RunReadout
     // Reads run `runId` of `store`, its biggest reads on threads of their own (each with its own
     // connection) while the rest is read on the calling thread's. Counts every read (reads()).
     static RunReadout read(const Store &store, qint64 runId, bool juryOnly = false);
-    // The same through `queries` (jury-only as it is set), the histogram through a reader of its own.
-    static RunReadout read(RunQueries &queries, qint64 runId);
+    // The same for the store at `location`; through a reader's store, jury-only as it is set.
+    static RunReadout read(const QString &location, qint64 runId, bool juryOnly = false);
+    static RunReadout read(const StoreReader &reader, qint64 runId);
     // How many readouts this process has read: a test's proof that a run's figures are read once.
     static quint64 reads();
 

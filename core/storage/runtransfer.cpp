@@ -1,6 +1,7 @@
 #include "runtransfer.h"
 
 #include "readconnection.h"
+#include "runsreader.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,7 @@ Copies copiesIn(const Store &to, const QString &plan, const QString &scenarios, 
     for (const auto &[id, status] : candidates)
         if (status == runStatusName(RunStatus::Running))
             out.halfMade << id;
-        else if (!out.whole && to.reader().responseFingerprint(id) == responses)
+        else if (!out.whole && RunsReader(to).responseFingerprint(id) == responses)
             out.whole = id;
     return out;
 }
@@ -287,7 +288,7 @@ RunTransfer copyRun(const Store &from, qint64 runId, const Store &to)
     RunTransfer out;
     const QString source = from.location();
     // Readers of both stores held to the end: the thread's connections stay open under the scans.
-    RunQueries sourceReader = from.reader(), targetReader = to.reader();
+    RunsReader sourceReader(from), targetReader(to);
     QString error;
     Rows run(source, u"SELECT name, plan_json, scenario_fingerprint, plan_fingerprint, response_fingerprint, judge_template, status, "
                      u"created_at, started_at, finished_at FROM runs WHERE id = ?"_qs, runId, &error);

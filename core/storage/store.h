@@ -1,6 +1,5 @@
 #pragma once
 
-#include "runqueries.h"
 #include "storedanswers.h"
 #include "storewriter.h"
 
@@ -40,8 +39,6 @@ public:
     const QString &location() const { return m_location; }
     // The location as people may see it (a URL's password hidden).
     QString displayedLocation() const;
-    // A reader for the calling thread (its connection closes with the thread's last reader).
-    RunQueries reader() const { return RunQueries(m_location); }
     // A writer: one at a time on a local store (another process's is refused with who holds it);
     // any number at once on a team store.
     std::unique_ptr<StoreWriter> writer() const { return writerFor(m_location); }

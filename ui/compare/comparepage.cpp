@@ -1,6 +1,8 @@
 #include "comparepage.h"
 
 #include "present/background.h"
+#include "storage/invocationreader.h"
+#include "storage/runsreader.h"
 #include "analytics/runcomparison.h"
 #include "present/comparisonmodel.h"
 #include "present/comparisontext.h"
@@ -137,7 +139,7 @@ void ComparePage::refresh()
     if (!s)
         return;
     const quint64 generation = ++m_generation;
-    runInBackground(this, [s] { return s->reader().runs(); }, [this, generation](QList<RunSummary> runs) {
+    runInBackground(this, [s] { return RunsReader(*s).runs(); }, [this, generation](QList<RunSummary> runs) {
         if (generation != m_generation)
             return;
         for (Side *side : {&m_a, &m_b}) {
@@ -163,7 +165,7 @@ void ComparePage::loadVariants(const Side &side, const QString &select)
     if (!s || runId <= 0)
         return;
     QComboBox *combo = side.variant;
-    runInBackground(combo, [s, runId] { return s->reader().variantInfo(runId, false); },
+    runInBackground(combo, [s, runId] { return RunsReader(*s).variantInfo(runId, false); },
                     [this, combo, select, runId](QList<VariantInfo> variants) {
                         const QString keep = select.isEmpty() ? combo->currentText() : select;
                         combo->clear();
@@ -216,8 +218,7 @@ void ComparePage::compareChosen()
     };
     runInBackground(this, [s, runA, runB, variantA, variantB] {
         Outcome o;
-        RunQueries queries = s->reader();
-        o.comparison = compareVariantItems(queries, runA, variantA, runB, variantB, &o.error);
+        o.comparison = compareVariantItems(s->location(), runA, variantA, runB, variantB, &o.error);
         return o;
     }, [this, generation, runA, runB](Outcome o) {
         if (generation != m_generation)
@@ -279,9 +280,10 @@ void ComparePage::showItem(int row)
     const QString markA = markColour(this, true), markB = markColour(this, false);
     const qint64 runA = m_runA, runB = m_runB;
     runInBackground(this, [s, item, nameA, nameB, markA, markB, runA, runB] {
-        RunQueries queries = s->reader();
-        const auto a = queries.invocation(item.a.id);
-        const auto b = queries.invocation(item.b.id);
+        InvocationReader invocations(*s);
+        RunsReader queries(*s);
+        const auto a = invocations.invocation(item.a.id);
+        const auto b = invocations.invocation(item.b.id);
         std::pair<QString, QString> html;
         if (!a || !b)
             return html;

@@ -21,7 +21,7 @@ public:
 
     explicit InvocationTableModel(QObject *parent = nullptr) : ListTableModel(ColumnCount, parent) {}
     void setLocale(const QLocale &locale) { m_locale = locale; }
-    // The labels of the run's variants, by id (RunQueries::variantInfo).
+    // The labels of the run's variants, by id (RunsReader::variantInfo).
     void setVariantLabels(QHash<qint64, QString> labels) { m_labels = std::move(labels); }
     QString variantLabel(qint64 variantId) const { return m_labels.value(variantId, QString::number(variantId)); }
 

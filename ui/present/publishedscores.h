@@ -2,7 +2,7 @@
 
 #include "analytics/leaderboard.h"
 #include "catalog/modelcatalog.h"
-#include "storage/runqueries.h"
+#include "storage/runreadout.h"
 
 #include <QLocale>
 #include <QStringList>

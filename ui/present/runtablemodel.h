@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/runqueries.h"
+#include "storage/runsreader.h"
 
 #include "present/listtablemodel.h"
 

@@ -1,6 +1,7 @@
 #include "reportdata.h"
 
 #include "present/runfigures.h"
+#include "storage/invocationreader.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ constexpr SectionName kSections[kSectionCount] = {
     {Section::Appendix, "appendix", QT_TRANSLATE_NOOP("Quorum::Report", "Appendix: invocations")},
 };
 
-QList<InvocationDetail> details(RunQueries &q, qint64 runId, InvocationFilter filter, int limit)
+QList<InvocationDetail> details(InvocationReader &q, qint64 runId, InvocationFilter filter, int limit)
 {
     filter.limit = limit < 0 ? std::numeric_limits<int>::max() : limit;
     QList<InvocationDetail> out;
@@ -69,8 +70,7 @@ std::optional<Section> sectionFromId(QStringView id)
 
 std::optional<Data> load(const Store &store, qint64 runId, const Options &options, QString *error)
 {
-    RunQueries q = store.reader();
-    q.setJuryOnly(options.juryOnly);
+    RunsReader q(store);
     Data d;
     bool found = false;
     for (const RunSummary &r : q.runs())
@@ -83,7 +83,7 @@ std::optional<Data> load(const Store &store, qint64 runId, const Options &option
         return std::nullopt;
     }
     // The run's figures, from one read of its rollups (as every screen has them).
-    const RunFigures figures = RunFigures::compute(RunReadout::read(q, runId));
+    const RunFigures figures = RunFigures::compute(RunReadout::read(store, runId, options.juryOnly));
     if (!figures.error.isEmpty()) {
         *error = figures.error;
         return std::nullopt;
@@ -101,16 +101,18 @@ std::optional<Data> load(const Store &store, qint64 runId, const Options &option
     d.judges = figures.judgeLabels;
     InvocationFilter disputed;
     disputed.disputedOnly = true;
-    d.disputedCount = q.invocationCount(runId, disputed);
-    d.disputed = details(q, runId, disputed, options.includes(Section::Jury) ? options.listed : 0);
+    InvocationReader invocations(store);
+    invocations.setJuryOnly(options.juryOnly);
+    d.disputedCount = invocations.invocationCount(runId, disputed);
+    d.disputed = details(invocations, runId, disputed, options.includes(Section::Jury) ? options.listed : 0);
     InvocationFilter failed;
     failed.verdict = InvocationFilter::Verdict::Error;
-    d.failureCount = q.invocationCount(runId, failed);
-    d.failures = details(q, runId, failed, options.includes(Section::Errors) ? std::min(options.listed, 20) : 0);
+    d.failureCount = invocations.invocationCount(runId, failed);
+    d.failures = details(invocations, runId, failed, options.includes(Section::Errors) ? std::min(options.listed, 20) : 0);
     d.invocationCount = d.run.invocations;
-    d.sample = details(q, runId, {}, options.includes(Section::Appendix) ? options.sample : 0);
-    if (!q.error().isEmpty()) {
-        *error = q.error();
+    d.sample = details(invocations, runId, {}, options.includes(Section::Appendix) ? options.sample : 0);
+    if (!invocations.error().isEmpty()) {
+        *error = invocations.error();
         return std::nullopt;
     }
     return d;

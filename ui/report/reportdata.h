@@ -5,7 +5,7 @@
 #include "analytics/breakdowns.h"
 #include "analytics/leaderboard.h"
 #include "storage/invocations.h"
-#include "storage/runqueries.h"
+#include "storage/runsreader.h"
 
 #include <QHash>
 #include <QJsonObject>

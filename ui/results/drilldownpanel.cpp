@@ -1,6 +1,7 @@
 #include "drilldownpanel.h"
 
 #include "present/background.h"
+#include "storage/invocationreader.h"
 #include "present/figures.h"
 #include "present/invocationdetail.h"
 #include "present/invocationmodel.h"
@@ -226,7 +227,7 @@ void DrillDownPanel::load()
         const std::shared_ptr<const Store> s = m_store;
         const qint64 runId = m_runId;
         const quint64 generation = m_generation;
-        runInBackground(this, [s, runId] { return s->reader().invocationChoices(runId); },
+        runInBackground(this, [s, runId] { return InvocationReader(*s).invocationChoices(runId); },
                         [this, generation](InvocationChoices c) {
                             if (generation == m_generation)
                                 fillChoices(c);
@@ -297,7 +298,7 @@ void DrillDownPanel::reload()
     const std::shared_ptr<const Store> s = m_store;
     const qint64 runId = m_runId;
     runInBackground(this, [s, runId, f] {
-        RunQueries q = s->reader();
+        InvocationReader q(*s);
         Listed l{q.invocations(runId, f), 0, q.error()};
         l.matching = l.error.isEmpty() ? qint64(l.rows.size()) : 0;
         if (l.error.isEmpty() && l.rows.size() >= f.limit)
@@ -341,7 +342,7 @@ void DrillDownPanel::showDetail(qint64 invocationId)
     const std::shared_ptr<const Store> s = m_store;
     if (!s)
         return;
-    runInBackground(this, [s, invocationId] { return s->reader().invocation(invocationId); },
+    runInBackground(this, [s, invocationId] { return InvocationReader(*s).invocation(invocationId); },
                     [this, generation, invocationId](std::optional<InvocationDetail> d) {
                         if (generation != m_detailGeneration)
                             return;

@@ -3,6 +3,8 @@
 #include "verdictbar.h"
 
 #include "present/background.h"
+#include "storage/invocationreader.h"
+#include "storage/runsreader.h"
 #include "present/breakdowntables.h"
 #include "present/figures.h"
 #include "present/invocationdetail.h"
@@ -214,7 +216,7 @@ void ReviewPage::refresh()
     const auto s = m_store;
     if (!s)
         return;
-    runInBackground(this, [s] { return s->reader().runs(); }, [this](QList<RunSummary> runs) {
+    runInBackground(this, [s] { return RunsReader(*s).runs(); }, [this](QList<RunSummary> runs) {
         const qint64 keep = m_pendingRun > 0 ? m_pendingRun : m_runId;
         m_pendingRun = -1;
         {
@@ -265,11 +267,12 @@ void ReviewPage::loadQueue()
     const int sample = m_sample->value();
     m_state->setText(tr("Reading the review queue of run %1…").arg(runId));
     runInBackground(this, [s, runId, variantId, sample] {
-        RunQueries q = s->reader();
+        RunsReader q(*s);
+        InvocationReader invocations(*s);
         QueueRead r;
         r.variants = q.variantLabels(runId, false);
         r.judges = q.variantLabels(runId, true);
-        r.items = Review::reviewQueue(q, runId, variantId, sample, &r.error);
+        r.items = Review::reviewQueue(invocations, runId, variantId, sample, &r.error);
         return r;
     }, [this, generation, runId, variantId](QueueRead r) {
         if (generation != m_generation)
@@ -365,7 +368,7 @@ void ReviewPage::showItem(int row)
     const qint64 id = q.row.id;
     const QString variant = m_queue->data(m_queue->index(row, ReviewQueueModel::VariantColumn)).toString();
     const bool wasOverridden = q.row.overridden;
-    runInBackground(this, [s, id] { return s->reader().invocation(id); },
+    runInBackground(this, [s, id] { return InvocationReader(*s).invocation(id); },
                     [this, generation, id, variant, wasOverridden](std::optional<InvocationDetail> d) {
                         if (generation != m_itemGeneration)
                             return;

@@ -3,6 +3,7 @@
 #include "widgets/chartbinding.h"
 
 #include "present/background.h"
+#include "storage/runsreader.h"
 #include "widgets/chartview.h"
 #include "charts/linechart.h"
 #include "present/breakdowntables.h"
@@ -122,7 +123,7 @@ void HistoryView::load()
     const quint64 generation = m_generation;
     m_repeatState->setText(tr("Reading the repeats of run %1…").arg(runId));
     runInBackground(this, [s, runId] {
-        RunQueries q = s->reader();
+        RunsReader q(*s);
         Sources out;
         for (const BaselineInfo &b : q.baselines()) {
             bool member = b.runId == runId;
@@ -131,7 +132,7 @@ void HistoryView::load()
             if (member)
                 out.baselines.append(b);
         }
-        out.flakiness = flakiness(q, runId, &out.error);
+        out.flakiness = flakiness(s->location(), runId, &out.error);
         return out;
     }, [this, generation, runId](Sources sources) {
         if (generation != m_generation)
@@ -171,12 +172,12 @@ void HistoryView::loadTrend()
     const quint64 generation = m_generation;
     m_state->setText(tr("Reading the runs…"));
     runInBackground(this, [s, runId, baseline] {
-        RunQueries q = s->reader();
         if (baseline.isEmpty())
-            return scenarioSetTrend(q, runId);
+            return scenarioSetTrend(s->location(), runId);
+        RunsReader q(*s);
         for (const BaselineInfo &b : q.baselines())
             if (b.name == baseline)
-                return lineageTrend(q, b.runId, b.name);
+                return lineageTrend(s->location(), b.runId, b.name);
         Trend none;
         none.error = tr("the baseline \"%1\" is no longer pinned").arg(baseline);
         return none;

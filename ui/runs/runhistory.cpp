@@ -2,6 +2,7 @@
 #include "present/figures.h"
 
 #include "present/background.h"
+#include "storage/runsreader.h"
 #include "present/runtablemodel.h"
 
 #include <QComboBox>
@@ -258,7 +259,7 @@ void RunHistory::refresh()
     m_state->setText(tr("Loading runs from %1…").arg(m_store->displayedLocation()));
     const std::shared_ptr<const Store> store = m_store;
     runInBackground(this, [store] {
-        RunQueries queries = store->reader();
+        RunsReader queries(*store);
         Loaded result{queries.runs(), queries.error()};
         return result;
     }, [this, generation, store](Loaded result) {

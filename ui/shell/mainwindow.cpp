@@ -2,6 +2,7 @@
 #include "welcomepanel.h"
 
 #include "catalog/catalogpage.h"
+#include "storage/runsreader.h"
 
 #include "present/background.h"
 #include "present/runfigures.h"
@@ -256,7 +257,7 @@ void MainWindow::reopenPlan(qint64 runId)
     const QString name = tr("the plan of run %1").arg(runId);
     // Unsaved until the user names a file: Save asks where.
     importWith(InputKind::Plan, QString(), name, [store, runId, name](Diagnostics &diagnostics) {
-        return importBytes(name, store->reader().planJson(runId).toUtf8(), diagnostics, InputKind::Plan);
+        return importBytes(name, RunsReader(*store).planJson(runId).toUtf8(), diagnostics, InputKind::Plan);
     });
 }
 

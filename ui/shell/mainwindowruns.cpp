@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "catalog/catalogpage.h"
+#include "storage/runsreader.h"
 #include "present/catalogtext.h"
 
 #include "present/background.h"
@@ -217,7 +218,7 @@ void MainWindow::rejudgeRun(qint64 runId, const QString &judgesPath)
     statusBar()->showMessage(tr("Reading run %1 and the judges…").arg(runId));
     runInBackground(this, [store, runId, judgesPath] {
         Prepared p;
-        RunQueries queries = store->reader();
+        RunsReader queries(*store);
         const QString json = queries.planJson(runId);
         p.plan = rejudgePlan(json, runId, p.diagnostics);
         const QList<JudgeProfile> judges = importFile(judgesPath, p.diagnostics, InputKind::JudgeProfiles).judges;

@@ -9,7 +9,7 @@
 namespace Quorum {
 
 // A team store: the same runs as a local SQLite store, on a PostgreSQL server
-// (postgresql://user@host:port/dbname?sslmode=…). RunQueries reads through select(), one libpq
+// (postgresql://user@host:port/dbname?sslmode=…). The readers (StoreReader) read through select(), one libpq
 // connection per thread; one-off reads (push and pull, tests) may use a QPSQL connection; the
 // writer talks libpq directly (PgWriter), for binary COPY.
 class PgStore final

@@ -9,7 +9,7 @@
 namespace Quorum {
 
 // The local SQLite file that keeps every run. Connections are per thread: one writer
-// (StoreWriter) and any number of readers (RunQueries).
+// (StoreWriter) and any number of readers (StoreReader).
 class SqliteStore final
 {
 public:

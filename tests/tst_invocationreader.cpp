@@ -1,7 +1,9 @@
-// The drill-down's reads (core/storage/invocationqueries.cpp): the invocations behind a figure,
+// The drill-down's reads (core/storage/invocationreader.cpp): the invocations behind a figure,
 // filtered every way, and everything stored about one of them. Runs on SQLite and, as
-// tst_invocationqueries_pg, on the team store.
+// tst_invocationreader_pg, on the team store.
 #include "analytics/breakdowns.h"
+#include "storage/invocationreader.h"
+#include "storage/runsreader.h"
 #include "storage/store.h"
 
 #include <QTemporaryDir>
@@ -13,7 +15,7 @@
 using namespace Quorum;
 using namespace Quorum::TestSupport;
 
-class TstInvocationQueries final : public QObject
+class TstInvocationReader final : public QObject
 {
     Q_OBJECT
 
@@ -107,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(w->flush(30000));
         QCOMPARE(w->lastError(), QString());
 
-        RunQueries reader(path);
+        InvocationReader reader(path);
         using V = InvocationFilter::Verdict;
         const auto expect = [&](const InvocationFilter &f) {
             QList<qint64> out;
@@ -195,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(!reader.invocation(987654321));
         // The user-defined dimension's mean per variant, as the radar draws it: the loop's own sums.
         const Breakdowns b = computeBreakdowns(RunReadout::read(reader, ids.run));
-        const QList<VariantInfo> labels = reader.variantInfo(ids.run, false);
+        const QList<VariantInfo> labels = RunsReader(path).variantInfo(ids.run, false);
         for (const VariantInfo &v : labels) {
             QVERIFY2(b.extraDimensions.value(v.label).contains(u"brevity"_qs), qPrintable(v.label));
             QVERIFY(qAbs(b.extraDimensions.value(v.label).value(u"brevity"_qs) - brevity[v.id].first / brevity[v.id].second) < 1e-9);
@@ -204,5 +206,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstInvocationQueries)
-#include "tst_invocationqueries.moc"
+QTEST_MAIN(TstInvocationReader)
+#include "tst_invocationreader.moc"

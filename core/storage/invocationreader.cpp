@@ -1,7 +1,7 @@
-// RunQueries' drill-down: the invocations behind a figure, and everything stored about one.
-#include "runqueries.h"
+// The drill-down and search: the invocations behind a figure, and everything stored about one.
+#include "invocationreader.h"
 
-#include "postgres/pgconnection.h"
+#include "overridereader.h"
 
 #include <QRegularExpression>
 
@@ -198,7 +198,7 @@ InvocationRow readRow(const ReadRows &q)
 }
 } // namespace
 
-SearchMatch RunQueries::searchMatch(const QStringList &words)
+SearchMatch InvocationReader::searchMatch(const QStringList &words)
 {
     // A word's start read as a prefix makes FTS5 merge every term it begins, whatever their
     // number, and the whole index whatever the run: slow for a word in nearly every text. Where
@@ -239,9 +239,9 @@ SearchMatch RunQueries::searchMatch(const QStringList &words)
     return m;
 }
 
-QString RunQueries::filterSql(qint64 runId, const InvocationFilter &filter, QVariantList *params)
+QString InvocationReader::filterSql(qint64 runId, const InvocationFilter &filter, QVariantList *params)
 {
-    const bool teamStore = Pg::isUrl(m_path);
+    const bool teamStore = this->teamStore();
     const QStringList words = searchWords(filter.search);
     if (teamStore || words.isEmpty())
         return invocationWhere(runId, filter, params, m_juryOnly, teamStore);
@@ -249,7 +249,7 @@ QString RunQueries::filterSql(qint64 runId, const InvocationFilter &filter, QVar
     return invocationWhere(runId, filter, params, m_juryOnly, false, &match);
 }
 
-QList<InvocationRow> RunQueries::invocations(qint64 runId, const InvocationFilter &filter)
+QList<InvocationRow> InvocationReader::invocations(qint64 runId, const InvocationFilter &filter)
 {
     QVariantList params;
     const QString where = filterSql(runId, filter, &params);
@@ -262,7 +262,7 @@ QList<InvocationRow> RunQueries::invocations(qint64 runId, const InvocationFilte
     return out;
 }
 
-qint64 RunQueries::invocationCount(qint64 runId, const InvocationFilter &filter)
+qint64 InvocationReader::invocationCount(qint64 runId, const InvocationFilter &filter)
 {
     QVariantList params;
     const QString where = filterSql(runId, filter, &params);
@@ -276,7 +276,7 @@ qint64 RunQueries::invocationCount(qint64 runId, const InvocationFilter &filter)
     return ok && q.next() ? q.int64(0) : 0;
 }
 
-std::optional<InvocationDetail> RunQueries::invocation(qint64 invocationId)
+std::optional<InvocationDetail> InvocationReader::invocation(qint64 invocationId)
 {
     bool ok = false;
     ReadRows q = exec(u"SELECT "_qs + rowColumns(m_juryOnly)
@@ -346,11 +346,12 @@ std::optional<InvocationDetail> RunQueries::invocation(qint64 invocationId)
     ReadRows e = exec(u"SELECT class, message FROM errors WHERE invocation_id = ? ORDER BY id"_qs, QVariantList{invocationId}, &ok);
     while (ok && e.next())
         d.errorMessages.append(e.text(0) + u": "_qs + e.text(1));
-    d.overrides = overrideHistory(invocationId);
+    OverrideReader overrides(m_path);
+    d.overrides = overrides.overrideHistory(invocationId);
     return d;
 }
 
-InvocationChoices RunQueries::invocationChoices(qint64 runId)
+InvocationChoices InvocationReader::invocationChoices(qint64 runId)
 {
     InvocationChoices c;
     bool ok = false;
