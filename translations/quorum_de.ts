@@ -3413,6 +3413,13 @@
             <numerusform>In der Warteschlange: startet, wenn Lauf %1 fertig ist (%n warten).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Queued: it starts when the run being prepared is done (%n waiting).</source>
+        <translation>
+            <numerusform>In der Warteschlange: Er startet, wenn der Lauf in Vorbereitung fertig ist (%n wartet).</numerusform>
+            <numerusform>In der Warteschlange: Er startet, wenn der Lauf in Vorbereitung fertig ist (%n warten).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Quorum</source>
         <translation>Quorum</translation>
@@ -3520,10 +3527,6 @@
     <message>
         <source>The judges file names no judge.</source>
         <translation>Die Richterdatei nennt keinen Richter.</translation>
-    </message>
-    <message>
-        <source>The plan cannot run: %1.</source>
-        <translation>Der Plan kann nicht laufen: %1.</translation>
     </message>
     <message>
         <source>The plan cannot run: %1. Open a plan, or add scenarios, models and judges in the Setup tabs, or set the plan to latency only.</source>
@@ -4618,20 +4621,12 @@
         <translation>Lauf %1 angehalten: der Speicher konnte nicht schreiben (%2). Die %3 von %4 zuvor gespeicherten Arbeitsschritte bleiben erhalten; schaffen Sie Platz (oder beheben Sie das Problem des Speichers) und setzen Sie ihn dann fort: Fortsetzen auf der Seite „Läufe“ oder quorum-cli run --resume %1</translation>
     </message>
     <message>
-        <source>run %1&apos;s plan</source>
-        <translation>der Plan von Lauf %1</translation>
-    </message>
-    <message>
-        <source>run %1&apos;s stored plan cannot be read: %2</source>
-        <translation>der gespeicherte Plan von Lauf %1 kann nicht gelesen werden: %2</translation>
+        <source>run %1&apos;s stored plan cannot be read</source>
+        <translation>Der gespeicherte Plan von Lauf %1 ist nicht lesbar</translation>
     </message>
     <message>
         <source>the store reported: %1</source>
         <translation>der Speicher meldete: %1</translation>
-    </message>
-    <message>
-        <source>there is no run %1 in %2</source>
-        <translation>es gibt keinen Lauf %1 in %2</translation>
     </message>
     <message>
         <source>work item %1 runs again; it had failed (%2): %3</source>
@@ -5801,10 +5796,6 @@
         <translation>optimiere die Prompts für die Bedrock-Modelle (%1)…</translation>
     </message>
     <message>
-        <source>run %1</source>
-        <translation>Lauf %1</translation>
-    </message>
-    <message>
         <source>run %1&apos;s plan</source>
         <translation>der Plan von Lauf %1</translation>
     </message>
@@ -5813,8 +5804,8 @@
         <translation>der Plan hat keine Jury: fügen Sie Richter oder einen Bewerter hinzu, oder messen Sie nur die Latenz</translation>
     </message>
     <message>
-        <source>there is no such run</source>
-        <translation>es gibt keinen solchen Lauf</translation>
+        <source>there is no run %1</source>
+        <translation>Es gibt keinen Lauf %1</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,13 @@
             <numerusform>Queued: it starts when run %1 is done (%n waiting).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Queued: it starts when the run being prepared is done (%n waiting).</source>
+        <translation>
+            <numerusform>Queued: it starts when the run being prepared is done (%n waiting).</numerusform>
+            <numerusform>Queued: it starts when the run being prepared is done (%n waiting).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ProfilesPage</name>

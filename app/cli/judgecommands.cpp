@@ -107,10 +107,7 @@ int judgeStoredAnswers(RunPlan plan, qint64 sourceRun, const QCommandLineParser 
     plan.settings.answersFromRun = sourceRun;
     RunOptions own = options;
     own.answers.reset();
-    QString why;
-    if (const int code = prepareRun(plan, own, !parser.isSet(u"no-access-check"_qs), parser.isSet(u"drop-failing"_qs), &why))
-        return notRun(parser.isSet(u"json"_qs), code, why);
-    return executeRun(plan, own, parser.isSet(u"json"_qs));
+    return executeRun(plan, own, parser.isSet(u"json"_qs), Preparing{!parser.isSet(u"no-access-check"_qs), parser.isSet(u"drop-failing"_qs)});
 }
 } // namespace
 
@@ -131,9 +128,8 @@ int rejudge(const QStringList &arguments)
     RunOptions options = runOptions(parser);
     if (const int code = openStore(parser, options, parser.isSet(u"json"_qs), u"rejudge"_qs))
         return code;
-    const QString json = RunsReader(*options.store).planJson(source);
     Diagnostics diagnostics;
-    std::optional<RunPlan> plan = rejudgePlan(json, source, diagnostics);
+    std::optional<RunPlan> plan = rejudgePlan(*options.store, source, diagnostics);
     if (!plan) {
         for (const Diagnostic &d : diagnostics.sorted())
             say(d.toString() + u'\n');
@@ -178,7 +174,7 @@ int judge(const QStringList &arguments)
     options.answers = std::make_shared<MemoryAnswers>(answersByWorkItem(imported, answers->answers));
     qint64 stored = 0;
     say(tr("storing %n answer(s)…\n", nullptr, int(answers->answers.size())));
-    if (const int code = executeRun(imported, options, false, &stored))
+    if (const int code = executeRun(imported, options, false, std::nullopt, &stored))
         return code;
     judged.name = parser.isSet(u"name"_qs) ? parser.value(u"name"_qs) : tr("Jury of %1").arg(answers->plan.name);
     return judgeStoredAnswers(judged, stored, parser, options);

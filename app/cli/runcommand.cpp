@@ -6,7 +6,7 @@
 #include "config/configimport.h"
 #include "config/scenarioimporter.h"
 #include "engine/runpreparation.h"
-#include "engine/runcontroller.h"
+#include "engine/runsession.h"
 #include "interrupt.h"
 #include "jury/judgetemplate.h"
 #include "jury/scorers.h"
@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -307,15 +308,15 @@ int run(const QStringList &arguments)
             say(tr("run: %1 (--judges FILE, --scorer NAME or --latency-only)\n").arg(why));
             return notRun(json, 2, why);
         }
-        QString why;
-        if (const int code = prepareRun(plan, options, !parser.isSet(u"no-access-check"_qs), parser.isSet(u"drop-failing"_qs), &why))
-            return notRun(json, code, why);
     }
+    std::optional<Preparing> preparing;
+    if (options.resumeRunId <= 0)
+        preparing = Preparing{!parser.isSet(u"no-access-check"_qs), parser.isSet(u"drop-failing"_qs)};
     if (baselineRunId == 0)
-        return executeRun(plan, options, json);
+        return executeRun(plan, options, json, preparing);
     qint64 runId = 0;
     QJsonObject summary;
-    const int code = executeRun(plan, options, json, &runId, &summary);
+    const int code = executeRun(plan, options, json, preparing, &runId, &summary);
     if (code != 0) {
         if (json && !summary.isEmpty()) // else notRun printed its document
             printJson(summary);
@@ -330,10 +331,13 @@ int run(const QStringList &arguments)
     return checked;
 }
 
-int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, QString *why)
+namespace {
+// The engine's RunPreparation with the command line's answers: what fails the access check is
+// listed, and dropped only with --drop-failing; each step said on stderr.
+RunPreparation preparation(const RunPlan &plan, const RunOptions &options, const Preparing &how, bool *listed)
 {
     RunPreparation preparation;
-    preparation.checkAccess = check;
+    preparation.checkAccess = how.check;
     Diagnostics catalogProblems;
     preparation.catalog = std::make_shared<const ModelCatalog>(ModelCatalog::forUser(catalogProblems));
     preparation.staleAfterDays = CatalogText::staleDays();
@@ -345,31 +349,30 @@ int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing,
     preparation.environment = options.environment;
     preparation.keychain = options.keychain;
     preparation.progress = [](const QString &step) { say(step + u'\n'); };
-    bool listed = false;
-    auto list = [&listed](const QList<AccessProblem> &problems) {
+    preparation.dropFailing = [drop = how.dropFailing, listed](const QList<AccessProblem> &problems, const RunPlan &) -> QCoro::Task<bool> {
         for (const AccessProblem &p : problems)
             say(u"  "_qs + ProgressText::accessProblem(p) + u'\n');
-        listed = true;
-    };
-    preparation.dropFailing = [dropFailing, list](const QList<AccessProblem> &problems, const RunPlan &) -> QCoro::Task<bool> {
-        list(problems);
-        if (!dropFailing)
+        *listed = true;
+        if (!drop)
             say(tr("fix them, or pass --drop-failing to run without them\n"));
-        co_return dropFailing;
+        co_return drop;
     };
-    const RunPreparation::Outcome prepared = QCoro::waitFor(preparation.prepare(plan));
-    if (!listed && !prepared.problems.isEmpty())
-        list(prepared.problems);
+    return preparation;
+}
+
+// What the preparation found, and the prepared plan's size and estimate.
+void sayPrepared(const RunPreparation::Outcome &prepared, bool listed)
+{
+    if (!listed)
+        for (const AccessProblem &p : prepared.problems)
+            say(u"  "_qs + ProgressText::accessProblem(p) + u'\n');
     for (const QString &note : prepared.notes)
         say(u"  "_qs + note + u'\n');
     if (!prepared.plan) {
         say(prepared.error + u'\n');
-        if (why)
-            *why = prepared.error;
-        return 1;
+        return;
     }
-    plan = *prepared.plan;
-    options.notes += prepared.notes;
+    const RunPlan &plan = *prepared.plan;
     const bool judgesOnly = plan.settings.answersFromRun != 0;
     const qsizetype withImages = std::count_if(plan.scenarios.cbegin(), plan.scenarios.cend(),
                                                [](const Scenario &sc) { return !sc.image.isEmpty(); });
@@ -380,67 +383,89 @@ int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing,
     say(tr("%1 model calls and %2 judge calls").arg(judgesOnly ? 0 : work.modelCalls()).arg(work.judgeCalls()) + u"; "_qs
         + ProgressText::costEstimate(plan, work, QLocale::c())
         + (judgesOnly ? QString() : u"; "_qs + ProgressText::durationEstimate(plan, work, QLocale::c())) + u'\n');
-    return 0;
 }
+} // namespace
 
-int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64 *runId, QJsonObject *summary)
+int executeRun(const RunPlan &plan, const RunOptions &options, bool json, std::optional<Preparing> preparing, qint64 *runId,
+               QJsonObject *summary)
 {
-    RunController controller(plan, options);
-    const QString error = controller.start();
-    if (!error.isEmpty()) {
-        say(tr("run: %1\n").arg(error));
-        return notRun(json, 1, error);
-    }
-    if (runId)
-        *runId = controller.runId();
-    if (options.resumeRunId > 0)
-        say(tr("resuming run %1: %2 work items already stored%3\n").arg(controller.runId()).arg(controller.alreadyStored())
-                .arg(options.retryErrors ? tr(", %n failed one(s) to run again", nullptr, int(controller.retriedErrors())) : QString()));
-    else
-        say(tr("run %1 started\n").arg(controller.runId()));
+    bool listed = false;
+    RunSession session(options, preparing ? preparation(plan, options, *preparing, &listed) : RunPreparation());
     const bool terminal = ::isatty(STDERR_FILENO);
-    QElapsedTimer sinceLine;
-    sinceLine.start();
-    QObject::connect(&controller, &RunController::progress, &controller, [&](const ProgressSnapshot &s) {
-        if (terminal)
-            say(u'\r' + progressLine(s));
-        else if (sinceLine.elapsed() >= 2000) {
-            say(progressLine(s) + u'\n');
-            sinceLine.restart();
-        }
-    });
-    int interrupts = 0;
-    onInterrupt([&] {
-        if (++interrupts > 1)
-            ::_exit(130); // a second Ctrl+C: stop now; stored results are safe
-        say(tr("\nstopping: finishing the calls in flight (Ctrl+C again to quit at once)…\n"));
-        controller.cancel();
-    });
+    QString notStarted;
+    bool ended = false;
     RunStatus finalStatus = RunStatus::Failed;
     QString finalMessage;
-    QObject::connect(&controller, &RunController::finished, &controller, [&](RunStatus status, const QString &message) {
-        finalStatus = status;
-        finalMessage = message;
+    ProgressSnapshot last;
+    qint64 id = 0;
+    QObject::connect(&session, &RunSession::prepared, &session, [&](const RunPreparation::Outcome &prepared) {
+        sayPrepared(prepared, listed);
+        if (!prepared.plan) {
+            notStarted = prepared.error;
+            QCoreApplication::quit();
+        }
+    });
+    QObject::connect(&session, &RunSession::notStarted, &session, [&](const QString &error) {
+        say(tr("run: %1\n").arg(error));
+        notStarted = error;
         QCoreApplication::quit();
     });
+    QElapsedTimer sinceLine;
+    int interrupts = 0;
+    QObject::connect(&session, &RunSession::started, &session, [&](RunController *controller) {
+        id = controller->runId();
+        if (options.resumeRunId > 0)
+            say(tr("resuming run %1: %2 work items already stored%3\n").arg(controller->runId()).arg(controller->alreadyStored())
+                    .arg(options.retryErrors ? tr(", %n failed one(s) to run again", nullptr, int(controller->retriedErrors())) : QString()));
+        else
+            say(tr("run %1 started\n").arg(controller->runId()));
+        sinceLine.start();
+        QObject::connect(controller, &RunController::progress, controller, [&](const ProgressSnapshot &s) {
+            if (terminal)
+                say(u'\r' + progressLine(s));
+            else if (sinceLine.elapsed() >= 2000) {
+                say(progressLine(s) + u'\n');
+                sinceLine.restart();
+            }
+        });
+        onInterrupt([&interrupts, controller] {
+            if (++interrupts > 1)
+                ::_exit(130); // a second Ctrl+C: stop now; stored results are safe
+            say(tr("\nstopping: finishing the calls in flight (Ctrl+C again to quit at once)…\n"));
+            controller->cancel();
+        });
+    });
+    QObject::connect(&session, &RunSession::finished, &session, [&](RunController *controller, RunStatus status, const QString &message) {
+        onInterrupt({});
+        last = controller->snapshot();
+        finalStatus = status;
+        finalMessage = message;
+        ended = true;
+        QCoreApplication::quit();
+    });
+    // Submitted from the event loop: a preparation that ends at once (no key to check with) quits it.
+    QTimer::singleShot(0, &session, [&] { session.submit({plan, options.resumeRunId, options.retryErrors, preparing.has_value()}); });
     QCoreApplication::exec();
+    if (!ended)
+        return notRun(json, 1, notStarted);
+    if (runId)
+        *runId = id;
 
-    const ProgressSnapshot last = controller.snapshot();
     say((terminal ? u"\n"_qs : QString()) + progressLine(last) + u'\n');
     if (!finalMessage.isEmpty())
         say(finalMessage + u'\n');
     if (finalStatus == RunStatus::Cancelled)
         say(tr("run %1 stopped with %2 of %3 work items stored; finish it with: quorum-cli run --resume %1\n")
-                .arg(controller.runId()).arg(last.done).arg(last.total));
+                .arg(id).arg(last.done).arg(last.total));
     else if (finalStatus == RunStatus::Completed)
-        say(tr("run %1 completed: %2 work items, %3 failed, %4\n").arg(controller.runId()).arg(last.total).arg(last.failed)
+        say(tr("run %1 completed: %2 work items, %3 failed, %4\n").arg(id).arg(last.total).arg(last.failed)
                 .arg(Figures::usd(last.spendUsd, QLocale::c(), 4)));
     if (json) {
         QJsonObject errors;
         for (auto it = last.errorsByClass.cbegin(); it != last.errorsByClass.cend(); ++it)
             errors.insert(it.key(), it.value());
         const QJsonObject document{
-            {u"run_id"_qs, controller.runId()}, {u"status"_qs, runStatusName(finalStatus)}, {u"work_items"_qs, last.total},
+            {u"run_id"_qs, id}, {u"status"_qs, runStatusName(finalStatus)}, {u"work_items"_qs, last.total},
             {u"stored"_qs, last.done}, {u"succeeded"_qs, last.done - last.failed}, {u"failed"_qs, last.failed},
             {u"errors_by_class"_qs, errors}, {u"judge_calls"_qs, last.judgeCalls}, {u"spend_usd"_qs, last.spendUsd},
             {u"duration_seconds"_qs, last.elapsedSeconds}};

@@ -2,7 +2,7 @@
 
 #include "domain/diagnostics.h"
 #include "config/scenarioimporter.h"
-#include "engine/runcontroller.h"
+#include "engine/runsession.h"
 #include "analytics/runcomparison.h"
 #include "storage/runsreader.h"
 
@@ -41,14 +41,19 @@ int openStore(const QCommandLineParser &parser, RunOptions &options, bool json, 
 void addCsvColumnOptions(QCommandLineParser &parser);
 CsvColumns csvColumns(const QCommandLineParser &parser);
 
-// The engine's RunPreparation, driven by the command line: access checked (only the judges when
-// the answers exist already), what fails dropped with --drop-failing, prompts optimized (notes go
-// to options), then the estimate printed. 0, or the exit code; on failure `why` says what stopped it.
-int prepareRun(RunPlan &plan, RunOptions &options, bool check, bool dropFailing, QString *why = nullptr);
-
-// Runs (or resumes) to the end; the exit code of quorum-cli run. With `json`, the summary is
-// printed, or handed to `summary` when given (for a caller that adds to it).
-int executeRun(const RunPlan &plan, const RunOptions &options, bool json, qint64 *runId = nullptr, QJsonObject *summary = nullptr);
+// How a new plan is prepared before it runs, from the command line: access checked (only the
+// judges when the answers exist already; --no-access-check: not), what fails dropped with
+// --drop-failing, prompts optimized; then the estimate printed.
+struct Preparing
+{
+    bool check = true;
+    bool dropFailing = false;
+};
+// Runs a plan (prepared first when `preparing` is given), or resumes options.resumeRunId, to the
+// end through the engine's RunSession, as the window does; the exit code of quorum-cli run. With
+// `json`, the summary is printed, or handed to `summary` when given (for a caller that adds to it).
+int executeRun(const RunPlan &plan, const RunOptions &options, bool json, std::optional<Preparing> preparing,
+               qint64 *runId = nullptr, QJsonObject *summary = nullptr);
 
 // Comparisons (comparecommands.cpp). --map A=B (repeatable): a variant renamed between two runs.
 // --correction, --level, --min-effect, --min-score-effect: how a baseline check decides.

@@ -7,6 +7,7 @@
 #include "../config/configimport.h"
 #include "../config/planfile.h"
 #include "../storage/runsreader.h"
+#include "runpreparation.h"
 #include "../storage/store.h"
 #include "../storage/threadpriority.h"
 #include "runworker.h"
@@ -273,18 +274,15 @@ QString RunController::loadRun()
     // Its last writer may be gone but its last commit still landing: wait for it before reading.
     if (const QString e = m_writer->claimRun(m_state.runId); !e.isEmpty())
         return e;
+    Diagnostics diagnostics;
+    const ImportedFile imported = storedPlan(*m_options.store, m_state.runId, diagnostics);
+    if (!imported.plan) // "STORE: error: there is no run N", or where its stored plan cannot be read
+        return diagnostics.items().isEmpty() ? tr("run %1's stored plan cannot be read").arg(m_state.runId)
+                                             : diagnostics.sorted().constFirst().toString();
     RunsReader queries(*m_options.store);
-    const QString json = queries.planJson(m_state.runId);
     m_state.scenarioIds = queries.ids(u"scenarios"_qs, m_state.runId);
     m_state.variantIds = queries.ids(u"variants"_qs, m_state.runId);
     m_state.judgeIds = queries.ids(u"judges"_qs, m_state.runId);
-    if (json.isEmpty())
-        return tr("there is no run %1 in %2").arg(m_state.runId).arg(m_options.store->location());
-    Diagnostics diagnostics;
-    const ImportedFile imported = importBytes(tr("run %1's plan").arg(m_state.runId), json.toUtf8(), diagnostics, InputKind::Plan);
-    if (!imported.plan)
-        return tr("run %1's stored plan cannot be read: %2").arg(m_state.runId)
-            .arg(diagnostics.items().isEmpty() ? QString() : diagnostics.items().first().toString());
     m_state.plan = *imported.plan;
     if (m_state.scenarioIds.size() != m_state.plan.scenarios.size() || m_state.variantIds.size() != m_state.plan.models.size()
         || m_state.judgeIds.size() != m_state.plan.judges.size() + m_state.plan.scorersUsed().size())

@@ -67,6 +67,7 @@ public:
     int parallel() const;
 
     qint64 runId() const { return m_state.runId; }
+    qint64 resumeRunId() const { return m_options.resumeRunId; } // 0: a new run
     // The variants' labels in plan order (the snapshot's perVariant order).
     QStringList variantLabels() const;
     const std::shared_ptr<const Store> &store() const { return m_options.store; }

@@ -3,6 +3,7 @@
 #include "pricecheck.h"
 
 #include "../config/configimport.h"
+#include "../storage/runsreader.h"
 #include "promptoptimizer.h"
 
 #include <QCoreApplication>
@@ -27,13 +28,20 @@ QString whyNotRunnable(const RunPlan &plan)
     return {};
 }
 
-std::optional<RunPlan> rejudgePlan(const QString &storedPlanJson, qint64 runId, Diagnostics &diagnostics)
+ImportedFile storedPlan(const Store &store, qint64 runId, Diagnostics &diagnostics)
 {
-    if (storedPlanJson.isEmpty()) {
-        diagnostics.error(tr("run %1").arg(runId), 0, tr("there is no such run"));
-        return std::nullopt;
+    RunsReader runs(store);
+    const QString json = runs.planJson(runId);
+    if (json.isEmpty()) {
+        diagnostics.error(store.displayedLocation(), 0, runs.error().isEmpty() ? tr("there is no run %1").arg(runId) : runs.error());
+        return {};
     }
-    std::optional<RunPlan> plan = importBytes(tr("run %1's plan").arg(runId), storedPlanJson.toUtf8(), diagnostics, InputKind::Plan).plan;
+    return importBytes(tr("run %1's plan").arg(runId), json.toUtf8(), diagnostics, InputKind::Plan);
+}
+
+std::optional<RunPlan> rejudgePlan(const Store &store, qint64 runId, Diagnostics &diagnostics)
+{
+    std::optional<RunPlan> plan = storedPlan(store, runId, diagnostics).plan;
     if (!plan)
         return std::nullopt;
     plan->name = tr("Re-judge of %1").arg(plan->name);

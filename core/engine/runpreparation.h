@@ -4,6 +4,8 @@
 #include "../domain/runplan.h"
 #include "accesscheck.h"
 #include "../catalog/modelcatalog.h"
+#include "../config/configimport.h"
+#include "../storage/store.h"
 
 #include <memory>
 
@@ -16,9 +18,12 @@ namespace Quorum {
 // Why a plan cannot run as it is (no scenarios, no models, no jury), "" when it can.
 QString whyNotRunnable(const RunPlan &plan);
 
-// A stored run's plan made into a re-judge of its answers: the new judges (and whatever else
-// the caller changes), the answers of run `runId`, no model called. Problems go to diagnostics.
-std::optional<RunPlan> rejudgePlan(const QString &storedPlanJson, qint64 runId, Diagnostics &diagnostics);
+// Run `runId`'s plan as it was stored when it started: the one way a stored plan is read back (a
+// resume, a re-judge, reopening it in the window). Problems go to diagnostics ("there is no run").
+ImportedFile storedPlan(const Store &store, qint64 runId, Diagnostics &diagnostics);
+// A stored run's plan made into a re-judge of its answers: the new judges (the caller may change
+// more), the answers of run `runId`, no model called. Problems go to diagnostics.
+std::optional<RunPlan> rejudgePlan(const Store &store, qint64 runId, Diagnostics &diagnostics);
 
 // The one way every front-end prepares a run: is the plan runnable; one call to each model and
 // judge (only the judges when the answers exist already), dropping what fails if the front-end

@@ -130,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::TopDockWidgetArea, m_runDock);
     m_runDock->hide();
     connect(m_runPanel, &RunPanel::closed, m_runDock, &QWidget::hide);
+    setUpRunSession();
     connect(m_runPanel, &RunPanel::failuresRequested, this, [this](qint64 runId, const QString &errorClass) {
         InvocationFilter f;
         f.verdict = InvocationFilter::Verdict::Error;

@@ -18,6 +18,7 @@ namespace Quorum {
 
 class ProblemsPanel;
 class RunController;
+class RunSession;
 class RunPanel;
 class FiguresLoader;
 class RunsPage;
@@ -96,12 +97,13 @@ private:
     void whenChangesSettled(std::function<void()> then);
     void rememberRecent(const QString &path);
     void showPlanState();
-    // New runs whose plan asks for prompt optimization get their prompts rewritten first;
-    // `notes` are what that found (null: not done yet).
-    void launchRun(const RunPlan &plan, qint64 resumeRunId, const QStringList *notes = nullptr);
-    // One small call per model (unless the answers exist already) and judge, then the run;
-    // what cannot be reached is offered to be left out.
-    void checkAndLaunch(const RunPlan &plan);
+    // The window's run session: its preparation's dialogs, and what the screens do as runs start and end.
+    void setUpRunSession();
+    // A plan to the session: prepared (one small call per model and judge, what cannot be reached
+    // offered to be left out), then run, or queued behind the run in progress.
+    void submitPlan(const RunPlan &plan);
+    // The session's next request goes to the store open now, with the window's keychain.
+    void useStore();
 
     SetupPage *m_workspace;
     RunsPage *m_runs;
@@ -117,19 +119,12 @@ private:
     QString m_databasePath;
     std::shared_ptr<const Store> m_store;   // the store open now (readers for the pages come from it)
     KeychainLookup m_keychain;
-    RunController *m_run = nullptr;
+    RunSession *m_session = nullptr;        // the runs: the one in progress and those queued
     RunPanel *m_runPanel;
     FiguresLoader *m_figuresLoader = nullptr; // every screen's runs' figures, read once per change
     QDockWidget *m_runDock;
     QAction *m_runAction = nullptr;
     class WelcomePanel *m_welcome = nullptr;
-    // Runs asked for while one goes, started in order when it is done.
-    struct Queued
-    {
-        RunPlan plan;
-        qint64 resumeRunId = 0;
-    };
-    QList<Queued> m_queue;
     // Closing with a run in progress: not asked, stopping it first, waiting for it, or closing now.
     enum class Closing { No, Stopping, WhenDone, Now };
     Closing m_closing = Closing::No;

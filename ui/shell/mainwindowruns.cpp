@@ -1,9 +1,8 @@
-// MainWindow, its runs: starting one (after the access check), queuing those asked for while one
-// goes, resuming, re-judging, and closing the window while one is in progress.
+// MainWindow, its runs: what it asks of its RunSession (a plan, a resume, a re-judge), the dialogs
+// the session's preparation and ends need, and closing the window while a run is in progress.
 #include "mainwindow.h"
 
 #include "catalog/catalogpage.h"
-#include "storage/runsreader.h"
 #include "present/catalogtext.h"
 
 #include "present/background.h"
@@ -12,6 +11,7 @@
 #include "present/diagnosticsformat.h"
 #include "engine/runpreparation.h"
 #include "engine/runcontroller.h"
+#include "engine/runsession.h"
 #include "monitor/runpanel.h"
 #include "results/runspage.h"
 #include "compare/comparepage.h"
@@ -54,7 +54,8 @@ void MainWindow::decideClose(QCloseEvent *event)
         });
         return;
     }
-    if (!m_run || m_closing == Closing::Now) {
+    RunController *const run = m_session->current();
+    if (!run || m_closing == Closing::Now) {
         event->accept();
         return;
     }
@@ -62,12 +63,12 @@ void MainWindow::decideClose(QCloseEvent *event)
     if (m_closing != Closing::No)
         return; // already stopping, or waiting for the run to end
     // Asked without blocking (the run goes on meanwhile); stopping first stays the default.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Run %1 is in progress").arg(m_run->runId()),
-                                tr("Close Quorum while run %1 is in progress?").arg(m_run->runId()), QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Run %1 is in progress").arg(run->runId()),
+                                tr("Close Quorum while run %1 is in progress?").arg(run->runId()), QMessageBox::NoButton, this);
     box->setObjectName(u"closeWhileRunning"_qs);
     box->setInformativeText(tr("Stop and Close finishes the calls in flight, stores them and closes; the run can be resumed "
                                "later from the Runs page. Close When Done lets the run finish first%1.")
-                                .arg(m_queue.isEmpty() ? QString() : tr(" (the queued runs are not started)")));
+                                .arg(m_session->queued() == 0 ? QString() : tr(" (the queued runs are not started)")));
     QPushButton *stop = box->addButton(tr("Stop and Close"), QMessageBox::AcceptRole);
     QPushButton *wait = box->addButton(tr("Close When Done"), QMessageBox::ActionRole);
     box->addButton(QMessageBox::Cancel);
@@ -75,10 +76,11 @@ void MainWindow::decideClose(QCloseEvent *event)
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, stop, wait] {
         const bool closing = box->clickedButton() == stop || box->clickedButton() == wait;
-        if (!m_run) {
+        RunController *const run = m_session->current();
+        if (!run) {
             // The run ended while the question was open: nothing to stop or wait for.
             if (closing) {
-                m_queue.clear();
+                m_session->clearQueue();
                 m_closing = Closing::Now;
                 close();
             }
@@ -86,13 +88,13 @@ void MainWindow::decideClose(QCloseEvent *event)
         }
         if (box->clickedButton() == stop) {
             m_closing = Closing::Stopping;
-            m_queue.clear();
-            statusBar()->showMessage(tr("Stopping run %1: finishing the calls in flight…").arg(m_run->runId()));
-            m_run->cancel();
+            m_session->clearQueue();
+            statusBar()->showMessage(tr("Stopping run %1: finishing the calls in flight…").arg(run->runId()));
+            run->cancel();
         } else if (box->clickedButton() == wait) {
             m_closing = Closing::WhenDone;
-            m_queue.clear();
-            statusBar()->showMessage(tr("Quorum closes when run %1 is done.").arg(m_run->runId()));
+            m_session->clearQueue();
+            statusBar()->showMessage(tr("Quorum closes when run %1 is done.").arg(run->runId()));
         }
     });
     box->open();
@@ -100,48 +102,57 @@ void MainWindow::decideClose(QCloseEvent *event)
 
 void MainWindow::startRun(qint64 resumeRunId)
 {
-    if (m_run) {
-        // Queued: it starts (with its access check) when the runs before it are done.
-        if (resumeRunId <= 0) {
-            if (const QString why = m_workspace->document()->whyNot(); !why.isEmpty()) {
-                warn(tr("Nothing to run"), tr("The plan cannot run: %1.").arg(why));
-                return;
-            }
-        }
-        m_queue.append({resumeRunId > 0 ? RunPlan() : m_workspace->plan(), resumeRunId});
-        m_runPanel->setQueued(int(m_queue.size()));
-        statusBar()->showMessage(tr("Queued: it starts when run %1 is done (%n waiting).", nullptr, int(m_queue.size()))
-                                     .arg(m_run->runId()), 8000);
-        return;
-    }
-    if (m_databasePath.isEmpty()) {
+    if (m_databasePath.isEmpty() && !m_session->busy()) {
         warn(tr("No database"), tr("Open a database first (File › Open Database…)."));
         return;
     }
-    const RunPlan plan = m_workspace->plan();
+    if (resumeRunId <= 0) {
+        if (const QString why = m_workspace->document()->whyNot(); !why.isEmpty()) {
+            warn(tr("Nothing to run"), tr("The plan cannot run: %1. Open a plan, or add scenarios, models and judges in the "
+                                          "Setup tabs, or set the plan to latency only.").arg(why));
+            return;
+        }
+    }
+    const bool queued = m_session->busy();
     if (resumeRunId > 0) {
-        launchRun(RunPlan(), resumeRunId);
-        return;
+        useStore();
+        m_session->resume(resumeRunId);
+    } else {
+        submitPlan(m_workspace->plan());
     }
-    if (const QString why = m_workspace->document()->whyNot(); !why.isEmpty()) {
-        warn(tr("Nothing to run"), tr("The plan cannot run: %1. Open a plan, or add scenarios, models and judges in the "
-                                      "Setup tabs, or set the plan to latency only.").arg(why));
-        return;
-    }
-    checkAndLaunch(plan);
+    if (queued) // it starts (with its access check) when the runs before it are done
+        statusBar()->showMessage(m_session->current()
+                                     ? tr("Queued: it starts when run %1 is done (%n waiting).", nullptr, m_session->queued()).arg(m_session->current()->runId())
+                                     : tr("Queued: it starts when the run being prepared is done (%n waiting).", nullptr, m_session->queued()),
+                                 8000);
 }
 
-void MainWindow::checkAndLaunch(const RunPlan &plan)
+void MainWindow::submitPlan(const RunPlan &plan)
 {
     // The engine's preparation: a test call to each model and judge (a missing key shows now, not
     // in every row), the user asked before anything that fails is dropped, prompts optimized.
-    RunPreparation preparation;
+    RunPreparation &preparation = m_session->preparation();
     preparation.keychain = m_keychain;
     // The list prices the run keeps come from the catalog the Catalog page shows (refreshes and
     // overrides included) once it has been read, else from the shipped one.
-    if (!m_catalog->catalog().models().isEmpty())
-        preparation.catalog = std::make_shared<const ModelCatalog>(m_catalog->catalog());
+    preparation.catalog = m_catalog->catalog().models().isEmpty() ? nullptr : std::make_shared<const ModelCatalog>(m_catalog->catalog());
     preparation.staleAfterDays = CatalogText::staleDays();
+    useStore();
+    if (!m_session->busy())
+        m_runAction->setEnabled(false);
+    m_session->run(plan);
+}
+
+void MainWindow::useStore()
+{
+    RunOptions &options = m_session->options();
+    options.store = m_store; // the store open now: the next request runs there
+    options.keychain = m_keychain;
+}
+
+void MainWindow::setUpRunSession()
+{
+    RunPreparation preparation;
     // The preparation may outlive the window (closed during the access check): its callbacks check.
     const QPointer<MainWindow> self(this);
     preparation.progress = [self](const QString &step) {
@@ -169,12 +180,12 @@ void MainWindow::checkAndLaunch(const RunPlan &plan)
         co_await qCoro(box.data(), &QMessageBox::finished);
         co_return drop && self; // closed meanwhile: nothing to run for
     };
-    m_runAction->setEnabled(false);
-    QCoro::connect(preparation.prepare(plan), this, [this, plan](const RunPreparation::Outcome &prepared) {
-        m_runAction->setEnabled(true);
+    m_session = new RunSession(RunOptions(), std::move(preparation), this);
+    connect(m_session, &RunSession::queueChanged, m_runPanel, &RunPanel::setQueued);
+    connect(m_session, &RunSession::prepared, this, [this](const RunPreparation::Outcome &prepared, bool declined) {
+        m_runAction->setEnabled(!m_session->busy());
         statusBar()->clearMessage();
-        if (!prepared.plan && !prepared.problems.isEmpty()
-            && whyNotRunnable(withoutFailing(plan, prepared.problems)).isEmpty())
+        if (declined)
             return; // the user was asked, and chose not to run without them
         if (!prepared.plan && !prepared.problems.isEmpty()) {
             // Nothing would be left to run without them: say which, with Cancel only.
@@ -199,14 +210,51 @@ void MainWindow::checkAndLaunch(const RunPlan &plan)
         if (!prepared.notes.isEmpty())
             statusBar()->showMessage(tr("%n prompt(s) could not be optimized: the originals are used (see the run's events)",
                                         nullptr, int(prepared.notes.size())), 10'000);
-        launchRun(*prepared.plan, 0, &prepared.notes);
+    });
+    connect(m_session, &RunSession::created, this, [this](RunController *run) {
+        m_figuresLoader->follow(run); // before the screens hear of the run's end: its figures change then
+        m_runAction->setEnabled(false);
+        const QString preparing = run->resumeRunId() > 0 ? tr("Preparing to resume run %1…").arg(run->resumeRunId()) : tr("Recording the run…");
+        statusBar()->showMessage(preparing);
+        // The panel appears now, while the run is recorded: its first paint (the whole window's
+        // layout changes) is done before the workers take the CPU.
+        m_runPanel->preparing(preparing);
+        m_runDock->show();
+    });
+    connect(m_session, &RunSession::notStarted, this, [this](const QString &error) {
+        statusBar()->clearMessage();
+        m_runAction->setEnabled(!m_session->busy());
+        m_runDock->hide(); // it said "Recording the run…": no run is, and the dialog says why
+        warn(tr("The run cannot start"), error);
+    });
+    connect(m_session, &RunSession::started, this, [this](RunController *run) {
+        statusBar()->clearMessage();
+        m_runPanel->follow(run);
+        m_runDock->show();
+        m_runs->refresh();
+        m_compare->refresh();
+        m_review->refresh();
+    });
+    connect(m_session, &RunSession::finished, this, [this](RunController *run, RunStatus status) {
+        m_runAction->setEnabled(true);
+        m_runs->refresh();
+        m_compare->refresh();
+        m_review->refresh();
+        m_runs->showLeaderboard(run->runId());
+        m_tabs->setCurrentWidget(m_runs);
+        Q_EMIT runFinished(status);
+        if (m_closing != Closing::No) {
+            m_session->clearQueue();
+            m_closing = Closing::Now;
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        }
     });
 }
 
 void MainWindow::rejudgeRun(qint64 runId, const QString &judgesPath)
 {
-    if (m_run) {
-        warn(tr("A run is in progress"), tr("Wait for run %1 to finish, or stop it, before starting another.").arg(m_run->runId()));
+    if (m_session->current()) {
+        warn(tr("A run is in progress"), tr("Wait for run %1 to finish, or stop it, before starting another.").arg(m_session->current()->runId()));
         return;
     }
     struct Prepared
@@ -218,9 +266,7 @@ void MainWindow::rejudgeRun(qint64 runId, const QString &judgesPath)
     statusBar()->showMessage(tr("Reading run %1 and the judges…").arg(runId));
     runInBackground(this, [store, runId, judgesPath] {
         Prepared p;
-        RunsReader queries(*store);
-        const QString json = queries.planJson(runId);
-        p.plan = rejudgePlan(json, runId, p.diagnostics);
+        p.plan = rejudgePlan(*store, runId, p.diagnostics);
         const QList<JudgeProfile> judges = importFile(judgesPath, p.diagnostics, InputKind::JudgeProfiles).judges;
         if (p.plan)
             p.plan->judges = judges;
@@ -233,65 +279,7 @@ void MainWindow::rejudgeRun(qint64 runId, const QString &judgesPath)
                  p.diagnostics.hasErrors() ? summarizeDiagnostics(p.diagnostics) : tr("The judges file names no judge."));
             return;
         }
-        checkAndLaunch(*p.plan);
-    });
-}
-
-void MainWindow::launchRun(const RunPlan &plan, qint64 resumeRunId, const QStringList *notes)
-{
-    RunOptions options;
-    options.store = m_store;
-    options.resumeRunId = resumeRunId;
-    options.keychain = m_keychain;
-    if (notes)
-        options.notes = *notes;
-    m_run = new RunController(plan, options, this);
-    m_figuresLoader->follow(m_run); // before the screens hear of the run's end: its figures change then
-    m_runAction->setEnabled(false);
-    const QString preparing = resumeRunId > 0 ? tr("Preparing to resume run %1…").arg(resumeRunId) : tr("Recording the run…");
-    statusBar()->showMessage(preparing);
-    // The panel appears now, while the run is recorded: its first paint (the whole window's layout
-    // changes) is done before the workers take the CPU.
-    m_runPanel->preparing(preparing);
-    m_runDock->show();
-    connect(m_run, &RunController::finished, this, [this](RunStatus status) {
-        m_runAction->setEnabled(true);
-        m_runs->refresh();
-        m_compare->refresh();
-        m_review->refresh();
-        m_runs->showLeaderboard(m_run->runId());
-        m_tabs->setCurrentWidget(m_runs);
-        m_run->deleteLater();
-        m_run = nullptr;
-        Q_EMIT runFinished(status);
-        if (m_closing != Closing::No) {
-            m_closing = Closing::Now;
-            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
-        } else if (!m_queue.isEmpty()) {
-            const Queued next = m_queue.takeFirst();
-            m_runPanel->setQueued(int(m_queue.size()));
-            if (next.resumeRunId > 0)
-                launchRun(RunPlan(), next.resumeRunId);
-            else
-                checkAndLaunch(next.plan);
-        }
-    });
-    // The store work (a big run's resume reads every stored item) happens off this thread.
-    QCoro::connect(m_run->startInBackground(), this, [this](const QString &error) {
-        statusBar()->clearMessage();
-        if (!error.isEmpty()) {
-            m_run->deleteLater();
-            m_run = nullptr;
-            m_runAction->setEnabled(true);
-            m_runDock->hide(); // it said "Recording the run…": no run is, and the dialog says why
-            warn(tr("The run cannot start"), error);
-            return;
-        }
-        m_runPanel->follow(m_run);
-        m_runDock->show();
-        m_runs->refresh();
-        m_compare->refresh();
-        m_review->refresh();
+        submitPlan(*p.plan);
     });
 }
 
