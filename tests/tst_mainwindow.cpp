@@ -343,6 +343,22 @@ private Q_SLOTS:
         QTRY_COMPARE(window.runs()->model()->rowCount(), 2);
         QVERIFY(window.runs()->model()->item(0).name.startsWith(u"Re-judge of"_qs));
 
+        // The first run's plan reopened from the store (read back as a resume and a re-judge read
+        // it): the workspace holds what ran. A run that is not there is said in the problems.
+        QSignalSpy reopened(&window, &MainWindow::importFinished);
+        window.reopenPlan(window.runs()->model()->item(1).id);
+        QVERIFY(reopened.wait(10000));
+        QCOMPARE(reopened.last().first().toBool(), true);
+        QCOMPARE(window.workspace()->plan().models.size(), 2);
+        QCOMPARE(window.workspace()->plan().judges.size(), 1);
+        window.reopenPlan(987);
+        QVERIFY(reopened.wait(10000));
+        QCOMPARE(reopened.last().first().toBool(), false);
+        bool said = false;
+        for (int row = 0; row < window.problems()->model()->rowCount(); ++row)
+            said = said || window.problems()->model()->diagnostic(row).message == u"there is no run 987"_qs;
+        QVERIFY(said);
+
         // Closing the window during a run stops it cleanly first.
         QSignalSpy second(&window, &MainWindow::runFinished);
         simulator.setProfile(*Sim::SimProfile::fromJson(QJsonDocument::fromJson(kSlowAnswers).object(), &error));

@@ -2,7 +2,7 @@
 #include "welcomepanel.h"
 
 #include "catalog/catalogpage.h"
-#include "storage/runsreader.h"
+#include "engine/runpreparation.h"
 
 #include "present/background.h"
 #include "present/runfigures.h"
@@ -257,8 +257,8 @@ void MainWindow::reopenPlan(qint64 runId)
         return;
     const QString name = tr("the plan of run %1").arg(runId);
     // Unsaved until the user names a file: Save asks where.
-    importWith(InputKind::Plan, QString(), name, [store, runId, name](Diagnostics &diagnostics) {
-        return importBytes(name, RunsReader(*store).planJson(runId).toUtf8(), diagnostics, InputKind::Plan);
+    importWith(InputKind::Plan, QString(), name, [store, runId](Diagnostics &diagnostics) {
+        return storedPlan(*store, runId, diagnostics);
     });
 }
 
