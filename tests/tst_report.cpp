@@ -4,6 +4,7 @@
 #include "report/htmlreport.h"
 #include "report/reportdata.h"
 #include "storage/sqlite/sqlitestore.h"
+#include "storage/runreadout.h"
 #include "storage/store.h"
 
 #include "reportsupport.h"
@@ -43,8 +44,10 @@ private Q_SLOTS:
         QString error;
         Report::Options options;
         options.sample = -1; // every invocation, so every hostile text is in the file
+        const quint64 readsBefore = RunReadout::reads();
         const auto data = Report::load(*opened.store, m_run, options, &error);
         QVERIFY2(data, qPrintable(error));
+        QCOMPARE(RunReadout::reads() - readsBefore, quint64(1)); // the run's figures read once, with what the report lists
         QCOMPARE(data->sample.size(), 16);
         const QString html = QString::fromUtf8(Report::html(*data, QLocale::c(), u"test"_qs));
 

@@ -8,6 +8,17 @@ namespace Quorum {
 
 QList<RunSummary> RunsReader::runs()
 {
+    return summaries(-1);
+}
+
+std::optional<RunSummary> RunsReader::run(qint64 runId)
+{
+    const QList<RunSummary> one = summaries(runId);
+    return one.isEmpty() ? std::nullopt : std::optional(one.first());
+}
+
+QList<RunSummary> RunsReader::summaries(qint64 runId)
+{
     bool ok = false;
     ReadRows q = exec(uR"(
         SELECT r.id, r.name, r.status, r.created_at, coalesce(r.started_at, 0), coalesce(r.finished_at, 0),
@@ -18,7 +29,7 @@ QList<RunSummary> RunsReader::runs()
                (SELECT count(*) FROM errors e WHERE e.run_id = r.id),
                (SELECT coalesce(sum(x.cost_usd + x.judge_cost_usd), 0) FROM variant_scenario_rollup x WHERE x.run_id = r.id),
                coalesce(r.scenario_fingerprint, ''), coalesce(r.response_fingerprint, '')
-        FROM runs r ORDER BY r.id DESC)"_qs, -1, &ok);
+        FROM runs r)"_qs + (runId >= 0 ? u" WHERE r.id = ?"_qs : u" ORDER BY r.id DESC"_qs), runId, &ok);
     QList<RunSummary> out;
     while (ok && q.next()) {
         RunSummary r;

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
+
 namespace Quorum {
 
 struct RunSummary
@@ -54,7 +56,8 @@ class RunsReader final : public StoreReader
 public:
     using StoreReader::StoreReader;
 
-    QList<RunSummary> runs();
+    QList<RunSummary> runs();                  // newest first
+    std::optional<RunSummary> run(qint64 runId); // nullopt: no such run (or error())
     qint64 count(const QString &table, qint64 runId);
     QList<VariantInfo> variantInfo(qint64 runId, bool judges);
     // The same, as the labels by id the screens name them with.
@@ -83,6 +86,9 @@ public:
     // Baselines by name; the checks made against baseline run `baselineRunId`, oldest first.
     QList<BaselineInfo> baselines();
     QList<BaselineCheckRow> baselineChecks(qint64 baselineRunId);
+
+private:
+    QList<RunSummary> summaries(qint64 runId); // one run, or every run when runId < 0
 };
 
 } // namespace Quorum

@@ -1,7 +1,7 @@
 #include "reportdata.h"
 
 #include "present/runfigures.h"
-#include "storage/invocationreader.h"
+#include "storage/reportread.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>
@@ -29,17 +29,6 @@ constexpr SectionName kSections[kSectionCount] = {
     {Section::Appendix, "appendix", QT_TRANSLATE_NOOP("Quorum::Report", "Appendix: invocations")},
 };
 
-QList<InvocationDetail> details(InvocationReader &q, qint64 runId, InvocationFilter filter, int limit)
-{
-    filter.limit = limit < 0 ? std::numeric_limits<int>::max() : limit;
-    QList<InvocationDetail> out;
-    if (limit == 0)
-        return out;
-    for (const InvocationRow &row : q.invocations(runId, filter))
-        if (auto d = q.invocation(row.id))
-            out.append(std::move(*d));
-    return out;
-}
 } // namespace
 
 QList<Section> allSections()
@@ -70,28 +59,26 @@ std::optional<Section> sectionFromId(QStringView id)
 
 std::optional<Data> load(const Store &store, qint64 runId, const Options &options, QString *error)
 {
-    RunsReader q(store);
-    Data d;
-    bool found = false;
-    for (const RunSummary &r : q.runs())
-        if (r.id == runId) {
-            d.run = r;
-            found = true;
-        }
-    if (!q.error().isEmpty() || !found) {
-        *error = q.error().isEmpty() ? QStringLiteral("there is no run %1 in %2").arg(runId).arg(store.displayedLocation()) : q.error();
+    // Everything from the store first, in one read; then the figures, from memory.
+    ReportRead::Request request;
+    request.disputed = options.includes(Section::Jury) ? options.listed : 0;
+    request.failures = options.includes(Section::Errors) ? std::min(options.listed, 20) : 0;
+    request.sample = options.includes(Section::Appendix) ? options.sample : 0;
+    request.juryOnly = options.juryOnly;
+    ReportRead read = ReportRead::read(store, runId, request);
+    if (!read.error.isEmpty() || !read.run) {
+        *error = read.error.isEmpty() ? QStringLiteral("there is no run %1 in %2").arg(runId).arg(store.displayedLocation()) : read.error;
         return std::nullopt;
     }
-    // The run's figures, from one read of its rollups (as every screen has them).
-    const RunFigures figures = RunFigures::compute(RunReadout::read(store, runId, options.juryOnly));
+    const RunFigures figures = RunFigures::compute(read.readout);
     if (!figures.error.isEmpty()) {
         *error = figures.error;
         return std::nullopt;
     }
+    Data d;
+    d.run = *read.run;
     d.plan = QJsonDocument::fromJson(figures.planJson.toUtf8()).object();
-    // As stored when the run finished; computed here (every response read) only for a run that has none.
-    d.responseFingerprint = d.run.responseFingerprint.isEmpty() && d.run.invocations <= 100000 ? q.responseFingerprint(runId)
-                                                                                               : d.run.responseFingerprint;
+    d.responseFingerprint = read.responseFingerprint;
     d.scenarioFingerprint = d.run.scenarioFingerprint;
     d.board = figures.board;
     d.breakdowns = figures.breakdowns;
@@ -99,22 +86,12 @@ std::optional<Data> load(const Store &store, qint64 runId, const Options &option
     Diagnostics catalogProblems; // the Catalog page and quorum-cli catalog say what is wrong with the user's files
     d.published = comparePublished(d.board, figures.variants, ModelCatalog::forUser(catalogProblems), QLocale::c());
     d.judges = figures.judgeLabels;
-    InvocationFilter disputed;
-    disputed.disputedOnly = true;
-    InvocationReader invocations(store);
-    invocations.setJuryOnly(options.juryOnly);
-    d.disputedCount = invocations.invocationCount(runId, disputed);
-    d.disputed = details(invocations, runId, disputed, options.includes(Section::Jury) ? options.listed : 0);
-    InvocationFilter failed;
-    failed.verdict = InvocationFilter::Verdict::Error;
-    d.failureCount = invocations.invocationCount(runId, failed);
-    d.failures = details(invocations, runId, failed, options.includes(Section::Errors) ? std::min(options.listed, 20) : 0);
+    d.disputedCount = read.disputedCount;
+    d.disputed = std::move(read.disputed);
+    d.failureCount = read.failureCount;
+    d.failures = std::move(read.failures);
     d.invocationCount = d.run.invocations;
-    d.sample = details(invocations, runId, {}, options.includes(Section::Appendix) ? options.sample : 0);
-    if (!invocations.error().isEmpty()) {
-        *error = invocations.error();
-        return std::nullopt;
-    }
+    d.sample = std::move(read.sample);
     return d;
 }
 

@@ -1,0 +1,54 @@
+#include "reportread.h"
+
+#include "invocationreader.h"
+#include "store.h"
+
+#include <limits>
+
+namespace Quorum {
+
+namespace {
+// Everything stored about the first `limit` invocations that pass `filter` (negative: all).
+QList<InvocationDetail> details(InvocationReader &reader, qint64 runId, InvocationFilter filter, int limit)
+{
+    QList<InvocationDetail> out;
+    if (limit == 0)
+        return out;
+    filter.limit = limit < 0 ? std::numeric_limits<int>::max() : limit;
+    for (const InvocationRow &row : reader.invocations(runId, filter))
+        if (auto d = reader.invocation(row.id))
+            out.append(std::move(*d));
+    return out;
+}
+} // namespace
+
+ReportRead ReportRead::read(const Store &store, qint64 runId, const Request &request)
+{
+    ReportRead r;
+    RunsReader runs(store);
+    r.run = runs.run(runId);
+    if (!r.run) {
+        r.error = runs.error();
+        return r;
+    }
+    r.readout = RunReadout::read(store, runId, request.juryOnly);
+    r.responseFingerprint = r.run->responseFingerprint.isEmpty() && r.run->invocations <= 100000 ? runs.responseFingerprint(runId)
+                                                                                                 : r.run->responseFingerprint;
+    InvocationReader invocations(store);
+    invocations.setJuryOnly(request.juryOnly);
+    InvocationFilter disputed;
+    disputed.disputedOnly = true;
+    r.disputedCount = invocations.invocationCount(runId, disputed);
+    r.disputed = details(invocations, runId, disputed, request.disputed);
+    InvocationFilter failed;
+    failed.verdict = InvocationFilter::Verdict::Error;
+    r.failureCount = invocations.invocationCount(runId, failed);
+    r.failures = details(invocations, runId, failed, request.failures);
+    r.sample = details(invocations, runId, {}, request.sample);
+    for (const QString &e : {r.readout.error, runs.error(), invocations.error()})
+        if (r.error.isEmpty())
+            r.error = e;
+    return r;
+}
+
+} // namespace Quorum
