@@ -6,6 +6,7 @@
 #include "analytics/statistics.h"
 #include "runtestsupport.h"
 #include "storage/invocationreader.h"
+#include "storage/reportread.h"
 #include "storage/runsreader.h"
 #include "storage/overridereader.h"
 #include "storage/overridetransfer.h"
@@ -358,8 +359,25 @@ private Q_SLOTS:
         QCOMPARE(after.size(), 5);
         for (const Review::QueueItem &i : after)
             QCOMPARE(i.why, Review::QueueItem::Why::Sample);
-        const LeaderboardRow *r = rowOf(computeLeaderboard(RunReadout::read(q, run)), u"openai/model-1@eu-west-1"_qs);
+        const Leaderboard board = computeLeaderboard(RunReadout::read(q, run)); // kept: r points into it
+        const LeaderboardRow *r = rowOf(board, u"openai/model-1@eu-west-1"_qs);
         QCOMPARE(r->disputed, 0);
+        // A report's counts (from the rollups) are the drill-down's (from the rows), overrides counted.
+        const Store::Opened opened = Store::open(m_db);
+        InvocationFilter disputedOnly;
+        disputedOnly.disputedOnly = true;
+        InvocationFilter failed;
+        failed.verdict = InvocationFilter::Verdict::Error;
+        for (const bool juryOnly : {false, true}) {
+            ReportRead::Request request;
+            request.juryOnly = juryOnly;
+            const ReportRead read = ReportRead::read(*opened.store, run, request);
+            InvocationReader rows(m_db);
+            rows.setJuryOnly(juryOnly);
+            QCOMPARE(read.disputedCount, rows.invocationCount(run, disputedOnly));
+            QCOMPARE(read.disputedCount, juryOnly ? 1 : 0);
+            QCOMPARE(read.failureCount, rows.invocationCount(run, failed));
+        }
         QCOMPARE(r->scored, 30); // the item without a jury outcome now counts, as people judged it
         QCOMPARE(r->passed, 29);
     }

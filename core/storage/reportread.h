@@ -32,6 +32,8 @@ struct ReportRead
     // invocations that has none (every answer is read for it).
     QString responseFingerprint;
     QList<InvocationDetail> disputed, failures, sample;
+    // In all, as InvocationReader::invocationCount counts them with the lists' filters (disputed
+    // only; Verdict::Error), taken from the readout's rollups.
     qint64 disputedCount = 0, failureCount = 0;
     QString error;              // why something could not be read ("" when all was)
 
