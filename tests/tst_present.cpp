@@ -4,6 +4,7 @@
 #include "present/breakdowntables.h"
 #include "present/figures.h"
 #include "present/leaderboardmodel.h"
+#include "present/progresstext.h"
 #include "present/summaries.h"
 
 #include <QAbstractItemModelTester>
@@ -36,6 +37,26 @@ private Q_SLOTS:
         QCOMPARE(aligned(5), int(Qt::AlignLeft));
         QCOMPARE(aligned(6), int(Qt::AlignRight));
     }
+    // The run's progress line: while it goes, the time left; once every item is stored, no time
+    // left to guess at ("— left" said nothing).
+    void progressLine()
+    {
+        const QLocale c = QLocale::c();
+        ProgressSnapshot s;
+        s.total = 1110;
+        s.done = 78;
+        s.inFlight = 50;
+        s.callsPerSecond = 19.3;
+        s.judgeCalls = 234;
+        s.spendUsd = 0.31286;
+        s.etaSeconds = 46;
+        QCOMPARE(ProgressText::figures(s, c), u"50 in flight · 19.3 calls/s · 234 judge calls · $0.3129 spent · 46 s left"_qs);
+        s.done = 1110;
+        s.inFlight = 0;
+        s.etaSeconds = 0;
+        QCOMPARE(ProgressText::figures(s, c), u"19.3 calls/s · 234 judge calls · $0.3129 spent · all 1110 done"_qs);
+    }
+
     void figures()
     {
         const QLocale c = QLocale::c(), de(QLocale::German);

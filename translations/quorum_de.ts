@@ -1810,6 +1810,10 @@
         <translation>%1 %2: %3 (%4)</translation>
     </message>
     <message>
+        <source>%1 calls/s · %2 judge calls · %3 spent · all %4 done</source>
+        <translation>%1 Aufrufe/s · %2 Richteraufrufe · %3 ausgegeben · alle %4 fertig</translation>
+    </message>
+    <message>
         <source>%1 in flight · %2 calls/s · %3 judge calls · %4 spent · %5 left</source>
         <translation>%1 laufend · %2 Aufrufe/s · %3 Richteraufrufe · %4 ausgegeben · %5 verbleibend</translation>
     </message>

@@ -48,6 +48,11 @@ QString durationEstimate(const RunPlan &plan, const WorkPlan &work, const QLocal
 
 QString figures(const ProgressSnapshot &s, const QLocale &locale)
 {
+    // Every item stored and nothing in flight: no time is left to say.
+    if (s.total > 0 && s.done >= s.total && s.inFlight == 0)
+        return QCoreApplication::translate("ProgressText", "%1 calls/s · %2 judge calls · %3 spent · all %4 done")
+            .arg(Figures::decimal(s.callsPerSecond, locale, 1), Figures::count(s.judgeCalls, locale), Figures::usd(s.spendUsd, locale, 4),
+                 Figures::count(s.total, locale));
     return QCoreApplication::translate("ProgressText", "%1 in flight · %2 calls/s · %3 judge calls · %4 spent · %5 left")
         .arg(Figures::count(s.inFlight, locale), Figures::decimal(s.callsPerSecond, locale, 1),
              Figures::count(s.judgeCalls, locale), Figures::usd(s.spendUsd, locale, 4), timeLeft(s.etaSeconds, locale));
