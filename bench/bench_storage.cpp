@@ -10,7 +10,7 @@
 #include "analytics/statistics.h"
 #include "storage/readoutreader.h"
 #include "storage/runsreader.h"
-#include "storage/readconnection.h"
+#include "storage/readbackend.h"
 #include "storage/runtransfer.h"
 #include "storage/sqlite/sqlitestore.h"
 #include "storage/store.h"
@@ -284,6 +284,6 @@ int main(int argc, char *argv[])
                    .arg(to.store->displayedLocation()).arg(double(copyTimer.nsecsElapsed()) / 1e9, 0, 'f', 2)
                    .arg(t.invocations).arg(t.verdicts).arg(t.error.isEmpty() ? QString() : u"; "_qs + t.error);
     }
-    closeReadConnection(path);
+    ReadBackend::of(path).closeConnection(path);
     return stored == total ? 0 : 1;
 }

@@ -3,6 +3,7 @@
 // tst_invocationreader_pg, on the team store.
 #include "analytics/breakdowns.h"
 #include "storage/invocationreader.h"
+#include "storage/readbackend.h"
 #include "storage/runsreader.h"
 #include "storage/store.h"
 
@@ -22,6 +23,26 @@ class TstInvocationReader final : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    // A read's parameters are bound where its `?` stand, on either store; a `?` inside quoted
+    // text is text (the team store numbers its parameters $1, $2…, never inside a literal).
+    void aQuestionMarkInQuotedTextIsNoParameter()
+    {
+        const QString path = testStore(m_dir.filePath(u"marks.sqlite"_qs));
+        QVERIFY(Store::open(path).store);
+        InvocationReader reader(path); // holds this thread's connection
+        QString error;
+        ReadRows rows = ReadBackend::of(path).select(
+            path, u"SELECT 'why?', CAST(? AS BIGINT), 'it''s ?', CAST(? AS TEXT), \"?\" FROM (SELECT 1 AS \"?\") q"_qs, {qint64(7), u"x"_qs},
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.text(0), u"why?"_qs);
+        QCOMPARE(rows.int64(1), 7);
+        QCOMPARE(rows.text(2), u"it's ?"_qs);
+        QCOMPARE(rows.text(3), u"x"_qs);
+        QCOMPARE(rows.int64(4), 1);
+    }
+
     // The drill-down behind a figure: every filter, alone and combined, lists exactly the
     // invocations the test's own loop made that match it (expectations kept in C++ here, not
     // read back through SQL), in work-item order; one invocation's detail holds everything.

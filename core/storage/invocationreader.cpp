@@ -241,7 +241,7 @@ SearchMatch InvocationReader::searchMatch(const QStringList &words)
 
 QString InvocationReader::filterSql(qint64 runId, const InvocationFilter &filter, QVariantList *params)
 {
-    const bool teamStore = this->teamStore();
+    const bool teamStore = !backend().searchesVocabularies();
     const QStringList words = searchWords(filter.search);
     if (teamStore || words.isEmpty())
         return invocationWhere(runId, filter, params, m_juryOnly, teamStore);

@@ -133,15 +133,11 @@ QList<ErrorCount> ReadoutReader::errorCounts(qint64 runId)
 QList<ExtraDimensionMean> ReadoutReader::extraDimensionMeans(qint64 runId)
 {
     // The verdicts' extra_scores ({"brevity": 4, …}) opened by each store's JSON functions.
-    const QString sql = teamStore()
-        ? uR"(SELECT i.variant_id, j.key, avg(j.value::double precision), count(*)
-              FROM verdicts v JOIN invocations i ON i.id = v.invocation_id CROSS JOIN LATERAL jsonb_each_text(v.extra_scores::jsonb) j
-              WHERE v.run_id = ? AND v.extra_scores IS NOT NULL AND v.extra_scores NOT IN ('', '{}')
-              GROUP BY i.variant_id, j.key ORDER BY i.variant_id, j.key)"_qs
-        : uR"(SELECT i.variant_id, j.key, avg(j.value), count(*)
-              FROM verdicts v JOIN invocations i ON i.id = v.invocation_id, json_each(v.extra_scores) j
-              WHERE v.run_id = ? AND v.extra_scores IS NOT NULL AND v.extra_scores NOT IN ('', '{}')
-              GROUP BY i.variant_id, j.key ORDER BY i.variant_id, j.key)"_qs;
+    // (DOUBLE PRECISION: PostgreSQL's type; SQLite reads it as REAL.)
+    const QString sql = u"SELECT i.variant_id, j.key, avg(CAST(j.value AS DOUBLE PRECISION)), count(*)"
+                        u" FROM verdicts v JOIN invocations i ON i.id = v.invocation_id"_qs + backend().extraScoresJoin()
+                        + u" WHERE v.run_id = ? AND v.extra_scores IS NOT NULL AND v.extra_scores NOT IN ('', '{}')"
+                          u" GROUP BY i.variant_id, j.key ORDER BY i.variant_id, j.key"_qs;
     bool ok = false;
     ReadRows q = exec(sql, runId, &ok);
     QList<ExtraDimensionMean> out;

@@ -1,6 +1,6 @@
 #include "runtransfer.h"
 
-#include "readconnection.h"
+#include "readbackend.h"
 #include "runsreader.h"
 #include "store.h"
 
@@ -19,11 +19,11 @@ QString tr(const char *text) { return QCoreApplication::translate("RunTransfer",
 class Rows final
 {
 public:
-    Rows(const QString &location, const QString &sql, qint64 runId, QString *error) : m_q(readConnection(location, error))
+    Rows(const QString &location, const QString &sql, qint64 runId, QString *error) : m_q(ReadBackend::of(location).connection(location, error))
     {
         if (!error->isEmpty())
             return;
-        m_q.setForwardOnly(readsStream(location));
+        m_q.setForwardOnly(ReadBackend::of(location).streams());
         if (!m_q.prepare(sql)) {
             *error = m_q.lastError().text();
             return;
@@ -72,7 +72,7 @@ struct Copies
 Copies copiesIn(const Store &to, const QString &plan, const QString &scenarios, qint64 createdAt, const QString &responses)
 {
     QString error;
-    QSqlQuery q(readConnection(to.location(), &error));
+    QSqlQuery q(ReadBackend::of(to.location()).connection(to.location(), &error));
     q.prepare(u"SELECT id, status FROM runs WHERE plan_fingerprint = ? AND scenario_fingerprint = ? AND created_at = ?"_qs);
     q.addBindValue(plan);
     q.addBindValue(scenarios);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "readbackend.h"
 #include "readrows.h"
 
 #include <QString>
@@ -37,9 +38,10 @@ public:
 protected:
     ReadRows exec(const QString &sql, qint64 runId, bool *ok); // one `?`: the run (none when runId < 0)
     ReadRows exec(const QString &sql, const QVariantList &params, bool *ok); // `?` for each, in order
-    bool teamStore() const;
+    const ReadBackend &backend() const { return *m_backend; }
 
     QString m_path;
+    const ReadBackend *m_backend;
     QString m_error;
     bool m_juryOnly = false;
 

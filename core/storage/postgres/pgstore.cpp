@@ -1,4 +1,5 @@
 #include "pgstore.h"
+#include "../readbackend.h"
 
 #include "pgconnection.h"
 #include "pgschema.h"
@@ -203,6 +204,46 @@ void PgStore::closeConnection(const QString &url)
         return;
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
+}
+
+namespace {
+class PostgresReads final : public ReadBackend
+{
+public:
+    QSqlDatabase connection(const QString &location, QString *error) const override { return PgStore::connection(location, error); }
+    void closeConnection(const QString &location) const override { PgStore::closeConnection(location); }
+    bool streams() const override { return false; }
+    ReadRows select(const QString &location, const QString &sql, const QVariantList &params, QString *error) const override
+    {
+        // libpq numbers its parameters: the readers' `?`, outside quoted text, become $1, $2… in order.
+        QString numbered;
+        numbered.reserve(sql.size() + 8);
+        int n = 0;
+        QChar quote;
+        for (const QChar c : sql) {
+            if (!quote.isNull()) {
+                quote = c == quote ? QChar() : quote;
+                numbered += c;
+            } else if (c == u'\'' || c == u'"') {
+                quote = c;
+                numbered += c;
+            } else if (c == u'?') {
+                numbered += u'$' + QString::number(++n);
+            } else {
+                numbered += c;
+            }
+        }
+        return PgStore::select(location, numbered, params, error);
+    }
+    QString extraScoresJoin() const override { return QStringLiteral(" CROSS JOIN LATERAL jsonb_each_text(v.extra_scores::jsonb) j"); }
+    bool searchesVocabularies() const override { return false; }
+};
+} // namespace
+
+const ReadBackend &postgresReads()
+{
+    static const PostgresReads reads;
+    return reads;
 }
 
 } // namespace Quorum

@@ -1,4 +1,5 @@
 #include "sqlitestore.h"
+#include "../readbackend.h"
 
 #include <sqlite3.h>
 #include <QSqlDriver>
@@ -242,6 +243,28 @@ SqliteStore::Readiness SqliteStore::prepare(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return r;
+}
+
+namespace {
+class SqliteReads final : public ReadBackend
+{
+public:
+    QSqlDatabase connection(const QString &location, QString *error) const override { return SqliteStore::connection(location, error); }
+    void closeConnection(const QString &location) const override { SqliteStore::closeConnection(location); }
+    bool streams() const override { return true; }
+    ReadRows select(const QString &location, const QString &sql, const QVariantList &params, QString *error) const override
+    {
+        return SqliteStore::select(location, sql, params, error); // stepped as they are read
+    }
+    QString extraScoresJoin() const override { return QStringLiteral(", json_each(v.extra_scores) j"); }
+    bool searchesVocabularies() const override { return true; }
+};
+} // namespace
+
+const ReadBackend &sqliteReads()
+{
+    static const SqliteReads reads;
+    return reads;
 }
 
 } // namespace Quorum
