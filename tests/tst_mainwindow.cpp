@@ -549,6 +549,24 @@ private Q_SLOTS:
         QVERIFY2(box->informativeText() == u"Model local: Connection refused (network)"_qs,
                  qPrintable(box->informativeText()));
         QVERIFY(!window.findChild<QDockWidget *>(u"runDock"_qs)->isVisible());
+        // Nothing runs: Run Plan is there again for the user's next try.
+        QTRY_VERIFY(window.findChild<QAction *>(u"runPlan"_qs)->isEnabled());
+    }
+
+    // Asked whether to run without what cannot be reached, the user cancels: nothing runs, and
+    // Run Plan is there again.
+    void declinedRunLeavesRunPlanEnabled()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QMessageBox *box = askedAboutUnreachable(window, dir, kPartlyReachablePlan);
+        QVERIFY(box);
+        QVERIFY(!window.findChild<QAction *>(u"runPlan"_qs)->isEnabled()); // while asked
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(window.findChild<QAction *>(u"runPlan"_qs)->isEnabled());
+        QVERIFY(!window.findChild<QDockWidget *>(u"runDock"_qs)->isVisible());
+        QVERIFY(!finished.wait(300));
     }
 
     // Some models cannot be reached but the rest can run: the window asks (the preparation is

@@ -135,6 +135,8 @@ private Q_SLOTS:
             RunSession session(options(m_db), refusing);
             Log log;
             record(session, log);
+            QList<bool> busyWhenSaid; // a front-end enables its Run action from this
+            connect(&session, &RunSession::prepared, this, [&] { busyWhenSaid << session.busy(); });
             session.run(p);
             session.run(plan(1, 1));
             QTRY_COMPARE_WITH_TIMEOUT(log.statuses.size(), 1, 60000);
@@ -142,6 +144,7 @@ private Q_SLOTS:
             QVERIFY2(asked.first().contains(u"model-1"_qs), qPrintable(asked.first()));
             QCOMPARE(asked.last(), u"1"_qs); // the rest would run without it
             QCOMPARE(log.declined.first(), true);
+            QCOMPARE(busyWhenSaid, (QList<bool>{false, true})); // not busy once it will not run; busy while the next runs
             QCOMPARE(log.prepared.first().problems.size(), 1);
             QCOMPARE(log.events, (QStringList{u"not prepared"_qs, u"prepared"_qs, u"created"_qs, u"started 1"_qs, u"finished 1"_qs}));
             QCOMPARE(runs(m_db), 1);

@@ -46,9 +46,10 @@ void RunSession::next()
         // Asked (the rest could run without what failed) and the user said no: already told.
         const bool declined = !outcome.plan && !outcome.problems.isEmpty() && m_preparation.dropFailing
                               && whyNotRunnable(withoutFailing(plan, outcome.problems)).isEmpty();
+        if (!outcome.plan)
+            m_busy = false; // said before the signal: its receivers may start another at once
         Q_EMIT prepared(outcome, declined);
         if (!outcome.plan) {
-            m_busy = false;
             next();
             return;
         }

@@ -169,7 +169,6 @@ void MainWindow::setUpRunSession()
         QPointer<QMessageBox> box = new QMessageBox(QMessageBox::Warning, MainWindow::tr("Some models cannot be reached"),
                                                     MainWindow::tr("These did not answer a one-line test call:"), QMessageBox::Cancel, window);
         box->setInformativeText(lines.join(u'\n'));
-        box->setAttribute(Qt::WA_DeleteOnClose);
         QPushButton *without = box->addButton(MainWindow::tr("Run Without Them"), QMessageBox::AcceptRole);
         bool drop = false;
         connect(without, &QPushButton::clicked, box, [&drop] { drop = true; });
@@ -177,7 +176,11 @@ void MainWindow::setUpRunSession()
                                                         int(problems.size())));
         Q_EMIT window->accessChecked(int(problems.size()));
         box->open();
+        // Deleted after the answer, not on close: a box deleted on close is gone before the queued
+        // resumption reaches it, and a Cancel left the preparation (and Run Plan) waiting forever.
         co_await qCoro(box.data(), &QMessageBox::finished);
+        if (box)
+            box->deleteLater();
         co_return drop && self; // closed meanwhile: nothing to run for
     };
     m_session = new RunSession(RunOptions(), std::move(preparation), this);
