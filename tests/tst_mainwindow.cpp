@@ -20,6 +20,7 @@
 #include "engine/runcontroller.h"
 
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -115,6 +116,14 @@ private Q_SLOTS:
             auto *welcome = window.findChild<QFrame *>(u"welcome"_qs);
             QVERIFY(welcome && welcome->isVisible());
             QVERIFY(window.findChild<QLabel *>(u"welcomeKeys"_qs)->text().contains(u"OPENAI_API_KEY"_qs));
+            // Its store button says what it opens: the team store's dialog.
+            auto *openStore = window.findChild<QPushButton *>(u"welcomeOpenStore"_qs);
+            QCOMPARE(openStore->text(), u"Open a &Team Store…"_qs);
+            openStore->click();
+            QInputDialog *asked = nullptr;
+            QTRY_VERIFY((asked = window.findChild<QInputDialog *>()) != nullptr);
+            QCOMPARE(asked->windowTitle(), u"Open Team Store"_qs);
+            asked->reject();
             QSignalSpy imported(&window, &MainWindow::importFinished);
             window.findChild<QPushButton *>(u"welcomeDemo"_qs)->click();
             QVERIFY(imported.wait(10000));

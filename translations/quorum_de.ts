@@ -5680,8 +5680,8 @@
         <translation>Einen &amp;Plan öffnen…</translation>
     </message>
     <message>
-        <source>Open a &amp;Store…</source>
-        <translation>Einen &amp;Speicher öffnen…</translation>
+        <source>Open a &amp;Team Store…</source>
+        <translation>Einen &amp;Team-Speicher öffnen…</translation>
     </message>
     <message>
         <source>Open the &amp;Demo</source>

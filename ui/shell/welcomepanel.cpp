@@ -58,7 +58,8 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QFrame(parent)
     buttons->addWidget(demo);
     buttons->addWidget(button(tr("&New Plan"), "welcomeNewPlan", &WelcomePanel::newPlanRequested));
     buttons->addWidget(button(tr("Open a &Plan…"), "welcomeOpenPlan", &WelcomePanel::openPlanRequested));
-    buttons->addWidget(button(tr("Open a &Store…"), "welcomeOpenStore", &WelcomePanel::openStoreRequested));
+    // Runs go to the local store by themselves; the way in that needs asking is a team's server.
+    buttons->addWidget(button(tr("Open a &Team Store…"), "welcomeOpenStore", &WelcomePanel::openStoreRequested));
     buttons->addStretch(1);
     buttons->addWidget(close);
 
