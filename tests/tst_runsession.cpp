@@ -39,10 +39,10 @@ class TstRunSession final : public RunTest
             log.events << u"not started"_qs;
             log.notStarted << error;
         });
-        connect(&session, &RunSession::prepared, this, [&log](const RunPreparation::Outcome &o, bool declined) {
+        connect(&session, &RunSession::prepared, this, [&log](const RunPreparation::Outcome &o) {
             log.events << (o.plan ? u"prepared"_qs : u"not prepared"_qs);
             log.prepared << o;
-            log.declined << declined;
+            log.declined << o.declined;
         });
     }
     RunPreparation preparation()

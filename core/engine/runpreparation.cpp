@@ -69,7 +69,9 @@ QCoro::Task<RunPreparation::Outcome> RunPreparation::run(RunPreparation how, Run
         if (!out.problems.isEmpty()) {
             const RunPlan rest = withoutFailing(plan, out.problems);
             const bool runnable = whyNotRunnable(rest).isEmpty();
-            if (!runnable || !how.dropFailing || !(co_await how.dropFailing(out.problems, rest))) {
+            const bool asked = runnable && how.dropFailing;
+            if (!asked || !(co_await how.dropFailing(out.problems, rest))) {
+                out.declined = asked;
                 out.error = runnable ? tr("%n model(s) or judge(s) cannot be reached", int(out.problems.size()))
                                      : tr("nothing is left to run without what failed the access check");
                 co_return out;

@@ -48,6 +48,7 @@ struct RunPreparation
         std::optional<RunPlan> plan;        // ready for RunController; empty when it cannot run
         QString error;                      // why not, for people
         QList<AccessProblem> problems;      // what failed the access check (dropped, or the cause)
+        bool declined = false;              // dropFailing was asked, and said no (the user knows)
         QStringList notes;                  // what to keep with the run (prompts not optimized, …)
     };
     // Takes the preparation by value: its callbacks live in the coroutine for as long as it runs

@@ -42,13 +42,10 @@ void RunSession::next()
     }
     // The preparation's callbacks may ask the user (a dialog): the session may be gone by the
     // time it answers, so the continuation checks.
-    QCoro::connect(m_preparation.prepare(request.plan), this, [this, plan = request.plan](const RunPreparation::Outcome &outcome) {
-        // Asked (the rest could run without what failed) and the user said no: already told.
-        const bool declined = !outcome.plan && !outcome.problems.isEmpty() && m_preparation.dropFailing
-                              && whyNotRunnable(withoutFailing(plan, outcome.problems)).isEmpty();
+    QCoro::connect(m_preparation.prepare(request.plan), this, [this](const RunPreparation::Outcome &outcome) {
         if (!outcome.plan)
             m_busy = false; // said before the signal: its receivers may start another at once
-        Q_EMIT prepared(outcome, declined);
+        Q_EMIT prepared(outcome);
         if (!outcome.plan) {
             next();
             return;

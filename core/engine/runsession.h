@@ -53,8 +53,8 @@ public:
 
 Q_SIGNALS:
     // A plan's preparation has ended: `outcome.plan` set when it runs; else its error and problems
-    // (`declined`: the user chose not to run without what failed, already told).
-    void prepared(const Quorum::RunPreparation::Outcome &outcome, bool declined);
+    // (`outcome.declined`: the user chose not to run without what failed, already told).
+    void prepared(const Quorum::RunPreparation::Outcome &outcome);
     // The run exists and its store work begins (a resume reads its stored items): follow it now.
     void created(Quorum::RunController *run);
     // The workers go.

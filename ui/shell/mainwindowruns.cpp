@@ -185,10 +185,10 @@ void MainWindow::setUpRunSession()
     };
     m_session = new RunSession(RunOptions(), std::move(preparation), this);
     connect(m_session, &RunSession::queueChanged, m_runPanel, &RunPanel::setQueued);
-    connect(m_session, &RunSession::prepared, this, [this](const RunPreparation::Outcome &prepared, bool declined) {
+    connect(m_session, &RunSession::prepared, this, [this](const RunPreparation::Outcome &prepared) {
         m_runAction->setEnabled(!m_session->busy());
         statusBar()->clearMessage();
-        if (declined)
+        if (prepared.declined)
             return; // the user was asked, and chose not to run without them
         if (!prepared.plan && !prepared.problems.isEmpty()) {
             // Nothing would be left to run without them: say which, with Cancel only.
