@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtGlobal>
 
 namespace Quorum::TestSupport {
@@ -153,6 +154,51 @@ inline QString searchIndexDrift(const QString &location)
     }
     closeTestSql(location);
     return error.isEmpty() ? drift.join(u"; "_qs) : error;
+}
+
+// Every table, column (type, null, default, key, identity, generation), reference, index and sequence
+// of a store, one line each, in a fixed order: two stores of the same schema give the same lines.
+// The generated search vectors' expressions are left out (the team store's version 6 wrote the
+// prompt's without a coalesce around the prompt, which is never null).
+inline QStringList schemaShape(const QString &location)
+{
+    QStringList shape;
+    QString error;
+    {
+        QSqlQuery q(testSql(location, &error));
+        const auto rows = [&](const QString &sql) {
+            if (!q.exec(sql))
+                shape << u"cannot read the schema: "_qs + q.lastError().text();
+            while (q.next()) {
+                QStringList cells;
+                for (int c = 0; c < q.record().count(); ++c)
+                    cells << q.value(c).toString();
+                shape << cells.join(u" | "_qs);
+            }
+        };
+        if (location.startsWith(u"postgresql://")) {
+            rows(u"SELECT table_name, column_name, data_type, is_nullable, coalesce(column_default, ''), is_identity, is_generated "
+                 "FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY 1, 2"_qs);
+            rows(u"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1"_qs);
+            rows(u"SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                 "WHERE connamespace = current_schema()::regnamespace ORDER BY 1, 2"_qs);
+            rows(u"SELECT relname FROM pg_class WHERE relkind = 'S' AND relnamespace = current_schema()::regnamespace ORDER BY 1"_qs);
+        } else {
+            rows(u"SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"_qs);
+            rows(u"SELECT name, type, ncol, wr FROM pragma_table_list WHERE schema = 'main' ORDER BY name"_qs);
+            rows(u"SELECT m.name, c.cid, c.name, c.type, c.\"notnull\", coalesce(c.dflt_value, ''), c.pk, c.hidden "
+                 "FROM sqlite_master m, pragma_table_xinfo(m.name) c WHERE m.type = 'table' ORDER BY 1, 2"_qs);
+            rows(u"SELECT m.name, f.\"table\", f.\"from\", coalesce(f.\"to\", ''), f.on_delete "
+                 "FROM sqlite_master m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table' ORDER BY 1, 3"_qs);
+            rows(u"SELECT m.name, x.name, x.\"unique\", x.origin, x.partial, (SELECT group_concat(name) FROM pragma_index_info(x.name)) "
+                 "FROM sqlite_master m, pragma_index_list(m.name) x WHERE m.type = 'table' ORDER BY 1, 2"_qs);
+            rows(u"SELECT name, sql FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"_qs);
+        }
+    }
+    closeTestSql(location);
+    if (!error.isEmpty())
+        shape << error;
+    return shape;
 }
 
 inline const Store &storeAt(const QString &path)

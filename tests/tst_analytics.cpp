@@ -507,7 +507,7 @@ private Q_SLOTS:
                 steps << u"DROP TABLE rollup_pending"_qs; // the team store has none: it sums every batch
             // Schema 6's search indexes: an older store has none, and its rows are indexed on the upgrade.
             if (onTeamStore())
-                steps << u"ALTER TABLE invocations DROP COLUMN answer_tsv"_qs << u"ALTER TABLE scenarios DROP COLUMN text_tsv"_qs
+                steps << u"ALTER TABLE invocations DROP COLUMN answer_tsv"_qs << u"ALTER TABLE scenarios DROP COLUMN scenario_tsv"_qs
                       << u"ALTER TABLE verdicts DROP COLUMN rationale_tsv"_qs;
             else
                 for (const char *table : {"answer", "scenario", "rationale"}) {
@@ -517,8 +517,8 @@ private Q_SLOTS:
             steps << u"DROP INDEX invocations_by_scenario"_qs;
             // Schema 8's (7's on the team store) prompt-cache token counts.
             steps << u"ALTER TABLE invocations DROP COLUMN cache_read_tokens"_qs << u"ALTER TABLE invocations DROP COLUMN cache_write_tokens"_qs;
-            if (!onTeamStore())
-                steps << u"DROP INDEX invocations_by_run"_qs << u"DROP INDEX verdicts_by_run"_qs;
+            // The shared ladder's version 11 (the local store had the first two since its version 7).
+            steps << u"DROP INDEX invocations_by_run"_qs << u"DROP INDEX verdicts_by_run"_qs << u"DROP INDEX invocations_disputed"_qs;
             for (const QString &sql : steps)
                 QVERIFY2(q.exec(sql), qPrintable(sql + u": "_qs + q.lastError().text()));
         }
@@ -526,7 +526,7 @@ private Q_SLOTS:
         const Store::Opened upgraded = Store::open(old);
         QVERIFY2(upgraded.store, qPrintable(upgraded.error));
         QCOMPARE(upgraded.fromVersion, 2);
-        QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), onTeamStore() ? u"7"_qs : u"9"_qs);
+        QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"11"_qs);
         {
             // The rows written before the upgrade are found: every scenario's prompt is "p".
             InvocationReader q(*upgraded.store);

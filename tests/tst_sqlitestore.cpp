@@ -274,6 +274,48 @@ private Q_SLOTS:
         closeTestSql(path);
         SqliteStore::closeConnection(path);
     }
+    // Both stores share one schema ladder from version 10 on (schemaladder.h). A store as the last
+    // release wrote it (the local store's own version 9) is backed up and brought onto it; its
+    // schema is then the same, table by table, column by column, index by index, as a store
+    // made afresh from the ladder, and its rows and search are kept.
+    void aStoreOfTheLastReleaseMeetsTheLadder()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(u"fresh.sqlite"_qs), old = dir.filePath(u"v9.sqlite"_qs);
+        QVERIFY(SqliteStore::prepare(fresh).ok);
+        QCOMPARE(scalarIn(fresh, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs), 11);
+        rawExec(old,
+                {u"INSERT INTO runs(id, name, plan_json, status, created_at) VALUES (1, 'old run', '{}', 'completed', 0)"_qs,
+                 u"INSERT INTO scenarios(id, run_id, scenario_key, prompt, task_type) VALUES (1, 1, 'k', 'Name a heron.', 'qa')"_qs},
+                9);
+        QCOMPARE(scalarIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs), 9);
+        const QStringList before = schemaShape(old);
+        closeTestSql(old);
+
+        const SqliteStore::Readiness r = SqliteStore::prepare(old);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.fromVersion, 9);
+        QVERIFY(QFile::exists(r.backupPath));
+        const QStringList made = schemaShape(fresh), upgraded = schemaShape(old);
+        QVERIFY(made.size() > 100);
+        QCOMPARE(upgraded, made);
+        QVERIFY(before != made); // version 11 added an index
+        QVERIFY(made.contains(u"index | invocations_disputed | invocations"_qs));
+        QCOMPARE(scalarIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs), 11);
+        QCOMPARE(scalarIn(old, u"SELECT count(*) FROM scenarios WHERE prompt = 'Name a heron.'"_qs), 1);
+        // The disputed answers of a run are read through their own index, not by a scan of the run.
+        QString plan;
+        {
+            QString error;
+            QSqlQuery q(testSql(old, &error));
+            QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT id FROM invocations WHERE run_id = 1 AND disputed <> 0"_qs));
+            while (q.next())
+                plan += q.value(3).toString() + u'\n';
+        }
+        QVERIFY2(plan.contains(u"invocations_disputed"_qs), qPrintable(plan));
+        closeTestSql(old);
+        closeTestSql(fresh);
+    }
     void failedMigrationChangesNothing()
     {
         QTemporaryDir dir;

@@ -2,6 +2,9 @@
 // once, each killed once and resumed, lose and duplicate nothing, and their rollups equal their
 // rows. Always against the test server (ctest's postgres_server fixture).
 #include "config/planfile.h"
+#include "storage/invocationreader.h"
+#include "storage/postgres/pgconnection.h"
+#include "storage/postgres/pgschema.h"
 #include "runcontroller_data.h"
 #include "runtestsupport.h"
 
@@ -64,6 +67,58 @@ private Q_SLOTS:
         QVERIFY(!later.store);
         QVERIFY2(later.error.contains(u"newer Quorum"_qs), qPrintable(later.error));
         QCOMPARE(valueIn(newer, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"99"_qs);
+    }
+
+    // Both stores share one schema ladder from version 10 on (schemaladder.h). A team store as the
+    // last release wrote it (its own version 7) is brought onto it in one transaction; its schema is
+    // then the same, column by column, index by index, reference by reference, as a team store
+    // made afresh from the ladder; its rows, its search and the numbering of its people's verdicts
+    // carry on.
+    void aStoreOfTheLastReleaseMeetsTheLadder()
+    {
+        const QString fresh = testStore(m_dir.filePath(u"fresh"_qs), true), old = testStore(m_dir.filePath(u"v7"_qs), true);
+        QVERIFY(Store::open(fresh).store);
+        {
+            Pg::Connection db;
+            QCOMPARE(db.open(old), QString());
+            const PgSchema::Readiness made = PgSchema::prepare(db, 7);
+            QVERIFY2(made.ok, qPrintable(made.error));
+        }
+        {
+            QString error;
+            QSqlQuery q(testSql(old, &error));
+            for (const QString &sql :
+                 {u"INSERT INTO runs(id, name, plan_json, status, created_at) VALUES (1, 'old run', '{}', 'completed', 0)"_qs,
+                  u"INSERT INTO scenarios(id, run_id, scenario_key, prompt, task_type) VALUES (1, 1, 'k', 'Name a heron.', 'qa')"_qs,
+                  u"INSERT INTO variants(id, run_id, model_id, provider, model, region, tier_requested, input_cost_per_1k, "
+                  "output_cost_per_1k) VALUES (1, 1, 'simulator/a', 'simulator', 'a', 'us-east-1', 'default', 0, 0)"_qs,
+                  u"INSERT INTO invocations(id, run_id, variant_id, scenario_id, work_item, experiment, invocation_index, "
+                  "temperature, status, first_start_at, t0, ttlb_ms, wall_ms, throttle_wait_ms, input_tokens, output_tokens, "
+                  "reasoning_tokens, tokens_estimated, cost_usd, attempts, streamed, response_text) "
+                  "VALUES (1, 1, 1, 1, 1, 0, 0, 0.7, 'ok', 0, 0, 100, 100, 0, 10, 20, 0, 0, 0.5, 1, 1, 'A grey heron.')"_qs,
+                  u"INSERT INTO overrides(run_id, invocation_id, passed, reason, author, at) VALUES (1, 1, 1, 'r', 'ann', 0), "
+                  "(1, 1, 0, 'r', 'ann', 1)"_qs})
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        closeTestSql(old);
+
+        const Store::Opened opened = Store::open(old);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QCOMPARE(opened.fromVersion, 7);
+        const QStringList made = schemaShape(fresh), upgraded = schemaShape(old);
+        QVERIFY(made.size() > 100);
+        QCOMPARE(upgraded, made);
+        QVERIFY2(made.contains(u"overrides | id | bigint | NO |  | YES | NEVER"_qs), qPrintable(made.filter(u"overrides | id"_qs).join(u'\n')));
+        QCOMPARE(valueIn(old, u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"11"_qs);
+        // The next person's verdict is numbered after the last one.
+        QCOMPARE(valueIn(old, u"INSERT INTO overrides(run_id, invocation_id, passed, reason, author, at) "
+                              "VALUES (1, 1, 1, 'r', 'bob', 2) RETURNING id"_qs).toLongLong(), 3);
+        // The renamed search still finds the prompt and the answer.
+        InvocationFilter f;
+        f.search = u"heron"_qs;
+        InvocationReader reader(old);
+        QCOMPARE(reader.invocations(1, f).size(), 1);
+        QCOMPARE(reader.error(), QString());
     }
 
     // A PostgreSQL 12 server is named and refused. The peer is a stand-in that speaks the start

@@ -66,8 +66,8 @@ QString invocationWhere(qint64 runId, const InvocationFilter &f, QVariantList *p
         sql += u" AND i.error_class = ?"_qs;
         params->append(f.errorClass);
     }
-    if (f.disputedOnly)
-        sql += u" AND "_qs + verdict.disputed + u" <> 0"_qs;
+    if (f.disputedOnly) // the first term as the store's index of disputed answers has it (schema 11)
+        sql += u" AND i.disputed <> 0 AND "_qs + verdict.disputed + u" <> 0"_qs;
     if (f.overriddenOnly)
         sql += u" AND o.id IS NOT NULL"_qs;
     if (f.notOverridden)
@@ -105,7 +105,7 @@ QString invocationWhere(qint64 runId, const InvocationFilter &f, QVariantList *p
                 return runId < 0 ? QString() : u" AND "_qs + QLatin1String(alias) + u".run_id = ?"_qs;
             };
             sql += u" AND i.id IN (SELECT a.id FROM invocations a WHERE a.answer_tsv @@ to_tsquery('simple', ?)"_qs + inRun("a")
-                   + u" UNION SELECT x.id FROM scenarios p JOIN invocations x ON x.scenario_id = p.id WHERE p.text_tsv @@ to_tsquery('simple', ?)"_qs
+                   + u" UNION SELECT x.id FROM scenarios p JOIN invocations x ON x.scenario_id = p.id WHERE p.scenario_tsv @@ to_tsquery('simple', ?)"_qs
                    + inRun("p") + u" UNION SELECT v.invocation_id FROM verdicts v WHERE v.rationale_tsv @@ to_tsquery('simple', ?)"_qs
                    + inRun("v") + u')';
             for (int part = 0; part < 3; ++part) {

@@ -1,15 +1,21 @@
 #pragma once
 
+#include "../schemaladder.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <vector>
 
+struct sqlite3;
+
 namespace Quorum::Schema {
 
-// The version this build writes. Bump it and add a step in schema.cpp to change the schema.
-constexpr int kCurrentVersion = 9;
+// The version this build writes: the shared ladder's (schemaladder.h), whose steps are rendered
+// here in SQLite's words; a store of the local store's own older versions (1–9) is brought up its
+// frozen history (schemahistory.h) first.
+constexpr int kCurrentVersion = StoreSchema::kCurrentVersion;
 
 // Version of an open database: 0 = empty (no tables at all), -1 = not a Quorum database.
 int version(QSqlDatabase &db, QString *error);
@@ -21,20 +27,22 @@ QString migrate(QSqlDatabase &db, int fromVersion, int target = kCurrentVersion)
 // while no writer has the database.
 QString settlePendingRollups(QSqlDatabase &db);
 
-// A full-text index (FTS5, external content: the rows' own text) and the table whose rows it
-// indexes by id. The writer feeds it (searchfeed.h): rows written in a batch are added in one
-// statement at its commit, and rows are taken out, with the text they were indexed with, before
-// they are deleted. The texts are never updated.
-struct SearchIndex
-{
-    const char *name, *table;
-    QStringList columns;
-    // Adds the rows whose ids are in the statement's one parameter, a JSON array.
-    QByteArray fillSql() const;
-    // Takes out the rows `where` selects (an SQL condition over the table, with `?` parameters).
-    QByteArray removeSql(const char *where) const;
-};
-const std::vector<SearchIndex> &searchIndexes();
+// The statements of the shared ladder's steps after `fromVersion` up to `target`, in SQLite's words.
+QStringList ladderStatements(int fromVersion, int target = kCurrentVersion);
+
+// A full-text search (StoreSchema::TextSearch) as the local store keeps it: an FTS5 index with
+// external content (the rows' own text), fed by the writer (searchfeed.h): rows written in a batch
+// are added in one statement at its commit, and rows are taken out, with the text they were
+// indexed with, before they are deleted. The texts are never updated.
+QString ftsTable(const StoreSchema::TextSearch &search);
+// Adds the rows whose ids are in the statement's one parameter, a JSON array.
+QByteArray fillSql(const StoreSchema::TextSearch &search);
+// Takes out the rows `where` selects (an SQL condition over the table, with `?` parameters).
+QByteArray removeSql(const StoreSchema::TextSearch &search, const char *where);
+
+// Runs each statement; "" on success, else the first failure and where.
+QString runAll(QSqlDatabase &db, const QStringList &statements);
+sqlite3 *sqliteHandle(QSqlDatabase &db);
 
 // Per-connection settings: WAL, foreign keys, a busy timeout so readers and the writer share.
 QStringList connectionPragmas(bool writer);

@@ -17,9 +17,10 @@ SearchFeed::~SearchFeed()
 
 QString SearchFeed::prepare()
 {
-    for (const Schema::SearchIndex &spec : Schema::searchIndexes()) {
+    for (const StoreSchema::TextSearch &spec : StoreSchema::textSearches()) {
         // A store without this index (bench_storage --without-search measures the writer so) is not fed.
-        if (sqlite3_table_column_metadata(m_db, "main", spec.name, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr) != SQLITE_OK)
+        const QByteArray fts = Schema::ftsTable(spec).toUtf8();
+        if (sqlite3_table_column_metadata(m_db, "main", fts.constData(), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr) != SQLITE_OK)
             continue;
         Index x;
         x.table = spec.table;
@@ -28,9 +29,9 @@ QString SearchFeed::prepare()
         auto compile = [&](const QByteArray &sql, sqlite3_stmt **out) {
             return sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, out, nullptr) == SQLITE_OK;
         };
-        bool ok = compile(spec.fillSql(), &x.fill) && compile(spec.removeSql("run_id = ?"), &x.byRun);
+        bool ok = compile(Schema::fillSql(spec), &x.fill) && compile(Schema::removeSql(spec, "run_id = ?"), &x.byRun);
         if (ok && (invocations || verdicts)) // scenarios outlive their invocations
-            ok = compile(spec.removeSql(invocations ? "id = ?" : "invocation_id = ?"), &x.byInvocation);
+            ok = compile(Schema::removeSql(spec, invocations ? "id = ?" : "invocation_id = ?"), &x.byInvocation);
         m_indexes.push_back(x);
         if (!ok)
             return lastError();

@@ -10,7 +10,7 @@ struct sqlite3_stmt;
 
 namespace Quorum {
 
-// Feeds the local store's full-text indexes (Schema::searchIndexes()) from the writer's
+// Feeds the local store's full-text indexes (StoreSchema::textSearches(), as Schema::ftsTable names them) from the writer's
 // connection: the rows a batch writes are noted by id and added in one statement per index when
 // the batch commits, so FTS5 writes one segment per batch, not one per row; rows are taken out,
 // with the text they were indexed with, before they are deleted. A search therefore sees every
