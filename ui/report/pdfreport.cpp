@@ -8,7 +8,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
 
@@ -21,8 +20,6 @@ QString tr(const char *text)
 }
 
 constexpr int kResolution = 300;                              // dots per inch of the PDF's coordinates
-constexpr int kChartObject = QTextFormat::UserObject + 1;
-constexpr int kChartIndex = QTextFormat::UserProperty + 1;
 // Named, not left to the machine's font configuration: a report (its <pre> answers too) lays out
 // the same wherever it is written (scripts/dev installs fonts-dejavu-core).
 const QString kFamily = u"DejaVu Sans"_qs;
@@ -38,8 +35,9 @@ th { background-color: #eeeeee; font-weight: bold; font-size: 6.5pt; } td.n { wh
 p.chart { margin-top: 6px; margin-bottom: 10px; }
 )";
 
-// The charts in the laid-out text: a placeholder character QTextDocument sizes and paints
-// through this handler, into whatever device draws the page (PDF: vectors).
+// The charts in the laid-out text: the report's images, which QTextDocument sizes and paints
+// through this handler (in place of its own image handler), into whatever device draws the page
+// (PDF: vectors).
 class ChartHandler final : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
@@ -50,7 +48,7 @@ public:
 
     QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
     {
-        const QSizeF s = m_charts.value(format.property(kChartIndex).toInt()).size;
+        const QSizeF s = m_charts.value(index(format)).size;
         if (s.isEmpty())
             return {};
         const double fit = std::min(m_body.width() * 0.999 / s.width(), m_body.height() * 0.9 / s.height()); // never taller than a page
@@ -59,7 +57,10 @@ public:
 
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
     {
-        const Body::Chart &c = m_charts.at(format.property(kChartIndex).toInt());
+        const qsizetype i = index(format);
+        if (i < 0 || i >= m_charts.size())
+            return;
+        const Body::Chart &c = m_charts.at(i);
         painter->save();
         painter->translate(rect.topLeft());
         painter->scale(rect.width() / c.size.width(), rect.height() / c.size.height());
@@ -69,13 +70,20 @@ public:
     }
 
 private:
+    // Which chart an <img src="quorum-chart:N"> is (the report has no other images); -1 for none.
+    static qsizetype index(const QTextFormat &format)
+    {
+        const QString name = format.toImageFormat().name();
+        return name.startsWith(kChartScheme) ? name.mid(kChartScheme.size()).toInt() : -1;
+    }
+
     const QList<Body::Chart> &m_charts;
     QSizeF m_body;
 };
 
 // A text laid out for the writer's page body: at its resolution (else text comes out a third
 // of its size), its width, paginated by QTextDocument (tables repeat their <thead>).
-void prepare(QTextDocument &doc, QPdfWriter &writer, QSizeF body, const QString &html, bool paginate = true)
+void prepare(QTextDocument &doc, QPdfWriter &writer, QSizeF body, const QString &html)
 {
     doc.documentLayout()->setPaintDevice(&writer);
     QFont font(kFamily);
@@ -83,9 +91,33 @@ void prepare(QTextDocument &doc, QPdfWriter &writer, QSizeF body, const QString 
     doc.setDefaultFont(font);
     doc.setDefaultStyleSheet(QString::fromLatin1(kPaperStyle));
     doc.setDocumentMargin(0);
+    doc.setPageSize(body); // before the text: laid out once, at the page's size
     doc.setHtml(html);
-    if (paginate)
-        doc.setPageSize(body);
+}
+
+// The long tables (more than 15 rows) with separate cell borders: QTextDocument draws
+// collapsed borders by asking each cell's neighbours for theirs, which made the long tables of a
+// large run most of the PDF's time. The short ones keep collapsed borders, which also keep a cell
+// broken across pages from leaving a hidden copy of its last line in the text of the next page.
+QString separateLongTables(const QString &html)
+{
+    QString out;
+    out.reserve(html.size() + 256);
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype open = html.indexOf(u"<table"_qs, from);
+        if (open < 0)
+            break;
+        const qsizetype close = html.indexOf(u"</table>"_qs, open);
+        const qsizetype end = close < 0 ? html.size() : close;
+        out += QStringView(html).mid(from, open - from);
+        out += u"<table"_qs;
+        if (QStringView(html).mid(open, end - open).count(u"<tr"_qs) > 15)
+            out += u" style=\"border-collapse: separate\""_qs;
+        from = open + 6;
+    }
+    out += QStringView(html).mid(from);
+    return out;
 }
 
 // Page `page` of `doc` into `target` (the body's rectangle in painter coordinates).
@@ -96,9 +128,11 @@ void drawPage(QPainter &painter, QTextDocument &doc, int page, const QRectF &tar
     const QRectF clip(0, page * target.height(), target.width(), target.height());
     painter.setClipRect(clip);
     QAbstractTextDocumentLayout::PaintContext context;
-    // A hair inside the page: a line starting right at the next page's top (a section's heading)
-    // would otherwise be drawn here too, clipped out of sight but in the PDF's text.
-    context.clip = clip.adjusted(0, 0.5, 0, -0.5);
+    // A little inside the page: a line starting right at the next page's top (a section's heading),
+    // or the last line of a table cell broken across pages, which reaches a few dots into the next
+    // page, would otherwise be drawn on both, clipped out of sight on one but in the PDF's text.
+    const double inside = kResolution / 72.0 * 2; // 2 pt
+    context.clip = clip.adjusted(0, inside, 0, -inside);
     context.palette.setColor(QPalette::Text, QColor(0x11, 0x11, 0x11));
     doc.documentLayout()->draw(&painter, context);
     painter.restore();
@@ -138,50 +172,60 @@ QString pdf(const QList<Data> &runs, const Options &options, const QLocale &loca
     const double mm = kResolution / 25.4;
     const QRectF body(0, 9 * mm, paint.width(), paint.height() - 17 * mm); // a header above, a footer below
 
-    // The sections: each chart placeholder becomes a chart object, each heading of the report
-    // starts a page (a run's first section stays on its part's page).
-    QTextDocument doc;
+    // The body in parts, each starting a page: every heading of the contents but the first, and a
+    // run's first section, which stays on its part's page. Each part is a document of its own, so a
+    // page is drawn from its part alone (QTextDocumentLayout visits every table cell of a document
+    // for each page it draws: one document of 70 pages took seconds).
     ChartHandler charts(b.charts, body.size());
-    doc.documentLayout()->registerHandler(kChartObject, &charts);
-    prepare(doc, writer, body.size(), b.html, false); // paginated once changed below
-    QList<QTextBlock> headingBlocks;
+    std::vector<std::unique_ptr<QTextDocument>> parts;
     {
-        qsizetype next = 0;
-        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-            for (auto it = block.begin(); !it.atEnd(); ++it) {
-                const QTextFragment f = it.fragment();
-                const QTextImageFormat image = f.charFormat().toImageFormat();
-                if (f.charFormat().isImageFormat() && image.name().startsWith(kChartScheme)) {
-                    QTextCharFormat object;
-                    object.setObjectType(kChartObject);
-                    object.setProperty(kChartIndex, image.name().mid(kChartScheme.size()).toInt());
-                    QTextCursor c(&doc);
-                    c.setPosition(f.position());
-                    c.setPosition(f.position() + 1, QTextCursor::KeepAnchor);
-                    c.insertText(QString(QChar::ObjectReplacementCharacter), object);
-                    break; // one chart per paragraph; the block's fragments changed
-                }
-            }
-            const int level = block.blockFormat().headingLevel();
-            if (next < b.headings.size() && (level == 1 || level == 2) && block.text().trimmed() == b.headings[next].title.trimmed()) {
-                if (!headingBlocks.isEmpty() && !(level == 2 && b.headings[next - 1].level == 1)) {
-                    QTextBlockFormat f = block.blockFormat();
-                    f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                    QTextCursor(block).setBlockFormat(f);
-                }
-                headingBlocks << block;
-                ++next;
-            }
+        QList<qsizetype> starts{0};
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < b.headings.size(); ++i) {
+            const Heading &x = b.headings[i];
+            const QString tag = u"h"_qs + QString::number(x.level);
+            const qsizetype title = b.html.indexOf(u'>' + x.title.toHtmlEscaped() + u"</"_qs + tag + u'>', from);
+            if (title < 0)
+                continue;
+            qsizetype start = b.html.lastIndexOf(u'<' + tag, title);
+            // A section's heading takes its section's opening tag along.
+            const qsizetype section = b.html.lastIndexOf(u"<section"_qs, start);
+            const qsizetype opened = section >= from ? b.html.indexOf(u'>', section) + 1 : -1;
+            if (opened > 0 && opened <= start && QStringView(b.html).mid(opened, start - opened).trimmed().isEmpty())
+                start = section;
+            from = title;
+            if (i > 0 && start > starts.last() && !(x.level == 2 && b.headings[i - 1].level == 1))
+                starts << start;
+        }
+        starts << b.html.size();
+        for (qsizetype i = 0; i + 1 < starts.size(); ++i) {
+            auto doc = std::make_unique<QTextDocument>();
+            doc->documentLayout()->registerHandler(QTextFormat::ImageObject, &charts);
+            prepare(*doc, writer, body.size(), separateLongTables(b.html.mid(starts[i], starts[i + 1] - starts[i])));
+            parts.push_back(std::move(doc));
         }
     }
-    // Laid out once, changed: a block changed after a layout could stay unlaid (and unprinted).
-    doc.setPageSize(body.size());
-    const int bodyPages = doc.pageCount();
-    QList<int> headingPage; // 0-based, within the body
-    for (const QTextBlock &block : headingBlocks) { // where its first line is (a page break moves the line, not the block)
-        const QTextLayout *layout = block.layout();
-        const double y = layout->position().y() + (layout->lineCount() > 0 ? layout->lineAt(0).y() : 0);
-        headingPage << int((y + 1) / body.height());
+    // Where each part starts, and each heading is, counting the body's pages from 0.
+    QList<int> partPage;
+    int bodyPages = 0;
+    for (const auto &doc : parts) {
+        partPage << bodyPages;
+        bodyPages += doc->pageCount();
+    }
+    QList<int> headingPage;
+    {
+        qsizetype next = 0;
+        for (size_t part = 0; part < parts.size(); ++part)
+            for (QTextBlock block = parts[part]->begin(); block.isValid() && next < b.headings.size(); block = block.next()) {
+                const int level = block.blockFormat().headingLevel();
+                if ((level == 1 || level == 2) && block.text().trimmed() == b.headings[next].title.trimmed()) {
+                    // where its first line is (a page break moves the line, not the block)
+                    const QTextLayout *layout = block.layout();
+                    const double y = layout->position().y() + (layout->lineCount() > 0 ? layout->lineAt(0).y() : 0);
+                    headingPage << partPage[qsizetype(part)] + int((y + 1) / body.height());
+                    ++next;
+                }
+            }
     }
 
     // The title page and the contents (numbered as printed: title 1, contents 2…).
@@ -248,7 +292,7 @@ QString pdf(const QList<Data> &runs, const Options &options, const QLocale &loca
         frame(2 + p, tr("Contents"));
     }
     qsizetype current = -1;
-    for (int p = 0; p < bodyPages; ++p) {
+    for (int p = 0, part = 0; p < bodyPages; ++p) {
         if (!going(tr("Writing page %1 of %2…").arg(p + 1).arg(bodyPages), p, bodyPages)) {
             painter.end();
             return {};
@@ -256,7 +300,9 @@ QString pdf(const QList<Data> &runs, const Options &options, const QLocale &loca
         writer.newPage();
         while (current + 1 < headingPage.size() && headingPage[current + 1] <= p)
             ++current;
-        drawPage(painter, doc, p, body);
+        while (part + 1 < partPage.size() && partPage[part + 1] <= p)
+            ++part;
+        drawPage(painter, *parts[size_t(part)], p - partPage[part], body);
         frame(2 + contentsPages + p, current >= 0 ? b.headings[current].title : QString());
     }
     if (!painter.end())
