@@ -157,6 +157,32 @@ private Q_SLOTS:
         QCOMPARE(modelFamily(u"azure/gpt-4o"_qs), u"openai"_qs);
         QCOMPARE(modelFamily(u"openai/gpt-4o"_qs), u"openai"_qs);
     }
+    // A resample's table of counts holds what its draws picked, each resample its own draws in
+    // order; one bootstrap of a ratio equals the ratio of the drawn clusters summed one by one.
+    void resampleCountsAreTheDraws()
+    {
+        const size_t clusters = 7;
+        const auto table = Stats::ResampleCounts::of(clusters, 5, 99);
+        QCOMPARE(table, Stats::ResampleCounts::of(clusters, 5, 99)); // kept and shared
+        Stats::Resampler rng(99);
+        std::vector<double> num = {1, 0, 2, 5, 3, 0, 1}, den = {2, 1, 2, 5, 4, 3, 2}, byHand;
+        for (int r = 0; r < 5; ++r) {
+            std::vector<quint32> counts(clusters, 0);
+            double n = 0, d = 0;
+            for (size_t i = 0; i < clusters; ++i) {
+                const size_t pick = rng.pick(clusters);
+                ++counts[pick];
+                n += num[pick];
+                d += den[pick];
+            }
+            byHand.push_back(n / d);
+            QCOMPARE(std::vector<quint32>(table->resample(r), table->resample(r) + clusters), counts);
+        }
+        const auto ci = Stats::bootstrapRatio(num, den, 5, 99);
+        QVERIFY(ci);
+        QCOMPARE(ci->low, *Stats::percentile(byHand, 0.025));
+        QCOMPARE(ci->high, *Stats::percentile(byHand, 0.975));
+    }
     void bootstrapIsReproducibleAndCoversTheEstimate()
     {
         std::vector<double> passes, scored;

@@ -51,12 +51,15 @@ void computeRatings(const QList<RollupRow> &scenarios, QList<LeaderboardRow> &ro
     }
     if (games.empty() || n < 2)
         return;
-    auto fit = [&](const std::vector<size_t> &picks) {
+    // A fit of the games of each scenario taken `weights[s]` times.
+    auto fit = [&](const auto &weights) {
         std::vector<double> sum(n * n, 0);
-        for (const size_t s : picks) {
-            const double *tally = games[s].data();
+        for (size_t s = 0; s < games.size(); ++s) {
+            if (weights[s] == 0)
+                continue;
+            const double w = double(weights[s]), *tally = games[s].data();
             for (size_t k = 0; k < n * n; ++k)
-                sum[k] += tally[k];
+                sum[k] += w * tally[k];
         }
         std::vector<std::vector<double>> wins(n, std::vector<double>(n, 0));
         for (size_t i = 0; i < n; ++i)
@@ -64,19 +67,13 @@ void computeRatings(const QList<RollupRow> &scenarios, QList<LeaderboardRow> &ro
                 wins[i][j] = sum[i * n + j];
         return Stats::bradleyTerryRatings(wins, 200);
     };
-    std::vector<size_t> all(games.size());
-    for (size_t s = 0; s < all.size(); ++s)
-        all[s] = s;
-    const std::vector<double> ratings = fit(all);
+    const std::vector<quint32> once(games.size(), 1);
+    const std::vector<double> ratings = fit(once);
     const int resamples = games.size() * n * n <= 200'000 ? 1000 : 200;
-    // The resamples drawn in order from one seed, then fitted on every core.
-    Stats::Resampler rng(20241122);
-    std::vector<std::vector<size_t>> picks(size_t(resamples), std::vector<size_t>(games.size()));
-    for (std::vector<size_t> &resample : picks)
-        for (size_t &p : resample)
-            p = rng.pick(games.size());
+    // The resamples drawn from one seed (each scenario's count in each), then fitted on every core.
+    const std::shared_ptr<const Stats::ResampleCounts> draws = Stats::ResampleCounts::of(games.size(), resamples, 20241122);
     std::vector<std::vector<double>> fitted(static_cast<size_t>(resamples));
-    parallelFor(fitted.size(), [&](size_t r) { fitted[r] = fit(picks[r]); });
+    parallelFor(fitted.size(), [&](size_t r) { fitted[r] = fit(draws->resample(int(r))); });
     std::vector<std::vector<double>> samples(n);
     for (const std::vector<double> &sample : fitted)
         for (size_t i = 0; i < n; ++i)

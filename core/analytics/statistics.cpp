@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <mutex>
 
 namespace Quorum::Stats {
 
@@ -144,24 +145,75 @@ std::optional<double> percentileOfBins(const std::vector<Bin> &bins, double p)
     return a + (b - a) * (rank - low);
 }
 
+std::shared_ptr<const ResampleCounts> ResampleCounts::of(size_t clusters, int resamples, quint64 seed)
+{
+    const auto make = [&] {
+        auto t = std::make_shared<ResampleCounts>();
+        t->m_clusters = clusters;
+        t->m_resamples = resamples;
+        t->m_counts.assign(clusters * size_t(std::max(resamples, 0)), 0);
+        Resampler rng(seed);
+        for (int r = 0; r < resamples; ++r) {
+            quint32 *counts = t->m_counts.data() + size_t(r) * clusters;
+            for (size_t i = 0; i < clusters; ++i)
+                ++counts[rng.pick(clusters)];
+        }
+        return t;
+    };
+    // Kept: the last few tables of up to 4 M counts each (a thousand resamples of 4,000 scenarios).
+    constexpr size_t kKeptCounts = size_t(4) << 20;
+    if (clusters * size_t(std::max(resamples, 0)) > kKeptCounts)
+        return make();
+    struct Kept
+    {
+        size_t clusters;
+        int resamples;
+        quint64 seed;
+        std::shared_ptr<const ResampleCounts> table;
+    };
+    static std::mutex lock;
+    static std::vector<Kept> kept;
+    {
+        const std::lock_guard<std::mutex> hold(lock);
+        for (const Kept &k : kept)
+            if (k.clusters == clusters && k.resamples == resamples && k.seed == seed)
+                return k.table;
+    }
+    std::shared_ptr<const ResampleCounts> table = make();
+    const std::lock_guard<std::mutex> hold(lock);
+    if (kept.size() >= 16)
+        kept.erase(kept.begin());
+    kept.push_back({clusters, resamples, seed, table});
+    return table;
+}
+
 std::optional<Interval> bootstrapRatio(const std::vector<double> &numerators, const std::vector<double> &denominators,
                                        int resamples, quint32 seed)
 {
     const size_t clusters = numerators.size();
     if (clusters == 0 || denominators.size() != clusters)
         return std::nullopt;
-    Resampler rng(seed);
+    const std::shared_ptr<const ResampleCounts> draws = ResampleCounts::of(clusters, resamples, seed);
     std::vector<double> ratios;
     ratios.reserve(size_t(resamples));
+    const double *num = numerators.data(), *den = denominators.data();
     for (int r = 0; r < resamples; ++r) {
-        double num = 0, den = 0;
-        for (size_t i = 0; i < clusters; ++i) {
-            const size_t pick = rng.pick(clusters);
-            num += numerators[pick];
-            den += denominators[pick];
+        // Each cluster as often as it was drawn; four running sums apiece, so the adds overlap.
+        const quint32 *counts = draws->resample(r);
+        double n[4] = {0, 0, 0, 0}, d[4] = {0, 0, 0, 0};
+        size_t i = 0;
+        for (; i + 4 <= clusters; i += 4)
+            for (size_t k = 0; k < 4; ++k) {
+                n[k] += double(counts[i + k]) * num[i + k];
+                d[k] += double(counts[i + k]) * den[i + k];
+            }
+        for (; i < clusters; ++i) {
+            n[0] += double(counts[i]) * num[i];
+            d[0] += double(counts[i]) * den[i];
         }
-        if (den > 0)
-            ratios.push_back(num / den);
+        const double nSum = (n[0] + n[1]) + (n[2] + n[3]), dSum = (d[0] + d[1]) + (d[2] + d[3]);
+        if (dSum > 0)
+            ratios.push_back(nSum / dSum);
     }
     if (ratios.empty())
         return std::nullopt;

@@ -3,6 +3,7 @@
 #include <QList>
 #include <map>
 #include <optional>
+#include <memory>
 #include <vector>
 
 namespace Quorum::Stats {
@@ -63,6 +64,23 @@ public:
 
 private:
     quint64 m_state;
+};
+
+// How often each of `clusters` clusters is drawn in each of `resamples` resamples: the draws of
+// Resampler(seed), `clusters` per resample, in order. The bootstraps of one run draw the same
+// resamples over and over (every variant, every figure), so the tables are kept (a few, small ones)
+// and shared; thread-safe.
+class ResampleCounts
+{
+public:
+    static std::shared_ptr<const ResampleCounts> of(size_t clusters, int resamples, quint64 seed);
+    const quint32 *resample(int r) const { return m_counts.data() + size_t(r) * m_clusters; }
+    int resamples() const { return m_resamples; }
+
+private:
+    size_t m_clusters = 0;
+    int m_resamples = 0;
+    std::vector<quint32> m_counts;
 };
 
 // 95 % percentile bootstrap of a ratio of sums over clusters (scenarios): each resample draws

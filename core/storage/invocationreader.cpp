@@ -254,7 +254,11 @@ QList<InvocationRow> InvocationReader::invocations(qint64 runId, const Invocatio
     QVariantList params;
     const QString where = filterSql(runId, filter, &params);
     bool ok = false;
-    ReadRows q = exec(u"SELECT "_qs + rowColumns(m_juryOnly) + u' ' + invocationFrom() + where + u" ORDER BY i.work_item LIMIT "_qs + QString::number(std::max(0, filter.limit)),
+    // The disputed answers through their own index (schema 11), then in order: walking the run in
+    // work-item order to find a few disputed ones read all of it (`+` keeps SQLite from ordering by
+    // the run's index; PostgreSQL plans it alone).
+    const QString order = filter.disputedOnly ? u" ORDER BY +i.work_item LIMIT "_qs : u" ORDER BY i.work_item LIMIT "_qs;
+    ReadRows q = exec(u"SELECT "_qs + rowColumns(m_juryOnly) + u' ' + invocationFrom() + where + order + QString::number(std::max(0, filter.limit)),
                       params, &ok);
     QList<InvocationRow> out;
     while (ok && q.next())

@@ -44,10 +44,10 @@ ReportRead ReportRead::read(const Store &store, qint64 runId, const Request &req
     }
     InvocationFilter disputed;
     disputed.disputedOnly = true;
-    r.disputed = details(invocations, runId, disputed, request.disputed);
+    r.disputed = details(invocations, runId, disputed, r.disputedCount > 0 ? request.disputed : 0);
     InvocationFilter failed;
     failed.verdict = InvocationFilter::Verdict::Error;
-    r.failures = details(invocations, runId, failed, request.failures);
+    r.failures = details(invocations, runId, failed, r.failureCount > 0 ? request.failures : 0);
     r.sample = details(invocations, runId, {}, request.sample);
     for (const QString &e : {r.readout.error, runs.error(), invocations.error()})
         if (r.error.isEmpty())
