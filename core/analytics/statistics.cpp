@@ -234,18 +234,26 @@ std::vector<double> bradleyTerryRatings(const std::vector<std::vector<double>> &
     for (size_t i = 0; i < n; ++i)
         for (size_t j = 0; j < n; ++j)
             total[i] += wins[i][j];
+    // The games of each pair, once; each pair's share g / (sᵢ + sⱼ) is the same both ways, so it is
+    // divided once per pair and summed in the same order as before.
+    std::vector<double> games(n * n, 0), share(n * n, 0);
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = 0; j < n; ++j)
+            games[i * n + j] = i != j ? wins[i][j] + wins[j][i] : 0;
     for (int iteration = 0; iteration < iterations; ++iteration) {
         std::vector<double> next(n, 1.0);
         double change = 0;
+        for (size_t i = 0; i < n; ++i)
+            for (size_t j = i + 1; j < n; ++j) {
+                const double g = games[i * n + j];
+                share[i * n + j] = share[j * n + i] = g > 0 ? g / (strength[i] + strength[j]) : 0;
+            }
         for (size_t i = 0; i < n; ++i) {
             double denominator = 0;
-            for (size_t j = 0; j < n; ++j) {
-                const double games = wins[i][j] + wins[j][i];
-                if (i != j && games > 0)
-                    denominator += games / (strength[i] + strength[j]);
-            }
+            for (size_t j = 0; j < n; ++j)
+                if (games[i * n + j] > 0)
+                    denominator += share[i * n + j];
             next[i] = denominator > 0 ? total[i] / denominator : strength[i]; // every player who met another won half a game
-
         }
         double logSum = 0;
         for (const double p : next)

@@ -366,7 +366,12 @@ void RunsPage::loadFigures()
         }
         m_temperatures->setItems(temperatureRows(b));
         m_regions->setItems(regionRows(b));
-        m_experiments->setItems(experimentRows(b));
+        // The repeated experiments' table (a row per variant and scenario: tens of thousands on a large
+        // run) is written off the GUI thread, and shown when done.
+        runInBackground(this, [f] { return experimentRows(f->breakdowns); }, [this, shown](QList<QList<QVariant>> rows) {
+            if (shown == m_leaderboardGeneration)
+                m_experiments->setItems(rows);
+        });
         m_charts->show(m_board, m_breakdowns);
         qint64 disputed = 0;
         for (const qint64 d : std::as_const(b.experiments.disputedCells))
