@@ -1,5 +1,7 @@
 #include "runpanel.h"
 
+#include "widgets/progressstrip.h"
+
 #include "analytics/leaderboard.h"
 #include "charts/linechart.h"
 #include "present/background.h"
@@ -32,7 +34,7 @@ constexpr int kLeaderboardMs = 3000;        // the live leaderboard's refresh wh
 } // namespace
 
 RunPanel::RunPanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_bar(new QProgressBar(this)), m_figures(new QLabel(this)),
+    : QWidget(parent), m_title(new QLabel(this)), m_bar(new ProgressStrip(this)), m_figures(new QLabel(this)),
       m_errors(new QLabel(this)), m_pause(new QPushButton(tr("Pause"), this)), m_stop(new QPushButton(tr("Stop"), this)),
       m_close(new QPushButton(tr("Close"), this)), m_parallel(new QSpinBox(this)), m_variantGrid(new QGridLayout),
       m_chart(new ChartView(this)), m_board(new LeaderboardModel(this)), m_boardView(new QTableView(this)),
@@ -180,7 +182,7 @@ void RunPanel::follow(RunController *controller)
     const QStringList labels = controller->variantLabels();
     for (qsizetype i = 0; i < labels.size(); ++i) {
         auto *label = new QLabel(labels.at(i), this);
-        auto *bar = new QProgressBar(this);
+        auto *bar = new ProgressStrip(this);
         bar->setObjectName(u"variantProgress"_qs);
         bar->setAccessibleName(labels.at(i));
         bar->setMaximumHeight(label->sizeHint().height() + 2);
