@@ -195,6 +195,59 @@ QStringList Dialect::render(const Change &change) const
         change);
 }
 
+QString Dialect::names(const std::vector<const char *> &columns)
+{
+    QStringList out;
+    for (const char *n : columns)
+        out << QLatin1String(n);
+    return out.join(u", "_qs);
+}
+
+QString Dialect::column(const Column &c, bool key, bool reference) const
+{
+    QString line = QLatin1String(c.name) + u' ' + typeName(c.type);
+    if (key)
+        line += u" PRIMARY KEY"_qs;
+    else if (c.notNull)
+        line += u" NOT NULL"_qs;
+    if (c.defaultValue)
+        line += u" DEFAULT "_qs + QLatin1String(c.defaultValue);
+    if (c.references && reference)
+        line += QStringLiteral(" REFERENCES %1(id)").arg(QLatin1String(c.references)) + (c.cascade ? u" ON DELETE CASCADE"_qs : QString());
+    return line;
+}
+
+QString Dialect::createTable(const Table &t, const QString &suffix) const
+{
+    QStringList lines;
+    if (t.ids != Ids::None)
+        lines << idColumn(t.ids);
+    const bool references = declaresReferences(t);
+    for (const Column &c : t.columns)
+        lines << column(c, t.key.size() == 1 && qstrcmp(t.key.front(), c.name) == 0, references);
+    for (const auto &u : t.unique)
+        lines << u"UNIQUE ("_qs + names(u) + u')';
+    if (t.key.size() > 1)
+        lines << u"PRIMARY KEY ("_qs + names(t.key) + u')';
+    return QStringLiteral("CREATE TABLE %1 (%2)").arg(QLatin1String(t.name), lines.join(u", "_qs)) + suffix;
+}
+
+QStringList Dialect::table(const Table &t) const
+{
+    return {createTable(t)};
+}
+
+QStringList Dialect::index(const Index &x) const
+{
+    return {QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2(%3)").arg(QLatin1String(x.name), QLatin1String(x.table), names(x.columns))
+            + (x.where ? u" WHERE "_qs + QLatin1String(x.where) : QString())};
+}
+
+QStringList Dialect::addColumn(const AddColumn &c) const
+{
+    return {QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(QLatin1String(c.table), column(c.column, false, true))};
+}
+
 QStringList statements(const Dialect &dialect, int from, int to)
 {
     QStringList sql;

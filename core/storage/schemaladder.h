@@ -92,16 +92,32 @@ const std::vector<Step> &ladder();
 // The searches the ladder makes, for the writer that feeds them and the readers that ask them.
 std::vector<TextSearch> textSearches();
 
-// How one database writes the ladder's changes as SQL.
+// How one database writes the ladder's changes as SQL. What both write alike (a table's columns,
+// keys and references, an index, an added column) is here; a dialect names its types, numbers ids
+// and keeps its searches.
 class Dialect
 {
 public:
     virtual ~Dialect() = default;
-    virtual QStringList table(const Table &t) const = 0;
-    virtual QStringList index(const Index &x) const = 0;
-    virtual QStringList search(const TextSearch &s) const = 0;
-    virtual QStringList addColumn(const AddColumn &c) const = 0;
     QStringList render(const Change &change) const;
+
+protected:
+    virtual QString typeName(Type type) const = 0;
+    // The `id` column's definition, for a table that has one.
+    virtual QString idColumn(Ids ids) const = 0;
+    // Whether the table's references are declared (each then checked as a row is written).
+    virtual bool declaresReferences(const Table &t) const = 0;
+    virtual QStringList table(const Table &t) const;
+    virtual QStringList search(const TextSearch &s) const = 0;
+
+    // CREATE TABLE of `t`, closed by `suffix`.
+    QString createTable(const Table &t, const QString &suffix = {}) const;
+    static QString names(const std::vector<const char *> &columns);
+
+private:
+    QString column(const Column &c, bool key, bool reference) const;
+    QStringList index(const Index &x) const;
+    QStringList addColumn(const AddColumn &c) const;
 };
 
 // The SQL that takes a store of version `from` (0 for an empty one) to `to`.

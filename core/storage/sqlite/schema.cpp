@@ -18,60 +18,25 @@ QString tr(const char *text) { return QCoreApplication::translate("Schema", text
 
 using namespace StoreSchema;
 
-QString columnType(Type type)
-{
-    switch (type) {
-    case Type::Integer: return u"INTEGER"_qs;
-    case Type::Real: return u"REAL"_qs;
-    case Type::Text: return u"TEXT"_qs;
-    case Type::Bytes: return u"BLOB"_qs;
-    }
-    return {};
-}
-
-QString list(const std::vector<const char *> &names)
-{
-    QStringList out;
-    for (const char *n : names)
-        out << QLatin1String(n);
-    return out.join(u", "_qs);
-}
-
 // The ladder in SQLite's words: every id an INTEGER PRIMARY KEY (the row id), a key of several
 // columns a table WITHOUT ROWID, every reference declared (the writer turns their checks off), and
 // each full-text search an FTS5 index of the rows' own text with its vocabulary.
 class SqliteDialect final : public Dialect
 {
-public:
-    QStringList table(const Table &t) const override
+protected:
+    QString typeName(Type type) const override
     {
-        QStringList lines;
-        if (t.ids != Ids::None)
-            lines << u"id INTEGER PRIMARY KEY"_qs;
-        for (const Column &c : t.columns) {
-            QString line = QLatin1String(c.name) + u' ' + columnType(c.type);
-            if (t.key.size() == 1 && qstrcmp(t.key.front(), c.name) == 0)
-                line += u" PRIMARY KEY"_qs;
-            else if (c.notNull)
-                line += u" NOT NULL"_qs;
-            if (c.defaultValue)
-                line += u" DEFAULT "_qs + QLatin1String(c.defaultValue);
-            if (c.references)
-                line += QStringLiteral(" REFERENCES %1(id)").arg(QLatin1String(c.references)) + (c.cascade ? u" ON DELETE CASCADE"_qs : QString());
-            lines << line;
+        switch (type) {
+        case Type::Integer: return u"INTEGER"_qs;
+        case Type::Real: return u"REAL"_qs;
+        case Type::Text: return u"TEXT"_qs;
+        case Type::Bytes: return u"BLOB"_qs;
         }
-        for (const auto &u : t.unique)
-            lines << u"UNIQUE ("_qs + list(u) + u')';
-        if (t.key.size() > 1)
-            lines << u"PRIMARY KEY ("_qs + list(t.key) + u')';
-        return {QStringLiteral("CREATE TABLE %1 (%2)%3")
-                    .arg(QLatin1String(t.name), lines.join(u", "_qs), t.key.size() > 1 ? u" WITHOUT ROWID"_qs : QString())};
+        return {};
     }
-    QStringList index(const Index &x) const override
-    {
-        return {QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2(%3)").arg(QLatin1String(x.name), QLatin1String(x.table), list(x.columns))
-                + (x.where ? u" WHERE "_qs + QLatin1String(x.where) : QString())};
-    }
+    QString idColumn(Ids) const override { return u"id INTEGER PRIMARY KEY"_qs; }
+    bool declaresReferences(const Table &) const override { return true; }
+    QStringList table(const Table &t) const override { return {createTable(t, t.key.size() > 1 ? u" WITHOUT ROWID"_qs : QString())}; }
     QStringList search(const TextSearch &s) const override
     {
         // Without the length of each row's text (columnsize=0): only a ranking by relevance (bm25)
@@ -81,13 +46,6 @@ public:
                     .arg(fts, s.columns.join(u", "_qs), QLatin1String(s.table)),
                 QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(fts), // the rows already there
                 QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5vocab(%2, 'row')").arg(vocab, fts)};
-    }
-    QStringList addColumn(const AddColumn &c) const override
-    {
-        Table t{c.table, Ids::None, {c.column}};
-        const QString created = table(t).front();
-        const QString definition = created.mid(created.indexOf(u'(') + 1).chopped(1);
-        return {QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(QLatin1String(c.table), definition)};
     }
 };
 } // namespace
