@@ -76,9 +76,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)reader.invocations(run, filter);
         (void)reader.invocationCount(run, filter);
         // The indexes asked for every word's start (searchMatch), as a store without vocabulary lists does.
-        QVariantList params;
-        const QString where = invocationWhere(run, filter, &params);
-        ReadRows rows = RawRead::select(reader, QStringLiteral("SELECT count(*) ") + invocationFrom() + u' ' + where, params);
+        SqlText query = RawRead::sql(reader);
+        query << u"SELECT count(*) " << invocationFrom() << u" ";
+        invocationWhere(query, run, filter);
+        ReadRows rows = RawRead::select(reader, query);
         while (rows.next()) {
         }
         if (!reader.error().isEmpty()) {

@@ -23,17 +23,23 @@ class TstInvocationReader final : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    // A read's parameters are bound where its `?` stand, on either store; a `?` inside quoted
-    // text is text (the team store numbers its parameters $1, $2…, never inside a literal).
+    // A read's parameters are written where they stand, as the store's own placeholders (SQLite's
+    // `?`, PostgreSQL's $1, $2…), and the text around them is never searched for placeholders: a
+    // `?` inside quoted text is text, and on the team store so is PostgreSQL's jsonb `?` operator.
     void aQuestionMarkInQuotedTextIsNoParameter()
     {
         const QString path = testStore(m_dir.filePath(u"marks.sqlite"_qs));
         QVERIFY(Store::open(path).store);
         InvocationReader reader(path); // holds this thread's connection
+        const ReadBackend &backend = ReadBackend::of(path);
+        SqlText sql(backend.placeholder());
+        sql << u"SELECT 'why?', CAST(" << param(qint64(7)) << u" AS BIGINT), 'it''s ?', CAST(" << param(u"x"_qs) << u" AS TEXT), \"?\"";
+        sql << (onTeamStore() ? u", CAST('{\"a\": 1}'::jsonb ? 'a' AS INT)" : u", 1");
+        sql << u" FROM (SELECT 1 AS \"?\") q";
+        QCOMPARE(sql.params().size(), 2);
+        QVERIFY2(sql.text().contains(onTeamStore() ? u"CAST($2 AS TEXT)"_qs : u"CAST(? AS TEXT)"_qs), qPrintable(sql.text()));
         QString error;
-        ReadRows rows = ReadBackend::of(path).select(
-            path, u"SELECT 'why?', CAST(? AS BIGINT), 'it''s ?', CAST(? AS TEXT), \"?\" FROM (SELECT 1 AS \"?\") q"_qs, {qint64(7), u"x"_qs},
-            &error);
+        ReadRows rows = backend.select(path, sql, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(rows.next());
         QCOMPARE(rows.text(0), u"why?"_qs);
@@ -41,6 +47,16 @@ private Q_SLOTS:
         QCOMPARE(rows.text(2), u"it's ?"_qs);
         QCOMPARE(rows.text(3), u"x"_qs);
         QCOMPARE(rows.int64(4), 1);
+        QCOMPARE(rows.int64(5), 1);
+        // One text put into another keeps its parameters, numbered after the ones before it.
+        SqlText inner(backend.placeholder()), outer(backend.placeholder());
+        inner << u" AND " << param(qint64(3)) << u" = 3";
+        outer << u"SELECT CAST(" << param(qint64(2)) << u" AS BIGINT) WHERE 1 = 1" << inner;
+        QCOMPARE(outer.params(), (QVariantList{qint64(2), qint64(3)}));
+        ReadRows nested = backend.select(path, outer, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(nested.next());
+        QCOMPARE(nested.int64(0), 2);
     }
 
     // The drill-down behind a figure: every filter, alone and combined, lists exactly the

@@ -41,56 +41,49 @@ SearchMatch searchMatch(const QStringList &words)
     return {query, query, query};
 }
 
-QString invocationWhere(qint64 runId, const InvocationFilter &f, QVariantList *params, bool juryOnly, bool teamStore,
-                        const SearchMatch *match)
+void invocationWhere(SqlText &sql, qint64 runId, const InvocationFilter &f, bool juryOnly, bool teamStore, const SearchMatch *match,
+                     bool boundByIds)
 {
     const VerdictSql verdict = verdictSql(juryOnly);
-    QString sql = runId < 0 ? u"WHERE i.run_id > ?"_qs : u"WHERE i.run_id = ?"_qs;
-    params->append(runId < 0 ? 0 : runId);
-    if (f.variantId >= 0) {
-        sql += u" AND i.variant_id = ?"_qs;
-        params->append(f.variantId);
-    }
-    if (!f.taskType.isEmpty()) {
-        sql += u" AND coalesce(nullif(s.task_type, ''), '(none)') = ?"_qs;
-        params->append(f.taskType);
-    }
+    if (runId < 0)
+        sql << u"WHERE i.run_id > " << param(0);
+    else if (boundByIds) // in id order straight off the table: the run's ids bound it, "+" keeps SQLite off the run's index
+        sql << u"WHERE +i.run_id = " << param(runId) << u" AND i.id BETWEEN (SELECT min(id) FROM invocations WHERE run_id = "
+            << param(runId) << u") AND (SELECT max(id) FROM invocations WHERE run_id = " << param(runId) << u")";
+    else
+        sql << u"WHERE i.run_id = " << param(runId);
+    if (f.variantId >= 0)
+        sql << u" AND i.variant_id = " << param(f.variantId);
+    if (!f.taskType.isEmpty())
+        sql << u" AND coalesce(nullif(s.task_type, ''), '(none)') = " << param(f.taskType);
     switch (f.verdict) {
     case InvocationFilter::Verdict::Any: break;
-    case InvocationFilter::Verdict::Passed: sql += u" AND "_qs + verdict.passed + u" = 1"_qs; break;
-    case InvocationFilter::Verdict::Failed: sql += u" AND "_qs + verdict.passed + u" = 0"_qs; break;
-    case InvocationFilter::Verdict::Unscored: sql += u" AND i.status = 'ok' AND "_qs + verdict.passed + u" IS NULL"_qs; break;
-    case InvocationFilter::Verdict::Error: sql += u" AND i.status <> 'ok'"_qs; break;
+    case InvocationFilter::Verdict::Passed: sql << u" AND " << verdict.passed << u" = 1"; break;
+    case InvocationFilter::Verdict::Failed: sql << u" AND " << verdict.passed << u" = 0"; break;
+    case InvocationFilter::Verdict::Unscored: sql << u" AND i.status = 'ok' AND " << verdict.passed << u" IS NULL"; break;
+    case InvocationFilter::Verdict::Error: sql << u" AND i.status <> 'ok'"; break;
     }
-    if (!f.errorClass.isEmpty()) {
-        sql += u" AND i.error_class = ?"_qs;
-        params->append(f.errorClass);
-    }
+    if (!f.errorClass.isEmpty())
+        sql << u" AND i.error_class = " << param(f.errorClass);
     if (f.disputedOnly) // the first term as the store's index of disputed answers has it (schema 11)
-        sql += u" AND i.disputed <> 0 AND "_qs + verdict.disputed + u" <> 0"_qs;
+        sql << u" AND i.disputed <> 0 AND " << verdict.disputed << u" <> 0";
     if (f.overriddenOnly)
-        sql += u" AND o.id IS NOT NULL"_qs;
+        sql << u" AND o.id IS NOT NULL";
     if (f.notOverridden)
-        sql += u" AND o.id IS NULL"_qs;
+        sql << u" AND o.id IS NULL";
     if (f.judgeFailedOnly)
-        sql += u" AND i.status = 'ok' AND (i.jury_pass IS NULL OR EXISTS (SELECT 1 FROM verdicts v WHERE v.invocation_id = i.id"
-               u" AND v.status IN ('failed', 'unparseable')))"_qs;
-    if (f.temperature) {
-        // Stored as the plan gave it; compared to the thousandth, as the temperature rollup keys it.
-        sql += u" AND abs(i.temperature - ?) < 0.0005"_qs;
-        params->append(*f.temperature);
-    }
-    if (f.experiment >= 0) {
-        sql += u" AND i.experiment = ?"_qs;
-        params->append(f.experiment);
-    }
+        sql << u" AND i.status = 'ok' AND (i.jury_pass IS NULL OR EXISTS (SELECT 1 FROM verdicts v WHERE v.invocation_id = i.id"
+               u" AND v.status IN ('failed', 'unparseable')))";
+    if (f.temperature) // stored as the plan gave it; compared to the thousandth, as the temperature rollup keys it
+        sql << u" AND abs(i.temperature - " << param(*f.temperature) << u") < 0.0005";
+    if (f.experiment >= 0)
+        sql << u" AND i.experiment = " << param(f.experiment);
     if (!QString(f.text).trimmed().isEmpty()) {
         QString pattern = f.text.trimmed().toLower();
         pattern.replace(u'\\', u"\\\\"_qs).replace(u'%', u"\\%"_qs).replace(u'_', u"\\_"_qs);
         pattern = u'%' + pattern + u'%';
-        sql += u" AND (lower(s.prompt) LIKE ? ESCAPE '\\' OR lower(coalesce(s.golden_answer, '')) LIKE ? ESCAPE '\\'"
-               u" OR lower(coalesce(i.response_text, '')) LIKE ? ESCAPE '\\')"_qs;
-        *params << pattern << pattern << pattern;
+        sql << u" AND (lower(s.prompt) LIKE " << param(pattern) << u" ESCAPE '\\' OR lower(coalesce(s.golden_answer, '')) LIKE "
+            << param(pattern) << u" ESCAPE '\\' OR lower(coalesce(i.response_text, '')) LIKE " << param(pattern) << u" ESCAPE '\\')";
     }
     if (const QStringList words = searchWords(f.search); !words.isEmpty()) {
         // Each word as a word's start; all of them in one text: the prompt with its golden answer,
@@ -101,48 +94,52 @@ QString invocationWhere(qint64 runId, const InvocationFilter &f, QVariantList *p
         // kept to the run; a row of the run is then read by id.
         if (teamStore) {
             const QString query = words.join(u":* & "_qs) + u":*"_qs;
-            const auto inRun = [&](const char *alias) -> QString {
-                return runId < 0 ? QString() : u" AND "_qs + QLatin1String(alias) + u".run_id = ?"_qs;
-            };
-            sql += u" AND i.id IN (SELECT a.id FROM invocations a WHERE a.answer_tsv @@ to_tsquery('simple', ?)"_qs + inRun("a")
-                   + u" UNION SELECT x.id FROM scenarios p JOIN invocations x ON x.scenario_id = p.id WHERE p.scenario_tsv @@ to_tsquery('simple', ?)"_qs
-                   + inRun("p") + u" UNION SELECT v.invocation_id FROM verdicts v WHERE v.rationale_tsv @@ to_tsquery('simple', ?)"_qs
-                   + inRun("v") + u')';
-            for (int part = 0; part < 3; ++part) {
-                *params << query;
+            const auto inRun = [&](const char16_t *alias) {
                 if (runId >= 0)
-                    *params << runId;
-            }
+                    sql << u" AND " << alias << u".run_id = " << param(runId);
+            };
+            sql << u" AND i.id IN (SELECT a.id FROM invocations a WHERE a.answer_tsv @@ to_tsquery('simple', " << param(query) << u")";
+            inRun(u"a");
+            sql << u" UNION SELECT x.id FROM scenarios p JOIN invocations x ON x.scenario_id = p.id WHERE p.scenario_tsv @@ to_tsquery('simple', "
+                << param(query) << u")";
+            inRun(u"p");
+            sql << u" UNION SELECT v.invocation_id FROM verdicts v WHERE v.rationale_tsv @@ to_tsquery('simple', " << param(query) << u")";
+            inRun(u"v");
+            sql << u")";
         } else {
             // Each index is read only where it can match, and, in one run, only over the run's ids:
             // they all lie between its least and greatest (invocations_by_run, verdicts_by_run; schema 7).
             const SearchMatch asked = match ? *match : searchMatch(words);
-            const QString answerIds = runId < 0 ? QString()
-                : u" AND rowid BETWEEN (SELECT min(id) FROM invocations WHERE run_id = ?) AND (SELECT max(id) FROM invocations WHERE run_id = ?)"_qs;
-            const QString verdictIds = runId < 0 ? QString()
-                : u" AND f.rowid BETWEEN (SELECT min(id) FROM verdicts WHERE run_id = ?) AND (SELECT max(id) FROM verdicts WHERE run_id = ?)"_qs;
-            QStringList any;
-            if (!asked.answer.isEmpty()) {
-                any << u"i.id IN (SELECT rowid FROM answer_fts WHERE answer_fts MATCH ?"_qs + answerIds + u')';
-                *params << asked.answer;
+            const auto idsOfRun = [&](const char16_t *column, const char16_t *table) {
                 if (runId >= 0)
-                    *params << runId << runId;
+                    sql << u" AND " << column << u" BETWEEN (SELECT min(id) FROM " << table << u" WHERE run_id = " << param(runId)
+                        << u") AND (SELECT max(id) FROM " << table << u" WHERE run_id = " << param(runId) << u")";
+            };
+            bool first = true;
+            const auto either = [&] {
+                sql << (first ? u" AND (" : u" OR ");
+                first = false;
+            };
+            if (!asked.answer.isEmpty()) {
+                either();
+                sql << u"i.id IN (SELECT rowid FROM answer_fts WHERE answer_fts MATCH " << param(asked.answer);
+                idsOfRun(u"rowid", u"invocations");
+                sql << u")";
             }
             if (!asked.scenario.isEmpty()) {
-                any << u"i.scenario_id IN (SELECT rowid FROM scenario_fts WHERE scenario_fts MATCH ?)"_qs;
-                *params << asked.scenario;
+                either();
+                sql << u"i.scenario_id IN (SELECT rowid FROM scenario_fts WHERE scenario_fts MATCH " << param(asked.scenario) << u")";
             }
             if (!asked.rationale.isEmpty()) {
-                any << u"i.id IN (SELECT v.invocation_id FROM rationale_fts f CROSS JOIN verdicts v ON v.id = f.rowid"
-                       u" WHERE rationale_fts MATCH ?"_qs + verdictIds + u')';
-                *params << asked.rationale;
-                if (runId >= 0)
-                    *params << runId << runId;
+                either();
+                sql << u"i.id IN (SELECT v.invocation_id FROM rationale_fts f CROSS JOIN verdicts v ON v.id = f.rowid WHERE rationale_fts MATCH "
+                    << param(asked.rationale);
+                idsOfRun(u"f.rowid", u"verdicts");
+                sql << u")";
             }
-            sql += any.isEmpty() ? u" AND 0"_qs : u" AND ("_qs + any.join(u" OR "_qs) + u')';
+            sql << (first ? u" AND 0" : u")");
         }
     }
-    return sql;
 }
 
 namespace {
@@ -214,9 +211,9 @@ SearchMatch InvocationReader::searchMatch(const QStringList &words)
             bool ok = false;
             QStringList terms;
             if (ascii) {
-                ReadRows q = exec(QStringLiteral("SELECT term FROM %1 WHERE term >= ? AND term < ? LIMIT %2")
-                                      .arg(QLatin1String(vocabulary)).arg(kMostTerms + 1),
-                                  QVariantList{word, QString(word + kPastEveryTerm)}, &ok);
+                ReadRows q = exec(sql(u"SELECT term FROM ", QLatin1String(vocabulary), u" WHERE term >= ", param(word), u" AND term < ",
+                                      param(QString(word + kPastEveryTerm)), u" LIMIT ", QString::number(kMostTerms + 1)),
+                                  &ok);
                 while (ok && q.next())
                     terms << q.text(0);
             }
@@ -239,27 +236,27 @@ SearchMatch InvocationReader::searchMatch(const QStringList &words)
     return m;
 }
 
-QString InvocationReader::filterSql(qint64 runId, const InvocationFilter &filter, QVariantList *params)
+void InvocationReader::filterSql(SqlText &sql, qint64 runId, const InvocationFilter &filter, bool boundByIds)
 {
     const bool teamStore = !backend().searchesVocabularies();
     const QStringList words = searchWords(filter.search);
     if (teamStore || words.isEmpty())
-        return invocationWhere(runId, filter, params, m_juryOnly, teamStore);
+        return invocationWhere(sql, runId, filter, m_juryOnly, teamStore, nullptr, boundByIds && !teamStore);
     const SearchMatch match = searchMatch(words);
-    return invocationWhere(runId, filter, params, m_juryOnly, false, &match);
+    invocationWhere(sql, runId, filter, m_juryOnly, false, &match, boundByIds);
 }
 
 QList<InvocationRow> InvocationReader::invocations(qint64 runId, const InvocationFilter &filter)
 {
-    QVariantList params;
-    const QString where = filterSql(runId, filter, &params);
+    SqlText query = sql(u"SELECT ", rowColumns(m_juryOnly), u" ", invocationFrom());
+    filterSql(query, runId, filter);
     bool ok = false;
     // The disputed answers through their own index (schema 11), then in order: walking the run in
     // work-item order to find a few disputed ones read all of it (`+` keeps SQLite from ordering by
     // the run's index; PostgreSQL plans it alone).
     const QString order = filter.disputedOnly ? u" ORDER BY +i.work_item LIMIT "_qs : u" ORDER BY i.work_item LIMIT "_qs;
-    ReadRows q = exec(u"SELECT "_qs + rowColumns(m_juryOnly) + u' ' + invocationFrom() + where + order + QString::number(std::max(0, filter.limit)),
-                      params, &ok);
+    query << order << QString::number(std::max(0, filter.limit));
+    ReadRows q = exec(query, &ok);
     QList<InvocationRow> out;
     while (ok && q.next())
         out.append(readRow(q));
@@ -268,28 +265,32 @@ QList<InvocationRow> InvocationReader::invocations(qint64 runId, const Invocatio
 
 qint64 InvocationReader::invocationCount(qint64 runId, const InvocationFilter &filter)
 {
-    QVariantList params;
-    const QString where = filterSql(runId, filter, &params);
+    SqlText where = sql();
+    filterSql(where, runId, filter);
     bool ok = false;
     // Counted over the invocations alone where nothing filtered on is the scenario's or an
     // override's (every invocation has its scenario; `o` is at most one row): a third less work.
     static const QRegularExpression scenarioColumn(u"\\bs\\."_qs), overrideColumn(u"\\bo\\."_qs);
-    const QString from = u"FROM invocations i "_qs + (where.contains(scenarioColumn) ? u"JOIN scenarios s ON s.id = i.scenario_id "_qs : QString())
-                         + (where.contains(overrideColumn) ? overrideJoin() : QString());
-    ReadRows q = exec(u"SELECT count(*) "_qs + from + where, params, &ok);
+    SqlText query = sql(u"SELECT count(*) FROM invocations i ");
+    if (where.text().contains(scenarioColumn))
+        query << u"JOIN scenarios s ON s.id = i.scenario_id ";
+    if (where.text().contains(overrideColumn))
+        query << overrideJoin();
+    query << where; // its placeholders numbered from 1: this text has none before it
+    ReadRows q = exec(query, &ok);
     return ok && q.next() ? q.int64(0) : 0;
 }
 
 std::optional<InvocationDetail> InvocationReader::invocation(qint64 invocationId)
 {
     bool ok = false;
-    ReadRows q = exec(u"SELECT "_qs + rowColumns(m_juryOnly)
-                          + u", s.prompt, coalesce(s.golden_answer, ''), coalesce(s.task_criteria, ''), coalesce(s.image, ''),"
-                            u" coalesce(s.region, ''), coalesce(i.response_text, ''), i.ttfr_ms, i.wall_ms, i.throttle_wait_ms,"
-                            u" i.first_start_at, i.t0, i.input_tokens, i.reasoning_tokens, i.tokens_estimated, i.streamed,"
-                            u" coalesce(i.tier_served, ''), coalesce(i.http_status, 0), i.run_id"
-                            u" "_qs + invocationFrom() + u"WHERE i.id = ?"_qs,
-                      QVariantList{invocationId}, &ok);
+    ReadRows q = exec(sql(u"SELECT ", rowColumns(m_juryOnly),
+                          u", s.prompt, coalesce(s.golden_answer, ''), coalesce(s.task_criteria, ''), coalesce(s.image, ''),"
+                          u" coalesce(s.region, ''), coalesce(i.response_text, ''), i.ttfr_ms, i.wall_ms, i.throttle_wait_ms,"
+                          u" i.first_start_at, i.t0, i.input_tokens, i.reasoning_tokens, i.tokens_estimated, i.streamed,"
+                          u" coalesce(i.tier_served, ''), coalesce(i.http_status, 0), i.run_id ",
+                          invocationFrom(), u"WHERE i.id = ", param(invocationId)),
+                      &ok);
     if (!ok || !q.next())
         return std::nullopt;
     InvocationDetail d;
@@ -315,11 +316,10 @@ std::optional<InvocationDetail> InvocationReader::invocation(qint64 invocationId
     d.runId = q.int64(c++);
     d.row.answerStart = d.responseText.left(200).simplified();
 
-    ReadRows v = exec(uR"(SELECT judge_id, status, correctness, completeness, relevance, format, coherence, following_instructions,
+    ReadRows v = exec(sql(uR"(SELECT judge_id, status, correctness, completeness, relevance, format, coherence, following_instructions,
                                  coalesce(extra_scores, ''), overall, weighted, passed, coalesce(rationale, ''), coalesce(raw_text, ''),
                                  input_tokens, output_tokens, cost_usd, latency_ms, repair_attempted
-                          FROM verdicts WHERE invocation_id = ? ORDER BY judge_id, id)"_qs,
-                      QVariantList{invocationId}, &ok);
+                          FROM verdicts WHERE invocation_id = )", param(invocationId), uR"( ORDER BY judge_id, id)"), &ok);
     while (ok && v.next()) {
         StoredVerdict s;
         s.judgeId = v.int64(0);
@@ -341,13 +341,12 @@ std::optional<InvocationDetail> InvocationReader::invocation(qint64 invocationId
         s.repairAttempted = v.int64(18) != 0;
         d.verdicts.append(s);
     }
-    ReadRows a = exec(uR"(SELECT attempt_no, started_at, duration_ms, coalesce(http_status, 0), coalesce(error_class, ''),
+    ReadRows a = exec(sql(uR"(SELECT attempt_no, started_at, duration_ms, coalesce(http_status, 0), coalesce(error_class, ''),
                                  coalesce(reason, ''), retry_delay_ms
-                          FROM attempts WHERE invocation_id = ? ORDER BY attempt_no, id)"_qs,
-                      QVariantList{invocationId}, &ok);
+                          FROM attempts WHERE invocation_id = )", param(invocationId), uR"( ORDER BY attempt_no, id)"), &ok);
     while (ok && a.next())
         d.attemptLog.append({a.integer(0), a.int64(1), a.real(2), a.integer(3), a.text(4), a.text(5), optionalReal(a, 6)});
-    ReadRows e = exec(u"SELECT class, message FROM errors WHERE invocation_id = ? ORDER BY id"_qs, QVariantList{invocationId}, &ok);
+    ReadRows e = exec(sql(u"SELECT class, message FROM errors WHERE invocation_id = ", param(invocationId), u" ORDER BY id"), &ok);
     while (ok && e.next())
         d.errorMessages.append(e.text(0) + u": "_qs + e.text(1));
     OverrideReader overrides(m_path);
@@ -359,14 +358,14 @@ InvocationChoices InvocationReader::invocationChoices(qint64 runId)
 {
     InvocationChoices c;
     bool ok = false;
-    ReadRows t = exec(u"SELECT DISTINCT coalesce(nullif(task_type, ''), '(none)') FROM scenarios WHERE run_id = ?"_qs, runId, &ok);
+    ReadRows t = exec(sql(u"SELECT DISTINCT coalesce(nullif(task_type, ''), '(none)') FROM scenarios WHERE run_id = ", param(runId)), &ok);
     while (ok && t.next())
         c.taskTypes << t.text(0);
     // From the errors table's index (one row per failed call), not a scan of every invocation.
-    ReadRows e = exec(u"SELECT DISTINCT class FROM errors WHERE run_id = ? AND category = 'api'"_qs, runId, &ok);
+    ReadRows e = exec(sql(u"SELECT DISTINCT class FROM errors WHERE run_id = ", param(runId), u" AND category = 'api'"), &ok);
     while (ok && e.next())
         c.errorClasses << e.text(0);
-    ReadRows m = exec(u"SELECT DISTINCT temperature_milli FROM variant_temperature_rollup WHERE run_id = ?"_qs, runId, &ok);
+    ReadRows m = exec(sql(u"SELECT DISTINCT temperature_milli FROM variant_temperature_rollup WHERE run_id = ", param(runId)), &ok);
     while (ok && m.next())
         c.temperatures << m.int64(0) / 1000.0;
     c.taskTypes.sort();

@@ -20,8 +20,8 @@ public:
 
     QList<InvocationRow> invocations(qint64 runId, const InvocationFilter &filter);
     qint64 invocationCount(qint64 runId, const InvocationFilter &filter);
-    // invocationWhere() for this store, its search asked of the indexes as searchMatch() says.
-    QString filterSql(qint64 runId, const InvocationFilter &filter, QVariantList *params);
+    // invocationWhere() for this store, into `sql`, its search asked of the indexes as searchMatch() says.
+    void filterSql(SqlText &sql, qint64 runId, const InvocationFilter &filter, bool boundByIds = false);
     // A search's words as the local store's indexes are best asked for them: each word's start as
     // the whole terms it begins where they are few; nothing from an index that has no such term.
     SearchMatch searchMatch(const QStringList &words);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqltext.h"
+
 #include "../domain/records.h"
 
 #include <QList>
@@ -56,15 +58,17 @@ struct SearchMatch
 // The words as typed: each one a word's start, in every index.
 SearchMatch searchMatch(const QStringList &words);
 
-// The SQL WHERE clause of `filter` over invocationFrom() (run `runId`), its parameters appended
-// to `params` in order. Only the criteria in use appear (PostgreSQL types each parameter once).
+// The SQL WHERE clause of `filter` over invocationFrom() (run `runId`), written into `sql` with its
+// parameters. Only the criteria in use appear (PostgreSQL types each parameter once).
 // Verdicts are those of verdictSql(juryOnly). The drill-down's list and count and the exports share it.
 // `teamStore`: the SQL of PostgreSQL's full-text search instead of SQLite's FTS5. A run id below 0
 // searches every run.
 // `match`: how to ask the indexes (InvocationReader::filterSql reads their vocabularies for it);
 // without it, searchMatch(searchWords(filter.search)).
-QString invocationWhere(qint64 runId, const InvocationFilter &filter, QVariantList *params, bool juryOnly = false,
-                        bool teamStore = false, const SearchMatch *match = nullptr);
+// `boundByIds`: the run's rows found by their ids, between its least and greatest (SQLite, read in
+// id order straight off the table, as the exports read them).
+void invocationWhere(SqlText &sql, qint64 runId, const InvocationFilter &filter, bool juryOnly = false, bool teamStore = false,
+                     const SearchMatch *match = nullptr, bool boundByIds = false);
 // The words of a full-text search as the stores match them: letters and digits, lower case.
 QStringList searchWords(const QString &search);
 

@@ -7,14 +7,14 @@ namespace Quorum {
 QList<OverrideEffect> OverrideReader::overrideEffects(qint64 runId)
 {
     bool ok = false;
-    ReadRows q = exec(uR"(
+    ReadRows q = exec(sql(uR"(
         SELECT o.invocation_id, i.variant_id, i.scenario_id, i.experiment, i.temperature,
                coalesce(nullif(s.task_type, ''), '(none)'), i.jury_pass, i.jury_score, i.disputed, o.passed,
                coalesce(o.score, i.jury_score)
         FROM overrides o JOIN invocations i ON i.id = o.invocation_id JOIN scenarios s ON s.id = i.scenario_id
-        WHERE o.run_id = ? AND o.passed IS NOT NULL AND coalesce(o.score, i.jury_score) IS NOT NULL
+        WHERE o.run_id = )", param(runId), uR"( AND o.passed IS NOT NULL AND coalesce(o.score, i.jury_score) IS NOT NULL
           AND o.id = (SELECT max(x.id) FROM overrides x WHERE x.invocation_id = o.invocation_id)
-        ORDER BY o.invocation_id)"_qs, runId, &ok);
+        ORDER BY o.invocation_id)"), &ok);
     QList<OverrideEffect> out;
     while (ok && q.next()) {
         OverrideEffect e;
@@ -39,9 +39,9 @@ QList<OverrideEffect> OverrideReader::overrideEffects(qint64 runId)
 QList<OverrideRecord> OverrideReader::overrideHistory(qint64 invocationId)
 {
     bool ok = false;
-    ReadRows q = exec(uR"(SELECT run_id, invocation_id, passed, score, correctness, completeness, relevance, format, coherence,
+    ReadRows q = exec(sql(uR"(SELECT run_id, invocation_id, passed, score, correctness, completeness, relevance, format, coherence,
                                  following_instructions, reason, author, at
-                          FROM overrides WHERE invocation_id = ? ORDER BY id)"_qs, QVariantList{invocationId}, &ok);
+                          FROM overrides WHERE invocation_id = )", param(invocationId), uR"( ORDER BY id)"), &ok);
     QList<OverrideRecord> out;
     while (ok && q.next()) {
         OverrideRecord r;
@@ -69,17 +69,18 @@ qint64 OverrideReader::overrideCount(qint64 runId)
 
 QList<RaterPair> OverrideReader::humanPairs(qint64 runId)
 {
-    static const QString kLatest = u"o.run_id = ? AND o.passed IS NOT NULL"
-                                   u" AND o.id = (SELECT max(x.id) FROM overrides x WHERE x.invocation_id = o.invocation_id)"_qs;
+    // The run's newest edit of each item, where it is a verdict (not a withdrawal).
+    const SqlText latest = sql(u"o.run_id = ", param(runId), u" AND o.passed IS NOT NULL"
+                                u" AND o.id = (SELECT max(x.id) FROM overrides x WHERE x.invocation_id = o.invocation_id)");
     QList<RaterPair> out;
     bool ok = false;
-    ReadRows j = exec(u"SELECT v.judge_id, v.passed, o.passed FROM overrides o JOIN verdicts v ON v.invocation_id = o.invocation_id"
-                      u" WHERE "_qs + kLatest + u" AND v.passed IS NOT NULL AND v.status IN ('ok', 'repaired')"
-                      u" ORDER BY v.judge_id, o.invocation_id"_qs, runId, &ok);
+    ReadRows j = exec(sql(u"SELECT v.judge_id, v.passed, o.passed FROM overrides o JOIN verdicts v ON v.invocation_id = o.invocation_id"
+                          u" WHERE ", latest, u" AND v.passed IS NOT NULL AND v.status IN ('ok', 'repaired')"
+                          u" ORDER BY v.judge_id, o.invocation_id"), &ok);
     while (ok && j.next())
         out.append({j.int64(0), j.int64(1) != 0, j.int64(2) != 0});
-    ReadRows jury = exec(u"SELECT i.jury_pass, o.passed FROM overrides o JOIN invocations i ON i.id = o.invocation_id WHERE "_qs
-                             + kLatest + u" AND i.jury_pass IS NOT NULL ORDER BY o.invocation_id"_qs, runId, &ok);
+    ReadRows jury = exec(sql(u"SELECT i.jury_pass, o.passed FROM overrides o JOIN invocations i ON i.id = o.invocation_id WHERE ",
+                             latest, u" AND i.jury_pass IS NOT NULL ORDER BY o.invocation_id"), &ok);
     while (ok && jury.next())
         out.append({-1, jury.int64(0) != 0, jury.int64(1) != 0});
     return out;

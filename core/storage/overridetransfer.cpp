@@ -39,15 +39,15 @@ const char16_t kItemColumns[] = u"s.scenario_key, v.model_id, coalesce(v.region,
 
 QString write(StoreReader &queries, qint64 runId, QIODevice &out, qint64 *rows)
 {
-    ReadRows q = RawRead::select(queries, u"SELECT "_qs + QStringView(kItemColumns)
-                                    + uR"(, o.passed, o.score, o.correctness, o.completeness, o.relevance, o.format, o.coherence,
+    SqlText query = RawRead::sql(queries);
+    query << u"SELECT " << kItemColumns << uR"(, o.passed, o.score, o.correctness, o.completeness, o.relevance, o.format, o.coherence,
                                          o.following_instructions, o.reason, o.author, o.at
                                   FROM overrides o JOIN invocations i ON i.id = o.invocation_id
                                   JOIN scenarios s ON s.id = i.scenario_id JOIN variants v ON v.id = i.variant_id
-                                  WHERE o.run_id = ? AND o.passed IS NOT NULL
+                                  WHERE o.run_id = )" << param(runId) << uR"( AND o.passed IS NOT NULL
                                     AND o.id = (SELECT max(x.id) FROM overrides x WHERE x.invocation_id = o.invocation_id)
-                                  ORDER BY i.work_item)"_qs,
-                                QVariantList{runId});
+                                  ORDER BY i.work_item)";
+    ReadRows q = RawRead::select(queries, query);
     qint64 written = 0;
     while (q.next()) {
         QJsonObject o{{u"scenario"_qs, q.text(0)},
@@ -88,10 +88,10 @@ QList<OverrideRecord> read(StoreReader &queries, qint64 runId, QIODevice &in, co
         bool scored = false;
     };
     QHash<QString, Item> items;
-    ReadRows q = RawRead::select(queries, u"SELECT "_qs + QStringView(kItemColumns)
-                                    + u", i.id, i.jury_score IS NOT NULL FROM invocations i JOIN scenarios s ON s.id = i.scenario_id "
-                                      u"JOIN variants v ON v.id = i.variant_id WHERE i.run_id = ? AND i.status = 'ok'"_qs,
-                                QVariantList{runId});
+    SqlText query = RawRead::sql(queries);
+    query << u"SELECT " << kItemColumns << u", i.id, i.jury_score IS NOT NULL FROM invocations i JOIN scenarios s ON s.id = i.scenario_id "
+                                            u"JOIN variants v ON v.id = i.variant_id WHERE i.run_id = " << param(runId) << u" AND i.status = 'ok'";
+    ReadRows q = RawRead::select(queries, query);
     while (q.next())
         items.insert(identity(q.text(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.int64(5), q.real(6)),
                      {q.int64(8), answerHash(q.text(7)), q.int64(9) != 0});

@@ -9,7 +9,9 @@ namespace Quorum {
 
 struct RawRead
 {
-    static ReadRows select(StoreReader &reader, const QString &sql, const QVariantList &params) { return reader.select(sql, params); }
+    static ReadRows select(StoreReader &reader, const SqlText &sql) { return reader.select(sql); }
+    // An empty text with the reader's placeholders.
+    static SqlText sql(const StoreReader &reader) { return reader.sql(); }
 };
 
 } // namespace Quorum

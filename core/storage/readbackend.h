@@ -1,6 +1,7 @@
 #pragma once
 
 #include "readrows.h"
+#include "sqltext.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -24,8 +25,10 @@ public:
     // Whether a QSqlQuery on connection() may stream its rows (QPSQL loses a streaming result
     // when the connection runs another query, so it must read whole).
     virtual bool streams() const = 0;
-    // The rows of `sql`, a `?` for each of `params` in order, on this thread's connection.
-    virtual ReadRows select(const QString &location, const QString &sql, const QVariantList &params, QString *error) const = 0;
+    // How this database writes the placeholder of a query's n-th parameter (SqlText asks it).
+    virtual SqlText::Placeholder placeholder() const = 0;
+    // The rows of `sql` (written by an SqlText of this backend) on this thread's connection.
+    virtual ReadRows select(const QString &location, const SqlText &sql, QString *error) const = 0;
 
     // The verdicts `v`' extra scores (a JSON object each) as rows `j` of (key, value): what
     // follows "FROM verdicts v JOIN invocations i ON i.id = v.invocation_id".

@@ -29,15 +29,15 @@ void sortRows(QList<Row> &rows, Key key)
 QList<VariantAggregate> ReadoutReader::variantAggregates(qint64 runId)
 {
     bool ok = false;
-    ReadRows q = exec(uR"(
+    ReadRows q = exec(sql(uR"(
         SELECT v.id, v.model_id, coalesce(v.region, ''), v.tier_requested, coalesce(v.display_name, ''),
                sum(r.invocations), sum(r.errors), sum(r.scored), sum(r.passed), sum(r.disputed),
                sum(r.score_sum) / nullif(sum(r.scored), 0), sum(r.ttft_sum) / nullif(sum(r.ttft_n), 0),
                sum(r.ttlb_sum) / nullif(sum(r.ttlb_n), 0), sum(r.cost_usd), sum(r.judge_cost_usd),
                sum(r.input_tokens), sum(r.output_tokens)
         FROM variants v JOIN variant_scenario_rollup r ON r.run_id = v.run_id AND r.variant_id = v.id
-        WHERE v.run_id = ?
-        GROUP BY v.id ORDER BY v.id)"_qs, runId, &ok);
+        WHERE v.run_id = )", param(runId), uR"(
+        GROUP BY v.id ORDER BY v.id)"), &ok);
     QList<VariantAggregate> out;
     while (ok && q.next()) {
         VariantAggregate a;
@@ -67,11 +67,11 @@ QList<VariantAggregate> ReadoutReader::variantAggregates(qint64 runId)
 QList<TaskCell> ReadoutReader::taskMatrix(qint64 runId)
 {
     bool ok = false;
-    ReadRows q = exec(uR"(
+    ReadRows q = exec(sql(uR"(
         SELECT r.variant_id, coalesce(nullif(s.task_type, ''), '(none)') AS task, sum(r.scored), sum(r.passed)
         FROM variant_scenario_rollup r JOIN scenarios s ON s.id = r.scenario_id
-        WHERE r.run_id = ?
-        GROUP BY r.variant_id, task ORDER BY r.variant_id, task)"_qs, runId, &ok);
+        WHERE r.run_id = )", param(runId), uR"(
+        GROUP BY r.variant_id, task ORDER BY r.variant_id, task)"), &ok);
     QList<TaskCell> out;
     while (ok && q.next())
         out.append({q.int64(0), q.text(1), q.int64(2), q.int64(3)});
@@ -82,12 +82,12 @@ QList<TaskCell> ReadoutReader::taskMatrix(qint64 runId)
 QList<RegionHour> ReadoutReader::regionalByHour(qint64 runId)
 {
     bool ok = false;
-    ReadRows q = exec(uR"(
+    ReadRows q = exec(sql(uR"(
         SELECT coalesce(v.region, ''), h.hour_utc % 24 AS hour, sum(h.calls),
                sum(h.ttft_sum) / nullif(sum(h.ttft_n), 0), sum(h.ttlb_sum) / nullif(sum(h.calls), 0), max(h.ttlb_max)
         FROM variant_hour_rollup h JOIN variants v ON v.id = h.variant_id
-        WHERE h.run_id = ?
-        GROUP BY v.region, hour ORDER BY v.region, hour)"_qs, runId, &ok);
+        WHERE h.run_id = )", param(runId), uR"(
+        GROUP BY v.region, hour ORDER BY v.region, hour)"), &ok);
     QList<RegionHour> out;
     while (ok && q.next()) {
         RegionHour r;
@@ -105,11 +105,11 @@ QList<RegionHour> ReadoutReader::regionalByHour(qint64 runId)
 QList<RegionHourRow> ReadoutReader::regionHours(qint64 runId)
 {
     bool ok = false;
-    ReadRows q = exec(uR"(
+    ReadRows q = exec(sql(uR"(
         SELECT coalesce(v.region, ''), h.hour_utc, sum(h.calls), sum(h.ttft_sum), sum(h.ttft_n), sum(h.ttlb_sum), max(h.ttlb_max),
                sum(h.retries), sum(h.throttle_wait_ms)
         FROM variant_hour_rollup h JOIN variants v ON v.id = h.variant_id
-        WHERE h.run_id = ? GROUP BY v.region, h.hour_utc ORDER BY v.region, h.hour_utc)"_qs, runId, &ok);
+        WHERE h.run_id = )", param(runId), uR"( GROUP BY v.region, h.hour_utc ORDER BY v.region, h.hour_utc)"), &ok);
     QList<RegionHourRow> out;
     while (ok && q.next())
         out.append({q.text(0), q.int64(1), q.int64(2), q.real(3),
@@ -122,9 +122,9 @@ QList<ErrorCount> ReadoutReader::errorCounts(qint64 runId)
 {
     QList<ErrorCount> out;
     bool ok = false;
-    ReadRows q = exec(uR"(SELECT category, coalesce(variant_id, -1), coalesce(judge_id, -1), class, count(*)
-                           FROM errors WHERE run_id = ? GROUP BY category, variant_id, judge_id, class
-                           ORDER BY category, variant_id, judge_id, class)"_qs, runId, &ok);
+    ReadRows q = exec(sql(uR"(SELECT category, coalesce(variant_id, -1), coalesce(judge_id, -1), class, count(*)
+                           FROM errors WHERE run_id = )", param(runId), uR"( GROUP BY category, variant_id, judge_id, class
+                           ORDER BY category, variant_id, judge_id, class)"), &ok);
     while (ok && q.next())
         out.append({q.text(0), q.int64(1), q.int64(2), q.text(3), q.int64(4)});
     return out;
@@ -134,12 +134,11 @@ QList<ExtraDimensionMean> ReadoutReader::extraDimensionMeans(qint64 runId)
 {
     // The verdicts' extra_scores ({"brevity": 4, …}) opened by each store's JSON functions.
     // (DOUBLE PRECISION: PostgreSQL's type; SQLite reads it as REAL.)
-    const QString sql = u"SELECT i.variant_id, j.key, avg(CAST(j.value AS DOUBLE PRECISION)), count(*)"
-                        u" FROM verdicts v JOIN invocations i ON i.id = v.invocation_id"_qs + backend().extraScoresJoin()
-                        + u" WHERE v.run_id = ? AND v.extra_scores IS NOT NULL AND v.extra_scores NOT IN ('', '{}')"
-                          u" GROUP BY i.variant_id, j.key ORDER BY i.variant_id, j.key"_qs;
     bool ok = false;
-    ReadRows q = exec(sql, runId, &ok);
+    ReadRows q = exec(sql(u"SELECT i.variant_id, j.key, avg(CAST(j.value AS DOUBLE PRECISION)), count(*)"
+                          u" FROM verdicts v JOIN invocations i ON i.id = v.invocation_id", backend().extraScoresJoin(),
+                          u" WHERE v.run_id = ", param(runId), u" AND v.extra_scores IS NOT NULL AND v.extra_scores NOT IN ('', '{}')"
+                          u" GROUP BY i.variant_id, j.key ORDER BY i.variant_id, j.key"), &ok);
     QList<ExtraDimensionMean> out;
     while (ok && q.next())
         out.append({q.int64(0), q.text(1), q.real(2), q.int64(3)});
@@ -150,11 +149,11 @@ QList<RollupRow> ReadoutReader::rollup(qint64 runId, Rollup which)
 {
     static const QString kSelect = u"SELECT variant_id, %1, invocations, errors, scored, passed, disputed, score_sum, ttft_sum, "
                                    u"ttft_n, ttlb_sum, ttlb_n, cost_usd, judge_cost_usd, input_tokens, output_tokens "
-                                   u"FROM %2 WHERE run_id = ?"_qs;
-    const QString sql = which == Rollup::Scenario ? kSelect.arg(u"scenario_id, 0"_qs, u"variant_scenario_rollup"_qs)
-                                                  : kSelect.arg(u"temperature_milli, 0"_qs, u"variant_temperature_rollup"_qs);
+                                   u"FROM %2 WHERE run_id = "_qs;
+    const QString select = which == Rollup::Scenario ? kSelect.arg(u"scenario_id, 0"_qs, u"variant_scenario_rollup"_qs)
+                                                     : kSelect.arg(u"temperature_milli, 0"_qs, u"variant_temperature_rollup"_qs);
     bool ok = false;
-    ReadRows q = exec(sql, runId, &ok);
+    ReadRows q = exec(sql(select, param(runId)), &ok);
     QList<RollupRow> out;
     while (ok && q.next()) {
         RollupRow r;
@@ -185,8 +184,7 @@ QList<RollupRow> ReadoutReader::rollup(qint64 runId, Rollup which)
 QList<ExperimentScore> ReadoutReader::experimentScores(qint64 runId)
 {
     bool ok = false;
-    ReadRows q = exec(u"SELECT variant_id, scenario_id, experiment, scored, score_sum FROM scenario_experiment_rollup "
-                      u"WHERE run_id = ?"_qs, runId, &ok);
+    ReadRows q = exec(sql(u"SELECT variant_id, scenario_id, experiment, scored, score_sum FROM scenario_experiment_rollup ", u"WHERE run_id = ", param(runId)), &ok);
     QList<ExperimentScore> out;
     while (ok && q.next())
         out.append({q.int64(0), q.int64(1), q.integer(2), q.int64(3), q.real(4)});
@@ -198,7 +196,7 @@ QList<ExperimentScore> ReadoutReader::experimentScores(qint64 runId)
 QList<HistogramRow> ReadoutReader::histogram(qint64 runId)
 {
     bool ok = false;
-    ReadRows q = exec(u"SELECT variant_id, metric, bin, n, sum FROM metric_histogram WHERE run_id = ? AND n > 0"_qs, runId, &ok);
+    ReadRows q = exec(sql(u"SELECT variant_id, metric, bin, n, sum FROM metric_histogram WHERE run_id = ", param(runId), u" AND n > 0"), &ok);
     QList<HistogramRow> out;
     while (ok && q.next())
         out.append({q.int64(0), q.integer(1), q.int64(2), q.real(3),
@@ -211,9 +209,9 @@ QList<HistogramRow> ReadoutReader::histogram(qint64 runId)
 QList<JudgeRollupRow> ReadoutReader::judgeRollup(qint64 runId)
 {
     bool ok = false;
-    ReadRows q = exec(uR"(SELECT judge_id, variant_id, verdicts, score_sum, panel_sum, passes, correctness, completeness,
+    ReadRows q = exec(sql(uR"(SELECT judge_id, variant_id, verdicts, score_sum, panel_sum, passes, correctness, completeness,
                                  relevance, format, coherence, following_instructions
-                          FROM judge_rollup WHERE run_id = ? ORDER BY judge_id, variant_id)"_qs, runId, &ok);
+                          FROM judge_rollup WHERE run_id = )", param(runId), uR"( ORDER BY judge_id, variant_id)"), &ok);
     QList<JudgeRollupRow> out;
     while (ok && q.next()) {
         JudgeRollupRow r;
@@ -234,10 +232,10 @@ AgreementSums ReadoutReader::agreement(qint64 runId)
 {
     AgreementSums out;
     bool ok = false;
-    ReadRows q = exec(u"SELECT dimension, c, k, weight FROM agreement_rollup WHERE run_id = ?"_qs, runId, &ok);
+    ReadRows q = exec(sql(u"SELECT dimension, c, k, weight FROM agreement_rollup WHERE run_id = ", param(runId)), &ok);
     while (ok && q.next())
         out.coincidences.append({q.integer(0), q.integer(1), q.integer(2), q.real(3)});
-    q = exec(u"SELECT raters, units, agreement_sum, passes FROM fleiss_rollup WHERE run_id = ?"_qs, runId, &ok);
+    q = exec(sql(u"SELECT raters, units, agreement_sum, passes FROM fleiss_rollup WHERE run_id = ", param(runId)), &ok);
     while (ok && q.next())
         out.fleiss.append({q.integer(0), q.real(1), q.real(2), q.real(3)});
     return out;

@@ -34,7 +34,7 @@ const char16_t kInvocationSql[] = uR"(
 const char16_t kVerdictSql[] = uR"(
     SELECT invocation_id, judge_id, status, correctness, completeness, relevance, format, coherence, following_instructions,
            overall, passed, coalesce(extra_scores, '')
-    FROM verdicts WHERE run_id = ? ORDER BY invocation_id)";
+    FROM verdicts WHERE run_id = )";
 // The verdicts of the invocations a filter lets through (the WHERE clause follows).
 const char16_t kFilteredVerdictSql[] = uR"(
     SELECT v.invocation_id, v.judge_id, v.status, v.correctness, v.completeness, v.relevance, v.format, v.coherence,
@@ -214,28 +214,24 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
     QHash<qint64, const VariantInfo *> judgeOf;
     // The rows to write: the filter's invocations, and their verdicts (all of the run's, read
     // straight, when nothing is filtered).
-    QVariantList params;
     InvocationReader q(store);
     q.setJuryOnly(juryOnly);
-    const QString where = q.filterSql(runId, filter, &params);
-    const bool filtered = params.size() > 1;
-    // In id order straight off the table (the rowid): "+i.run_id" keeps SQLite from reading the
-    // run's index and sorting every row (with its answer) again; the ids are bounded to the run's.
+    SqlText where = RawRead::sql(q);
+    q.filterSql(where, runId, filter);
+    const bool filtered = where.params().size() > 1;
+    // In id order straight off the table (the rowid): on SQLite, the run's rows found between its
+    // least and greatest id, and not through the run's index, which would sort every row (with its
+    // answer) again.
     const VerdictSql verdict = verdictSql(juryOnly);
-    QString invocationSql = QString::fromUtf16(kInvocationSql).arg(verdict.passed, verdict.score) + invocationFrom() + where
-                            + u" ORDER BY i.id"_qs;
-    QVariantList invocationParams = params;
-    const bool local = Store::keychainAccount(store.location()).isEmpty(); // SQLite (a team store has an account)
-    if (local && invocationSql.contains(u"WHERE i.run_id = ?"_qs)) {
-        invocationSql.replace(u"WHERE i.run_id = ?"_qs,
-                              u"WHERE +i.run_id = ? AND i.id BETWEEN (SELECT min(id) FROM invocations WHERE run_id = ?) "
-                              u"AND (SELECT max(id) FROM invocations WHERE run_id = ?)"_qs);
-        invocationParams.insert(1, runId);
-        invocationParams.insert(1, runId);
-    }
-    const QString verdictSql = filtered ? QString::fromUtf16(kFilteredVerdictSql) + where + u" ORDER BY v.invocation_id"_qs
-                                        : QString::fromUtf16(kVerdictSql);
-    const QVariantList verdictParams = filtered ? params : QVariantList{runId};
+    SqlText invocationSql = RawRead::sql(q);
+    invocationSql << QString::fromUtf16(kInvocationSql).arg(verdict.passed, verdict.score) << invocationFrom();
+    q.filterSql(invocationSql, runId, filter, true);
+    invocationSql << u" ORDER BY i.id";
+    SqlText verdictSql = RawRead::sql(q);
+    if (filtered)
+        verdictSql << kFilteredVerdictSql << where << u" ORDER BY v.invocation_id";
+    else
+        verdictSql << kVerdictSql << param(runId) << u" ORDER BY invocation_id";
     QHash<qint64, int> judgeIndex;
     for (qsizetype j = 0; j < judges.size(); ++j) {
         judgeOf.insert(judges.at(j).id, &judges.at(j));
@@ -244,7 +240,7 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
 
     if (shape == Shape::Verdicts) {
         RowWriter w(out, format, verdictColumns());
-        ReadRows v = RawRead::select(q, verdictSql, verdictParams);
+        ReadRows v = RawRead::select(q, verdictSql);
         while (v.next()) {
             const qint64 invocation = v.int64(0);
             const QByteArray judge = judgeOf.contains(v.int64(1)) ? judgeOf.value(v.int64(1))->label.toUtf8() : QByteArray::number(v.int64(1));
@@ -284,8 +280,8 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
     // The verdicts, in invocation order beside the invocations (both sorted by invocation id): a
     // merge, so neither is held whole. A second reader: one connection per stream.
     InvocationReader verdictReader(store);
-    ReadRows i = RawRead::select(q, invocationSql, invocationParams);
-    ReadRows v = RawRead::select(verdictReader, verdictSql, verdictParams);
+    ReadRows i = RawRead::select(q, invocationSql);
+    ReadRows v = RawRead::select(verdictReader, verdictSql);
     bool moreVerdicts = v.next();
     constexpr int perJudge = 9;
     // One judge's cells of the row being written, filled as its verdict is met.

@@ -20,7 +20,7 @@ std::optional<RunSummary> RunsReader::run(qint64 runId)
 QList<RunSummary> RunsReader::summaries(qint64 runId)
 {
     bool ok = false;
-    ReadRows q = exec(uR"(
+    SqlText query = sql(uR"(
         SELECT r.id, r.name, r.status, r.created_at, coalesce(r.started_at, 0), coalesce(r.finished_at, 0),
                (SELECT count(*) FROM scenarios s WHERE s.run_id = r.id),
                (SELECT count(*) FROM variants v WHERE v.run_id = r.id),
@@ -29,7 +29,12 @@ QList<RunSummary> RunsReader::summaries(qint64 runId)
                (SELECT count(*) FROM errors e WHERE e.run_id = r.id),
                (SELECT coalesce(sum(x.cost_usd + x.judge_cost_usd), 0) FROM variant_scenario_rollup x WHERE x.run_id = r.id),
                coalesce(r.scenario_fingerprint, ''), coalesce(r.response_fingerprint, '')
-        FROM runs r)"_qs + (runId >= 0 ? u" WHERE r.id = ?"_qs : u" ORDER BY r.id DESC"_qs), runId, &ok);
+        FROM runs r)"_qs);
+    if (runId >= 0)
+        query << u" WHERE r.id = " << param(runId);
+    else
+        query << u" ORDER BY r.id DESC";
+    ReadRows q = exec(query, &ok);
     QList<RunSummary> out;
     while (ok && q.next()) {
         RunSummary r;
@@ -61,14 +66,14 @@ qint64 RunsReader::count(const QString &table, qint64 runId)
         return -1;
     }
     bool ok = false;
-    ReadRows q = exec(u"SELECT count(*) FROM "_qs + table + u" WHERE run_id = ?"_qs, runId, &ok);
+    ReadRows q = exec(sql(u"SELECT count(*) FROM ", table, u" WHERE run_id = ", param(runId)), &ok);
     return ok && q.next() ? q.int64(0) : -1;
 }
 
 QString RunsReader::planJson(qint64 runId)
 {
     bool ok = false;
-    ReadRows q = exec(u"SELECT plan_json FROM runs WHERE id = ?"_qs, runId, &ok);
+    ReadRows q = exec(sql(u"SELECT plan_json FROM runs WHERE id = ", param(runId)), &ok);
     return ok && q.next() ? q.text(0) : QString();
 }
 
@@ -79,7 +84,7 @@ QList<qint64> RunsReader::ids(const QString &table, qint64 runId)
     if (!kTables.contains(table))
         return out;
     bool ok = false;
-    ReadRows q = exec(u"SELECT id FROM "_qs + table + u" WHERE run_id = ? ORDER BY id"_qs, runId, &ok);
+    ReadRows q = exec(sql(u"SELECT id FROM ", table, u" WHERE run_id = ", param(runId), u" ORDER BY id"), &ok);
     while (ok && q.next())
         out.append(q.int64(0));
     return out;
@@ -89,7 +94,7 @@ QSet<qint64> RunsReader::storedWorkItems(qint64 runId)
 {
     QSet<qint64> out;
     bool ok = false;
-    ReadRows q = exec(u"SELECT work_item FROM invocations WHERE run_id = ?"_qs, runId, &ok);
+    ReadRows q = exec(sql(u"SELECT work_item FROM invocations WHERE run_id = ", param(runId)), &ok);
     while (ok && q.next())
         out.insert(q.int64(0));
     return out;
@@ -99,9 +104,9 @@ QList<RunsReader::FailedItem> RunsReader::failedItems(qint64 runId)
 {
     QList<FailedItem> out;
     bool ok = false;
-    ReadRows q = exec(uR"(SELECT i.id, i.work_item, coalesce(i.error_class, ''),
+    ReadRows q = exec(sql(uR"(SELECT i.id, i.work_item, coalesce(i.error_class, ''),
                                   coalesce((SELECT e.message FROM errors e WHERE e.invocation_id = i.id ORDER BY e.id LIMIT 1), '')
-                           FROM invocations i WHERE i.run_id = ? AND i.status = 'error' ORDER BY i.work_item)"_qs, runId, &ok);
+                           FROM invocations i WHERE i.run_id = )", param(runId), uR"( AND i.status = 'error' ORDER BY i.work_item)"), &ok);
     while (ok && q.next())
         out.append({q.int64(0), q.int64(1), q.text(2), q.text(3)});
     return out;
@@ -111,8 +116,7 @@ QString RunsReader::responseFingerprint(qint64 runId)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     bool ok = false;
-    ReadRows q = exec(u"SELECT work_item, status, coalesce(response_text, '') FROM invocations WHERE run_id = ? ORDER BY work_item"_qs,
-                       runId, &ok);
+    ReadRows q = exec(sql(u"SELECT work_item, status, coalesce(response_text, '') FROM invocations WHERE run_id = ", param(runId), u" ORDER BY work_item"), &ok);
     while (ok && q.next()) {
         hash.addData(QByteArray::number(q.int64(0)));
         hash.addData(q.text(1).toUtf8());
@@ -125,9 +129,7 @@ QString RunsReader::responseFingerprint(qint64 runId)
 void RunsReader::scenarios(qint64 runId, QHash<qint64, QString> *taskTypes, QHash<qint64, ScenarioName> *names)
 {
     bool ok = false;
-    ReadRows q = exec(u"SELECT id, coalesce(nullif(task_type, ''), '(none)'), scenario_key, substr(prompt, 1, 160) "
-                      "FROM scenarios WHERE run_id = ?"_qs,
-                      runId, &ok);
+    ReadRows q = exec(sql(u"SELECT id, coalesce(nullif(task_type, ''), '(none)'), scenario_key, substr(prompt, 1, 160) ", u"FROM scenarios WHERE run_id = ", param(runId)), &ok);
     while (ok && q.next()) {
         const qint64 id = q.int64(0);
         if (taskTypes)
@@ -155,9 +157,9 @@ QHash<qint64, QString> RunsReader::variantLabels(qint64 runId, bool judges)
 QList<VariantInfo> RunsReader::variantInfo(qint64 runId, bool judges)
 {
     bool ok = false;
-    ReadRows q = exec(judges ? u"SELECT id, model_id, coalesce(region, ''), 'default', coalesce(display_name, ''), provider = 'scorer' FROM judges WHERE run_id = ? ORDER BY id"_qs
-                              : u"SELECT id, model_id, coalesce(region, ''), tier_requested, coalesce(display_name, ''), 0 FROM variants WHERE run_id = ? ORDER BY id"_qs,
-                       runId, &ok);
+    ReadRows q = exec(sql(judges ? u"SELECT id, model_id, coalesce(region, ''), 'default', coalesce(display_name, ''), provider = 'scorer' FROM judges WHERE run_id = "_qs
+                                  : u"SELECT id, model_id, coalesce(region, ''), tier_requested, coalesce(display_name, ''), 0 FROM variants WHERE run_id = "_qs,
+                           param(runId), u" ORDER BY id"), &ok);
     QList<VariantInfo> out;
     while (ok && q.next()) {
         VariantInfo v{q.int64(0), q.text(1), q.text(2), q.text(3), {},
@@ -175,7 +177,7 @@ QList<VariantInfo> RunsReader::variantInfo(qint64 runId, bool judges)
 QList<BaselineInfo> RunsReader::baselines()
 {
     bool ok = false;
-    ReadRows q = exec(u"SELECT name, run_id, pinned_at, pinned_by FROM baselines ORDER BY name"_qs, QVariantList{}, &ok);
+    ReadRows q = exec(sql(u"SELECT name, run_id, pinned_at, pinned_by FROM baselines ORDER BY name"), &ok);
     QList<BaselineInfo> out;
     while (ok && q.next())
         out.append({q.text(0), q.int64(1), q.int64(2), q.text(3)});
@@ -185,8 +187,7 @@ QList<BaselineInfo> RunsReader::baselines()
 QList<BaselineCheckRow> RunsReader::baselineChecks(qint64 baselineRunId)
 {
     bool ok = false;
-    ReadRows q = exec(u"SELECT run_id, baseline_run_id, baseline_name, checked_at, regressions FROM baseline_checks"
-                      u" WHERE baseline_run_id = ? ORDER BY checked_at, id"_qs, baselineRunId, &ok);
+    ReadRows q = exec(sql(u"SELECT run_id, baseline_run_id, baseline_name, checked_at, regressions FROM baseline_checks", u" WHERE baseline_run_id = ", param(baselineRunId), u" ORDER BY checked_at, id"), &ok);
     QList<BaselineCheckRow> out;
     while (ok && q.next())
         out.append({q.int64(0), q.int64(1), q.text(2), q.int64(3), q.integer(4)});

@@ -27,15 +27,10 @@ StoreReader::~StoreReader()
     }
 }
 
-ReadRows StoreReader::exec(const QString &sql, qint64 runId, bool *ok)
-{
-    return exec(sql, runId >= 0 ? QVariantList{runId} : QVariantList{}, ok);
-}
-
-ReadRows StoreReader::exec(const QString &sql, const QVariantList &params, bool *ok)
+ReadRows StoreReader::exec(const SqlText &sql, bool *ok)
 {
     m_error.clear();
-    ReadRows rows = m_backend->select(m_path, sql, params, &m_error);
+    ReadRows rows = m_backend->select(m_path, sql, &m_error);
     *ok = m_error.isEmpty();
     return rows;
 }

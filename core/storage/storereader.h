@@ -36,8 +36,15 @@ public:
     const QString &path() const { return m_path; }
 
 protected:
-    ReadRows exec(const QString &sql, qint64 runId, bool *ok); // one `?`: the run (none when runId < 0)
-    ReadRows exec(const QString &sql, const QVariantList &params, bool *ok); // `?` for each, in order
+    // SQL of texts and parameters (param(value)), in order, with this store's placeholders.
+    template<typename... Parts>
+    SqlText sql(const Parts &...parts) const
+    {
+        SqlText q(m_backend->placeholder());
+        ((q << parts), ...);
+        return q;
+    }
+    ReadRows exec(const SqlText &sql, bool *ok);
     const ReadBackend &backend() const { return *m_backend; }
 
     QString m_path;
@@ -49,10 +56,10 @@ private:
     // Any read, streamed row by row: for core/storage's own exports and transfers alone (rawread.h),
     // so that no SQL is written outside core/storage.
     friend struct RawRead;
-    ReadRows select(const QString &sql, const QVariantList &params)
+    ReadRows select(const SqlText &sql)
     {
         bool ok = false;
-        return exec(sql, params, &ok);
+        return exec(sql, &ok);
     }
 };
 

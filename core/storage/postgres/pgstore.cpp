@@ -213,27 +213,13 @@ public:
     QSqlDatabase connection(const QString &location, QString *error) const override { return PgStore::connection(location, error); }
     void closeConnection(const QString &location) const override { PgStore::closeConnection(location); }
     bool streams() const override { return false; }
-    ReadRows select(const QString &location, const QString &sql, const QVariantList &params, QString *error) const override
+    SqlText::Placeholder placeholder() const override
     {
-        // libpq numbers its parameters: the readers' `?`, outside quoted text, become $1, $2… in order.
-        QString numbered;
-        numbered.reserve(sql.size() + 8);
-        int n = 0;
-        QChar quote;
-        for (const QChar c : sql) {
-            if (!quote.isNull()) {
-                quote = c == quote ? QChar() : quote;
-                numbered += c;
-            } else if (c == u'\'' || c == u'"') {
-                quote = c;
-                numbered += c;
-            } else if (c == u'?') {
-                numbered += u'$' + QString::number(++n);
-            } else {
-                numbered += c;
-            }
-        }
-        return PgStore::select(location, numbered, params, error);
+        return [](int number) -> QString { return u'$' + QString::number(number); }; // libpq numbers its parameters
+    }
+    ReadRows select(const QString &location, const SqlText &sql, QString *error) const override
+    {
+        return PgStore::select(location, sql.text(), sql.params(), error);
     }
     QString extraScoresJoin() const override { return QStringLiteral(" CROSS JOIN LATERAL jsonb_each_text(v.extra_scores::jsonb) j"); }
     bool searchesVocabularies() const override { return false; }

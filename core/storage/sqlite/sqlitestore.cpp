@@ -252,9 +252,13 @@ public:
     QSqlDatabase connection(const QString &location, QString *error) const override { return SqliteStore::connection(location, error); }
     void closeConnection(const QString &location) const override { SqliteStore::closeConnection(location); }
     bool streams() const override { return true; }
-    ReadRows select(const QString &location, const QString &sql, const QVariantList &params, QString *error) const override
+    SqlText::Placeholder placeholder() const override
     {
-        return SqliteStore::select(location, sql, params, error); // stepped as they are read
+        return [](int) -> QString { return u"?"_qs; }; // numbered by their order
+    }
+    ReadRows select(const QString &location, const SqlText &sql, QString *error) const override
+    {
+        return SqliteStore::select(location, sql.text(), sql.params(), error); // stepped as they are read
     }
     QString extraScoresJoin() const override { return QStringLiteral(", json_each(v.extra_scores) j"); }
     bool searchesVocabularies() const override { return true; }
