@@ -212,6 +212,19 @@ private Q_SLOTS:
                 expected += (i % 4 ? 2 : 1) * 7; // six dimensions and brevity per verdict
         QCOMPARE(rows, qint64(expected));
         QVERIFY(long_.data().contains("anthropic/judge-a,ok,brevity,2,1"));
+        // Filtered by a criterion that takes no parameter (the jury's verdict): only the verdicts
+        // of the answers the jury failed (odd i, not an error), none of the others.
+        QBuffer failedOnly;
+        failedOnly.open(QIODevice::WriteOnly);
+        RunExport failedVerdicts = verdicts;
+        failedVerdicts.juryOnly = true;
+        failedVerdicts.filter.verdict = InvocationFilter::Verdict::Failed;
+        QCOMPARE(failedVerdicts.write(*opened.store, m_run, failedOnly, &rows), QString());
+        int failed = 0;
+        for (int i = 0; i < kInvocations; ++i)
+            if (i % 10 != 9 && i % 2 == 1)
+                failed += (i % 4 ? 2 : 1) * 7;
+        QCOMPARE(rows, qint64(failed));
         QBuffer none;
         none.open(QIODevice::WriteOnly);
         QVERIFY(RunExport{}.write(*opened.store, 999, none).contains(u"no run 999"_qs));

@@ -218,7 +218,7 @@ QString RunExport::write(const Store &store, qint64 runId, QIODevice &out, qint6
     q.setJuryOnly(juryOnly);
     SqlText where = RawRead::sql(q);
     q.filterSql(where, runId, filter);
-    const bool filtered = where.params().size() > 1;
+    const bool filtered = where.text().contains(u" AND "); // any criterion beside the run (some take no parameter)
     // In id order straight off the table (the rowid): on SQLite, the run's rows found between its
     // least and greatest id, and not through the run's index, which would sort every row (with its
     // answer) again.
