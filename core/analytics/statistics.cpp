@@ -160,8 +160,9 @@ std::shared_ptr<const ResampleCounts> ResampleCounts::of(size_t clusters, int re
         }
         return t;
     };
-    // Kept: the last few tables of up to 4 M counts each (a thousand resamples of 4,000 scenarios).
-    constexpr size_t kKeptCounts = size_t(4) << 20;
+    // Kept: the last eight tables of up to a million counts each (a thousand resamples of 1,000
+    // scenarios): 32 MB at most. A larger one is made for each bootstrap, as the draws were before.
+    constexpr size_t kKeptCounts = size_t(1) << 20;
     if (clusters * size_t(std::max(resamples, 0)) > kKeptCounts)
         return make();
     struct Kept
@@ -181,7 +182,7 @@ std::shared_ptr<const ResampleCounts> ResampleCounts::of(size_t clusters, int re
     }
     std::shared_ptr<const ResampleCounts> table = make();
     const std::lock_guard<std::mutex> hold(lock);
-    if (kept.size() >= 16)
+    if (kept.size() >= 8)
         kept.erase(kept.begin());
     kept.push_back({clusters, resamples, seed, table});
     return table;
