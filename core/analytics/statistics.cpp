@@ -160,10 +160,12 @@ std::shared_ptr<const ResampleCounts> ResampleCounts::of(size_t clusters, int re
         }
         return t;
     };
-    // Kept: the last eight tables of up to a million counts each (a thousand resamples of 1,000
-    // scenarios): 32 MB at most. A larger one is made for each bootstrap, as the draws were before.
-    constexpr size_t kKeptCounts = size_t(1) << 20;
-    if (clusters * size_t(std::max(resamples, 0)) > kKeptCounts)
+    // Kept: the tables of the last bootstraps, eight million counts in all (32 MB); one table of
+    // more than a million counts (a thousand resamples of over 1,000 scenarios) is made for each
+    // bootstrap, as the draws were before.
+    constexpr size_t kLargestKept = size_t(1) << 20, kKeptInAll = size_t(8) << 20;
+    const size_t size = clusters * size_t(std::max(resamples, 0));
+    if (size > kLargestKept)
         return make();
     struct Kept
     {
@@ -182,8 +184,13 @@ std::shared_ptr<const ResampleCounts> ResampleCounts::of(size_t clusters, int re
     }
     std::shared_ptr<const ResampleCounts> table = make();
     const std::lock_guard<std::mutex> hold(lock);
-    if (kept.size() >= 8)
+    size_t inAll = size;
+    for (const Kept &k : kept)
+        inAll += k.clusters * size_t(k.resamples);
+    while (!kept.empty() && inAll > kKeptInAll) {
+        inAll -= kept.front().clusters * size_t(kept.front().resamples);
         kept.erase(kept.begin());
+    }
     kept.push_back({clusters, resamples, seed, table});
     return table;
 }
