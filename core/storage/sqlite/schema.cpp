@@ -82,6 +82,13 @@ QByteArray fillSql(const TextSearch &search)
         .arg(ftsTable(search), columns, QLatin1String(search.table)).toUtf8();
 }
 
+QByteArray fillRangeSql(const TextSearch &search)
+{
+    const QString columns = search.columns.join(u", "_qs);
+    return QStringLiteral("INSERT INTO %1(rowid, %2) SELECT id, %2 FROM %3 WHERE id BETWEEN ? AND ?")
+        .arg(ftsTable(search), columns, QLatin1String(search.table)).toUtf8();
+}
+
 QByteArray removeSql(const TextSearch &search, const char *where)
 {
     const QString columns = search.columns.join(u", "_qs);

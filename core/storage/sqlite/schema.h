@@ -37,6 +37,8 @@ QStringList ladderStatements(int fromVersion, int target = kCurrentVersion);
 QString ftsTable(const StoreSchema::TextSearch &search);
 // Adds the rows whose ids are in the statement's one parameter, a JSON array.
 QByteArray fillSql(const StoreSchema::TextSearch &search);
+// Adds the rows whose ids run from the statement's first parameter to its second.
+QByteArray fillRangeSql(const StoreSchema::TextSearch &search);
 // Takes out the rows `where` selects (an SQL condition over the table, with `?` parameters).
 QByteArray removeSql(const StoreSchema::TextSearch &search, const char *where);
 

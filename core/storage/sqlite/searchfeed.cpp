@@ -11,7 +11,7 @@ namespace Quorum {
 SearchFeed::~SearchFeed()
 {
     for (Index &x : m_indexes)
-        for (sqlite3_stmt *s : {x.fill, x.byInvocation, x.byRun})
+        for (sqlite3_stmt *s : {x.fill, x.fillRange, x.byInvocation, x.byRun})
             sqlite3_finalize(s);
 }
 
@@ -29,7 +29,8 @@ QString SearchFeed::prepare()
         auto compile = [&](const QByteArray &sql, sqlite3_stmt **out) {
             return sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, out, nullptr) == SQLITE_OK;
         };
-        bool ok = compile(Schema::fillSql(spec), &x.fill) && compile(Schema::removeSql(spec, "run_id = ?"), &x.byRun);
+        bool ok = compile(Schema::fillSql(spec), &x.fill) && compile(Schema::fillRangeSql(spec), &x.fillRange)
+                  && compile(Schema::removeSql(spec, "run_id = ?"), &x.byRun);
         if (ok && (invocations || verdicts)) // scenarios outlive their invocations
             ok = compile(Schema::removeSql(spec, invocations ? "id = ?" : "invocation_id = ?"), &x.byInvocation);
         m_indexes.push_back(x);
@@ -53,6 +54,20 @@ QString SearchFeed::flush()
     for (Index &x : m_indexes) {
         if (x.unindexed.empty())
             continue;
+        // Rows numbered one after another (as a batch's mostly are): their first and last id.
+        bool consecutive = true;
+        for (size_t i = 1; i < x.unindexed.size() && consecutive; ++i)
+            consecutive = x.unindexed[i] == x.unindexed[i - 1] + 1;
+        if (consecutive) {
+            sqlite3_bind_int64(x.fillRange, 1, x.unindexed.front());
+            sqlite3_bind_int64(x.fillRange, 2, x.unindexed.back());
+            x.unindexed.clear();
+            const int rc = sqlite3_step(x.fillRange);
+            sqlite3_reset(x.fillRange);
+            if (rc != SQLITE_DONE)
+                return lastError();
+            continue;
+        }
         m_ids.clear();
         m_ids.reserve(qsizetype(x.unindexed.size() * 12 + 2));
         m_ids += '[';

@@ -39,7 +39,7 @@ private:
     struct Index
     {
         const char *table = nullptr;
-        sqlite3_stmt *fill = nullptr, *byInvocation = nullptr, *byRun = nullptr;
+        sqlite3_stmt *fill = nullptr, *fillRange = nullptr, *byInvocation = nullptr, *byRun = nullptr;
         std::vector<qint64> unindexed;
     };
     QString remove(sqlite3_stmt *Index::*statement, qint64 id);
