@@ -128,11 +128,9 @@ void drawPage(QPainter &painter, QTextDocument &doc, int page, const QRectF &tar
     const QRectF clip(0, page * target.height(), target.width(), target.height());
     painter.setClipRect(clip);
     QAbstractTextDocumentLayout::PaintContext context;
-    // A little inside the page: a line starting right at the next page's top (a section's heading),
-    // or the last line of a table cell broken across pages, which reaches a few dots into the next
-    // page, would otherwise be drawn on both, clipped out of sight on one but in the PDF's text.
-    const double inside = kResolution / 72.0 * 2; // 2 pt
-    context.clip = clip.adjusted(0, inside, 0, -inside);
+    // A hair inside the page: a line starting right at the next page's top (a section's heading)
+    // would otherwise be drawn here too, clipped out of sight but in the PDF's text.
+    context.clip = clip.adjusted(0, 0.5, 0, -0.5);
     context.palette.setColor(QPalette::Text, QColor(0x11, 0x11, 0x11));
     doc.documentLayout()->draw(&painter, context);
     painter.restore();
@@ -180,23 +178,9 @@ QString pdf(const QList<Data> &runs, const Options &options, const QLocale &loca
     std::vector<std::unique_ptr<QTextDocument>> parts;
     {
         QList<qsizetype> starts{0};
-        qsizetype from = 0;
-        for (qsizetype i = 0; i < b.headings.size(); ++i) {
-            const Heading &x = b.headings[i];
-            const QString tag = u"h"_qs + QString::number(x.level);
-            const qsizetype title = b.html.indexOf(u'>' + x.title.toHtmlEscaped() + u"</"_qs + tag + u'>', from);
-            if (title < 0)
-                continue;
-            qsizetype start = b.html.lastIndexOf(u'<' + tag, title);
-            // A section's heading takes its section's opening tag along.
-            const qsizetype section = b.html.lastIndexOf(u"<section"_qs, start);
-            const qsizetype opened = section >= from ? b.html.indexOf(u'>', section) + 1 : -1;
-            if (opened > 0 && opened <= start && QStringView(b.html).mid(opened, start - opened).trimmed().isEmpty())
-                start = section;
-            from = title;
-            if (i > 0 && start > starts.last() && !(x.level == 2 && b.headings[i - 1].level == 1))
-                starts << start;
-        }
+        for (qsizetype i = 1; i < b.headings.size(); ++i)
+            if (!(b.headings[i].level == 2 && b.headings[i - 1].level == 1) && b.headings[i].start > starts.last())
+                starts << b.headings[i].start;
         starts << b.html.size();
         for (qsizetype i = 0; i + 1 < starts.size(); ++i) {
             auto doc = std::make_unique<QTextDocument>();

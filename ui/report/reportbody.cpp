@@ -234,9 +234,10 @@ private:
     void subheading(const QString &text) { h += u"<h3>"_qs + esc(text) + u"</h3>\n"_qs; }
 
     // A heading of the contents (its section carries the anchor).
-    void heading(int level, const QString &id, const QString &title)
+    // `start`: where its section began in the body's HTML (before the <section> tag).
+    void heading(int level, const QString &id, const QString &title, qsizetype start)
     {
-        m_out.headings.append({id, title, level});
+        m_out.headings.append({id, title, level, start});
         const QString tag = u"h"_qs + QString::number(level);
         h += u"<"_qs + tag + u">"_qs + esc(title) + u"</"_qs + tag + u">\n"_qs;
     }
@@ -272,8 +273,9 @@ void Writer::run(const Data &d, const QString &idPrefix, const QString &numberPr
     for (const Section s : allSections()) {
         if (!m_options.includes(s))
             continue;
+        const qsizetype start = h.size();
         h += u"<section id=\""_qs + esc(idPrefix + sectionId(s)) + u"\">\n"_qs;
-        heading(2, idPrefix + sectionId(s), numberPrefix + QString::number(++number) + u". "_qs + sectionTitle(s));
+        heading(2, idPrefix + sectionId(s), numberPrefix + QString::number(++number) + u". "_qs + sectionTitle(s), start);
         (this->*writers[int(s)])(d);
         h += u"</section>\n"_qs;
     }
@@ -282,8 +284,9 @@ void Writer::run(const Data &d, const QString &idPrefix, const QString &numberPr
 // 0. Over several runs of the same scenarios: each run, and each variant's figures run by run.
 void Writer::acrossRuns(const QList<Data> &runs)
 {
+    const qsizetype start = h.size();
     h += u"<section id=\"across\">\n"_qs;
-    heading(1, u"across"_qs, tr("Across the runs"));
+    heading(1, u"across"_qs, tr("Across the runs"), start);
     h += open();
     header({tr("Run"), tr("Name"), tr("Status"), tr("Created"), tr("Invocations"), tr("Failed"), tr("Spend"), tr("Response fingerprint")});
     for (const Data &d : runs)
@@ -608,7 +611,7 @@ Body body(const QList<Data> &runs, const Options &options, const QLocale &locale
         writer.acrossRuns(runs);
     for (const Data &d : runs) {
         const QString prefix = u"run-"_qs + QString::number(d.run.id) + u"-"_qs;
-        out.headings.append({prefix + u"part"_qs, tr("Run %1: %2").arg(d.run.id).arg(d.run.name), 1});
+        out.headings.append({prefix + u"part"_qs, tr("Run %1: %2").arg(d.run.id).arg(d.run.name), 1, out.html.size()});
         out.html += u"<h1 class=\"part\" id=\""_qs + prefix + u"part\">"_qs + esc(out.headings.last().title) + u"</h1>\n"_qs;
         writer.run(d, prefix, QString::number(d.run.id) + u"."_qs);
     }

@@ -21,6 +21,7 @@ struct Heading
     QString id;        // the anchor
     QString title;     // as printed, with its number
     int level = 2;     // 1: a run's part of a report over several runs; 2: a section
+    qsizetype start = 0; // where in Body::html its section (or part) begins
 };
 
 struct Body

@@ -368,8 +368,8 @@ void RunsPage::loadFigures()
         m_regions->setItems(regionRows(b));
         // The repeated experiments' table (a row per variant and scenario: tens of thousands on a large
         // run) is written off the GUI thread, and shown when done.
-        runInBackground(this, [f] { return experimentRows(f->breakdowns); }, [this, shown](QList<QList<QVariant>> rows) {
-            if (shown == m_leaderboardGeneration)
+        runInBackground(this, [f] { return experimentRows(f->breakdowns); }, [this, f](QList<QList<QVariant>> rows) {
+            if (m_breakdowns.get() == &f->breakdowns) // still the figures shown (not another run's, nor older ones)
                 m_experiments->setItems(rows);
         });
         m_charts->show(m_board, m_breakdowns);

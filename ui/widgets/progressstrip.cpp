@@ -13,20 +13,15 @@ void ProgressStrip::paintEvent(QPaintEvent *)
     p.drawRect(r);
     const qint64 span = qint64(maximum()) - minimum();
     const double share = span > 0 ? std::clamp(double(qint64(value()) - minimum()) / double(span), 0.0, 1.0) : 0.0;
-    const int filled = int((r.width() - 1) * share + 0.5);
-    if (filled > 0) {
-        QRect bar(r.left() + 1, r.top() + 1, filled, r.height() - 1);
-        if (layoutDirection() == Qt::RightToLeft)
-            bar.moveRight(r.right());
+    QRect bar(r.left() + 1, r.top() + 1, int((r.width() - 1) * share + 0.5), r.height() - 1);
+    if (layoutDirection() == Qt::RightToLeft)
+        bar.moveRight(r.right());
+    if (bar.width() > 0)
         p.fillRect(bar, palette().color(QPalette::Highlight));
-    }
     if (isTextVisible() && !text().isEmpty()) {
         // The text in the base's colour where the bar is not, in the highlight's text colour where it is.
         p.setPen(palette().color(QPalette::Text));
         p.drawText(r, Qt::AlignCenter, text());
-        QRect bar(r.left() + 1, r.top() + 1, filled, r.height() - 1);
-        if (layoutDirection() == Qt::RightToLeft)
-            bar.moveRight(r.right());
         p.setClipRect(bar);
         p.setPen(palette().color(QPalette::HighlightedText));
         p.drawText(r, Qt::AlignCenter, text());
