@@ -319,15 +319,34 @@ private Q_SLOTS:
         const auto writer = Store::writerFor(path);
         QCOMPARE(writer->start(), QString());
         const Fixture f = seed(*writer);
-        for (int copy = 0; copy < 2; ++copy) { // the same work item twice: the second is refused
+        // Seventy answers, each with a verdict, in one submission: the local store writes them
+        // many to a statement, and the answer for work item 7 comes twice, so one of those
+        // statements is refused and written again row by row. Only the second copy is refused;
+        // its verdict is written, as any verdict is.
+        std::vector<WriteOp> answers;
+        for (int k = 0; k < 70; ++k) {
             InvocationRecord r;
             r.id = writer->allocateId(StoreWriter::Table::Invocations);
             r.runId = f.run;
             r.variantId = f.variantA;
             r.scenarioId = f.scenarios.first();
-            r.workItem = 1;
-            writer->submit(r);
+            r.workItem = k == 40 ? 7 : k;
+            r.juryScore = 4;
+            r.juryPass = true;
+            r.judgesUsed = 1;
+            r.responseText = u"answer "_qs + QString::number(k);
+            answers.emplace_back(r);
+            VerdictRecord v;
+            v.id = writer->allocateId(StoreWriter::Table::Verdicts);
+            v.runId = f.run;
+            v.invocationId = r.id;
+            v.judgeId = f.judge;
+            v.correctness = v.completeness = v.relevance = v.format = v.coherence = v.followingInstructions = 4;
+            v.overall = v.weighted = 4;
+            v.passed = true;
+            answers.emplace_back(v);
         }
+        writer->submit(std::move(answers));
         writer->submit(RunEvent{f.run, 1, u"after"_qs, {}, {}});
         writer->submit(JuryOutcome{999999, 3.0, true, 1, false, 0});
         if (onTeamStore()) {
@@ -342,9 +361,16 @@ private Q_SLOTS:
         }
         QVERIFY(writer->flush(10000));
         QVERIFY2(writer->lastError().contains(u"2 row(s) refused"_qs), qPrintable(writer->lastError()));
-        QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations"_qs), 1);
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations"_qs), 69);
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM invocations WHERE work_item = 40"_qs), 0);
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM verdicts"_qs), 70);
         QCOMPARE(scalar(path, u"SELECT count(*) FROM run_events"_qs), 1);
-        QCOMPARE(scalar(path, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs), 1);
+        QCOMPARE(scalar(path, u"SELECT sum(invocations) FROM variant_scenario_rollup"_qs), 69);
+        QCOMPARE(scalar(path, u"SELECT sum(passed) FROM variant_scenario_rollup"_qs), 69);
+        // The written answers' verdicts are the judge's; the refused answer's is not counted.
+        QCOMPARE(scalar(path, u"SELECT sum(verdicts) FROM judge_rollup"_qs), 69);
+        // Every written answer is found by search, the refused one is not.
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM answer_fts WHERE answer_fts MATCH 'answer'"_qs), 69);
         closeTestSql(path);
     }
 

@@ -19,9 +19,47 @@ class StoreWriter::Rows final
 public:
     explicit Rows(WriterBackend &backend) : m_backend(backend) { m_sinceRollup.start(); }
 
-    // Writes one row and notes what it adds to the rollups; "" on success, else the database's complaint.
+    // Whether `op` reads nothing back, so that it may wait with its neighbours to be written
+    // together (an answer with its attempts, verdicts and errors; events).
+    bool plain(const WriteOp &op) const
+    {
+        if (const auto *verdict = std::get_if<VerdictRecord>(&op)) // of the answer before it
+            return verdict->invocationId == (m_plainAnswer ? m_plainAnswer : m_rollups.currentAnswer());
+        return std::holds_alternative<InvocationRecord>(op) || std::holds_alternative<AttemptRecord>(op)
+               || std::holds_alternative<ErrorRecord>(op) || std::holds_alternative<RunEvent>(op);
+    }
+
+    // A plain row waits; `op` stays alive until writePlain().
+    void add(const WriteOp &op)
+    {
+        m_plain.push_back(&op);
+        if (const auto *invocation = std::get_if<InvocationRecord>(&op))
+            m_plainAnswer = invocation->id;
+    }
+
+    // Writes the plain rows waiting and notes what they add to the rollups, as write() would
+    // have one by one; the reason for each refused row goes to `rejected`.
+    void writePlain(QStringList &rejected)
+    {
+        if (m_plain.empty())
+            return;
+        m_backend.insertRows(m_plain, m_errors);
+        for (size_t i = 0; i < m_plain.size(); ++i) {
+            const bool answered = beginVerdicts(*m_plain[i]);
+            if (!m_errors[i].isEmpty())
+                rejected << m_errors[i];
+            else if (answered)
+                account(*m_plain[i], std::nullopt);
+        }
+        m_plain.clear();
+        m_plainAnswer = 0;
+    }
+
+    // Writes one row and notes what it adds to the rollups; "" on success, else the database's
+    // complaint. Plain rows waiting are written first (writePlain()).
     QString write(const WriteOp &op)
     {
+        Q_ASSERT(m_plain.empty());
         if (const auto *retired = std::get_if<RetiredInvocation>(&op))
             return retire(retired->invocationId);
         if (const auto *deletion = std::get_if<RunDeletion>(&op))
@@ -32,23 +70,12 @@ public:
             if (!before)
                 return tr("no invocation %1 to record a jury outcome for").arg(outcome->invocationId);
             m_applyRollups = true; // it changes sums that may be applied already
-        } else if (const auto *verdict = std::get_if<VerdictRecord>(&op);
-                   verdict && verdict->invocationId != m_rollups.currentAnswer()) {
-            // Verdicts for an answer stored in an earlier batch.
-            if ((before = m_backend.storedJury(verdict->invocationId)))
-                m_rollups.beginAnswer(before->runId, verdict->invocationId, before->variantId);
-            m_applyRollups = true;
         }
+        const bool answered = beginVerdicts(op);
         if (const QString e = m_backend.insert(op); !e.isEmpty())
             return e;
-        if (const auto *invocation = std::get_if<InvocationRecord>(&op)) {
-            m_rollups.addInvocation(*invocation);
-            m_batchInvocations.push_back(invocation->id);
-        } else if (const auto *outcome = std::get_if<JuryOutcome>(&op)) {
-            m_rollups.replaceJury(*before, *outcome);
-        } else if (const auto *verdict = std::get_if<VerdictRecord>(&op)) {
-            m_rollups.addVerdict(*verdict);
-        }
+        if (answered)
+            account(op, before);
         return {};
     }
 
@@ -76,6 +103,33 @@ public:
 private:
     static QString tr(const char *text) { return QCoreApplication::translate("StoreWriter", text); }
 
+    // Before a verdict of an answer stored in an earlier batch: that answer's sums are the ones it
+    // changes. false for a verdict of no stored answer (its answer refused): it adds to no sums.
+    bool beginVerdicts(const WriteOp &op)
+    {
+        const auto *verdict = std::get_if<VerdictRecord>(&op);
+        if (!verdict || verdict->invocationId == m_rollups.currentAnswer())
+            return true;
+        m_applyRollups = true;
+        const std::optional<RollupAccumulator::StoredJury> before = m_backend.storedJury(verdict->invocationId);
+        if (before)
+            m_rollups.beginAnswer(before->runId, verdict->invocationId, before->variantId);
+        return before.has_value();
+    }
+
+    // What a written row adds to the rollups (`before`: an outcome's invocation as it was).
+    void account(const WriteOp &op, const std::optional<RollupAccumulator::StoredJury> &before)
+    {
+        if (const auto *invocation = std::get_if<InvocationRecord>(&op)) {
+            m_rollups.addInvocation(*invocation);
+            m_batchInvocations.push_back(invocation->id);
+        } else if (const auto *outcome = std::get_if<JuryOutcome>(&op)) {
+            m_rollups.replaceJury(*before, *outcome);
+        } else if (const auto *verdict = std::get_if<VerdictRecord>(&op)) {
+            m_rollups.addVerdict(*verdict);
+        }
+    }
+
     QString retire(qint64 invocationId)
     {
         const std::optional<InvocationRecord> failed = m_backend.storedSums(invocationId);
@@ -102,6 +156,9 @@ private:
     WriterBackend &m_backend;
     RollupAccumulator m_rollups;
     std::vector<qint64> m_batchInvocations;
+    std::vector<const WriteOp *> m_plain;   // plain rows waiting to be written
+    std::vector<QString> m_errors;          // per plain row: why it was refused
+    qint64 m_plainAnswer = 0;               // the last invocation waiting, 0 for none
     bool m_applyRollups = false;
     bool m_pendingListed = false;   // rows of earlier batches are listed as pending
     QElapsedTimer m_sinceRollup;
@@ -311,13 +368,17 @@ void StoreWriter::writeBatches()
         bool inAllOrNothing = false, groupRefused = false;
         for (size_t i = 0; i < ops.size(); ++i) {
             if (marks[i] & AllOrNothingStart) {
+                rows.writePlain(rejected);
                 refusedGroup = db.beginGroup();
                 inAllOrNothing = refusedGroup.isEmpty();
                 groupRefused = !inAllOrNothing;
             }
             // A row the database refuses (a constraint) is reported, not allowed to sink the batch;
             // in an all-or-nothing submission it takes the submission's other rows with it.
-            if (!groupRefused) {
+            if (!groupRefused && !inAllOrNothing && rows.plain(ops[i])) {
+                rows.add(ops[i]);
+            } else if (!groupRefused) {
+                rows.writePlain(rejected);
                 if (const QString e = rows.write(ops[i]); !e.isEmpty()) {
                     if (inAllOrNothing) {
                         groupRefused = true;
@@ -335,6 +396,7 @@ void StoreWriter::writeBatches()
             if (marks[i] & GroupEnd)
                 groupRefused = false;
         }
+        rows.writePlain(rejected);
         bool idle;
         {
             std::lock_guard lock(m_mutex);

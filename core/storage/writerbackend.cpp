@@ -2,6 +2,13 @@
 
 namespace Quorum {
 
+void WriterBackend::insertRows(const std::vector<const WriteOp *> &ops, std::vector<QString> &errors)
+{
+    errors.resize(ops.size());
+    for (size_t i = 0; i < ops.size(); ++i)
+        errors[i] = insert(*ops[i]);
+}
+
 std::vector<QByteArray> runDeletionSql()
 {
     std::vector<QByteArray> sql{

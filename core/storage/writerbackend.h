@@ -61,6 +61,10 @@ public:
 
     // Writes one row (any WriteOp but RetiredInvocation and RunDeletion).
     virtual QString insert(const WriteOp &op) = 0;
+    // Writes rows that read nothing back (invocations, verdicts, attempts, errors, events), in
+    // their order within each table; errors[i] is "" or why ops[i] was refused. A store may write
+    // them several to a statement; the default writes them one by one.
+    virtual void insertRows(const std::vector<const WriteOp *> &ops, std::vector<QString> &errors);
     // The jury columns of a stored invocation; nullopt when there is none.
     virtual std::optional<RollupAccumulator::StoredJury> storedJury(qint64 invocationId) = 0;
     // What a stored invocation added to the rollups (ids, status, cost, tokens, jury); nullopt when there is none.

@@ -14,12 +14,7 @@
 
 namespace Quorum {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("SqliteWriter", text); }
-
-std::optional<int> score(int s) { return s > 0 ? std::optional<int>(s) : std::nullopt; }
-
-// Binds one row's values to a prepared statement, left to right.
+// Binds rows' values to a prepared statement, left to right.
 class Binder final
 {
 public:
@@ -57,6 +52,21 @@ private:
     int m_index = 1;
     std::deque<QByteArray> &m_texts; // a deque: growing it never moves the bound buffers
 };
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("SqliteWriter", text); }
+
+std::optional<int> score(int s) { return s > 0 ? std::optional<int>(s) : std::nullopt; }
+
+// The statement `single` (an INSERT … VALUES (?,…)) for `rows` rows.
+std::string manyRowsSql(const char *single, int rows)
+{
+    std::string sql(single);
+    const std::string values = sql.substr(sql.rfind('('));
+    for (int i = 1; i < rows; ++i)
+        sql += ',' + values;
+    return sql;
+}
 
 // The statements, in Statement's order.
 const char *const kSql[] = {
@@ -118,6 +128,10 @@ void SqliteWriter::disconnect()
     for (sqlite3_stmt *&s : m_statements) {
         sqlite3_finalize(s);
         s = nullptr;
+    }
+    for (sqlite3_stmt **s : {&m_manyInvocations, &m_manyVerdicts}) {
+        sqlite3_finalize(*s);
+        *s = nullptr;
     }
     sqlite3_close_v2(m_db);
     m_db = nullptr;
@@ -214,6 +228,11 @@ QString SqliteWriter::connect()
         if (sqlite3_prepare_v3(m_db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &m_statements[i], nullptr) != SQLITE_OK)
             return lastError();
     }
+    for (const auto &[single, many] : {std::pair(Invocation, &m_manyInvocations), std::pair(Verdict, &m_manyVerdicts)}) {
+        const std::string sql = manyRowsSql(kSql[single], kRowsPerStatement);
+        if (sqlite3_prepare_v3(m_db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, many, nullptr) != SQLITE_OK)
+            return lastError();
+    }
     m_rollups = std::make_unique<SqliteRollups>(m_db);
     m_search = std::make_unique<SearchFeed>(m_db);
     if (const QString e = m_search->prepare(); !e.isEmpty())
@@ -297,6 +316,57 @@ QString SqliteWriter::insert(const WriteOp &op)
     else if (const auto *sc = std::get_if<ScenarioRecord>(&op))
         m_search->written("scenarios", sc->id);
     return {};
+}
+
+void SqliteWriter::insertRows(const std::vector<const WriteOp *> &ops, std::vector<QString> &errors)
+{
+    errors.assign(ops.size(), QString());
+    std::vector<size_t> invocations, verdicts;
+    for (size_t i = 0; i < ops.size(); ++i) {
+        if (std::holds_alternative<InvocationRecord>(*ops[i]))
+            invocations.push_back(i);
+        else if (std::holds_alternative<VerdictRecord>(*ops[i]))
+            verdicts.push_back(i);
+        else
+            errors[i] = insert(*ops[i]);
+    }
+    insertMany(Invocation, invocations, ops, errors);
+    insertMany(Verdict, verdicts, ops, errors);
+}
+
+void SqliteWriter::insertMany(Statement single, const std::vector<size_t> &rows, const std::vector<const WriteOp *> &ops,
+                              std::vector<QString> &errors)
+{
+    sqlite3_stmt *many = single == Invocation ? m_manyInvocations : m_manyVerdicts;
+    const char *table = single == Invocation ? "invocations" : "verdicts";
+    size_t done = 0;
+    for (; done + kRowsPerStatement <= rows.size(); done += kRowsPerStatement) {
+        Binder b(many, m_texts);
+        for (size_t r = done; r < done + kRowsPerStatement; ++r)
+            std::visit([&](const auto &row) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(row)>, InvocationRecord>
+                              || std::is_same_v<std::decay_t<decltype(row)>, VerdictRecord>)
+                    bindRow(b, row);
+            }, *ops[rows[r]]);
+        const int rc = sqlite3_step(many);
+        sqlite3_reset(many);
+        m_texts.clear();
+        if (rc == SQLITE_DONE) {
+            for (size_t r = done; r < done + kRowsPerStatement; ++r)
+                m_search->written(table, std::visit([](const auto &row) {
+                    if constexpr (requires { row.id; })
+                        return qint64(row.id);
+                    else
+                        return qint64(0);
+                }, *ops[rows[r]]));
+            continue;
+        }
+        // Refused as a whole (the statement left nothing behind): row by row, to say which.
+        for (size_t r = done; r < done + kRowsPerStatement; ++r)
+            errors[rows[r]] = insert(*ops[rows[r]]);
+    }
+    for (; done < rows.size(); ++done)
+        errors[rows[done]] = insert(*ops[rows[done]]);
 }
 
 std::optional<RollupAccumulator::StoredJury> SqliteWriter::storedJury(qint64 invocationId)
@@ -406,15 +476,19 @@ sqlite3_stmt *SqliteWriter::bind(const VariantRecord &v)
 }
 sqlite3_stmt *SqliteWriter::bind(const InvocationRecord &i)
 {
+    Binder b(m_statements[Invocation], m_texts);
+    bindRow(b, i);
+    return m_statements[Invocation];
+}
+void SqliteWriter::bindRow(Binder &b, const InvocationRecord &i)
+{
     static const QString ok = u"ok"_qs, error = u"error"_qs;
-    Binder(m_statements[Invocation], m_texts)
-        << i.id << i.runId << i.variantId << i.scenarioId << i.workItem << i.experiment << i.invocationIndex
+    b << i.id << i.runId << i.variantId << i.scenarioId << i.workItem << i.experiment << i.invocationIndex
         << i.temperature << (i.ok ? ok : error) << i.errorClass << i.firstStartAt << i.t0 << i.ttftMs << i.ttfrMs
         << i.ttlbMs << i.wallMs << i.throttleWaitMs << i.inputTokens << i.outputTokens << i.reasoningTokens
         << i.tokensEstimated << i.costUsd << i.attempts << i.tierServed << i.httpStatus << i.streamed
         << i.responseText << i.juryScore << i.juryPass << i.judgesUsed << i.disputed << i.judgeCostUsd
         << i.cacheReadTokens << i.cacheWriteTokens;
-    return m_statements[Invocation];
 }
 sqlite3_stmt *SqliteWriter::bind(const AttemptRecord &a)
 {
@@ -424,13 +498,17 @@ sqlite3_stmt *SqliteWriter::bind(const AttemptRecord &a)
 }
 sqlite3_stmt *SqliteWriter::bind(const VerdictRecord &v)
 {
-    Binder(m_statements[Verdict], m_texts)
-        << v.id << v.runId << v.invocationId << v.judgeId << verdictStatusName(v.status) << score(v.correctness)
+    Binder b(m_statements[Verdict], m_texts);
+    bindRow(b, v);
+    return m_statements[Verdict];
+}
+void SqliteWriter::bindRow(Binder &b, const VerdictRecord &v)
+{
+    b << v.id << v.runId << v.invocationId << v.judgeId << verdictStatusName(v.status) << score(v.correctness)
         << score(v.completeness) << score(v.relevance) << score(v.format) << score(v.coherence)
         << score(v.followingInstructions) << v.extraScoresJson << v.overall << v.weighted << v.passed
         << v.rationaleJson << v.rawText << v.inputTokens << v.outputTokens << v.costUsd << v.latencyMs
         << v.repairAttempted;
-    return m_statements[Verdict];
 }
 sqlite3_stmt *SqliteWriter::bind(const JuryOutcome &j)
 {

@@ -16,6 +16,8 @@ struct sqlite3_stmt;
 
 namespace Quorum {
 
+class Binder; // binds rows to a statement (sqlitewriter.cpp)
+
 // The writer's side of a local SQLite store: one connection on the writer's thread, a prepared
 // statement per kind of row, bound through the raw handle (the ingest path is the one place
 // where the cost of QVariant binding shows, measured in bench/bench_storage). One writer at a
@@ -37,6 +39,7 @@ public:
     QString beginGroup() override;
     QString endGroup(bool keep) override;
     QString insert(const WriteOp &op) override;
+    void insertRows(const std::vector<const WriteOp *> &ops, std::vector<QString> &errors) override;
     std::optional<RollupAccumulator::StoredJury> storedJury(qint64 invocationId) override;
     std::optional<InvocationRecord> storedSums(qint64 invocationId) override;
     QString deleteInvocation(qint64 invocationId) override;
@@ -66,6 +69,12 @@ private:
     sqlite3_stmt *bind(const BaselinePin &p);
     sqlite3_stmt *bind(const BaselineCheckRecord &c);
     sqlite3_stmt *bind(const OverrideRecord &o);
+    static void bindRow(Binder &b, const InvocationRecord &i);
+    static void bindRow(Binder &b, const VerdictRecord &v);
+    // Writes `rows` (all invocations, or all verdicts) kRowsPerStatement to a statement; a
+    // statement the database refuses is written again row by row, to tell which row it refused.
+    void insertMany(Statement single, const std::vector<size_t> &rows, const std::vector<const WriteOp *> &ops,
+                    std::vector<QString> &errors);
     sqlite3_stmt *bind(const RetiredInvocation &) { return nullptr; } // the StoreWriter deletes it instead
     sqlite3_stmt *bind(const RunDeletion &) { return nullptr; }       // likewise
 
@@ -74,6 +83,9 @@ private:
     sqlite3 *m_db = nullptr;
     qint64 m_pageBytes = 4096; // the store's page size (the WAL checkpoint counts bytes)
     sqlite3_stmt *m_statements[StatementCount] = {};
+    static constexpr int kRowsPerStatement = 32;
+    sqlite3_stmt *m_manyInvocations = nullptr; // kRowsPerStatement rows to a statement
+    sqlite3_stmt *m_manyVerdicts = nullptr;
     std::deque<QByteArray> m_texts; // text bound to the statement being run
     std::unique_ptr<SqliteRollups> m_rollups;
     std::unique_ptr<SearchFeed> m_search;
