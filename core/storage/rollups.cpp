@@ -81,7 +81,9 @@ RollupAccumulator::tables(const Key &scenario, const Key &temperature, const Key
 void RollupAccumulator::addInvocation(const InvocationRecord &i)
 {
     closeAnswer();
-    m_answer = {i.runId, i.id, i.variantId, {}};
+    m_answer.runId = i.runId; // closeAnswer() left its verdicts empty, their room kept
+    m_answer.invocationId = i.id;
+    m_answer.variantId = i.variantId;
     const Key scenario{i.runId, i.variantId, i.scenarioId, 0};
     const Key temperature{i.runId, i.variantId, qRound64(i.temperature * 1000), 0};
     const Key experiment{i.runId, i.variantId, i.scenarioId, i.experiment};
@@ -100,8 +102,9 @@ void RollupAccumulator::addInvocation(const InvocationRecord &i)
             s[TtlbSum] += i.ttlbMs;
             s[TtlbN] += 1;
         }
+        addJury(s, i.juryPass, i.juryScore.value_or(0), i.disputed ? 1 : 0, i.judgeCostUsd, 1);
     }
-    jury(scenario, temperature, experiment, i.juryPass, i.juryScore.value_or(0), i.disputed ? 1 : 0, i.judgeCostUsd, 1);
+    juryHistogram(scenario, i.juryPass, i.juryScore.value_or(0), 1);
     if (!i.ok)
         return;
 
@@ -131,19 +134,26 @@ void RollupAccumulator::addInvocation(const InvocationRecord &i)
 void RollupAccumulator::jury(const Key &scenario, const Key &temperature, const Key &experiment,
                              const std::optional<bool> &passed, double score, int disputed, double judgeCost, int sign)
 {
-    for (const auto &[table, key] : tables(scenario, temperature, experiment)) {
-        Sums &s = (*table)[key];
-        if (passed) {
-            s[Scored] += sign;
-            s[Passed] += *passed ? sign : 0;
-            s[ScoreSum] += sign * score;
-        }
-        s[Disputed] += sign * disputed;
-        s[JudgeCost] += sign * judgeCost;
-    }
+    for (const auto &[table, key] : tables(scenario, temperature, experiment))
+        addJury((*table)[key], passed, score, disputed, judgeCost, sign);
+    juryHistogram(scenario, passed, score, sign);
+}
+
+void RollupAccumulator::addJury(Sums &s, const std::optional<bool> &passed, double score, int disputed, double judgeCost, int sign)
+{
     if (passed) {
-        m_histogram[{scenario[0], scenario[1], HistogramBins::JuryScore, 0}].add(HistogramBins::binOf(score), score, sign);
+        s[Scored] += sign;
+        s[Passed] += *passed ? sign : 0;
+        s[ScoreSum] += sign * score;
     }
+    s[Disputed] += sign * disputed;
+    s[JudgeCost] += sign * judgeCost;
+}
+
+void RollupAccumulator::juryHistogram(const Key &scenario, const std::optional<bool> &passed, double score, int sign)
+{
+    if (passed)
+        m_histogram[{scenario[0], scenario[1], HistogramBins::JuryScore, 0}].add(HistogramBins::binOf(score), score, sign);
 }
 
 void RollupAccumulator::replaceJury(const StoredJury &before, const JuryOutcome &after)
@@ -158,13 +168,15 @@ void RollupAccumulator::replaceJury(const StoredJury &before, const JuryOutcome 
 void RollupAccumulator::beginAnswer(qint64 runId, qint64 invocationId, qint64 variantId)
 {
     closeAnswer();
-    m_answer = {runId, invocationId, variantId, {}};
+    m_answer.runId = runId;
+    m_answer.invocationId = invocationId;
+    m_answer.variantId = variantId;
 }
 
 void RollupAccumulator::addVerdict(const VerdictRecord &v)
 {
     if (validLlmVerdict(v))
-        m_answer.verdicts.append(v);
+        m_answer.verdicts.push_back({v.judgeId, v.weighted, v.passed.value_or(false), scoresOf(v)});
 }
 
 // The answer's verdicts are complete: add its share of the agreement statistics (METRICS.md,
@@ -189,29 +201,28 @@ void RollupAccumulator::removeFailedInvocation(const InvocationRecord &i)
 
 void RollupAccumulator::closeAnswer()
 {
-    const QList<VerdictRecord> &list = m_answer.verdicts;
-    const auto m = list.size();
+    const std::vector<Answer::Verdict> &list = m_answer.verdicts;
+    const auto m = qsizetype(list.size());
     if (m == 0) {
-        m_answer = {};
+        m_answer.invocationId = 0;
         return;
     }
     const qint64 run = m_answer.runId;
     double panel = 0;
     qint64 passes = 0;
-    for (const VerdictRecord &v : list) {
+    for (const Answer::Verdict &v : list) {
         panel += v.weighted;
-        passes += v.passed.value_or(false) ? 1 : 0;
+        passes += v.passed ? 1 : 0;
     }
     panel /= double(m);
-    for (const VerdictRecord &v : list) {
+    for (const Answer::Verdict &v : list) {
         auto &j = m_judges[{run, v.judgeId, m_answer.variantId, 0}];
         j[Verdicts] += 1;
         j[JudgeScoreSum] += v.weighted;
         j[PanelSum] += panel;
-        j[Passes] += v.passed.value_or(false) ? 1 : 0;
-        const auto scores = scoresOf(v);
+        j[Passes] += v.passed ? 1 : 0;
         for (size_t d = 0; d < 6; ++d)
-            j[FirstDimension + d] += scores[d];
+            j[FirstDimension + d] += v.scores[d];
     }
     if (m >= 2) {
         Coincidences &o = m_coincidences[run];
@@ -219,19 +230,20 @@ void RollupAccumulator::closeAnswer()
             for (qsizetype a = 0; a < m; ++a)
                 for (qsizetype b = 0; b < m; ++b)
                     if (a != b)
-                        o[d][size_t(scoresOf(list.at(a))[d])][size_t(scoresOf(list.at(b))[d])] += 1.0 / double(m - 1);
+                        o[d][size_t(list[size_t(a)].scores[d])][size_t(list[size_t(b)].scores[d])] += 1.0 / double(m - 1);
         const double fails = double(m - passes);
         auto &f = m_fleiss[{run, m, 0, 0}];
         f[Units] += 1;
         f[AgreementSum] += (double(passes) * double(passes - 1) + fails * (fails - 1)) / (double(m) * double(m - 1));
         f[FleissPasses] += double(passes);
     }
-    m_answer = {};
+    m_answer.invocationId = 0;
+    m_answer.verdicts.clear(); // its room stays, for the next answer's
 }
 
 bool RollupAccumulator::empty() const
 {
-    return m_answer.verdicts.isEmpty() && m_scenarios.isEmpty() && m_temperatures.isEmpty() && m_experiments.isEmpty()
+    return m_answer.verdicts.empty() && m_scenarios.isEmpty() && m_temperatures.isEmpty() && m_experiments.isEmpty()
            && m_hours.isEmpty() && m_judges.isEmpty() && m_fleiss.isEmpty() && m_histogram.isEmpty()
            && m_coincidences.isEmpty();
 }

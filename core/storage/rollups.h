@@ -86,11 +86,21 @@ private:
     struct Answer
     {
         qint64 runId = 0, invocationId = 0, variantId = 0;
-        QList<VerdictRecord> verdicts;  // the valid verdicts of LLM judges
+        // The valid verdicts of LLM judges: what the judge and agreement sums take of each.
+        struct Verdict
+        {
+            qint64 judgeId = 0;
+            double weighted = 0;
+            bool passed = false;
+            std::array<int, 6> scores = {};
+        };
+        std::vector<Verdict> verdicts;
     };
     void jury(const Key &scenario, const Key &temperature, const Key &experiment, const std::optional<bool> &passed,
               double score, int disputed, double judgeCost, int sign);
     void closeAnswer();
+    void addJury(Sums &s, const std::optional<bool> &passed, double score, int disputed, double judgeCost, int sign);
+    void juryHistogram(const Key &scenario, const std::optional<bool> &passed, double score, int sign);
     // The per-scenario, per-temperature and per-experiment sums an invocation adds to.
     std::array<std::pair<QHash<Key, Sums> *, Key>, 3> tables(const Key &scenario, const Key &temperature, const Key &experiment);
 
