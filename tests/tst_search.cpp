@@ -285,6 +285,31 @@ private Q_SLOTS:
         QCOMPARE(searchIndexDrift(m_path), QString());
     }
 
+    // The local writer has its indexes written in 16,000-byte leaves, not FTS5's 4,050 (faster
+    // ingest, bench_storage); a store an earlier Quorum indexed gets it when a writer starts.
+    void theIndexesAreWrittenInLargeLeaves()
+    {
+        if (onTeamStore())
+            return; // PostgreSQL's indexes have no such setting
+        QTemporaryDir dir;
+        const QString path = testStore(dir.filePath(u"leaves.sqlite"_qs));
+        QCOMPARE(Store::open(path).error, QString());
+        for (const char *index : {"answer", "scenario", "rationale"}) {
+            const QString sql = QStringLiteral("INSERT INTO %1_fts(%1_fts, rank) VALUES ('pgsz', 4050)").arg(QLatin1String(index));
+            valueIn(path, sql); // as an earlier Quorum left it
+            QCOMPARE(scalarIn(path, QStringLiteral("SELECT v FROM %1_fts_config WHERE k = 'pgsz'").arg(QLatin1String(index))), 4050);
+        }
+        {
+            const auto w = Store::writerFor(path);
+            QCOMPARE(w->start(), QString());
+            seedAnswers(*w, {u"heron"_qs});
+            QVERIFY(w->flush());
+        }
+        for (const char *index : {"answer", "scenario", "rationale"})
+            QCOMPARE(scalarIn(path, QStringLiteral("SELECT v FROM %1_fts_config WHERE k = 'pgsz'").arg(QLatin1String(index))), 16000);
+        QCOMPARE(searchIndexDrift(path), QString());
+    }
+
     void aDeletedRunIsNotFound()
     {
         QCOMPARE(storeAt(m_path).write({RunDeletion{m_two.run}}), QString());

@@ -22,6 +22,8 @@ QString SearchFeed::prepare()
         const QByteArray fts = Schema::ftsTable(spec).toUtf8();
         if (sqlite3_table_column_metadata(m_db, "main", fts.constData(), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr) != SQLITE_OK)
             continue;
+        if (const QString e = setPageSize(fts); !e.isEmpty())
+            return e;
         Index x;
         x.table = spec.table;
         const bool invocations = std::strcmp(spec.table, "invocations") == 0;
@@ -38,6 +40,26 @@ QString SearchFeed::prepare()
             return lastError();
     }
     return {};
+}
+
+QString SearchFeed::setPageSize(const QByteArray &fts)
+{
+    // The index's leaves are written 16,000 bytes at a time, not FTS5's 4,050 (a store's page is
+    // 16 KB): fewer, larger leaves to write and merge. bench_storage at 1M x 3, four pairs in one
+    // sitting: 7 % faster on average (1.4 to 13.8 %). A stored setting of the index, written once.
+    constexpr int kLeafBytes = 16000;
+    sqlite3_stmt *q = nullptr;
+    const QByteArray read = "SELECT v FROM " + fts + "_config WHERE k = 'pgsz'";
+    int current = 0;
+    if (sqlite3_prepare_v2(m_db, read.constData(), int(read.size()), &q, nullptr) != SQLITE_OK)
+        return lastError();
+    if (sqlite3_step(q) == SQLITE_ROW)
+        current = sqlite3_column_int(q, 0);
+    sqlite3_finalize(q);
+    if (current == kLeafBytes)
+        return {};
+    const QByteArray set = "INSERT INTO " + fts + "(" + fts + ", rank) VALUES ('pgsz', " + QByteArray::number(kLeafBytes) + ")";
+    return sqlite3_exec(m_db, set.constData(), nullptr, nullptr, nullptr) == SQLITE_OK ? QString() : lastError();
 }
 
 void SearchFeed::written(const char *table, qint64 id)

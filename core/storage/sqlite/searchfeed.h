@@ -43,6 +43,7 @@ private:
         std::vector<qint64> unindexed;
     };
     QString remove(sqlite3_stmt *Index::*statement, qint64 id);
+    QString setPageSize(const QByteArray &fts);
     QString lastError() const;
 
     sqlite3 *m_db;
