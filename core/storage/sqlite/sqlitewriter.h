@@ -53,6 +53,7 @@ private:
     enum Statement { Run, RunStarted, RunFinished, Scenario, Variant, Judge, Invocation, Attempt, Verdict, Jury, Error,
                      Event, Pin, Unpin, Check, Override, StoredJury, Pending, StoredSums, DeleteAttempts, DeleteErrors, DeleteVerdicts, DeleteInvocation,
                      StatementCount };
+    QString prepareStatements(); // sqlitewriterrows.cpp, with the statements and the binds
     bool exec(const char *sql);
     QString lastError() const;
     QString step(Statement statement);
