@@ -74,8 +74,12 @@ private:
     static void bindRow(Binder &b, const VerdictRecord &v);
     // Writes `rows` (all invocations, or all verdicts) kRowsPerStatement to a statement; a
     // statement the database refuses is written again row by row, to tell which row it refused.
-    void insertMany(Statement single, const std::vector<size_t> &rows, const std::vector<const WriteOp *> &ops,
-                    std::vector<QString> &errors);
+    template<typename Row> // InvocationRecord or VerdictRecord, the rows `many` takes
+    void insertMany(sqlite3_stmt *many, const char *table, const std::vector<size_t> &rows,
+                    const std::vector<const WriteOp *> &ops, std::vector<QString> &errors);
+    // One row of a kind that is also written many to a statement.
+    template<typename Row>
+    sqlite3_stmt *bindOne(Statement statement, const Row &row);
     sqlite3_stmt *bind(const RetiredInvocation &) { return nullptr; } // the StoreWriter deletes it instead
     sqlite3_stmt *bind(const RunDeletion &) { return nullptr; }       // likewise
 

@@ -160,35 +160,26 @@ void SqliteWriter::insertRows(const std::vector<const WriteOp *> &ops, std::vect
         else
             errors[i] = insert(*ops[i]);
     }
-    insertMany(Invocation, invocations, ops, errors);
-    insertMany(Verdict, verdicts, ops, errors);
+    insertMany<InvocationRecord>(m_manyInvocations, "invocations", invocations, ops, errors);
+    insertMany<VerdictRecord>(m_manyVerdicts, "verdicts", verdicts, ops, errors);
 }
 
-void SqliteWriter::insertMany(Statement single, const std::vector<size_t> &rows, const std::vector<const WriteOp *> &ops,
-                              std::vector<QString> &errors)
+template<typename Row>
+void SqliteWriter::insertMany(sqlite3_stmt *many, const char *table, const std::vector<size_t> &rows,
+                              const std::vector<const WriteOp *> &ops, std::vector<QString> &errors)
 {
-    sqlite3_stmt *many = single == Invocation ? m_manyInvocations : m_manyVerdicts;
-    const char *table = single == Invocation ? "invocations" : "verdicts";
+    auto row = [&](size_t r) -> const Row & { return std::get<Row>(*ops[rows[r]]); };
     size_t done = 0;
     for (; done + kRowsPerStatement <= rows.size(); done += kRowsPerStatement) {
         Binder b(many, m_texts);
         for (size_t r = done; r < done + kRowsPerStatement; ++r)
-            std::visit([&](const auto &row) {
-                if constexpr (std::is_same_v<std::decay_t<decltype(row)>, InvocationRecord>
-                              || std::is_same_v<std::decay_t<decltype(row)>, VerdictRecord>)
-                    bindRow(b, row);
-            }, *ops[rows[r]]);
+            bindRow(b, row(r));
         const int rc = sqlite3_step(many);
         sqlite3_reset(many);
         m_texts.clear();
         if (rc == SQLITE_DONE) {
             for (size_t r = done; r < done + kRowsPerStatement; ++r)
-                m_search->written(table, std::visit([](const auto &row) {
-                    if constexpr (requires { row.id; })
-                        return qint64(row.id);
-                    else
-                        return qint64(0);
-                }, *ops[rows[r]]));
+                m_search->written(table, row(r).id);
             continue;
         }
         // Refused as a whole (the statement left nothing behind): row by row, to say which.
@@ -197,6 +188,14 @@ void SqliteWriter::insertMany(Statement single, const std::vector<size_t> &rows,
     }
     for (; done < rows.size(); ++done)
         errors[rows[done]] = insert(*ops[rows[done]]);
+}
+
+template<typename Row>
+sqlite3_stmt *SqliteWriter::bindOne(Statement statement, const Row &row)
+{
+    Binder b(m_statements[statement], m_texts);
+    bindRow(b, row);
+    return m_statements[statement];
 }
 
 sqlite3_stmt *SqliteWriter::bind(const RunRecord &r)
@@ -235,9 +234,7 @@ sqlite3_stmt *SqliteWriter::bind(const VariantRecord &v)
 }
 sqlite3_stmt *SqliteWriter::bind(const InvocationRecord &i)
 {
-    Binder b(m_statements[Invocation], m_texts);
-    bindRow(b, i);
-    return m_statements[Invocation];
+    return bindOne(Invocation, i);
 }
 void SqliteWriter::bindRow(Binder &b, const InvocationRecord &i)
 {
@@ -257,9 +254,7 @@ sqlite3_stmt *SqliteWriter::bind(const AttemptRecord &a)
 }
 sqlite3_stmt *SqliteWriter::bind(const VerdictRecord &v)
 {
-    Binder b(m_statements[Verdict], m_texts);
-    bindRow(b, v);
-    return m_statements[Verdict];
+    return bindOne(Verdict, v);
 }
 void SqliteWriter::bindRow(Binder &b, const VerdictRecord &v)
 {
