@@ -57,7 +57,8 @@ struct Seeded
 
 // A run of 2 variants × 6 scenarios (task types "code" and "qa") × 2 temperatures: Alpha passes
 // 5 of 6 scenarios, Beta 2; Beta's call on scenario 5 fails at 0.7; one answer is hostile HTML.
-Seeded seed(StoreWriter &w, const QString &name, RunStatus status)
+// `repeated`: each scenario's two calls are two experiments (0 at temperature 0.2, 1 at 0.7).
+Seeded seed(StoreWriter &w, const QString &name, RunStatus status, bool repeated = false)
 {
     Seeded s;
     s.run = w.allocateId(StoreWriter::Table::Runs);
@@ -101,6 +102,7 @@ Seeded seed(StoreWriter &w, const QString &name, RunStatus status)
                 r.scenarioId = scenarios.at(i);
                 r.workItem = item++;
                 r.temperature = t;
+                r.experiment = repeated && t > 0.5 ? 1 : 0;
                 r.ok = !(v == 1 && i == 5 && t > 0.5);
                 r.errorClass = r.ok ? QString() : u"server_error"_qs;
                 r.t0 = 1'700'000'000'000 + r.workItem;
@@ -356,6 +358,36 @@ private Q_SLOTS:
             QCOMPARE(taskView->model()->index(r, 1).data().toString(), u"qa"_qs);
         task->setCurrentIndex(0);
         QCOMPARE(taskView->model()->rowCount(), 4);
+    }
+
+    // The experiments tab of a run with repeated experiments, filled off the GUI thread once the
+    // figures are in: a row per variant and scenario (2 × 6), each scenario by its prompt's first words.
+    void experimentsTabIsFilled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"experiments.sqlite"_qs);
+        Seeded s;
+        {
+            const auto w = Store::writerFor(path);
+            QCOMPARE(w->start(), QString());
+            s = seed(*w, u"repeated"_qs, RunStatus::Completed, true);
+            QVERIFY(w->flush(10000));
+        }
+        RunsPage page;
+        QSignalSpy loaded(&page, &RunsPage::breakdownsLoaded);
+        page.setStore(Store::open(path).store);
+        page.showLeaderboard(s.run);
+        waitFor(loaded);
+        CellTableModel *experiments = page.breakdown(3);
+        QTRY_COMPARE_WITH_TIMEOUT(experiments->rowCount(), 12, 10000);
+        QSet<QString> pairs;
+        for (int r = 0; r < experiments->rowCount(); ++r)
+            pairs << experiments->index(r, 0).data().toString() + u" / "_qs + experiments->index(r, 1).data().toString();
+        QCOMPARE(pairs.size(), 12);
+        QVERIFY2(pairs.contains(u"Alpha / Prompt 0"_qs) && pairs.contains(u"Beta / Prompt 5"_qs),
+                 qPrintable(QStringList(pairs.values()).join(u", "_qs)));
+        page.setStore(nullptr);
+        SqliteStore::closeConnection(path);
     }
 
     // Another run's failures (as the monitor's failure links ask): that run is shown, then listed.
