@@ -80,10 +80,7 @@ RollupAccumulator::tables(const Key &scenario, const Key &temperature, const Key
 
 void RollupAccumulator::addInvocation(const InvocationRecord &i)
 {
-    closeAnswer();
-    m_answer.runId = i.runId; // closeAnswer() left its verdicts empty, their room kept
-    m_answer.invocationId = i.id;
-    m_answer.variantId = i.variantId;
+    beginAnswer(i.runId, i.id, i.variantId);
     const Key scenario{i.runId, i.variantId, i.scenarioId, 0};
     const Key temperature{i.runId, i.variantId, qRound64(i.temperature * 1000), 0};
     const Key experiment{i.runId, i.variantId, i.scenarioId, i.experiment};
@@ -167,7 +164,7 @@ void RollupAccumulator::replaceJury(const StoredJury &before, const JuryOutcome 
 
 void RollupAccumulator::beginAnswer(qint64 runId, qint64 invocationId, qint64 variantId)
 {
-    closeAnswer();
+    closeAnswer(); // leaves the verdicts' list empty, its room kept
     m_answer.runId = runId;
     m_answer.invocationId = invocationId;
     m_answer.variantId = variantId;
@@ -204,7 +201,7 @@ void RollupAccumulator::closeAnswer()
     const std::vector<Answer::Verdict> &list = m_answer.verdicts;
     const auto m = qsizetype(list.size());
     if (m == 0) {
-        m_answer.invocationId = 0;
+        m_answer.runId = m_answer.invocationId = m_answer.variantId = 0;
         return;
     }
     const qint64 run = m_answer.runId;
@@ -237,7 +234,7 @@ void RollupAccumulator::closeAnswer()
         f[AgreementSum] += (double(passes) * double(passes - 1) + fails * (fails - 1)) / (double(m) * double(m - 1));
         f[FleissPasses] += double(passes);
     }
-    m_answer.invocationId = 0;
+    m_answer.runId = m_answer.invocationId = m_answer.variantId = 0;
     m_answer.verdicts.clear(); // its room stays, for the next answer's
 }
 
