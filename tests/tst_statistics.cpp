@@ -1,4 +1,5 @@
 #include "analytics/leaderboard.h"
+#include "analytics/packedtallies.h"
 #include "analytics/statistics.h"
 
 #include <QElapsedTimer>
@@ -68,6 +69,15 @@ private Q_SLOTS:
         QCOMPARE(*Stats::percentile({10}, 0.99), 10.0);
         QCOMPARE(*Stats::percentile({4, 1, 3, 2, 5}, 0.9), 4.6);
         QCOMPARE(*Stats::percentile({1, 2}, 0), 1.0);
+        QCOMPARE(*Stats::percentile({3, 1, 3, 2, 3, 1}, 0.5), 2.5); // 1 1 2 3 3 3: between the third and fourth
+        QCOMPARE(*Stats::percentile({3, 1, 3, 2, 3, 1}, 1), 3.0);
+        QCOMPARE(*Stats::percentile({9, 7, 8}, 0.25), 7.5);
+        // 0 to 999 in a scrambled order: the value at each rank is the rank.
+        std::vector<double> scrambled;
+        for (int i = 0; i < 1000; ++i)
+            scrambled.push_back(double(i * 337 % 1000));
+        for (const double p : {0.025, 0.5, 0.975, 0.999})
+            QVERIFY2(std::abs(*Stats::percentile(scrambled, p) - p * 999) < 1e-9, qPrintable(QString::number(p)));
         QVERIFY(!Stats::percentile({}, 0.5));
     }
     // Krippendorff (2011), "Computing Krippendorff's alpha-reliability": 4 observers, 12 units,
@@ -165,23 +175,71 @@ private Q_SLOTS:
         const auto table = Stats::ResampleCounts::of(clusters, 5, 99);
         QCOMPARE(table, Stats::ResampleCounts::of(clusters, 5, 99)); // kept and shared
         Stats::Resampler rng(99);
-        std::vector<double> num = {1, 0, 2, 5, 3, 0, 1}, den = {2, 1, 2, 5, 4, 3, 2}, byHand;
+        std::vector<double> num = {1, 0, 2, 5, 3, 0, 1}, other = {0.5, 1, 1, 4, 2, 3, 0}, den = {2, 1, 2, 5, 4, 3, 2}, byHand,
+                            otherByHand;
         for (int r = 0; r < 5; ++r) {
             std::vector<quint32> counts(clusters, 0);
-            double n = 0, d = 0;
+            double n = 0, o = 0, d = 0;
             for (size_t i = 0; i < clusters; ++i) {
                 const size_t pick = rng.pick(clusters);
                 ++counts[pick];
                 n += num[pick];
+                o += other[pick];
                 d += den[pick];
             }
             byHand.push_back(n / d);
+            otherByHand.push_back(o / d);
             QCOMPARE(std::vector<quint32>(table->resample(r), table->resample(r) + clusters), counts);
         }
         const auto ci = Stats::bootstrapRatio(num, den, 5, 99);
         QVERIFY(ci);
         QCOMPARE(ci->low, *Stats::percentile(byHand, 0.025));
         QCOMPARE(ci->high, *Stats::percentile(byHand, 0.975));
+        // Two ratios over the same denominators from the same draws: each as if bootstrapped alone.
+        const auto [first, second] = Stats::bootstrapRatioPair(num, other, den, 5, 99);
+        QVERIFY(first && second);
+        QCOMPARE(first->low, ci->low);
+        QCOMPARE(first->high, ci->high);
+        QVERIFY(std::abs(second->low - *Stats::percentile(otherByHand, 0.025)) < 1e-12);
+        QVERIFY(std::abs(second->high - *Stats::percentile(otherByHand, 0.975)) < 1e-12);
+        QVERIFY(second->low != first->low || second->high != first->high);
+        QVERIFY(!Stats::bootstrapRatioPair(num, {1, 2}, den, 5, 99).first); // a numerator of another length: no interval
+    }
+    // Weighted sums of packed tallies equal the sums cell by cell, whether the lanes are emptied
+    // often (a small capacity), a weight is too large for them, or the capacity is the natural one.
+    void packedTalliesSumExactly()
+    {
+        const size_t cells = 11, rows = 300; // 11 cells: the last word half used
+        std::vector<std::vector<quint8>> table;
+        std::vector<quint32> weights;
+        Stats::Resampler rng(7);
+        Stats::PackedTallies packed(cells);
+        for (size_t r = 0; r < rows; ++r) {
+            std::vector<quint8> row(cells);
+            for (quint8 &v : row)
+                v = quint8(r == 5 ? 255 : rng.pick(3)); // one row with the largest value
+            table.push_back(row);
+            packed.append(row);
+            weights.push_back(r == 9 ? 1000 : quint32(rng.pick(6))); // one weight past any small capacity
+        }
+        std::vector<quint64> byHand(cells, 0);
+        for (size_t r = 0; r < rows; ++r)
+            for (size_t k = 0; k < cells; ++k)
+                byHand[k] += quint64(weights[r]) * table[r][k];
+        QCOMPARE(packed.rows(), rows);
+        QCOMPARE(packed.laneCapacity(), quint64(65535 / 255));
+        QCOMPARE(packed.weightedSums(weights.data()), byHand);
+        packed.setLaneCapacity(7);
+        QCOMPARE(packed.laneCapacity(), quint64(7));
+        QCOMPARE(packed.weightedSums(weights.data()), byHand);
+        // Lanes filled to the brim: 257 rows of 255 with weight 1 (65,535 in each lane), then more.
+        Stats::PackedTallies full(5);
+        std::vector<quint32> ones;
+        for (int r = 0; r < 600; ++r) {
+            full.append(std::vector<quint8>(5, 255));
+            ones.push_back(1);
+        }
+        QCOMPARE(full.weightedSums(ones.data()), std::vector<quint64>(5, 600 * 255));
     }
     void bootstrapIsReproducibleAndCoversTheEstimate()
     {

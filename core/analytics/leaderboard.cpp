@@ -4,6 +4,7 @@
 
 #include "../jury/llmjury.h"
 #include "histograms.h"
+#include "packedtallies.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -34,44 +35,39 @@ void computeRatings(const QList<RollupRow> &scenarios, QList<LeaderboardRow> &ro
     for (const RollupRow &r : scenarios)
         if (r.scored > 0 && index.contains(r.variantId))
             perScenario[r.key][index.value(r.variantId)] = r.scoreSum / double(r.scored);
-    // Each scenario's games as a dense n × n tally of wins (a tie is half a win each way).
-    std::vector<std::vector<double>> games;
+    // Each scenario's games as a dense n × n tally of half wins (a win 2, a tie 1 each way): small
+    // integers, so a resample's sums are exact, and packed so a resample reads little.
+    Stats::PackedTallies games(n * n);
+    std::vector<quint8> tally;
     for (const auto &variants : perScenario) {
-        std::vector<double> tally(n * n, 0);
-        bool played = false;
+        if (variants.size() < 2)
+            continue;
+        tally.assign(n * n, 0);
         for (auto a = variants.cbegin(); a != variants.cend(); ++a)
             for (auto b = std::next(a); b != variants.cend(); ++b) {
                 const double sa = a.value(), sb = b.value();
-                tally[size_t(a.key()) * n + size_t(b.key())] += sa > sb ? 1.0 : sa == sb ? 0.5 : 0.0;
-                tally[size_t(b.key()) * n + size_t(a.key())] += sa < sb ? 1.0 : sa == sb ? 0.5 : 0.0;
-                played = true;
+                tally[size_t(a.key()) * n + size_t(b.key())] += sa > sb ? 2 : sa == sb ? 1 : 0;
+                tally[size_t(b.key()) * n + size_t(a.key())] += sa < sb ? 2 : sa == sb ? 1 : 0;
             }
-        if (played)
-            games.push_back(std::move(tally));
+        games.append(tally);
     }
-    if (games.empty() || n < 2)
+    const size_t scenarioCount = games.rows();
+    if (scenarioCount == 0 || n < 2)
         return;
     // A fit of the games of each scenario taken `weights[s]` times.
-    auto fit = [&](const auto &weights) {
-        std::vector<double> sum(n * n, 0);
-        for (size_t s = 0; s < games.size(); ++s) {
-            if (weights[s] == 0)
-                continue;
-            const double w = double(weights[s]), *tally = games[s].data();
-            for (size_t k = 0; k < n * n; ++k)
-                sum[k] += w * tally[k];
-        }
+    auto fit = [&](const quint32 *weights) {
+        const std::vector<quint64> sum = games.weightedSums(weights);
         std::vector<std::vector<double>> wins(n, std::vector<double>(n, 0));
         for (size_t i = 0; i < n; ++i)
             for (size_t j = 0; j < n; ++j)
-                wins[i][j] = sum[i * n + j];
+                wins[i][j] = double(sum[i * n + j]) / 2;
         return Stats::bradleyTerryRatings(wins, 200);
     };
-    const std::vector<quint32> once(games.size(), 1);
-    const std::vector<double> ratings = fit(once);
-    const int resamples = games.size() * n * n <= 200'000 ? 1000 : 200;
+    const std::vector<quint32> once(scenarioCount, 1);
+    const std::vector<double> ratings = fit(once.data());
+    const int resamples = scenarioCount * n * n <= 200'000 ? 1000 : 200;
     // The resamples drawn from one seed (each scenario's count in each), then fitted on every core.
-    const std::shared_ptr<const Stats::ResampleCounts> draws = Stats::ResampleCounts::of(games.size(), resamples, 20241122);
+    const std::shared_ptr<const Stats::ResampleCounts> draws = Stats::ResampleCounts::of(scenarioCount, resamples, 20241122);
     std::vector<std::vector<double>> fitted(static_cast<size_t>(resamples));
     parallelFor(fitted.size(), [&](size_t r) { fitted[r] = fit(draws->resample(int(r))); });
     std::vector<std::vector<double>> samples(n);
@@ -266,8 +262,7 @@ Leaderboard computeLeaderboard(const RunReadout &run, const CompositeWeights &we
         board.rows.append(w.row);
     }
     parallelFor(rows.size(), [&](size_t i) {
-        rows[i]->row.successCi = Stats::bootstrapRatio(rows[i]->passes, rows[i]->scored);
-        rows[i]->row.scoreCi = Stats::bootstrapRatio(rows[i]->scores, rows[i]->scored);
+        std::tie(rows[i]->row.successCi, rows[i]->row.scoreCi) = Stats::bootstrapRatioPair(rows[i]->passes, rows[i]->scores, rows[i]->scored);
     });
     computeRatings(run.scenarios, board.rows);
     const VariantHistograms histogram(run.histograms);

@@ -1,7 +1,7 @@
 #include "statistics.h"
 
-
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <mutex>
@@ -12,11 +12,13 @@ std::optional<double> percentile(std::vector<double> values, double p)
 {
     if (values.empty())
         return std::nullopt;
-    std::sort(values.begin(), values.end());
     const double rank = std::clamp(p, 0.0, 1.0) * double(values.size() - 1);
     const auto low = size_t(rank);
-    const size_t high = std::min(low + 1, values.size() - 1);
-    return values[low] + (values[high] - values[low]) * (rank - double(low));
+    // The two order statistics around the rank, without sorting the rest.
+    std::nth_element(values.begin(), values.begin() + qsizetype(low), values.end());
+    const double below = values[low];
+    const double above = low + 1 < values.size() ? *std::min_element(values.begin() + qsizetype(low) + 1, values.end()) : below;
+    return below + (above - below) * (rank - double(low));
 }
 
 void addCoincidences(Coincidences &o, const std::vector<int> &values)
@@ -195,37 +197,65 @@ std::shared_ptr<const ResampleCounts> ResampleCounts::of(size_t clusters, int re
     return table;
 }
 
-std::optional<Interval> bootstrapRatio(const std::vector<double> &numerators, const std::vector<double> &denominators,
-                                       int resamples, quint32 seed)
+namespace {
+// The bootstrap of M ratios that share their denominators: one pass over each resample's draws.
+template<size_t M>
+std::array<std::optional<Interval>, M> bootstrapRatios(const std::array<const std::vector<double> *, M> &numerators,
+                                                       const std::vector<double> &denominators, int resamples, quint32 seed)
 {
-    const size_t clusters = numerators.size();
-    if (clusters == 0 || denominators.size() != clusters)
-        return std::nullopt;
+    const size_t clusters = denominators.size();
+    std::array<std::optional<Interval>, M> out;
+    if (clusters == 0 || std::any_of(numerators.cbegin(), numerators.cend(), [&](auto *n) { return n->size() != clusters; }))
+        return out;
     const std::shared_ptr<const ResampleCounts> draws = ResampleCounts::of(clusters, resamples, seed);
-    std::vector<double> ratios;
-    ratios.reserve(size_t(resamples));
-    const double *num = numerators.data(), *den = denominators.data();
+    std::array<std::vector<double>, M> ratios;
+    std::array<const double *, M> num;
+    for (size_t m = 0; m < M; ++m) {
+        ratios[m].reserve(size_t(resamples));
+        num[m] = numerators[m]->data();
+    }
+    const double *den = denominators.data();
     for (int r = 0; r < resamples; ++r) {
         // Each cluster as often as it was drawn; four running sums apiece, so the adds overlap.
         const quint32 *counts = draws->resample(r);
-        double n[4] = {0, 0, 0, 0}, d[4] = {0, 0, 0, 0};
+        double n[M][4] = {}, d[4] = {0, 0, 0, 0};
         size_t i = 0;
         for (; i + 4 <= clusters; i += 4)
             for (size_t k = 0; k < 4; ++k) {
-                n[k] += double(counts[i + k]) * num[i + k];
-                d[k] += double(counts[i + k]) * den[i + k];
+                const double c = double(counts[i + k]);
+                for (size_t m = 0; m < M; ++m)
+                    n[m][k] += c * num[m][i + k];
+                d[k] += c * den[i + k];
             }
         for (; i < clusters; ++i) {
-            n[0] += double(counts[i]) * num[i];
-            d[0] += double(counts[i]) * den[i];
+            const double c = double(counts[i]);
+            for (size_t m = 0; m < M; ++m)
+                n[m][0] += c * num[m][i];
+            d[0] += c * den[i];
         }
-        const double nSum = (n[0] + n[1]) + (n[2] + n[3]), dSum = (d[0] + d[1]) + (d[2] + d[3]);
+        const double dSum = (d[0] + d[1]) + (d[2] + d[3]);
         if (dSum > 0)
-            ratios.push_back(nSum / dSum);
+            for (size_t m = 0; m < M; ++m)
+                ratios[m].push_back(((n[m][0] + n[m][1]) + (n[m][2] + n[m][3])) / dSum);
     }
-    if (ratios.empty())
-        return std::nullopt;
-    return Interval{*percentile(ratios, 0.025), *percentile(ratios, 0.975)};
+    for (size_t m = 0; m < M; ++m)
+        if (!ratios[m].empty())
+            out[m] = Interval{*percentile(ratios[m], 0.025), *percentile(ratios[m], 0.975)};
+    return out;
+}
+} // namespace
+
+std::optional<Interval> bootstrapRatio(const std::vector<double> &numerators, const std::vector<double> &denominators,
+                                       int resamples, quint32 seed)
+{
+    return bootstrapRatios<1>({&numerators}, denominators, resamples, seed)[0];
+}
+
+std::pair<std::optional<Interval>, std::optional<Interval>> bootstrapRatioPair(const std::vector<double> &first, const std::vector<double> &second,
+                                                                               const std::vector<double> &denominators, int resamples, quint32 seed)
+{
+    const auto both = bootstrapRatios<2>({&first, &second}, denominators, resamples, seed);
+    return {both[0], both[1]};
 }
 
 std::vector<double> bradleyTerryRatings(const std::vector<std::vector<double>> &played, int iterations)

@@ -92,6 +92,11 @@ struct Interval
 };
 std::optional<Interval> bootstrapRatio(const std::vector<double> &numerators, const std::vector<double> &denominators,
                                        int resamples = 1000, quint32 seed = 20241122);
+// Two ratios over the same denominators from the same draws, in one pass: each interval exactly as
+// bootstrapRatio gives it.
+std::pair<std::optional<Interval>, std::optional<Interval>> bootstrapRatioPair(const std::vector<double> &first, const std::vector<double> &second,
+                                                                               const std::vector<double> &denominators,
+                                                                               int resamples = 1000, quint32 seed = 20241122);
 
 // Bradley–Terry maximum-likelihood fit (Hunter's MM algorithm). `played[i][j]` is how often i
 // beat j (a tie counts half to each); every pair that met also gets one virtual tie, so ratings
