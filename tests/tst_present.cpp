@@ -5,6 +5,7 @@
 #include "present/figures.h"
 #include "present/leaderboardmodel.h"
 #include "present/progresstext.h"
+#include "present/runfigures.h"
 #include "present/summaries.h"
 
 #include <QAbstractItemModelTester>
@@ -149,20 +150,57 @@ private Q_SLOTS:
         strong.composite = 0.96;
         Leaderboard board;
         board.rows = {cheap, balanced, strong};
-        QStringList v = Summaries::verdicts(board, c);
+        // The paired claim as tst_claims has it computed: Strong against the two others.
+        const auto paired = [](double pBalanced, double pCheap, bool tie = false) {
+            Claims claims;
+            AccuracyClaim a;
+            a.best = {3, u"Strong"_qs, 100, 0.96};
+            if (tie)
+                a.tied = {{2, u"Balanced"_qs, 100, 0.96}};
+            for (const auto &[id, label, p] : {std::tuple{2, u"Balanced"_qs, pBalanced}, std::tuple{1, u"Cheap"_qs, pCheap}}) {
+                PairedClaim x;
+                x.variantId = id;
+                x.label = label;
+                x.comparison.pairs = 100;
+                x.test = u"mcnemar"_qs;
+                x.p = x.pHolm = p;
+                x.apart = p < 0.05;
+                a.others << x;
+            }
+            claims.run = a;
+            return claims;
+        };
+        Claims claims = paired(0.001, 0.0001);
+        QStringList v = Summaries::verdicts(board, &claims, c);
         QCOMPARE(v.size(), 5);
         QCOMPARE(v.at(0), u"Best overall: Cheap (composite 1.520, success 63.0%, TTLB p50 250 ms, $0.000010 per answer)."_qs);
-        QCOMPARE(v.at(1), u"Most accurate: Strong, 96.0% (92.0–99.5), clear of the next best, Balanced at 84.0% (75.0–91.0)."_qs);
+        QCOMPARE(v.at(1), u"Most accurate: Strong, 96.0% (92.0–99.5), better than each other variant on the same items (paired tests, "
+                          u"Holm–Bonferroni across 2 comparisons)."_qs);
         QCOMPARE(v.at(2), u"Fastest: Cheap (TTFT p50 170 ms, TTLB p50 250 ms)."_qs);
         QCOMPARE(v.at(3), u"Cheapest per correct answer: Cheap ($0.000016 per passed answer, 63.0% of answers passed)."_qs);
         QCOMPARE(v.at(4), u"Best value, from cheapest to most successful (no other variant is both cheaper and more successful): "
                           u"Cheap → Balanced → Strong."_qs);
-        // The two best overlap: no detectable difference, whatever the point estimates say.
-        board.rows[1].successCi = Stats::Interval{0.80, 0.93};
-        v = Summaries::verdicts(board, c);
-        QCOMPARE(v.at(1), u"Most accurate: no detectable difference between Strong, 96.0% (92.0–99.5), and Balanced, "
-                          u"84.0% (80.0–93.0): their 95% intervals overlap."_qs);
-        QVERIFY(Summaries::verdicts(Leaderboard{}, c).isEmpty());
+        // One the best cannot be told apart from: named, with its adjusted p; the rest said better.
+        claims = paired(0.21, 0.0001);
+        QCOMPARE(Summaries::verdicts(board, &claims, c).at(1),
+                 u"Most accurate: Strong, 96.0% (92.0–99.5), but on the same items it cannot be told apart from Balanced, 84.0% "
+                 u"(75.0–91.0), adjusted p 0.21 (paired tests, Holm–Bonferroni across 2 comparisons); it is better than the remaining "
+                 u"one."_qs);
+        // Neither: the group is both, and nothing is said better.
+        claims = paired(0.21, 0.3);
+        QCOMPARE(Summaries::verdicts(board, &claims, c).at(1),
+                 u"Most accurate: Strong, 96.0% (92.0–99.5), but on the same items it cannot be told apart from Balanced, 84.0% "
+                 u"(75.0–91.0), adjusted p 0.21; Cheap, 63.0% (50.0–76.0), adjusted p 0.3 (paired tests, Holm–Bonferroni across 2 "
+                 u"comparisons)."_qs);
+        // Two at the same success rate: a tie, said so.
+        claims = paired(1, 0.0001, true);
+        QCOMPARE(Summaries::verdicts(board, &claims, c).at(1),
+                 u"Most accurate: Strong and Balanced tie at 96.0%. On the same items Strong cannot be told apart from Balanced, 84.0% "
+                 u"(75.0–91.0), adjusted p 1 (paired tests, Holm–Bonferroni across 2 comparisons); it is better than the remaining one."_qs);
+        // Before the items are compared (the window reads them after the rest): said so.
+        QCOMPARE(Summaries::verdicts(board, nullptr, c).at(1),
+                 u"Most accurate: Strong, 96.0% (92.0–99.5); comparing it with the others item by item…"_qs);
+        QVERIFY(Summaries::verdicts(Leaderboard{}, nullptr, c).isEmpty());
     }
 
 
@@ -195,7 +233,19 @@ private Q_SLOTS:
             standing("B", "qa", 4, 0, 0, std::nullopt, 60, 150, 0.0002), // answered, not judged
             standing("A", "chat", 2, 0, 0, std::nullopt, 10, 20, 0.001),
         };
-        const QList<Summaries::TaskVerdicts> tasks = Summaries::taskVerdicts(standings, {}, c);
+        // Within math, A against B on math's items (tst_claims computes such claims from items).
+        Claims claims;
+        AccuracyClaim math;
+        math.taskType = u"math"_qs;
+        math.best = {1, u"A"_qs, 10, 0.9};
+        PairedClaim b;
+        b.variantId = 2;
+        b.label = u"B"_qs;
+        b.comparison.pairs = 10;
+        b.p = b.pHolm = 0.125;
+        math.others << b;
+        claims.taskTypes << math;
+        const QList<Summaries::TaskVerdicts> tasks = Summaries::taskVerdicts(standings, {}, &claims, c);
         QCOMPARE(tasks.size(), 2); // "chat" had no judged answer
         QCOMPARE(tasks.at(0).taskType, u"math"_qs);
         QStringList v;
@@ -205,8 +255,8 @@ private Q_SLOTS:
         // Composite by hand: A 0.9 + 0.5·(1 − 400/400) + 0.5·(1 − 0.001/0.001) = 0.9;
         // B 0.5 + 0.5·(1 − 200/400) + 0.5·(1 − 0.0001/0.001) = 1.2.
         QCOMPARE(v.at(0), u"Best overall: B (composite 1.200, success 50.0%, mean TTLB 200 ms, $0.00010 per answer)."_qs);
-        QCOMPARE(v.at(1), u"Most accurate: no detectable difference between A, 90.0% (70.0–100.0), and B, 50.0% (20.0–80.0): "
-                          u"their 95% intervals overlap."_qs);
+        QCOMPARE(v.at(1), u"Most accurate: A, 90.0% (70.0–100.0), but on the same items it cannot be told apart from B, 50.0% "
+                          u"(20.0–80.0), adjusted p 0.125 (paired tests)."_qs);
         QCOMPARE(v.at(2), u"Fastest: B (mean TTFT 50 ms, mean TTLB 200 ms)."_qs);
         // A: $0.01 / 9 = $0.0011; B: $0.001 / 5 = $0.00020 per passed answer.
         QCOMPARE(v.at(3), u"Cheapest per correct answer: B ($0.00020 per passed answer, 50.0% of answers passed)."_qs);
@@ -284,7 +334,9 @@ private Q_SLOTS:
         QVERIFY(health.contains(u"no verdicts of judge models"_qs));
         QVERIFY(lines.contains(health));
         // And the answer the window opens on, sentence for sentence.
-        const QStringList verdicts = Summaries::verdicts(computed, QLocale::c());
+        const RunFigures figures = RunFigures::compute(RunReadout::read(storeAt(db), 1, false, true));
+        QVERIFY(figures.claims && figures.claims->run); // three variants: a paired claim
+        const QStringList verdicts = Summaries::verdicts(computed, &*figures.claims, QLocale::c());
         QVERIFY(verdicts.size() >= 4);
         for (const QString &v : verdicts)
             QVERIFY2(lines.contains(v), qPrintable(v));

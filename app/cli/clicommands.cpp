@@ -474,6 +474,7 @@ int leaderboard(const QStringList &arguments)
         const QJsonObject more = figures.breakdowns.toJson();
         for (auto it = more.constBegin(); it != more.constEnd(); ++it)
             json.insert(it.key(), it.value());
+        json.insert(u"claims"_qs, Summaries::claimsJson(board, figures.breakdowns, figures.claims ? &*figures.claims : nullptr));
         printJson(json);
         return 0;
     }
@@ -502,7 +503,8 @@ int leaderboard(const QStringList &arguments)
                    .arg(Figures::score(j.meanScore, QLocale::c()), Figures::decimal(j.leniency, QLocale::c(), 2),
                         Figures::decimal(j.selfPreference, QLocale::c(), 2));
     // The answer the window opens on, in the same words.
-    if (const QStringList verdicts = Summaries::verdicts(board, QLocale::c()); !verdicts.isEmpty())
+    if (const QStringList verdicts = Summaries::verdicts(board, figures.claims ? &*figures.claims : nullptr, QLocale::c());
+        !verdicts.isEmpty())
         out << u'\n' << verdicts.join(u'\n') << u'\n';
     return 0;
 }

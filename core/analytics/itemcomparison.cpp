@@ -89,70 +89,30 @@ QString changeName(ComparedItem::Change change)
     return u"same"_qs;
 }
 
-ItemComparison compareItems(const QList<InvocationRow> &a, const QList<InvocationRow> &b, const ComparisonOptions &options)
+void comparePairs(ItemComparison &c, const std::vector<PairedOutcome> &pairs, const ComparisonOptions &options)
 {
-    ItemComparison c;
-    QHash<QString, qsizetype> inB;
-    QSet<QString> scenariosA, scenariosB;
-    const QStringList keysA = itemKeys(a), keysB = itemKeys(b);
-    for (qsizetype i = 0; i < b.size(); ++i) {
-        inB.insert(keysB.at(i), i);
-        scenariosB.insert(b.at(i).scenarioKey);
-    }
-    for (const InvocationRow &r : a)
-        scenariosA.insert(r.scenarioKey);
-    c.scenariosA = scenariosA.size();
-    c.scenariosB = scenariosB.size();
-    c.commonScenarios = QSet<QString>(scenariosA).intersect(scenariosB).size();
-
-    QHash<QString, qsizetype> clusterOf;
     std::vector<Cluster> clusters;
-    double latencySum = 0;
-    qint64 latencyN = 0;
-    for (qsizetype ia = 0; ia < a.size(); ++ia) {
-        const InvocationRow &ra = a.at(ia);
-        const auto found = inB.constFind(keysA.at(ia));
-        if (found == inB.constEnd())
-            continue;
-        ComparedItem item{ra, b.at(*found)};
-        if (item.a.ok && item.b.ok) {
-            latencySum += item.latencyChangeMs();
-            ++latencyN;
+    for (const PairedOutcome &p : pairs) {
+        if (p.cluster >= clusters.size())
+            clusters.resize(p.cluster + 1);
+        Cluster &k = clusters[p.cluster];
+        k.pairs += 1;
+        k.passA += p.passA ? 1 : 0;
+        k.passB += p.passB ? 1 : 0;
+        if (p.scoreA && p.scoreB) {
+            k.scored += 1;
+            k.scoreA += *p.scoreA;
+            k.scoreB += *p.scoreB;
         }
-        if (!item.a.juryPass || !item.b.juryPass)
-            item.change = ComparedItem::Change::Unpaired;
-        else if (*item.a.juryPass != *item.b.juryPass)
-            item.change = *item.a.juryPass ? ComparedItem::Change::Broke : ComparedItem::Change::Fixed;
-        if (item.change != ComparedItem::Change::Unpaired) {
-            const auto slot = clusterOf.constFind(ra.scenarioKey);
-            const qsizetype index = slot != clusterOf.constEnd() ? *slot : qsizetype(clusters.size());
-            if (slot == clusterOf.constEnd()) {
-                clusterOf.insert(ra.scenarioKey, index);
-                clusters.emplace_back();
-            }
-            Cluster &k = clusters[size_t(index)];
-            k.pairs += 1;
-            k.passA += *item.a.juryPass ? 1 : 0;
-            k.passB += *item.b.juryPass ? 1 : 0;
-            if (item.scoreChange()) {
-                k.scored += 1;
-                k.scoreA += *item.a.juryScore;
-                k.scoreB += *item.b.juryScore;
-            }
-            ++c.pairs;
-            switch (item.change) {
-            case ComparedItem::Change::Broke: ++c.broke; break;
-            case ComparedItem::Change::Fixed: ++c.fixed; break;
-            default: ++(*item.a.juryPass ? c.bothPassed : c.bothFailed); break;
-            }
-        }
-        c.lined.append(item);
+        ++c.pairs;
+        if (p.passA != p.passB)
+            ++(p.passA ? c.broke : c.fixed);
+        else
+            ++(p.passA ? c.bothPassed : c.bothFailed);
     }
-    c.items = c.lined.size();
-    c.meanLatencyChangeMs = latencyN > 0 ? latencySum / double(latencyN) : 0;
     c.mcnemarP = Stats::mcnemarExactP(c.broke, c.fixed);
     if (clusters.empty())
-        return c;
+        return;
 
     // The figures of a resample: clusters drawn by `pick`, each counted as often as it is drawn.
     struct Sums
@@ -206,6 +166,57 @@ ItemComparison compareItems(const QList<InvocationRow> &a, const QList<Invocatio
         c.verdict = *c.scoreDifference > 0 ? ItemComparison::Verdict::Better : ItemComparison::Verdict::Worse;
         c.verdictByScore = true;
     }
+}
+
+ItemComparison compareItems(const QList<InvocationRow> &a, const QList<InvocationRow> &b, const ComparisonOptions &options)
+{
+    ItemComparison c;
+    QHash<QString, qsizetype> inB;
+    QSet<QString> scenariosA, scenariosB;
+    const QStringList keysA = itemKeys(a), keysB = itemKeys(b);
+    for (qsizetype i = 0; i < b.size(); ++i) {
+        inB.insert(keysB.at(i), i);
+        scenariosB.insert(b.at(i).scenarioKey);
+    }
+    for (const InvocationRow &r : a)
+        scenariosA.insert(r.scenarioKey);
+    c.scenariosA = scenariosA.size();
+    c.scenariosB = scenariosB.size();
+    c.commonScenarios = QSet<QString>(scenariosA).intersect(scenariosB).size();
+
+    // Each scenario a cluster, numbered as A's items first reach it.
+    QHash<QString, size_t> clusterOf;
+    std::vector<PairedOutcome> pairs;
+    double latencySum = 0;
+    qint64 latencyN = 0;
+    for (qsizetype ia = 0; ia < a.size(); ++ia) {
+        const InvocationRow &ra = a.at(ia);
+        const auto found = inB.constFind(keysA.at(ia));
+        if (found == inB.constEnd())
+            continue;
+        ComparedItem item{ra, b.at(*found)};
+        if (item.a.ok && item.b.ok) {
+            latencySum += item.latencyChangeMs();
+            ++latencyN;
+        }
+        if (!item.a.juryPass || !item.b.juryPass)
+            item.change = ComparedItem::Change::Unpaired;
+        else if (*item.a.juryPass != *item.b.juryPass)
+            item.change = *item.a.juryPass ? ComparedItem::Change::Broke : ComparedItem::Change::Fixed;
+        if (item.change != ComparedItem::Change::Unpaired) {
+            auto slot = clusterOf.find(ra.scenarioKey);
+            if (slot == clusterOf.end())
+                slot = clusterOf.insert(ra.scenarioKey, size_t(clusterOf.size()));
+            const size_t cluster = *slot;
+            const bool scored = item.scoreChange().has_value();
+            pairs.push_back({cluster, *item.a.juryPass, *item.b.juryPass, scored ? item.a.juryScore : std::nullopt,
+                             scored ? item.b.juryScore : std::nullopt});
+        }
+        c.lined.append(item);
+    }
+    c.items = c.lined.size();
+    c.meanLatencyChangeMs = latencyN > 0 ? latencySum / double(latencyN) : 0;
+    comparePairs(c, pairs, options);
     return c;
 }
 

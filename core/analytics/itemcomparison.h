@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 // Two sides — two runs, or two variants of one run — lined up item by item (docs/METRICS.md,
 // "Items and pairs"): which items changed verdict, the paired differences with their 95 %
@@ -66,6 +67,18 @@ struct ItemComparison
 
 QString verdictName(ItemComparison::Verdict verdict); // better | worse | no_detectable_difference
 QString changeName(ComparedItem::Change change);       // same | broke | fixed | unpaired
+
+// One pair with a verdict on both sides, for the paired figures: its cluster (the scenario, numbered
+// in the order A's items first reach it), both verdicts, and both scores where both were scored.
+struct PairedOutcome
+{
+    size_t cluster = 0;
+    bool passA = false, passB = false;
+    std::optional<double> scoreA, scoreB;
+};
+// The paired figures of `pairs` (in A's item order) into `c`: the counts, success rates and mean
+// scores, their bootstrap intervals, McNemar's test and the verdict (docs/METRICS.md).
+void comparePairs(ItemComparison &c, const std::vector<PairedOutcome> &pairs, const ComparisonOptions &options = {});
 
 // Lines up the invocations of side A and side B (each one variant's, as InvocationReader::invocations
 // lists them) and compares them. Every figure is B − A.

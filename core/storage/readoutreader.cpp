@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <tuple>
 
@@ -203,6 +204,39 @@ QList<HistogramRow> ReadoutReader::histogram(qint64 runId)
                     q.real(4)});
     sortRows(out, [](const HistogramRow &h) { return std::tuple(h.variantId, h.metric, h.bin); });
     applyOverrides(runId, out);
+    return out;
+}
+
+QList<ItemOutcome> ReadoutReader::itemOutcomes(qint64 runId)
+{
+    bool ok = false;
+    ReadRows q = exec(sql(u"SELECT id, variant_id, scenario_id, experiment, invocation_index, temperature, ",
+                          u"CASE WHEN status = 'ok' THEN 1 ELSE 0 END, jury_pass, jury_score FROM invocations WHERE run_id = ",
+                          param(runId), u" ORDER BY work_item"), &ok);
+    QList<ItemOutcome> out;
+    QHash<qint64, qsizetype> byInvocation;
+    while (ok && q.next()) {
+        ItemOutcome o;
+        o.variantId = q.int64(1);
+        o.scenarioId = q.int64(2);
+        o.experiment = q.integer(3);
+        o.invocationIndex = q.integer(4);
+        o.temperatureMilli = std::llround(q.real(5) * 1000);
+        o.ok = q.int64(6) != 0;
+        if (!q.isNull(7))
+            o.passed = q.int64(7) != 0;
+        if (!q.isNull(8))
+            o.score = q.real(8);
+        if (!m_juryOnly)
+            byInvocation.insert(q.int64(0), out.size());
+        out.append(o);
+    }
+    if (!m_juryOnly)
+        for (const OverrideEffect &e : overridesOf(runId))
+            if (const auto it = byInvocation.constFind(e.invocationId); it != byInvocation.cend()) {
+                out[*it].passed = e.passed;
+                out[*it].score = e.score;
+            }
     return out;
 }
 

@@ -62,6 +62,7 @@ public:
     QList<HistogramRow> histogram(qint64 runId);                // by variant, metric, bin
     QList<JudgeRollupRow> judgeRollup(qint64 runId);
     AgreementSums agreement(qint64 runId);
+    QList<ItemOutcome> itemOutcomes(qint64 runId);              // by work item
 
 private:
     QList<OverrideEffect> overridesOf(qint64 runId); // the overrides that count, read by an OverrideReader

@@ -31,7 +31,7 @@ ReportRead ReportRead::read(const Store &store, qint64 runId, const Request &req
         r.error = runs.error();
         return r;
     }
-    r.readout = RunReadout::read(store, runId, request.juryOnly);
+    r.readout = RunReadout::read(store, runId, request.juryOnly, true); // with the items: the claims are paired
     r.responseFingerprint = r.run->responseFingerprint.isEmpty() && r.run->invocations <= 100000 ? runs.responseFingerprint(runId)
                                                                                                  : r.run->responseFingerprint;
     InvocationReader invocations(store);

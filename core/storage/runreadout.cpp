@@ -30,17 +30,27 @@ bool hasExtraDimensions(const QString &planJson)
 }
 } // namespace
 
-RunReadout RunReadout::read(const Store &store, qint64 runId, bool juryOnly)
+RunReadout RunReadout::read(const Store &store, qint64 runId, bool juryOnly, bool withItems)
 {
-    return read(store.location(), runId, juryOnly);
+    return read(store.location(), runId, juryOnly, withItems);
 }
 
-RunReadout RunReadout::read(const StoreReader &reader, qint64 runId)
+RunReadout RunReadout::read(const StoreReader &reader, qint64 runId, bool withItems)
 {
-    return read(reader.path(), runId, reader.juryOnly());
+    return read(reader.path(), runId, reader.juryOnly(), withItems);
 }
 
-RunReadout RunReadout::read(const QString &location, qint64 runId, bool juryOnly)
+QList<ItemOutcome> RunReadout::readItems(const QString &location, qint64 runId, bool juryOnly, QString *error)
+{
+    ReadoutReader own(location);
+    own.setJuryOnly(juryOnly);
+    QList<ItemOutcome> items = own.itemOutcomes(runId);
+    if (error && error->isEmpty())
+        *error = own.error();
+    return items;
+}
+
+RunReadout RunReadout::read(const QString &location, qint64 runId, bool juryOnly, bool withItems)
 {
     ++g_reads;
     // The histogram is the biggest read (bench_storage, "store reads"): its own thread and connection.
@@ -50,6 +60,13 @@ RunReadout RunReadout::read(const QString &location, qint64 runId, bool juryOnly
         QList<HistogramRow> rows = own.histogram(runId);
         return std::pair(std::move(rows), own.error());
     });
+    std::future<std::pair<QList<ItemOutcome>, QString>> items;
+    if (withItems)
+        items = std::async(std::launch::async, [location, juryOnly, runId] {
+            QString error;
+            QList<ItemOutcome> rows = readItems(location, runId, juryOnly, &error);
+            return std::pair(std::move(rows), error);
+        });
     RunsReader runs(location);
     ReadoutReader q(location);
     OverrideReader overrides(location);
@@ -80,6 +97,12 @@ RunReadout RunReadout::read(const QString &location, qint64 runId, bool juryOnly
     r.histograms = std::move(rows);
     if (r.error.isEmpty())
         r.error = failure;
+    if (items.valid()) {
+        auto [outcomes, itemFailure] = items.get();
+        r.items = std::move(outcomes);
+        if (r.error.isEmpty())
+            r.error = itemFailure;
+    }
     return r;
 }
 

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Quorum {
 
@@ -25,6 +26,21 @@ inline constexpr qint64 kNonPositive = -1'000'000;
 qint64 binOf(double value);
 } // namespace HistogramBins
 
+
+// One answer of a variant, as paired claims line items up (docs/METRICS.md, "Items and pairs"):
+// its place in the run and its verdict as it counts (a person's override where there is one,
+// unless read jury-only); no verdict where the judges failed or there is no answer.
+struct ItemOutcome
+{
+    qint64 variantId = 0;
+    qint64 scenarioId = 0;
+    int experiment = 0;
+    int invocationIndex = 0;
+    qint64 temperatureMilli = 0;
+    bool ok = false;
+    std::optional<bool> passed;
+    std::optional<double> score;
+};
 
 // One heatmap cell: a model variant on one task type.
 struct TaskCell
@@ -196,14 +212,20 @@ struct RunReadout
     QList<ExtraDimensionMean> extraDimensionMeans; // read only where the plan has such dimensions
     QList<RaterPair> humanPairs;
     qint64 overrides = 0;                // people's overrides that count in the run
+    // Every answer's verdict in work-item order, for the paired claims: read only when asked
+    // (a large run's items are the biggest read of all; the window reads them after the rest).
+    std::optional<QList<ItemOutcome>> items;
     QString error;                       // why something could not be read ("" when all was)
 
     // Reads run `runId` of `store`, its biggest reads on threads of their own (each with its own
     // connection) while the rest is read on the calling thread's. Counts every read (reads()).
-    static RunReadout read(const Store &store, qint64 runId, bool juryOnly = false);
+    // With `withItems`, every answer's verdict too (items), on a thread of its own.
+    static RunReadout read(const Store &store, qint64 runId, bool juryOnly = false, bool withItems = false);
     // The same for the store at `location`; through a reader's store, jury-only as it is set.
-    static RunReadout read(const QString &location, qint64 runId, bool juryOnly = false);
-    static RunReadout read(const StoreReader &reader, qint64 runId);
+    static RunReadout read(const QString &location, qint64 runId, bool juryOnly = false, bool withItems = false);
+    static RunReadout read(const StoreReader &reader, qint64 runId, bool withItems = false);
+    // Only the items (what `withItems` adds): for a screen that has the rest already.
+    static QList<ItemOutcome> readItems(const QString &location, qint64 runId, bool juryOnly, QString *error);
     // How many readouts this process has read: a test's proof that a run's figures are read once.
     static quint64 reads();
 

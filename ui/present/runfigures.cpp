@@ -4,6 +4,8 @@
 #include "engine/runcontroller.h"
 #include "storage/store.h"
 
+#include <QMap>
+
 #include <atomic>
 #include <future>
 
@@ -29,13 +31,35 @@ RunFigures RunFigures::compute(const RunReadout &readout)
     f.judgeLabels = readout.judgeLabels();
     f.regionHours = readout.regionHours;
     f.planJson = readout.planJson;
+    f.taskTypes = readout.taskTypes;
+    if (readout.items)
+        f.claims = f.claimsOf(*readout.items);
     f.error = readout.error;
     return f;
 }
 
+Claims RunFigures::claimsOf(const QList<ItemOutcome> &items) const
+{
+    QList<ClaimStanding> run;
+    for (const LeaderboardRow &r : board.rows)
+        if (r.scored > 0)
+            run.append({r.variantId, r.label, r.scored, r.successRate});
+    QHash<QString, qint64> ids;
+    for (const VariantInfo &v : variants)
+        ids.insert(v.label, v.id);
+    QMap<QString, QList<ClaimStanding>> byType;
+    for (const TaskStanding &t : breakdowns.taskTypes)
+        if (t.scored > 0 && t.successRate && ids.contains(t.variant))
+            byType[t.taskType].append({ids.value(t.variant), t.variant, t.scored, *t.successRate});
+    QList<std::pair<QString, QList<ClaimStanding>>> types;
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it)
+        types.append({it.key(), it.value()});
+    return pairedClaims(items, taskTypes, run, types);
+}
+
 RunFigures RunFigures::load(const Store &store, qint64 runId, bool juryOnly)
 {
-    return compute(RunReadout::read(store, runId, juryOnly));
+    return compute(RunReadout::read(store, runId, juryOnly, true));
 }
 
 quint64 RunFigures::computations()

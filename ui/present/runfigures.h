@@ -3,6 +3,7 @@
 // One run's figures, for one view of it (the jury's alone, or with people's overrides), computed
 // once from one read of the store and shared by every screen, the CLI and the reports.
 #include "analytics/breakdowns.h"
+#include "analytics/claims.h"
 #include "analytics/leaderboard.h"
 #include "analytics/review.h"
 
@@ -29,13 +30,18 @@ struct RunFigures
     QList<VariantInfo> variants;
     QHash<qint64, QString> variantLabels, judgeLabels;
     QList<RegionHourRow> regionHours;       // for local hours in zones a user names
+    QHash<qint64, QString> taskTypes;       // scenario id → task type, for the claims within a type
     QString planJson;
+    std::optional<Claims> claims;           // the paired claims, where the readout has the items
     QString error;                          // what could not be read ("" when everything was)
 
-    // Computes the figures from a readout (no store read).
+    // Computes the figures from a readout (no store read); the claims too where it has the items.
     static RunFigures compute(const RunReadout &readout);
-    // Reads run `runId` once and computes its figures. Call off the GUI thread.
+    // Reads run `runId` once and computes its figures, with the claims. Call off the GUI thread.
     static RunFigures load(const Store &store, qint64 runId, bool juryOnly = false);
+    // The claims of these figures from the run's items (RunReadout::readItems), for figures
+    // computed without them.
+    Claims claimsOf(const QList<ItemOutcome> &items) const;
     // How many times this process has computed a run's figures (a test's proof of "once").
     static quint64 computations();
 };

@@ -3,6 +3,7 @@
 #include "figures.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QMap>
 #include <QStringList>
 
@@ -47,10 +48,10 @@ QString juryHealth(const Leaderboard &board, qint64 runId, const QLocale &locale
              judges.join(u", "));
 }
 
-QStringList verdicts(const Leaderboard &board, const QLocale &locale)
+QStringList verdicts(const Leaderboard &board, const Claims *paired, const QLocale &locale)
 {
     QStringList out;
-    for (const Verdict &v : verdictList(board, locale))
+    for (const Verdict &v : verdictList(board, paired, locale))
         out << v.text;
     return out;
 }
@@ -63,8 +64,63 @@ struct LatencyTerms
     QString ttft, ttlb;
 };
 
+// "Most accurate" (docs/METRICS.md, "Claims"): the paired claim's best against each other
+// variant; without the claim yet (the window computes it after the rest), it says so.
+QString accuracy(const QList<const LeaderboardRow *> &judged, const AccuracyClaim *claim, const QLocale &locale)
+{
+    const auto rowOf = [&](const QString &label) {
+        const auto it = std::find_if(judged.cbegin(), judged.cend(), [&](const LeaderboardRow *r) { return r->label == label; });
+        return it != judged.cend() ? *it : nullptr;
+    };
+    const auto withRate = [&](const QString &label) {
+        const LeaderboardRow *r = rowOf(label);
+        return r ? tr("%1, %2").arg(label, Figures::percentWithInterval(r->successRate, r->successCi, locale)) : label;
+    };
+    if (judged.size() == 1)
+        return tr("Most accurate: %1, the only variant judged (%2).")
+            .arg(judged.first()->label, Figures::percentWithInterval(judged.first()->successRate, judged.first()->successCi, locale));
+    if (!claim) {
+        QList<const LeaderboardRow *> bySuccess = judged;
+        std::stable_sort(bySuccess.begin(), bySuccess.end(),
+                         [](const LeaderboardRow *a, const LeaderboardRow *b) { return a->successRate > b->successRate; });
+        return tr("Most accurate: %1; comparing it with the others item by item…").arg(withRate(bySuccess.first()->label));
+    }
+    const QString best = claim->best.label;
+    QStringList group;
+    int apart = 0;
+    for (const PairedClaim &c : claim->others) {
+        if (c.apart)
+            ++apart;
+        else if (c.comparison.pairs == 0)
+            group << tr("%1 (no judged item in common)").arg(c.label);
+        else
+            group << tr("%1, adjusted p %2").arg(withRate(c.label), Figures::pValue(c.pHolm, locale));
+    }
+    const int tests = int(claim->others.size());
+    // No "%n …(s)" here: quorum-cli and its reports print without a translator.
+    const QString how = tests == 1 ? tr("paired tests") : tr("paired tests, Holm–Bonferroni across %1 comparisons").arg(tests);
+    const QString rest = group.isEmpty() || apart == 0 ? u"."_qs
+                         : apart == 1                  ? tr("; it is better than the remaining one.")
+                                                       : tr("; it is better than the remaining %1.").arg(apart);
+    const QString list = group.join(u"; "_qs); // each entry has commas of its own
+    if (claim->tied.isEmpty()) {
+        if (group.isEmpty())
+            return tr("Most accurate: %1, better than each other variant on the same items (%2).").arg(withRate(best), how);
+        return tr("Most accurate: %1, but on the same items it cannot be told apart from %2 (%3)").arg(withRate(best), list, how) + rest;
+    }
+    QStringList names{best};
+    for (const ClaimStanding &t : claim->tied)
+        names << t.label;
+    const QString tied = names.size() == 2 ? tr("%1 and %2").arg(names.at(0), names.at(1))
+                                           : tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(u", "_qs), names.last());
+    const QString tie = tr("Most accurate: %1 tie at %2.").arg(tied, Figures::percent(claim->best.successRate, locale));
+    if (group.isEmpty())
+        return tie + u' ' + tr("%1 is better than each other variant on the same items (%2).").arg(best, how);
+    return tie + u' ' + tr("On the same items %1 cannot be told apart from %2 (%3)").arg(best, list, how) + rest;
+}
+
 // The five claims over rows in composite order (best first), every figure from them.
-QList<Verdict> claims(const QList<LeaderboardRow> &rows, const LatencyTerms &terms, const QLocale &locale)
+QList<Verdict> claims(const QList<LeaderboardRow> &rows, const LatencyTerms &terms, const AccuracyClaim *claim, const QLocale &locale)
 {
     QList<const LeaderboardRow *> judged;
     for (const LeaderboardRow &r : rows)
@@ -78,23 +134,7 @@ QList<Verdict> claims(const QList<LeaderboardRow> &rows, const LatencyTerms &ter
                .arg(overall.label, Figures::composite(overall.composite, locale), Figures::percent(overall.successRate, locale),
                     terms.ttlb, Figures::milliseconds(overall.ttlbMs[0], locale), Figures::usd(overall.costPerAnswerUsd, locale))};
 
-    QList<const LeaderboardRow *> bySuccess = judged;
-    std::stable_sort(bySuccess.begin(), bySuccess.end(),
-                     [](const LeaderboardRow *a, const LeaderboardRow *b) { return a->successRate > b->successRate; });
-    const LeaderboardRow &best = *bySuccess.first();
-    if (bySuccess.size() == 1) {
-        out << Verdict{Verdict::Accuracy, tr("Most accurate: %1, the only variant judged (%2).")
-                                              .arg(best.label, Figures::percentWithInterval(best.successRate, best.successCi, locale))};
-    } else {
-        const LeaderboardRow &next = *bySuccess.at(1);
-        const bool apart = best.successCi && next.successCi && best.successCi->low > next.successCi->high;
-        out << Verdict{Verdict::Accuracy, apart ? tr("Most accurate: %1, %2, clear of the next best, %3 at %4.")
-                            .arg(best.label, Figures::percentWithInterval(best.successRate, best.successCi, locale), next.label,
-                                 Figures::percentWithInterval(next.successRate, next.successCi, locale))
-                      : tr("Most accurate: no detectable difference between %1, %2, and %3, %4: their 95% intervals overlap.")
-                            .arg(best.label, Figures::percentWithInterval(best.successRate, best.successCi, locale), next.label,
-                                 Figures::percentWithInterval(next.successRate, next.successCi, locale))};
-    }
+    out << Verdict{Verdict::Accuracy, accuracy(judged, claim, locale)};
 
     const LeaderboardRow *fastest = nullptr;
     for (const LeaderboardRow *r : std::as_const(judged))
@@ -125,12 +165,13 @@ QList<Verdict> claims(const QList<LeaderboardRow> &rows, const LatencyTerms &ter
 }
 } // namespace
 
-QList<Verdict> verdictList(const Leaderboard &board, const QLocale &locale)
+QList<Verdict> verdictList(const Leaderboard &board, const Claims *paired, const QLocale &locale)
 {
-    return claims(board.rows, {tr("TTFT p50"), tr("TTLB p50")}, locale);
+    return claims(board.rows, {tr("TTFT p50"), tr("TTLB p50")}, paired && paired->run ? &*paired->run : nullptr, locale);
 }
 
-QList<TaskVerdicts> taskVerdicts(const QList<TaskStanding> &standings, const CompositeWeights &weights, const QLocale &locale)
+QList<TaskVerdicts> taskVerdicts(const QList<TaskStanding> &standings, const CompositeWeights &weights, const Claims *paired,
+                                 const QLocale &locale)
 {
     QMap<QString, QList<LeaderboardRow>> tasks; // by task type, in its order
     for (const TaskStanding &t : standings) {
@@ -152,10 +193,55 @@ QList<TaskVerdicts> taskVerdicts(const QList<TaskStanding> &standings, const Com
     QList<TaskVerdicts> out;
     for (auto it = tasks.begin(); it != tasks.end(); ++it) {
         rankByComposite(it.value(), weights); // the leaderboard's composite, within the task's scenarios
-        QList<Verdict> v = claims(it.value(), {tr("mean TTFT"), tr("mean TTLB")}, locale);
+        const AccuracyClaim *claim = nullptr;
+        if (paired)
+            for (const AccuracyClaim &c : paired->taskTypes)
+                if (c.taskType == it.key())
+                    claim = &c;
+        QList<Verdict> v = claims(it.value(), {tr("mean TTFT"), tr("mean TTLB")}, claim, locale);
         if (!v.isEmpty())
             out.append({it.key(), std::move(v)});
     }
+    return out;
+}
+
+QJsonArray claimsJson(const Leaderboard &board, const Breakdowns &breakdowns, const Claims *paired)
+{
+    QJsonArray out;
+    if (!paired)
+        return out;
+    const QLocale c = QLocale::c();
+    const auto add = [&](const AccuracyClaim &claim, const QString &text) {
+        for (const PairedClaim &p : claim.others) {
+            const ItemComparison &x = p.comparison;
+            const auto interval = [](const std::optional<Stats::Interval> &i) { return i ? QJsonValue(QJsonArray{i->low, i->high}) : QJsonValue(); };
+            out.append(QJsonObject{{u"claim"_qs, claim.taskType.isEmpty() ? u"most_accurate"_qs : u"most_accurate:"_qs + claim.taskType},
+                                   {u"task_type"_qs, claim.taskType.isEmpty() ? QJsonValue() : QJsonValue(claim.taskType)},
+                                   {u"text"_qs, text},
+                                   {u"best"_qs, claim.best.label},
+                                   {u"versus"_qs, p.label},
+                                   {u"pairs"_qs, x.pairs},
+                                   {u"success_difference"_qs, x.successDifference},
+                                   {u"success_difference_ci95"_qs, interval(x.successCi)},
+                                   {u"mcnemar_p"_qs, x.mcnemarP},
+                                   {u"score_difference_ci95"_qs, interval(x.scoreCi)},
+                                   {u"score_p"_qs, x.scoreP},
+                                   {u"test"_qs, p.test},
+                                   {u"p"_qs, p.p},
+                                   {u"p_holm"_qs, p.pHolm},
+                                   {u"group"_qs, !p.apart}});
+        }
+    };
+    if (paired->run)
+        for (const Verdict &v : verdictList(board, paired, c))
+            if (v.kind == Verdict::Accuracy)
+                add(*paired->run, v.text);
+    for (const TaskVerdicts &t : taskVerdicts(breakdowns.taskTypes, {}, paired, c))
+        for (const AccuracyClaim &claim : paired->taskTypes)
+            if (claim.taskType == t.taskType)
+                for (const Verdict &v : t.verdicts)
+                    if (v.kind == Verdict::Accuracy)
+                        add(claim, v.text);
     return out;
 }
 

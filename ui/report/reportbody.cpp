@@ -354,7 +354,7 @@ void Writer::published(const PublishedComparison &p)
 // 1. Summary: the verdicts the window opens on, and how the run was made.
 void Writer::summary(const Data &d)
 {
-    const QStringList verdicts = Summaries::verdicts(d.board, m_locale);
+    const QStringList verdicts = Summaries::verdicts(d.board, &d.claims, m_locale);
     if (verdicts.isEmpty())
         paragraph(tr("No answer of this run was judged: the figures below are what it measured."));
     else {
@@ -416,7 +416,7 @@ void Writer::summary(const Data &d)
 // The summary's claims on each task type's scenarios alone, where there are several types.
 void Writer::verdictsByTask(const Data &d)
 {
-    const QList<Summaries::TaskVerdicts> tasks = Summaries::taskVerdicts(d.breakdowns.taskTypes, {}, m_locale);
+    const QList<Summaries::TaskVerdicts> tasks = Summaries::taskVerdicts(d.breakdowns.taskTypes, {}, &d.claims, m_locale);
     if (tasks.size() == 1)
         paragraph(tr("Every judged scenario is of one task type, %1: the claims above are its claims.").arg(tasks.first().taskType), true);
     if (tasks.size() < 2)

@@ -82,6 +82,7 @@ std::optional<Data> load(const Store &store, qint64 runId, const Options &option
     d.scenarioFingerprint = d.run.scenarioFingerprint;
     d.board = figures.board;
     d.breakdowns = figures.breakdowns;
+    d.claims = figures.claims.value_or(Claims{});
     d.variants = figures.variantLabels;
     Diagnostics catalogProblems; // the Catalog page and quorum-cli catalog say what is wrong with the user's files
     d.published = comparePublished(d.board, figures.variants, ModelCatalog::forUser(catalogProblems), QLocale::c());

@@ -3,6 +3,7 @@
 #include "present/publishedscores.h"
 
 #include "analytics/breakdowns.h"
+#include "analytics/claims.h"
 #include "analytics/leaderboard.h"
 #include "storage/invocations.h"
 #include "storage/runsreader.h"
@@ -44,6 +45,7 @@ struct Data
     QString scenarioFingerprint, responseFingerprint;
     Leaderboard board;
     Breakdowns breakdowns;
+    Claims claims;                      // "most accurate", run-wide and per task type, by paired tests
     QHash<qint64, QString> variants, judges; // labels by id
     QList<InvocationDetail> disputed, failures, sample;
     qint64 disputedCount = 0, failureCount = 0, invocationCount = 0;

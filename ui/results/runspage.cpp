@@ -291,6 +291,7 @@ void RunsPage::showLeaderboard(qint64 runId)
     m_board.reset();
     m_breakdowns.reset();
     m_charts->show(m_board, m_breakdowns);
+    m_summary->setClaims(std::nullopt);
     m_summary->show(nullptr, runId);
     const std::shared_ptr<const Store> store = m_store;
     if (!store)
@@ -386,6 +387,24 @@ void RunsPage::loadFigures()
         }, [this, shown](PublishedComparison published) {
             if (shown == m_leaderboardGeneration)
                 m_summary->setPublished(published);
+        });
+        // "Most accurate" by paired tests: every answer's verdict read (the biggest read of a large
+        // run, so after the rest is shown), then the sentence written again.
+        if (f->claims) {
+            m_summary->setClaims(f->claims);
+            reweight();
+            return;
+        }
+        const quint64 ticket = ++m_claimsTicket; // only the newest figures' claims are shown
+        runInBackground(this, [store, runId, f] {
+            QString ignored; // the figures above said what could not be read
+            return f->claimsOf(RunReadout::readItems(store->location(), runId, f->juryOnly, &ignored));
+        }, [this, shown, ticket](Claims claims) {
+            if (shown != m_leaderboardGeneration || ticket != m_claimsTicket)
+                return;
+            m_summary->setClaims(std::move(claims));
+            reweight();
+            Q_EMIT claimsLoaded(m_shownRun);
         });
     });
 }

@@ -81,6 +81,7 @@ Q_SIGNALS:
     void planRequested(qint64 runId);
     void leaderboardLoaded(qint64 runId);
     void breakdownsLoaded(qint64 runId);
+    void claimsLoaded(qint64 runId); // the summary's "most accurate" by paired tests
     void deleted(qint64 runId, const QString &error);
     void reportExported(const QString &path, const QString &error);
     void overridden(qint64 runId, qint64 invocationId); // a person's verdict was stored in the drill-down
@@ -116,6 +117,7 @@ private:
     FiguresLoader *m_figures;
     bool m_drillShown = false; // the Answers tab knows the shown run
     quint64 m_leaderboardGeneration = 0;
+    quint64 m_claimsTicket = 0;
 };
 
 } // namespace Quorum

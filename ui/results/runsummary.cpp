@@ -37,7 +37,7 @@ void RunSummaryView::show(const Leaderboard *board, qint64 runId)
         return;
     }
     const QLocale locale;
-    const QList<Summaries::Verdict> verdicts = Summaries::verdictList(*board, locale);
+    const QList<Summaries::Verdict> verdicts = Summaries::verdictList(*board, m_claims ? &*m_claims : nullptr, locale);
     for (const Summaries::Verdict &v : verdicts) {
         auto *card = new QFrame(this);
         card->setFrameShape(QFrame::StyledPanel);

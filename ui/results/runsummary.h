@@ -1,10 +1,13 @@
 #pragma once
 
+#include "analytics/claims.h"
 #include "present/publishedscores.h"
 #include "widgets/chartbinding.h"
 
 #include <QList>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QVBoxLayout;
@@ -28,6 +31,8 @@ public:
     // The models' published scores beside the measured ones, shown under the verdicts from the
     // next show() on (nothing where no run model has a published score).
     void setPublished(const PublishedComparison &published) { m_published = published; }
+    // The paired claims ("most accurate"), used from the next show() on; none: still being compared.
+    void setClaims(std::optional<Claims> claims) { m_claims = std::move(claims); }
     QLabel *published() const { return m_publishedText; }
     QList<QLabel *> sentences() const { return m_sentences; }
     QList<ChartView *> charts() const { return m_charts; }
@@ -45,6 +50,7 @@ private:
     QList<QWidget *> m_cards;
     OpenTarget m_open;
     PublishedComparison m_published;
+    std::optional<Claims> m_claims;
     QLabel *m_publishedText = nullptr;
 };
 
