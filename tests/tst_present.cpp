@@ -167,6 +167,7 @@ private Q_SLOTS:
                 x.apart = p < 0.05;
                 a.others << x;
             }
+            a.tests = 2;
             claims.run = a;
             return claims;
         };
@@ -244,6 +245,7 @@ private Q_SLOTS:
         b.comparison.pairs = 10;
         b.p = b.pHolm = 0.125;
         math.others << b;
+        math.tests = 1;
         claims.taskTypes << math;
         const QList<Summaries::TaskVerdicts> tasks = Summaries::taskVerdicts(standings, {}, &claims, c);
         QCOMPARE(tasks.size(), 2); // "chat" had no judged answer
@@ -330,7 +332,7 @@ private Q_SLOTS:
         model.setLocale(QLocale::c());
         model.setItems(computed.rows);
         // The jury-health sentence too: the window's, word for word (a scorer only: no judge model).
-        const QString health = Summaries::juryHealth(computed, 1, QLocale::c());
+        const QString health = Summaries::juryHealth(computed, {}, 1, QLocale::c());
         QVERIFY(health.contains(u"no verdicts of judge models"_qs));
         QVERIFY(lines.contains(health));
         // And the answer the window opens on, sentence for sentence.

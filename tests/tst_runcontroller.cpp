@@ -70,6 +70,27 @@ private Q_SLOTS:
         SqliteStore::closeConnection(db);
     }
 
+    // One judge whose every reply cannot be read: the leaderboard says that all its calls failed
+    // and why, not that the run has no judge models (2 scenarios × 1 model = 2 judge calls).
+    void everyJudgeCallFailingIsSaidSo()
+    {
+        m_sim->setProfile(profileFromJson(kScriptedJudges));
+        const QString db = m_dir.filePath(u"failing-judge.sqlite"_qs);
+        RunPlan p = plan(2, 1, 3);
+        p.judges = {p.judges.at(2)}; // judge-2: "I cannot decide."
+        RunController controller(p, options(db));
+        QCOMPARE(runToEnd(controller), RunStatus::Completed);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM verdicts WHERE status = 'unparseable'"_qs), 2);
+        SqliteStore::closeConnection(db);
+        QProcess board;
+        board.start(QStringLiteral(QUORUM_CLI), {u"leaderboard"_qs, u"--run"_qs, u"1"_qs, u"--db"_qs, db});
+        QVERIFY(board.waitForFinished(60000));
+        QCOMPARE(board.exitCode(), 0);
+        const QString out = QString::fromUtf8(board.readAllStandardOutput());
+        QVERIFY2(out.contains(u"Run 1 has no verdicts of judge models: all 2 judge calls failed (judge_failure: 2). The Errors "
+                              u"section lists each with its message."_qs), qPrintable(out));
+    }
+
     // Judges scripted to give chosen scores: the stored jury figures equal the hand-computed ones.
     void juryScoresAsComputedByHand()
     {

@@ -497,7 +497,7 @@ int leaderboard(const QStringList &arguments)
     out << table.toString();
     if (const QString note = Summaries::overrideNote(board); !note.isEmpty())
         out << note << u'\n';
-    out << u'\n' << Summaries::juryHealth(board, runId, QLocale::c()) << u'\n';
+    out << u'\n' << Summaries::juryHealth(board, figures.breakdowns.errors, runId, QLocale::c()) << u'\n';
     for (const JudgeStanding &j : board.health.judges)
         out << tr("judge %1: %2 verdicts, mean %3, leniency %4, self-preference %5\n").arg(j.label).arg(j.verdicts)
                    .arg(Figures::score(j.meanScore, QLocale::c()), Figures::decimal(j.leniency, QLocale::c(), 2),

@@ -98,15 +98,19 @@ AccuracyClaim accuracyClaim(const QList<ItemOutcome> &items, QList<ClaimStanding
         const double successP = successCounts ? x.mcnemarP : 1, scoreP = scoreCounts ? x.scoreP : 1;
         c.test = scoreP < successP ? u"paired_bootstrap"_qs : u"mcnemar"_qs;
         c.p = std::min(successP, scoreP);
-        ps.push_back(c.p);
+        if (c.comparison.pairs > 0) // without an item in common there is no test to count
+            ps.push_back(c.p);
         claim.others << c;
     }
     const std::vector<double> adjusted = Stats::holmAdjusted(ps);
-    for (qsizetype i = 0; i < claim.others.size(); ++i) {
-        PairedClaim &c = claim.others[i];
-        c.pHolm = adjusted.at(size_t(i));
-        c.apart = c.comparison.pairs > 0 && c.pHolm < options.level;
+    size_t next = 0;
+    for (PairedClaim &c : claim.others) {
+        if (c.comparison.pairs == 0)
+            continue;
+        c.pHolm = adjusted.at(next++);
+        c.apart = c.pHolm < options.level;
     }
+    claim.tests = int(next);
     return claim;
 }
 

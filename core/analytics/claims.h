@@ -44,6 +44,7 @@ struct AccuracyClaim
     ClaimStanding best;
     QList<ClaimStanding> tied;  // others with exactly the best's success rate
     QList<PairedClaim> others;  // every other judged variant, by success rate
+    int tests = 0;              // the comparisons Holm adjusts across: those with an item in common
     double level = 0.05;
     // The others that cannot be told apart from the best (no judged item in common included).
     QList<const PairedClaim *> group() const;

@@ -18,7 +18,7 @@ QString tr(const char *text)
 }
 } // namespace
 
-QString juryHealth(const Leaderboard &board, qint64 runId, const QLocale &locale)
+QString juryHealth(const Leaderboard &board, const QList<Breakdowns::Errors> &errors, qint64 runId, const QLocale &locale)
 {
     const QStringList names = {tr("correctness"), tr("completeness"), tr("relevance"), tr("format"), tr("coherence"),
                                tr("instructions")};
@@ -37,8 +37,23 @@ QString juryHealth(const Leaderboard &board, qint64 runId, const QLocale &locale
     }
     if (board.rows.isEmpty())
         return tr("Run %1 has no results yet.").arg(runId);
-    if (verdicts == 0)
-        return tr("Run %1 has no verdicts of judge models (latency only, or scorers only).").arg(runId);
+    if (verdicts == 0) {
+        // Judges that were asked and all failed: how many calls, and why (Errors lists each).
+        QMap<QString, qint64> why;
+        qint64 failed = 0;
+        for (const Breakdowns::Errors &e : errors)
+            if (e.category == u"judge" && !e.judge.isEmpty()) {
+                why[e.errorClass] += e.count;
+                failed += e.count;
+            }
+        if (failed == 0)
+            return tr("Run %1 has no verdicts of judge models (latency only, or scorers only).").arg(runId);
+        QStringList classes;
+        for (auto it = why.cbegin(); it != why.cend(); ++it)
+            classes << tr("%1: %2").arg(it.key(), Figures::count(it.value(), locale));
+        return tr("Run %1 has no verdicts of judge models: all %2 judge calls failed (%3). The Errors section lists each with "
+                  "its message.").arg(QString::number(runId), Figures::count(failed, locale), classes.join(u", "_qs));
+    }
     if (alphas.isEmpty())
         return tr("Agreement needs two judges or more on the same answers. Judge leniency: %1.").arg(judges.join(u", "));
     return tr("Jury agreement (Krippendorff's α): %1. Pass/fail agreement (Fleiss' κ): %2. Judge leniency (its mean score minus "
@@ -96,7 +111,7 @@ QString accuracy(const QList<const LeaderboardRow *> &judged, const AccuracyClai
         else
             group << tr("%1, adjusted p %2").arg(withRate(c.label), Figures::pValue(c.pHolm, locale));
     }
-    const int tests = int(claim->others.size());
+    const int tests = claim->tests;
     // No "%n …(s)" here: quorum-cli and its reports print without a translator.
     const QString how = tests == 1 ? tr("paired tests") : tr("paired tests, Holm–Bonferroni across %1 comparisons").arg(tests);
     const QString rest = group.isEmpty() || apart == 0 ? u"."_qs

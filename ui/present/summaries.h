@@ -13,8 +13,9 @@
 namespace Quorum::Summaries {
 
 // How far the jury agreed: Krippendorff's alpha per dimension, Fleiss' kappa on pass/fail, each
-// judge's leniency; or why there is nothing to say (no results, no judge models, one judge).
-QString juryHealth(const Leaderboard &board, qint64 runId, const QLocale &locale);
+// judge's leniency; or why there is nothing to say (no results, no judge models, one judge, or
+// every judge call failed: how many and of which classes, from the run's `errors`).
+QString juryHealth(const Leaderboard &board, const QList<Breakdowns::Errors> &errors, qint64 runId, const QLocale &locale);
 
 // The answer to "which model should we use?", a sentence each: the best overall (composite), the
 // most accurate (by the paired claim: whom it cannot be told apart from, or that it is better than

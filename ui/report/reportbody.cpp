@@ -543,7 +543,7 @@ void Writer::temperature(const Data &d)
 // 8. Jury health, and the answers the judges disagreed on.
 void Writer::jury(const Data &d)
 {
-    paragraph(Summaries::juryHealth(d.board, d.run.id, m_locale));
+    paragraph(Summaries::juryHealth(d.board, d.breakdowns.errors, d.run.id, m_locale));
     subheading(tr("Disputed answers (%1)").arg(count(d.disputedCount, m_locale)));
     if (d.disputed.isEmpty()) {
         paragraph(tr("None: the judges agreed within the dispute threshold on every answer."));

@@ -336,7 +336,7 @@ void RunsPage::loadFigures()
         m_breakdowns = std::shared_ptr<const Breakdowns>(f, &f->breakdowns);
         m_history->setLeaderboard(m_board);
         reweight(); // the table and the verdicts, with the weights shown
-        QStringList health{Summaries::juryHealth(f->board, runId, QLocale())};
+        QStringList health{Summaries::juryHealth(f->board, f->breakdowns.errors, runId, QLocale())};
         if (f->board.overrides > 0) {
             health << Summaries::overrideNote(f->board);
             // The jury's line; every judge's is on the Review tab.

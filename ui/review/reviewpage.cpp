@@ -315,7 +315,7 @@ void ReviewPage::loadAgreement()
         QStringList lines;
         if (m_agreement->rowCount() == 0)
             lines << Summaries::agreementLines(f->agreement, locale); // why there is nothing to say yet
-        lines << Summaries::juryHealth(f->board, runId, locale); // the jury's alone: overrides never count in it
+        lines << Summaries::juryHealth(f->board, f->breakdowns.errors, runId, locale); // the jury's alone: overrides never count in it
         if (const QString note = Summaries::overrideNote(f->board); !note.isEmpty())
             lines << note;
         if (!f->error.isEmpty())
