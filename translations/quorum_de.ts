@@ -6028,8 +6028,40 @@
         <translation>%1 %2 (%3 bei Modellen der eigenen Familie)</translation>
     </message>
     <message>
+        <source>%1 (no judged item in common)</source>
+        <translation>%1 (kein gemeinsam bewertetes Item)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 is better than each other variant on the same items (%2).</source>
+        <translation>%1 ist auf denselben Items besser als jede andere Variante (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, adjusted p %2</source>
+        <translation>%1, adjustiertes p %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>%1: %2 items, agree %3, κ %4; judge pass/people fail %5, judge fail/people pass %6</source>
         <translation>%1: %2 Einträge, Übereinstimmung %3, κ %4; Richter bestanden/Menschen nicht %5, Richter nicht bestanden/Menschen bestanden %6</translation>
+    </message>
+    <message>
+        <source>; it is better than the remaining %1.</source>
+        <translation>; besser als die übrigen %1.</translation>
+    </message>
+    <message>
+        <source>; it is better than the remaining one.</source>
+        <translation>; besser als die übrige.</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -6091,20 +6123,32 @@
         </translation>
     </message>
     <message>
-        <source>Most accurate: %1, %2, clear of the next best, %3 at %4.</source>
-        <translation>Am genauesten: %1, %2, klar vor dem Nächstbesten, %3 mit %4.</translation>
+        <source>Most accurate: %1 tie at %2.</source>
+        <translation>Am genauesten: %1 liegen gleichauf bei %2.</translation>
+    </message>
+    <message>
+        <source>Most accurate: %1, better than each other variant on the same items (%2).</source>
+        <translation>Am genauesten: %1, auf denselben Items besser als jede andere Variante (%2).</translation>
+    </message>
+    <message>
+        <source>Most accurate: %1, but on the same items it cannot be told apart from %2 (%3)</source>
+        <translation>Am genauesten: %1, aber auf denselben Items nicht unterscheidbar von %2 (%3)</translation>
     </message>
     <message>
         <source>Most accurate: %1, the only variant judged (%2).</source>
         <translation>Am genauesten: %1, die einzige bewertete Variante (%2).</translation>
     </message>
     <message>
-        <source>Most accurate: no detectable difference between %1, %2, and %3, %4: their 95% intervals overlap.</source>
-        <translation>Am genauesten: kein nachweisbarer Unterschied zwischen %1, %2, und %3, %4: ihre 95-%-Intervalle überlappen.</translation>
+        <source>Most accurate: %1; comparing it with the others item by item…</source>
+        <translation>Am genauesten: %1; der Vergleich mit den anderen Item für Item läuft…</translation>
     </message>
     <message>
         <source>No item has been reviewed by a person yet: agreement with people needs overrides.</source>
         <translation>Noch kein Eintrag wurde von einem Menschen geprüft: die Übereinstimmung mit Menschen braucht Überschreibungen.</translation>
+    </message>
+    <message>
+        <source>On the same items %1 cannot be told apart from %2 (%3)</source>
+        <translation>Auf denselben Items ist %1 nicht unterscheidbar von %2 (%3)</translation>
     </message>
     <message>
         <source>Rater</source>
@@ -6117,6 +6161,10 @@
     <message>
         <source>Run %1 has no verdicts of judge models (latency only, or scorers only).</source>
         <translation>Lauf %1 hat keine Urteile von Richtermodellen (nur Latenz oder nur Bewerter).</translation>
+    </message>
+    <message>
+        <source>Run %1 has no verdicts of judge models: all %2 judge calls failed (%3). The Errors section lists each with its message.</source>
+        <translation>Lauf %1 hat keine Urteile von Richtermodellen: alle %2 Richteraufrufe sind gescheitert (%3). Der Abschnitt Fehler nennt jeden mit seiner Meldung.</translation>
     </message>
     <message>
         <source>TTFT p50</source>
@@ -6160,6 +6208,14 @@
     <message>
         <source>mean TTLB</source>
         <translation>mittlere TTLB</translation>
+    </message>
+    <message>
+        <source>paired tests</source>
+        <translation>gepaarte Tests</translation>
+    </message>
+    <message>
+        <source>paired tests, Holm–Bonferroni across %1 comparisons</source>
+        <translation>gepaarte Tests, Holm–Bonferroni über %1 Vergleiche</translation>
     </message>
     <message>
         <source>relevance</source>
