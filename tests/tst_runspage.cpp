@@ -12,7 +12,9 @@
 #include "storage/runexport.h"
 #include "present/invocationmodel.h"
 #include "present/leaderboardmodel.h"
+#include "present/runfigures.h"
 #include "present/runtablemodel.h"
+#include "present/summaries.h"
 #include "results/runcharts.h"
 #include "results/runspage.h"
 #include "runs/runhistory.h"
@@ -386,6 +388,52 @@ private Q_SLOTS:
         QCOMPARE(pairs.size(), 12);
         QVERIFY2(pairs.contains(u"Alpha / Prompt 0"_qs) && pairs.contains(u"Beta / Prompt 5"_qs),
                  qPrintable(QStringList(pairs.values()).join(u", "_qs)));
+        page.setStore(nullptr);
+        SqliteStore::closeConnection(path);
+    }
+
+    // The summary's "most accurate" by paired tests: "comparing…" until the items are read (after
+    // the summary is painted), then the same sentence the CLI and the reports print.
+    void summarySaysTheComparedClaim()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"claims.sqlite"_qs);
+        Seeded s;
+        {
+            const auto w = Store::writerFor(path);
+            QCOMPARE(w->start(), QString());
+            s = seed(*w, u"claims"_qs, RunStatus::Completed);
+            QVERIFY(w->flush(10000));
+        }
+        RunsPage page;
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy breakdowns(&page, &RunsPage::breakdownsLoaded), claims(&page, &RunsPage::claimsLoaded);
+        page.setStore(Store::open(path).store);
+        page.showLeaderboard(s.run);
+        waitFor(breakdowns);
+        const auto accuracy = [&] {
+            for (QLabel *l : page.summary()->sentences())
+                if (l->text().startsWith(u"Most accurate"_qs))
+                    return l->text();
+            return QString();
+        };
+        if (claims.isEmpty())
+            QCOMPARE(accuracy(), u"Most accurate: Alpha, 83.3% (58.3–100.0); comparing it with the others item by item…"_qs);
+        if (claims.isEmpty())
+            QVERIFY(claims.wait(10000));
+        // Alpha passes 10 of 12, Beta 4 of its 11 judged; on their 11 common items every one that
+        // differs favours Alpha (b = 5, c = 0: McNemar p 0.0625), and the scores (4.5 against 1.5 on
+        // those five, in three of six scenarios) tell them apart.
+        const RunFigures figures = RunFigures::load(*Store::open(path).store, s.run);
+        QVERIFY(figures.claims);
+        const QStringList cli = Summaries::verdicts(figures.board, &*figures.claims, QLocale());
+        QVERIFY(cli.contains(accuracy()));
+        QVERIFY2(accuracy().startsWith(u"Most accurate: Alpha, 83.3% ("_qs)
+                     && accuracy().endsWith(u"), better than each other variant on the same items (paired tests)."_qs),
+                 qPrintable(accuracy()));
+        QCOMPARE(figures.claims->run->others.first().comparison.mcnemarP, 0.0625);
+        QCOMPARE(figures.claims->run->others.first().test, u"paired_bootstrap"_qs);
         page.setStore(nullptr);
         SqliteStore::closeConnection(path);
     }

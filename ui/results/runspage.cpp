@@ -133,6 +133,10 @@ RunsPage::RunsPage(QWidget *parent) : QWidget(parent), m_runs(new RunHistory(thi
     // First the answer: each verdict beside its chart; the figures follow tab by tab.
     m_summary = new RunSummaryView(this);
     connect(m_summary, &RunSummaryView::drillDown, this, &RunsPage::drillTo);
+    connect(m_summary, &RunSummaryView::claimsWanted, this, [this] {
+        if (const auto start = std::exchange(m_startClaims, {}))
+            start();
+    });
     auto *summaryScroll = new QScrollArea(this);
     summaryScroll->setObjectName(u"runSummaryScroll"_qs);
     summaryScroll->setWidget(m_summary);
@@ -396,16 +400,19 @@ void RunsPage::loadFigures()
             return;
         }
         const quint64 ticket = ++m_claimsTicket; // only the newest figures' claims are shown
-        runInBackground(this, [store, runId, f] {
-            QString ignored; // the figures above said what could not be read
-            return f->claimsOf(RunReadout::readItems(store->location(), runId, f->juryOnly, &ignored));
-        }, [this, shown, ticket](Claims claims) {
-            if (shown != m_leaderboardGeneration || ticket != m_claimsTicket)
-                return;
-            m_summary->setClaims(std::move(claims));
-            reweight();
-            Q_EMIT claimsLoaded(m_shownRun);
-        });
+        m_startClaims = [this, store, runId, f, shown, ticket] {
+            runInBackground(this, [store, runId, f] {
+                QString ignored; // the figures above said what could not be read
+                return f->claimsOf(RunReadout::readItems(store->location(), runId, f->juryOnly, &ignored));
+            }, [this, shown, ticket](Claims claims) {
+                if (shown != m_leaderboardGeneration || ticket != m_claimsTicket)
+                    return;
+                m_summary->setClaims(std::move(claims));
+                reweight();
+                Q_EMIT claimsLoaded(m_shownRun);
+            });
+        };
+        m_summary->wantClaims();
     });
 }
 

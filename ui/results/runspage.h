@@ -118,6 +118,7 @@ private:
     bool m_drillShown = false; // the Answers tab knows the shown run
     quint64 m_leaderboardGeneration = 0;
     quint64 m_claimsTicket = 0;
+    std::function<void()> m_startClaims; // reads the shown run's items, once the summary is painted
 };
 
 } // namespace Quorum

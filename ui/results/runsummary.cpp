@@ -74,6 +74,13 @@ void RunSummaryView::show(const Leaderboard *board, qint64 runId)
     m_state->setVisible(verdicts.isEmpty());
 }
 
+void RunSummaryView::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (std::exchange(m_wanting, false))
+        QMetaObject::invokeMethod(this, &RunSummaryView::claimsWanted, Qt::QueuedConnection);
+}
+
 // A card of its own under the verdicts: the sentences, each model's published scores beside its
 // success here, and the attribution each source asks for. Names and sources are escaped.
 void RunSummaryView::showPublished()

@@ -33,12 +33,20 @@ public:
     void setPublished(const PublishedComparison &published) { m_published = published; }
     // The paired claims ("most accurate"), used from the next show() on; none: still being compared.
     void setClaims(std::optional<Claims> claims) { m_claims = std::move(claims); }
+    // Says claimsWanted() once, after this view is next painted, when there is no claim yet: the
+    // items they need are the biggest read of a large run, made when the summary is on screen
+    // (and the rest of the window has been painted), not while the charts are.
+    void wantClaims() { m_wanting = !m_claims; update(); }
     QLabel *published() const { return m_publishedText; }
     QList<QLabel *> sentences() const { return m_sentences; }
     QList<ChartView *> charts() const { return m_charts; }
 
 Q_SIGNALS:
     void drillDown(const ChartTarget &target);
+    void claimsWanted();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void showPublished();
@@ -51,6 +59,7 @@ private:
     OpenTarget m_open;
     PublishedComparison m_published;
     std::optional<Claims> m_claims;
+    bool m_wanting = false;
     QLabel *m_publishedText = nullptr;
 };
 
