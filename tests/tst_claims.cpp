@@ -33,6 +33,15 @@ class TstClaims final : public QObject
         r.successCi = ci;
         return r;
     }
+    // The summary's "most accurate" sentence for the rows and their claim.
+    static QString accuracySentence(const QList<LeaderboardRow> &rows, const AccuracyClaim &claim)
+    {
+        Leaderboard board;
+        board.rows = rows;
+        Claims claims;
+        claims.run = claim;
+        return Summaries::verdicts(board, &claims, QLocale::c()).at(1);
+    }
     static QList<ClaimStanding> standings(const QList<LeaderboardRow> &rows)
     {
         QList<ClaimStanding> out;
@@ -67,11 +76,7 @@ private Q_SLOTS:
         QCOMPARE(b.test, u"mcnemar"_qs);
         QCOMPARE(b.pHolm, 0.03125); // one comparison: Holm leaves it
         QVERIFY(b.apart);
-        Leaderboard board;
-        board.rows = rows;
-        Claims claims;
-        claims.run = claim;
-        QCOMPARE(Summaries::verdicts(board, &claims, QLocale::c()).at(1),
+        QCOMPARE(accuracySentence(rows, claim),
                  u"Most accurate: A, 90.0% (77.0–96.0), better than each other variant on the same items (paired tests)."_qs);
         // The paired comparison of the same two (quorum-cli compare) agrees, figure for figure.
         QList<InvocationRow> a, other;
@@ -108,11 +113,7 @@ private Q_SLOTS:
         QCOMPARE(b.comparison.broke, 5);
         QCOMPARE(b.comparison.mcnemarP, 0.0625);
         QVERIFY(!b.apart);
-        Leaderboard board;
-        board.rows = rows;
-        Claims claims;
-        claims.run = claim;
-        QCOMPARE(Summaries::verdicts(board, &claims, QLocale::c()).at(1),
+        QCOMPARE(accuracySentence(rows, claim),
                  u"Most accurate: A, 97.5% (87.0–100.0), but on the same items it cannot be told apart from B, 50.0% (35.0–65.0), "
                  u"adjusted p 0.0625 (paired tests)."_qs);
     }
@@ -146,11 +147,7 @@ private Q_SLOTS:
         QCOMPARE(claim.others.at(2).comparison.pairs, 0);
         QCOMPARE(claim.others.at(2).pHolm, 1.0);
         QVERIFY(claim.others.at(0).apart && claim.others.at(1).apart && !claim.others.at(2).apart);
-        Leaderboard board;
-        board.rows = rows;
-        Claims claims;
-        claims.run = claim;
-        QCOMPARE(Summaries::verdicts(board, &claims, QLocale::c()).at(1),
+        QCOMPARE(accuracySentence(rows, claim),
                  u"Most accurate: A, 95.0% (85.0–100.0), but on the same items it cannot be told apart from D (no judged item in "
                  u"common) (paired tests, Holm–Bonferroni across 2 comparisons); it is better than the remaining 2."_qs);
 
@@ -170,9 +167,7 @@ private Q_SLOTS:
         QCOMPARE(more.others.at(1).pHolm, 0.0625);
         QCOMPARE(more.others.at(2).pHolm, 0.0234375);
         QVERIFY(!more.others.at(0).apart && !more.others.at(1).apart && more.others.at(2).apart);
-        board.rows = five;
-        claims.run = more;
-        QCOMPARE(Summaries::verdicts(board, &claims, QLocale::c()).at(1),
+        QCOMPARE(accuracySentence(five, more),
                  u"Most accurate: A, 95.0% (85.0–100.0), but on the same items it cannot be told apart from B, 80.0% (65.0–90.0), "
                  u"adjusted p 0.0625; E, 80.0% (65.0–90.0), adjusted p 0.0625; D (no judged item in common) (paired tests, "
                  u"Holm–Bonferroni across 3 comparisons); it is better than the remaining one."_qs);

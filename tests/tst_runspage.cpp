@@ -152,6 +152,16 @@ void waitFor(Spy &spy, int count = 1)
 }
 } // namespace
 
+// A store at `path` with one completed seeded run (as seed writes it); run -1 when it failed.
+Seeded seededStore(const QString &path, bool repeated = false)
+{
+    const auto w = Store::writerFor(path);
+    if (!w->start().isEmpty())
+        return {};
+    Seeded s = seed(*w, u"seeded"_qs, RunStatus::Completed, repeated);
+    return w->flush(10000) ? s : Seeded{};
+}
+
 class TstRunsPage final : public QObject
 {
     Q_OBJECT
@@ -368,13 +378,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"experiments.sqlite"_qs);
-        Seeded s;
-        {
-            const auto w = Store::writerFor(path);
-            QCOMPARE(w->start(), QString());
-            s = seed(*w, u"repeated"_qs, RunStatus::Completed, true);
-            QVERIFY(w->flush(10000));
-        }
+        const Seeded s = seededStore(path, true);
+        QVERIFY(s.run > 0);
         RunsPage page;
         QSignalSpy loaded(&page, &RunsPage::breakdownsLoaded);
         page.setStore(Store::open(path).store);
@@ -398,13 +403,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"claims.sqlite"_qs);
-        Seeded s;
-        {
-            const auto w = Store::writerFor(path);
-            QCOMPARE(w->start(), QString());
-            s = seed(*w, u"claims"_qs, RunStatus::Completed);
-            QVERIFY(w->flush(10000));
-        }
+        const Seeded s = seededStore(path);
+        QVERIFY(s.run > 0);
         RunsPage page;
         page.resize(1200, 800);
         page.show();

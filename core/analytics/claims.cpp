@@ -1,5 +1,7 @@
 #include "claims.h"
 
+#include "parallel.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -67,13 +69,12 @@ AccuracyClaim accuracyClaim(const QList<ItemOutcome> &items, QList<ClaimStanding
         side->byPlace.insert(placeOf(o, k), &o);
         side->items.append({&o, k});
     }
-    const Side &best = sides[claim.best.variantId];
-    std::vector<double> ps;
-    for (qsizetype i = 1; i < standings.size(); ++i) {
-        const ClaimStanding &other = standings.at(i);
-        if (other.successRate == claim.best.successRate)
-            claim.tied << other;
-        const Side &side = sides[other.variantId];
+    const Side &best = *sides.constFind(claim.best.variantId);
+    // Each comparison on its own core: each reads the sides, none writes them.
+    std::vector<PairedClaim> compared(size_t(standings.size() - 1));
+    parallelFor(compared.size(), [&](size_t j) {
+        const ClaimStanding &other = standings.at(qsizetype(j) + 1);
+        const Side &side = *sides.constFind(other.variantId);
         // The pairs in the best's item order, each scenario a cluster numbered as first reached.
         std::vector<PairedOutcome> pairs;
         QHash<qint64, size_t> clusterOf;
@@ -85,7 +86,7 @@ AccuracyClaim accuracyClaim(const QList<ItemOutcome> &items, QList<ClaimStanding
             const bool scored = a->score && b->score;
             pairs.push_back({cluster, *a->passed, *b->passed, scored ? a->score : std::nullopt, scored ? b->score : std::nullopt});
         }
-        PairedClaim c;
+        PairedClaim &c = compared[j];
         c.variantId = other.variantId;
         c.label = other.label;
         c.comparison.a = claim.best.label;
@@ -98,9 +99,14 @@ AccuracyClaim accuracyClaim(const QList<ItemOutcome> &items, QList<ClaimStanding
         const double successP = successCounts ? x.mcnemarP : 1, scoreP = scoreCounts ? x.scoreP : 1;
         c.test = scoreP < successP ? u"paired_bootstrap"_qs : u"mcnemar"_qs;
         c.p = std::min(successP, scoreP);
-        if (c.comparison.pairs > 0) // without an item in common there is no test to count
-            ps.push_back(c.p);
-        claim.others << c;
+    });
+    std::vector<double> ps;
+    for (size_t j = 0; j < compared.size(); ++j) {
+        if (standings.at(qsizetype(j) + 1).successRate == claim.best.successRate)
+            claim.tied << standings.at(qsizetype(j) + 1);
+        if (compared[j].comparison.pairs > 0) // without an item in common there is no test to count
+            ps.push_back(compared[j].p);
+        claim.others << std::move(compared[j]);
     }
     const std::vector<double> adjusted = Stats::holmAdjusted(ps);
     size_t next = 0;
