@@ -209,34 +209,34 @@ QList<HistogramRow> ReadoutReader::histogram(qint64 runId)
 
 QList<ItemOutcome> ReadoutReader::itemOutcomes(qint64 runId)
 {
+    // People's verdicts first (a few, or none): each answer read then takes its person's verdict.
+    QHash<qint64, OverrideEffect> overridden;
+    if (!m_juryOnly)
+        for (const OverrideEffect &e : overridesOf(runId))
+            overridden.insert(e.invocationId, e);
     bool ok = false;
     ReadRows q = exec(sql(u"SELECT id, variant_id, scenario_id, experiment, invocation_index, temperature, ",
                           u"CASE WHEN status = 'ok' THEN 1 ELSE 0 END, jury_pass, jury_score FROM invocations WHERE run_id = ",
                           param(runId), u" ORDER BY work_item"), &ok);
     QList<ItemOutcome> out;
-    QHash<qint64, qsizetype> byInvocation;
     while (ok && q.next()) {
-        ItemOutcome o;
+        ItemOutcome &o = out.emplace_back();
         o.variantId = q.int64(1);
         o.scenarioId = q.int64(2);
         o.experiment = q.integer(3);
         o.invocationIndex = q.integer(4);
         o.temperatureMilli = std::llround(q.real(5) * 1000);
         o.ok = q.int64(6) != 0;
+        if (const auto person = overridden.constFind(q.int64(0)); person != overridden.cend()) {
+            o.passed = person->passed;
+            o.score = person->score;
+            continue;
+        }
         if (!q.isNull(7))
             o.passed = q.int64(7) != 0;
         if (!q.isNull(8))
             o.score = q.real(8);
-        if (!m_juryOnly)
-            byInvocation.insert(q.int64(0), out.size());
-        out.append(o);
     }
-    if (!m_juryOnly)
-        for (const OverrideEffect &e : overridesOf(runId))
-            if (const auto it = byInvocation.constFind(e.invocationId); it != byInvocation.cend()) {
-                out[*it].passed = e.passed;
-                out[*it].score = e.score;
-            }
     return out;
 }
 
