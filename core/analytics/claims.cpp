@@ -37,20 +37,9 @@ struct Side
 };
 } // namespace
 
-QList<const PairedClaim *> AccuracyClaim::group() const
-{
-    QList<const PairedClaim *> out;
-    for (const PairedClaim &c : others)
-        if (!c.apart)
-            out << &c;
-    return out;
-}
-
-AccuracyClaim accuracyClaim(const QList<ItemOutcome> &items, QList<ClaimStanding> standings,
-                            const std::function<bool(qint64)> &inScope, const ComparisonOptions &options)
+AccuracyClaim accuracyClaim(const QList<ItemOutcome> &items, QList<ClaimStanding> standings, const ComparisonOptions &options)
 {
     AccuracyClaim claim;
-    claim.level = options.level;
     std::stable_sort(standings.begin(), standings.end(),
                      [](const ClaimStanding &a, const ClaimStanding &b) { return a.successRate > b.successRate; });
     if (standings.isEmpty())
@@ -61,7 +50,7 @@ AccuracyClaim accuracyClaim(const QList<ItemOutcome> &items, QList<ClaimStanding
         sides.insert(s.variantId, {});
     for (const ItemOutcome &o : items) {
         const auto side = sides.find(o.variantId);
-        if (side == sides.end() || (inScope && !inScope(o.scenarioId)))
+        if (side == sides.end())
             continue;
         int k = 0;
         while (side->byPlace.contains(placeOf(o, k)))
@@ -125,12 +114,14 @@ Claims pairedClaims(const QList<ItemOutcome> &items, const QHash<qint64, QString
 {
     Claims out;
     if (run.size() >= 2)
-        out.run = accuracyClaim(items, run, {}, options);
+        out.run = accuracyClaim(items, run, options);
+    // Each task type's items, sorted out once.
+    QHash<QString, QList<ItemOutcome>> byType;
+    for (const ItemOutcome &o : items)
+        byType[taskTypeOf.value(o.scenarioId, u"(none)"_qs)].append(o);
     for (const auto &[taskType, standings] : taskTypes)
         if (standings.size() >= 2) {
-            AccuracyClaim c = accuracyClaim(items, standings, [&taskTypeOf, type = taskType](qint64 scenarioId) {
-                return taskTypeOf.value(scenarioId, u"(none)"_qs) == type;
-            }, options);
+            AccuracyClaim c = accuracyClaim(byType.value(taskType), standings, options);
             c.taskType = taskType;
             out.taskTypes << c;
         }

@@ -45,9 +45,6 @@ struct AccuracyClaim
     QList<ClaimStanding> tied;  // others with exactly the best's success rate
     QList<PairedClaim> others;  // every other judged variant, by success rate
     int tests = 0;              // the comparisons Holm adjusts across: those with an item in common
-    double level = 0.05;
-    // The others that cannot be told apart from the best (no judged item in common included).
-    QList<const PairedClaim *> group() const;
 };
 
 struct Claims
@@ -56,10 +53,8 @@ struct Claims
     QList<AccuracyClaim> taskTypes;     // in task-type name order, those with two judged variants
 };
 
-// The claim among `standings` (judged variants), on the items of the scenarios `inScope` says
-// belong (all when it is empty).
-AccuracyClaim accuracyClaim(const QList<ItemOutcome> &items, QList<ClaimStanding> standings,
-                            const std::function<bool(qint64 scenarioId)> &inScope = {}, const ComparisonOptions &options = {});
+// The claim among `standings` (judged variants), on `items` (a task type's claim: that type's).
+AccuracyClaim accuracyClaim(const QList<ItemOutcome> &items, QList<ClaimStanding> standings, const ComparisonOptions &options = {});
 
 // The run's claim and each task type's (`taskTypeOf`: scenario id → task type), from the run's items.
 Claims pairedClaims(const QList<ItemOutcome> &items, const QHash<qint64, QString> &taskTypeOf, const QList<ClaimStanding> &run,

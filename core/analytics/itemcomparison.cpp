@@ -114,44 +114,33 @@ void comparePairs(ItemComparison &c, const std::vector<PairedOutcome> &pairs, co
     if (clusters.empty())
         return;
 
-    // The figures of a resample: clusters drawn by `pick`, each counted as often as it is drawn.
-    struct Sums
-    {
-        double pairs = 0, passA = 0, passB = 0, scored = 0, scoreA = 0, scoreB = 0;
-    };
-    auto sums = [&](auto &&pick) {
-        Sums s;
-        for (size_t i = 0; i < clusters.size(); ++i) {
-            const Cluster &k = clusters[pick(i)];
-            s.pairs += k.pairs;
-            s.passA += k.passA;
-            s.passB += k.passB;
-            s.scored += k.scored;
-            s.scoreA += k.scoreA;
-            s.scoreB += k.scoreB;
-        }
-        return s;
-    };
-    const Sums all = sums([](size_t i) { return i; });
-    c.successA = all.passA / all.pairs;
-    c.successB = all.passB / all.pairs;
+    double pairCount = 0, passA = 0, passB = 0, scored = 0, scoreA = 0, scoreB = 0;
+    std::vector<double> pairsOf, passDifference, scoredOf, scoreDifference;
+    for (const Cluster &k : clusters) {
+        pairCount += k.pairs;
+        passA += k.passA;
+        passB += k.passB;
+        scored += k.scored;
+        scoreA += k.scoreA;
+        scoreB += k.scoreB;
+        pairsOf.push_back(k.pairs);
+        passDifference.push_back(k.passB - k.passA);
+        scoredOf.push_back(k.scored);
+        scoreDifference.push_back(k.scoreB - k.scoreA);
+    }
+    c.successA = passA / pairCount;
+    c.successB = passB / pairCount;
     c.successDifference = c.successB - c.successA;
-    c.scoredPairs = qint64(all.scored);
-    if (all.scored > 0) {
-        c.meanScoreA = all.scoreA / all.scored;
-        c.meanScoreB = all.scoreB / all.scored;
+    c.scoredPairs = qint64(scored);
+    if (scored > 0) {
+        c.meanScoreA = scoreA / scored;
+        c.meanScoreB = scoreB / scored;
         c.scoreDifference = *c.meanScoreB - *c.meanScoreA;
     }
-    Stats::Resampler rng(options.seed);
-    std::vector<double> success, score;
-    success.reserve(size_t(options.resamples));
-    score.reserve(size_t(options.resamples));
-    for (int r = 0; r < options.resamples; ++r) {
-        const Sums s = sums([&](size_t) { return rng.pick(clusters.size()); });
-        success.push_back((s.passB - s.passA) / s.pairs);
-        if (s.scored > 0)
-            score.push_back((s.scoreB - s.scoreA) / s.scored);
-    }
+    // The scenario-clustered bootstrap of both differences: B − A summed over the drawn clusters,
+    // over their pairs (or their scored pairs), with the fixed seed's draws.
+    const std::vector<double> success = Stats::bootstrapRatioSamples(passDifference, pairsOf, options.resamples, options.seed);
+    const std::vector<double> score = Stats::bootstrapRatioSamples(scoreDifference, scoredOf, options.resamples, options.seed);
     c.successCi = Stats::Interval{*Stats::percentile(success, 0.025), *Stats::percentile(success, 0.975)};
     if (c.scoreDifference && !score.empty()) {
         c.scoreCi = Stats::Interval{*Stats::percentile(score, 0.025), *Stats::percentile(score, 0.975)};

@@ -199,16 +199,17 @@ std::shared_ptr<const ResampleCounts> ResampleCounts::of(size_t clusters, int re
 
 namespace {
 // The bootstrap of M ratios that share their denominators: one pass over each resample's draws.
+// The resampled ratios of M numerators over shared denominators (a resample whose denominator
+// sums to 0 is left out), each in resample order.
 template<size_t M>
-std::array<std::optional<Interval>, M> bootstrapRatios(const std::array<const std::vector<double> *, M> &numerators,
-                                                       const std::vector<double> &denominators, int resamples, quint32 seed)
+std::array<std::vector<double>, M> resampledRatios(const std::array<const std::vector<double> *, M> &numerators,
+                                                   const std::vector<double> &denominators, int resamples, quint32 seed)
 {
     const size_t clusters = denominators.size();
-    std::array<std::optional<Interval>, M> out;
-    if (clusters == 0 || std::any_of(numerators.cbegin(), numerators.cend(), [&](auto *n) { return n->size() != clusters; }))
-        return out;
-    const std::shared_ptr<const ResampleCounts> draws = ResampleCounts::of(clusters, resamples, seed);
     std::array<std::vector<double>, M> ratios;
+    if (clusters == 0 || std::any_of(numerators.cbegin(), numerators.cend(), [&](auto *n) { return n->size() != clusters; }))
+        return ratios;
+    const std::shared_ptr<const ResampleCounts> draws = ResampleCounts::of(clusters, resamples, seed);
     std::array<const double *, M> num;
     for (size_t m = 0; m < M; ++m) {
         ratios[m].reserve(size_t(resamples));
@@ -238,6 +239,15 @@ std::array<std::optional<Interval>, M> bootstrapRatios(const std::array<const st
             for (size_t m = 0; m < M; ++m)
                 ratios[m].push_back(((n[m][0] + n[m][1]) + (n[m][2] + n[m][3])) / dSum);
     }
+    return ratios;
+}
+
+template<size_t M>
+std::array<std::optional<Interval>, M> bootstrapRatios(const std::array<const std::vector<double> *, M> &numerators,
+                                                       const std::vector<double> &denominators, int resamples, quint32 seed)
+{
+    const std::array<std::vector<double>, M> ratios = resampledRatios<M>(numerators, denominators, resamples, seed);
+    std::array<std::optional<Interval>, M> out;
     for (size_t m = 0; m < M; ++m)
         if (!ratios[m].empty())
             out[m] = Interval{*percentile(ratios[m], 0.025), *percentile(ratios[m], 0.975)};
@@ -249,6 +259,12 @@ std::optional<Interval> bootstrapRatio(const std::vector<double> &numerators, co
                                        int resamples, quint32 seed)
 {
     return bootstrapRatios<1>({&numerators}, denominators, resamples, seed)[0];
+}
+
+std::vector<double> bootstrapRatioSamples(const std::vector<double> &numerators, const std::vector<double> &denominators,
+                                          int resamples, quint32 seed)
+{
+    return resampledRatios<1>({&numerators}, denominators, resamples, seed)[0];
 }
 
 std::pair<std::optional<Interval>, std::optional<Interval>> bootstrapRatioPair(const std::vector<double> &first, const std::vector<double> &second,

@@ -92,6 +92,10 @@ struct Interval
 };
 std::optional<Interval> bootstrapRatio(const std::vector<double> &numerators, const std::vector<double> &denominators,
                                        int resamples = 1000, quint32 seed = 20241122);
+// The ratio of each resample itself (those whose denominators sum above 0), for a test that
+// needs more than the interval (a paired difference's p-value).
+std::vector<double> bootstrapRatioSamples(const std::vector<double> &numerators, const std::vector<double> &denominators,
+                                          int resamples = 1000, quint32 seed = 20241122);
 // Two ratios over the same denominators from the same draws, in one pass: each interval exactly as
 // bootstrapRatio gives it.
 std::pair<std::optional<Interval>, std::optional<Interval>> bootstrapRatioPair(const std::vector<double> &first, const std::vector<double> &second,

@@ -215,9 +215,8 @@ QList<ItemOutcome> ReadoutReader::itemOutcomes(qint64 runId)
         for (const OverrideEffect &e : overridesOf(runId))
             overridden.insert(e.invocationId, e);
     bool ok = false;
-    ReadRows q = exec(sql(u"SELECT id, variant_id, scenario_id, experiment, invocation_index, temperature, ",
-                          u"CASE WHEN status = 'ok' THEN 1 ELSE 0 END, jury_pass, jury_score FROM invocations WHERE run_id = ",
-                          param(runId), u" ORDER BY work_item"), &ok);
+    ReadRows q = exec(sql(u"SELECT id, variant_id, scenario_id, experiment, invocation_index, temperature, jury_pass, jury_score ",
+                          u"FROM invocations WHERE run_id = ", param(runId), u" ORDER BY work_item"), &ok);
     QList<ItemOutcome> out;
     while (ok && q.next()) {
         ItemOutcome &o = out.emplace_back();
@@ -226,16 +225,15 @@ QList<ItemOutcome> ReadoutReader::itemOutcomes(qint64 runId)
         o.experiment = q.integer(3);
         o.invocationIndex = q.integer(4);
         o.temperatureMilli = std::llround(q.real(5) * 1000);
-        o.ok = q.int64(6) != 0;
         if (const auto person = overridden.constFind(q.int64(0)); person != overridden.cend()) {
             o.passed = person->passed;
             o.score = person->score;
             continue;
         }
+        if (!q.isNull(6))
+            o.passed = q.int64(6) != 0;
         if (!q.isNull(7))
-            o.passed = q.int64(7) != 0;
-        if (!q.isNull(8))
-            o.score = q.real(8);
+            o.score = q.real(7);
     }
     return out;
 }

@@ -37,7 +37,6 @@ struct ItemOutcome
     int experiment = 0;
     int invocationIndex = 0;
     qint64 temperatureMilli = 0;
-    bool ok = false;
     std::optional<bool> passed;
     std::optional<double> score;
 };

@@ -296,6 +296,7 @@ void RunsPage::showLeaderboard(qint64 runId)
     m_breakdowns.reset();
     m_charts->show(m_board, m_breakdowns);
     m_summary->setClaims(std::nullopt);
+    m_startClaims = {}; // the last run's, not yet started
     m_summary->show(nullptr, runId);
     const std::shared_ptr<const Store> store = m_store;
     if (!store)

@@ -33,10 +33,10 @@ public:
     void setPublished(const PublishedComparison &published) { m_published = published; }
     // The paired claims ("most accurate"), used from the next show() on; none: still being compared.
     void setClaims(std::optional<Claims> claims) { m_claims = std::move(claims); }
-    // Says claimsWanted() once, after this view is next painted, when there is no claim yet: the
-    // items they need are the biggest read of a large run, made when the summary is on screen
-    // (and the rest of the window has been painted), not while the charts are.
-    void wantClaims() { m_wanting = !m_claims; update(); }
+    // Says claimsWanted() once, after this view is next painted: the items the claims need are the
+    // biggest read of a large run, made when the summary is on screen (and the rest of the window
+    // has been painted), not while the charts are. Claims shown meanwhile stay until replaced.
+    void wantClaims() { m_wanting = true; update(); }
     QLabel *published() const { return m_publishedText; }
     QList<QLabel *> sentences() const { return m_sentences; }
     QList<ChartView *> charts() const { return m_charts; }
