@@ -434,6 +434,12 @@ private Q_SLOTS:
                  qPrintable(accuracy()));
         QCOMPARE(figures.claims->run->others.first().comparison.mcnemarP, 0.0625);
         QCOMPARE(figures.claims->run->others.first().test, u"paired_bootstrap"_qs);
+        // The run changes (new verdicts, an override): its figures are read again, and so are its
+        // claims; the sentence shown meanwhile stays.
+        page.figuresLoader()->invalidate(s.run);
+        QVERIFY(claims.wait(10000));
+        QCOMPARE(claims.size(), 2);
+        QVERIFY(cli.contains(accuracy()));
         page.setStore(nullptr);
         SqliteStore::closeConnection(path);
     }

@@ -72,6 +72,7 @@ public:
     // Where this page gets runs' figures: the window's one loader, shared with its other screens
     // (else a loader of its own).
     void setFiguresLoader(FiguresLoader *figures);
+    FiguresLoader *figuresLoader() const { return m_figures; }
     QCheckBox *juryOnly() const { return m_juryOnly; }
 
 Q_SIGNALS:
