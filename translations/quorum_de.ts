@@ -6028,6 +6028,10 @@
         <translation>%1 %2 (%3 bei Modellen der eigenen Familie)</translation>
     </message>
     <message>
+        <source>%1 (adjusted p %2)</source>
+        <translation>%1 (adjustiertes p %2)</translation>
+    </message>
+    <message>
         <source>%1 (no judged item in common)</source>
         <translation>%1 (kein gemeinsam bewertetes Item)</translation>
     </message>

@@ -108,6 +108,8 @@ QString accuracy(const QList<const LeaderboardRow *> &judged, const AccuracyClai
             ++apart;
         else if (c.comparison.pairs == 0)
             group << tr("%1 (no judged item in common)").arg(c.label);
+        else if (std::any_of(claim->tied.cbegin(), claim->tied.cend(), [&](const ClaimStanding &t) { return t.variantId == c.variantId; }))
+            group << tr("%1 (adjusted p %2)").arg(c.label, Figures::pValue(c.pHolm, locale)); // its rate is the tie's, said
         else
             group << tr("%1, adjusted p %2").arg(withRate(c.label), Figures::pValue(c.pHolm, locale));
     }
